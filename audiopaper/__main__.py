@@ -1,0 +1,4 @@
+"""`python -m audiopaper` runs the CLI."""
+from audiopaper.cli import app
+
+app()

@@ -1,0 +1,90 @@
+"""The `audiopaper` command: one subcommand per stage, each a thin call into the library.
+
+This module is the error boundary: an AudiopaperError becomes `error: <path>: <message>` on
+stderr and exit code 2; anything else is a bug and keeps its traceback.
+"""
+from __future__ import annotations
+
+import json
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, List, Optional
+
+import typer
+
+from audiopaper.errors import AudiopaperError
+
+app = typer.Typer(
+    help="Turn a newspaper edition into an audio edition: podcast episode, feed, per-article audio.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+@contextmanager
+def errors_as_exit() -> Iterator[None]:
+    """Turn our own errors into one line on stderr and exit code 2."""
+    try:
+        yield
+    except AudiopaperError as e:
+        typer.echo(f"error: {e}", err=True)
+        raise typer.Exit(code=2) from None
+
+
+def _page_numbers(pages: Optional[str], count: int) -> list[int]:
+    if not pages:
+        return list(range(1, count + 1))
+    try:
+        nums = [int(x) for x in pages.split(",") if x.strip()]
+    except ValueError:
+        raise AudiopaperError(f"--pages must be numbers separated by commas, got {pages!r}") from None
+    if len(nums) != count:
+        raise AudiopaperError(f"--pages names {len(nums)} pages but {count} files were given")
+    return nums
+
+
+@app.command()
+def split(
+    files: List[Path] = typer.Argument(..., help="Page files of one edition, in page order."),
+    as_json: bool = typer.Option(False, "--json", help="Print the articles as JSON (corpus schema)."),
+    lang: str = typer.Option("auto", "--lang", help="Language of the pages: zh, en or auto."),
+    pages: Optional[str] = typer.Option(None, "--pages", help="Page numbers of the files, e.g. 1,3."),
+    verbose: bool = typer.Option(False, "-v", "--verbose", help="Say which encoding each file was read in."),
+) -> None:
+    """Split printed pages into articles in listening order (lead story first)."""
+    from audiopaper.ingest import read_page
+    from audiopaper.split import split_pages
+
+    with errors_as_exit():
+        nums = _page_numbers(pages, len(files))
+        read = [read_page(f, page_no=n, lang=lang) for f, n in zip(files, nums)]
+        if verbose:
+            for p in read:
+                typer.echo(f"{p.source}: encoding {p.encoding}, language {p.lang}, page {p.page_no}",
+                           err=True)
+        edition = split_pages(read)
+    if as_json:
+        sys.stdout.write(json.dumps(edition.to_dict(), ensure_ascii=False, indent=1) + "\n")
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(edition.articles)} articles, {len(edition.skipped)} blocks skipped")
+    for col in ("id", "kind", "headline", "byline", "paras", "chars", "jump"):
+        table.add_column(col)
+    for a in edition.articles:
+        jump = (f"→{a.continued_to}" if a.continued_to else "") + (
+            f"←{a.continued_from}" if a.continued_from else "")
+        table.add_row(a.id, a.kind, a.headline or "", a.byline or "", str(len(a.paragraphs)),
+                      str(sum(len(p) for p in a.paragraphs)), jump)
+    Console().print(table)
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

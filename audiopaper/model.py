@@ -1,0 +1,154 @@
+"""Plain frozen dataclasses that flow between the stages, each round-tripping through JSON.
+
+ingest → Page → split → Edition(articles) → normalize → Script → synth → Rendering
+→ assemble → Episode → publish.  Keeping these in one module (and free of behaviour) lets
+each stage be run and tested alone: `audiopaper split page.txt --json > articles.json`.
+"""
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Lang = Literal["zh", "en"]
+KINDS = ("news", "photo", "commentary", "interview", "brief", "feature")
+
+
+@dataclass(frozen=True)
+class Page:
+    """One printed page as text lines, after decoding."""
+
+    source: str
+    lang: str
+    page_no: int
+    lines: tuple[str, ...]
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True)
+class Article:
+    """One story as a listener should hear it: exactly the fields of the corpus gold schema."""
+
+    id: str
+    kind: str = "news"
+    kicker: str | None = None
+    headline: str | None = None
+    subheadline: str | None = None
+    byline: str | None = None
+    paragraphs: tuple[str, ...] = ()
+    continued_to: int | None = None
+    continued_from: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind not in KINDS:
+            raise ValueError(f"unknown article kind {self.kind!r}")
+
+    @property
+    def title(self) -> str:
+        """The headline a listener hears first (falls back to the first words of the body)."""
+        if self.headline:
+            return self.headline
+        return (self.paragraphs[0][:30] if self.paragraphs else self.id)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id, "kind": self.kind, "kicker": self.kicker, "headline": self.headline,
+            "subheadline": self.subheadline, "byline": self.byline,
+            "paragraphs": list(self.paragraphs), "continued_to": self.continued_to,
+            "continued_from": self.continued_from,
+        }
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Article":
+        return cls(id=d["id"], kind=d.get("kind") or "news", kicker=d.get("kicker"),
+                   headline=d.get("headline"), subheadline=d.get("subheadline"),
+                   byline=d.get("byline"), paragraphs=tuple(d.get("paragraphs") or ()),
+                   continued_to=d.get("continued_to"), continued_from=d.get("continued_from"))
+
+
+@dataclass(frozen=True)
+class Edition:
+    """The articles of one edition in listening order, and the furniture left out."""
+
+    articles: tuple[Article, ...]
+    skipped: tuple[str, ...] = ()
+    lang: str = "zh"
+    paper: str | None = None
+    date: str | None = None
+    sources: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"page": {"paper": self.paper, "date": self.date, "language": self.lang,
+                         "sources": list(self.sources)},
+                "articles": [a.to_dict() for a in self.articles],
+                "skipped": list(self.skipped)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Edition":
+        page = d.get("page") or {}
+        return cls(articles=tuple(Article.from_dict(a) for a in d.get("articles") or ()),
+                   skipped=tuple(d.get("skipped") or ()), lang=page.get("language") or "zh",
+                   paper=page.get("paper"), date=page.get("date"),
+                   sources=tuple(page.get("sources") or ()))
+
+
+Role = Literal["intro", "headline", "body", "caption", "quote", "outro"]
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A stretch of normalised text spoken by one voice role, then a pause."""
+
+    text: str
+    role: str = "body"
+    pause_after_ms: int = 0
+
+
+@dataclass(frozen=True)
+class Script:
+    """What will be spoken for one article (or the intro/outro), already normalised."""
+
+    article_id: str
+    lang: str
+    title: str
+    segments: tuple[Segment, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Script":
+        return cls(article_id=d["article_id"], lang=d["lang"], title=d["title"],
+                   segments=tuple(Segment(**s) for s in d["segments"]))
+
+
+@dataclass(frozen=True)
+class Cue:
+    """A timed stretch of text (sentence or word boundary), milliseconds from the audio start."""
+
+    start_ms: int
+    end_ms: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """One script rendered: the audio file on disk, its measured duration, and its cues."""
+
+    article_id: str
+    audio_path: str
+    duration_ms: int
+    cues: tuple[Cue, ...] = ()
+    engine: str = ""
+    voice: str = ""
+    notes: tuple[str, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Rendering":
+        d = dict(d)
+        d["cues"] = tuple(Cue(**c) for c in d.get("cues") or ())
+        d["notes"] = tuple(d.get("notes") or ())
+        return cls(**d)
