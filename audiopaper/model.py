@@ -152,3 +152,75 @@ class Rendering:
         d["cues"] = tuple(Cue(**c) for c in d.get("cues") or ())
         d["notes"] = tuple(d.get("notes") or ())
         return cls(**d)
+
+
+@dataclass(frozen=True)
+class Chapter:
+    """One article's place on the episode timeline."""
+
+    article_id: str
+    title: str
+    start_ms: int
+    end_ms: int
+
+
+@dataclass(frozen=True)
+class ArticleAudio:
+    """One article as published on its own: text for its page, and its files.
+
+    Paths are relative to the edition folder (`out/<date>/`), so a folder can move hosts.
+    """
+
+    article_id: str
+    kind: str
+    headline: str
+    byline: str | None
+    paragraphs: tuple[str, ...]
+    audio_path: str
+    duration_ms: int
+    size_bytes: int
+    sha256: str
+    vtt_path: str | None = None
+    srt_path: str | None = None
+    kicker: str | None = None
+    subheadline: str | None = None
+
+
+@dataclass(frozen=True)
+class Episode:
+    """A finished audio edition; written as `out/<date>/manifest.json` and read by publish.
+
+    Paths are relative to the edition folder.  `failures` names articles that could not be
+    rendered (the rest of the edition still ships); `notes` says e.g. which chunks fell back
+    to the offline engine.
+    """
+
+    paper: str
+    date: str
+    lang: str
+    title: str
+    audio_path: str
+    duration_ms: int
+    size_bytes: int
+    sha256: str
+    chapters: tuple[Chapter, ...]
+    articles: tuple[ArticleAudio, ...]
+    cover_path: str | None = None
+    vtt_path: str | None = None
+    srt_path: str | None = None
+    chapters_json_path: str | None = None
+    failures: tuple[str, ...] = ()
+    notes: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Episode":
+        d = dict(d)
+        d["chapters"] = tuple(Chapter(**c) for c in d.get("chapters") or ())
+        d["articles"] = tuple(ArticleAudio(**{**a, "paragraphs": tuple(a.get("paragraphs") or ())})
+                              for a in d.get("articles") or ())
+        d["failures"] = tuple(d.get("failures") or ())
+        d["notes"] = tuple(d.get("notes") or ())
+        return cls(**d)
