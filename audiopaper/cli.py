@@ -82,6 +82,53 @@ def split(
     Console().print(table)
 
 
+@app.command()
+def publish(
+    out: Path = typer.Argument(Path("out"), help="The output folder holding the edition folders."),
+    out_opt: Optional[Path] = typer.Option(None, "--out", help="Same as the OUT argument."),
+    base_url: Optional[str] = typer.Option(None, "--base-url", help="Public URL of OUT (remembered)."),
+    keep: Optional[int] = typer.Option(None, "--keep", help="Keep only the N newest editions, deleting older ones."),
+    title: Optional[str] = typer.Option(None, "--title", help="Podcast title (default: paper name)."),
+    author: Optional[str] = typer.Option(None, "--author", help="itunes:author (default: paper name)."),
+    email: Optional[str] = typer.Option(None, "--email", help="Owner e-mail for itunes:owner and podcast:locked."),
+    timezone: Optional[str] = typer.Option(None, "--timezone", help="Zone of pubDates, e.g. Asia/Shanghai."),
+) -> None:
+    """Rebuild the catalog, feed.xml, articles.xml and the HTML pages of OUT from its editions."""
+    from audiopaper.publish import publish as publish_out
+
+    with errors_as_exit():
+        result = publish_out(out_opt or out, base_url=base_url, keep=keep, title=title,
+                             author=author, owner_email=email, timezone=timezone)
+    typer.echo(result.summary())
+
+
+@app.command()
+def lint(out: Path = typer.Argument(Path("out"), help="The published folder to check.")) -> None:
+    """Check the feeds of OUT and every file they name; one line per problem, exit 1 if any."""
+    from audiopaper.publish.lint import lint as lint_out
+
+    with errors_as_exit():
+        problems = lint_out(out)
+    for p in problems:
+        typer.echo(str(p))
+    if problems:
+        raise typer.Exit(code=1)
+    typer.echo(f"{out}: no problems found", err=True)
+
+
+@app.command()
+def serve(
+    out: Path = typer.Argument(Path("out"), help="The published folder to serve."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind (loopback by default)."),
+    port: int = typer.Option(8000, "--port", help="TCP port (0 picks a free one)."),
+) -> None:
+    """Serve OUT over HTTP with byte ranges, ETags and exact MIME types, for preview."""
+    from audiopaper.publish.serve import serve as serve_out
+
+    with errors_as_exit():
+        serve_out(out, host=host, port=port)
+
+
 def main() -> None:
     app()
 

@@ -1,0 +1,123 @@
+"""publish(): edition folders → catalog → feeds → pages, the library form of `audiopaper publish`.
+
+Order matters for anyone reading `out/` while it is rebuilt: pages and artwork are written
+before the feeds that point at them, and every file is replaced atomically, so a build killed
+at any moment leaves the previous feed intact and valid.
+"""
+from __future__ import annotations
+
+import json
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from audiopaper.errors import PublishError
+from audiopaper.publish import catalog
+from audiopaper.publish.atomic import write_atomic
+from audiopaper.publish.config import PublishConfig
+from audiopaper.publish.feed import (ARTICLES_FEED, EPISODES_FEED, channel_for, render_articles,
+                                     render_episodes)
+from audiopaper.publish.pages import edition_page, index_page
+
+CONFIG_KEY = "config"
+
+
+@dataclass(frozen=True)
+class PublishResult:
+    """What a publish run did: which editions are live and what changed."""
+
+    editions: tuple[str, ...]
+    sync: catalog.SyncReport
+    trimmed: tuple[str, ...]
+    feed_url: str
+
+    def summary(self) -> str:
+        s = self.sync
+        return (f"{len(self.editions)} editions published ({len(s.added)} added, "
+                f"{len(s.replaced)} replaced, {len(s.dropped)} dropped, {len(self.trimmed)} "
+                f"trimmed); feed: {self.feed_url}")
+
+
+def write_if_changed(path: Path, data: bytes) -> bool:
+    """Atomically write `data` unless the file already holds it (keeps ETags of pages stable)."""
+    try:
+        if path.read_bytes() == data:
+            return False
+    except OSError:
+        pass
+    write_atomic(path, data)
+    return True
+
+
+def _settings(conn: Any, config: PublishConfig | None, overrides: dict[str, Any]) -> PublishConfig:
+    """Explicit config, else what the last publish used, with the caller's overrides on top."""
+    if config is None:
+        stored = catalog.get_meta(conn, CONFIG_KEY)
+        config = PublishConfig.from_dict(json.loads(stored)) if stored else PublishConfig()
+    config = config.merged(**overrides)
+    if not config.base_url:
+        raise PublishError("no base URL: pass --base-url https://… (it is remembered afterwards)")
+    return config
+
+
+def _trim(conn: Any, out_dir: Path, keep: int) -> tuple[str, ...]:
+    """Drop all but the `keep` newest editions, from the catalog and from disk."""
+    old = catalog.dates(conn)[keep:]
+    for date in old:
+        catalog.remove(conn, date)
+        folder = out_dir / date
+        if folder.is_symlink():
+            folder.unlink()
+        elif folder.is_dir():
+            shutil.rmtree(folder)
+    return tuple(old)
+
+
+def _channel_cover(out_dir: Path, newest_cover: Path | None) -> str | None:
+    """Copy the newest edition's cover to `out/cover.<ext>`: a stable URL for channel artwork."""
+    if newest_cover is None:
+        return None
+    name = "cover" + newest_cover.suffix.lower()
+    write_if_changed(out_dir / name, newest_cover.read_bytes())
+    return name
+
+
+def publish(out_dir: Path | str, base_url: str | None = None, keep: int | None = None,
+            config: PublishConfig | None = None, **settings: Any) -> PublishResult:
+    """Rebuild catalog, feeds and pages of `out_dir` from its edition folders.
+
+    `settings` are PublishConfig fields (title, owner_email, timezone, ...) that override the
+    stored config; the result is stored so the next run needs no options.  `keep` trims the
+    oldest editions, files included, and only when given.
+    """
+    out_dir = Path(out_dir)
+    if not out_dir.is_dir():
+        raise PublishError("not a folder", out_dir)
+    if keep is not None and keep < 1:
+        raise PublishError(f"--keep must be at least 1, got {keep}")
+    conn = catalog.connect(out_dir)
+    try:
+        cfg = _settings(conn, config, {"base_url": base_url, **settings})
+        report = catalog.sync(conn, out_dir)
+        trimmed = _trim(conn, out_dir, keep) if keep is not None else ()
+        episodes = [catalog.load(conn, d) for d in catalog.dates(conn)]
+        if not episodes:
+            raise PublishError("no edition folder (YYYY-MM-DD/ with manifest.json) to publish",
+                               out_dir)
+        newest = episodes[0]
+        cover = _channel_cover(out_dir, out_dir / newest.date / newest.cover_path
+                               if newest.cover_path else None)
+        base = cfg.base_url or ""
+        for e in episodes:
+            write_if_changed(out_dir / e.date / "index.html", edition_page(e).encode("utf-8"))
+        feed_ch = channel_for(cfg, base, newest, EPISODES_FEED, cover)
+        write_if_changed(out_dir / "index.html", index_page(feed_ch.title, episodes).encode("utf-8"))
+        write_if_changed(out_dir / ARTICLES_FEED,
+                         render_articles(channel_for(cfg, base, newest, ARTICLES_FEED, cover),
+                                         episodes))
+        write_if_changed(out_dir / EPISODES_FEED, render_episodes(feed_ch, episodes))
+        catalog.set_meta(conn, CONFIG_KEY, json.dumps(cfg.to_dict(), ensure_ascii=False))
+    finally:
+        conn.close()
+    return PublishResult(tuple(e.date for e in episodes), report, trimmed, feed_ch.feed_url)
