@@ -129,6 +129,30 @@ def serve(
         serve_out(out, host=host, port=port)
 
 
+@app.command()
+def assemble(
+    renderings: Path = typer.Argument(..., help="JSON list of renderings (synth output); "
+                                      "'opening'/'closing' ids are the intro and outro."),
+    edition: Path = typer.Option(..., "--edition", help="The edition JSON (split --json output)."),
+    out: Path = typer.Option(Path("out"), "--out", help="Output folder; the edition goes to OUT/<date>/."),
+    date: Optional[str] = typer.Option(None, "--date", help="Edition date YYYY-MM-DD (default: the edition's)."),
+    config: Optional[Path] = typer.Option(None, "--config", help="Settings file (default: ./audiopaper.toml if present)."),
+    bitrate: Optional[str] = typer.Option(None, "--bitrate", help="MP3 bitrate, e.g. 64k."),
+    chime: Optional[str] = typer.Option(None, "--chime", help="Between articles: tone, none, or a sound file."),
+    cover: Optional[str] = typer.Option(None, "--cover", help="Square PNG/JPEG cover, 1400-3000 px."),
+) -> None:
+    """Join rendered audio into the episode: MP3s with chapters, transcripts, cover, manifest."""
+    from audiopaper.assemble import assemble_files
+    from audiopaper.config import load_config
+
+    with errors_as_exit():
+        settings = load_config(config).with_overrides(bitrate=bitrate, chime=chime, cover=cover)
+        episode = assemble_files(renderings, edition, out, settings, date)
+    typer.echo(f"{out / episode.date / episode.audio_path}: {len(episode.chapters)} articles, "
+               f"{episode.duration_ms / 60000:.1f} min"
+               + (f", failed: {', '.join(episode.failures)}" if episode.failures else ""))
+
+
 def main() -> None:
     app()
 

@@ -1,0 +1,83 @@
+"""The episode cover: a user's square image (checked), or one drawn for the paper and date.
+
+Podcast directories want a square JPEG or PNG of 1400-3000 px.  The drawn cover sets the
+paper's name in its own script with PyMuPDF's built-in fonts ("china-s" carries CJK), so no
+font has to be installed.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pymupdf
+
+from audiopaper.errors import InputError
+
+SIDE = 1400
+MIN_SIDE, MAX_SIDE = 1400, 3000
+_MAGIC = {b"\x89PNG\r\n\x1a\n": "image/png", b"\xff\xd8\xff": "image/jpeg"}
+_BACKGROUND = (0.10, 0.20, 0.35)
+_INK = (1.0, 1.0, 1.0)
+_ACCENT = (0.85, 0.65, 0.25)
+
+
+def image_mime(data: bytes) -> str | None:
+    """The MIME type of PNG or JPEG bytes, else None.
+
+    >>> image_mime(b"\\x89PNG\\r\\n\\x1a\\n...."), image_mime(b"GIF89a")
+    ('image/png', None)
+    """
+    return next((mime for magic, mime in _MAGIC.items() if data.startswith(magic)), None)
+
+
+def check_cover(path: str | Path) -> tuple[bytes, str]:
+    """A user-supplied cover's bytes and MIME type, or an InputError saying what is wrong."""
+    try:
+        data = Path(path).read_bytes()
+    except OSError as e:
+        raise InputError(f"cannot read cover image: {e.strerror}", path) from None
+    mime = image_mime(data)
+    if mime is None:
+        raise InputError("cover must be a PNG or JPEG image", path)
+    try:
+        pix = pymupdf.Pixmap(data)
+    except (RuntimeError, ValueError):
+        raise InputError("cover image cannot be decoded", path) from None
+    if pix.width != pix.height:
+        raise InputError(f"cover must be square, got {pix.width}x{pix.height}", path)
+    if not MIN_SIDE <= pix.width <= MAX_SIDE:
+        raise InputError(f"cover must be {MIN_SIDE}-{MAX_SIDE} px wide, got {pix.width}", path)
+    return data, mime
+
+
+def _font(text: str) -> str:
+    """PyMuPDF built-in font able to draw `text`: CJK needs "china-s".
+
+    >>> _font("青溪日报"), _font("Millbrook Courier")
+    ('china-s', 'helv')
+    """
+    return "china-s" if any(ord(c) > 0x2E7F for c in text) else "helv"
+
+
+def draw_cover(paper: str, date_line: str) -> bytes:
+    """A PNG, SIDE px square: the paper's name large and centred, the date beneath it."""
+    doc = pymupdf.open()
+    page = doc.new_page(width=SIDE, height=SIDE)
+    page.draw_rect(page.rect, color=None, fill=_BACKGROUND)
+    name_size = _centred(page, paper, SIDE * 0.46, max_size=260)
+    page.draw_rect(pymupdf.Rect(SIDE * 0.3, SIDE * 0.53, SIDE * 0.7, SIDE * 0.535),
+                   color=None, fill=_ACCENT)
+    _centred(page, date_line, SIDE * 0.64, max_size=min(90, name_size * 0.5))
+    png = page.get_pixmap().tobytes("png")
+    doc.close()
+    return png
+
+
+def _centred(page: pymupdf.Page, text: str, baseline: float, max_size: float) -> float:
+    """Draw one line centred at `baseline`, shrunk to fit 86% of the width; return its size."""
+    fontname = _font(text)
+    font = pymupdf.Font(fontname)
+    unit = max(font.text_length(text, fontsize=1), 1e-6)
+    size = min(max_size, SIDE * 0.86 / unit)
+    x = (SIDE - unit * size) / 2
+    page.insert_text((x, baseline), text, fontsize=size, fontname=fontname, color=_INK)
+    return size

@@ -1,0 +1,161 @@
+"""The spoken opening (paper, date, story count, headline rundown) and closing of an edition.
+
+The words come from `voices/templates-<lang>.toml`, so an editor changes them without touching
+code.  Templates are checked when loaded (every key present, every placeholder known), so a
+typo fails before any audio is rendered.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import string
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from audiopaper.config import Config
+from audiopaper.errors import InputError, RuleTableError
+from audiopaper.model import Edition, Script, Segment
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised only on Python 3.10
+    import tomli as tomllib
+
+OPENING_ID = "opening"
+CLOSING_ID = "closing"
+VOICES_DIR = Path(__file__).resolve().parents[2] / "voices"
+_DATE_FIELDS = ("paper", "date", "weekday", "year", "month", "day", "month_name")
+_ALLOWED = {
+    "title": _DATE_FIELDS, "date": ("year", "month", "day", "month_name"),
+    "opening.greeting": _DATE_FIELDS, "opening.count": _DATE_FIELDS + ("count",),
+    "opening.count_one": _DATE_FIELDS, "opening.rundown": _DATE_FIELDS,
+    "opening.item": ("headline",), "closing.text": _DATE_FIELDS,
+}
+_PAUSE_MS = 500   # after each opening/closing sentence: the anchor breathes
+_ITEM_PAUSE_MS = 400
+
+Normalizer = Callable[[str, str], str]
+
+
+@dataclass(frozen=True)
+class Templates:
+    """One language's opening/closing texts, checked; `source` names the file."""
+
+    texts: dict[str, str]
+    weekdays: tuple[str, ...]
+    months: tuple[str, ...]
+    source: str
+
+    def fill(self, key: str, **values: object) -> str:
+        return self.texts[key].format(**values)
+
+
+def load_templates(lang: str, folder: str | Path | None = None) -> Templates:
+    """Read and check `templates-<lang>.toml` from `folder` (default: the repo's voices/)."""
+    path = Path(folder or VOICES_DIR) / f"templates-{lang}.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"no opening/closing templates for language {lang!r}", path) from None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+        raise RuleTableError(f"cannot read templates: {e}", path) from None
+    texts: dict[str, str] = {}
+    for key, allowed in _ALLOWED.items():
+        table, _, name = key.rpartition(".")
+        value = (data.get(table) or {}).get(name) if table else data.get(name)
+        if not isinstance(value, str) or not value.strip():
+            raise RuleTableError(f"template {key!r} is missing or empty", path)
+        for _, field_name, _, _ in string.Formatter().parse(value):
+            if field_name is not None and field_name not in allowed:
+                raise RuleTableError(
+                    f"template {key!r} uses unknown placeholder {{{field_name}}} "
+                    f"(allowed: {', '.join(allowed)})", path)
+        texts[key] = value
+    weekdays = tuple(data.get("weekdays") or ())
+    if len(weekdays) != 7 or not all(isinstance(w, str) for w in weekdays):
+        raise RuleTableError("weekdays must list 7 names, Monday first", path)
+    months = tuple(data.get("months") or ())
+    if months and (len(months) != 12 or not all(isinstance(m, str) for m in months)):
+        raise RuleTableError("months must list 12 names, January first", path)
+    return Templates(texts, weekdays, months, str(path))
+
+
+def parse_date(date: str | dt.date, source: str | None = None) -> dt.date:
+    """An edition date from "YYYY-MM-DD" (or a date); a bad one is an InputError.
+
+    >>> parse_date("2024-06-12").isoweekday()
+    3
+    """
+    if isinstance(date, dt.date):
+        return date
+    try:
+        return dt.date.fromisoformat(str(date))
+    except ValueError:
+        raise InputError(f"edition date must be YYYY-MM-DD, got {date!r}", source) from None
+
+
+def date_fields(t: Templates, paper: str, day: dt.date) -> dict[str, object]:
+    """The placeholders every template may use for one edition date."""
+    fields: dict[str, object] = {
+        "paper": paper, "year": day.year, "month": day.month, "day": day.day,
+        "weekday": t.weekdays[day.weekday()],
+        "month_name": t.months[day.month - 1] if t.months else str(day.month),
+    }
+    fields["date"] = t.fill("date", **fields)
+    return fields
+
+
+def episode_title(config: Config, day: dt.date) -> str:
+    """The episode's title (tags, feed) from the language's `title` template."""
+    t = load_templates(config.lang, config.templates)
+    return t.fill("title", **date_fields(t, config.paper, day))
+
+
+def opening_script(edition: Edition, config: Config, date: str | dt.date,
+                   normalize: Normalizer | None = None) -> Script:
+    """Greeting with date and weekday, the number of stories, and a rundown of the headlines.
+
+    Pass the edition as it will be heard (drop articles that failed to render first), so the
+    rundown never promises a story that is missing.  `normalize(text, lang)` is the
+    normaliser's text entry point; stages do not import each other, so the caller hands it in.
+    """
+    t = load_templates(config.lang, config.templates)
+    fields = date_fields(t, config.paper, parse_date(date))
+    n = len(edition.articles)
+    lines = [(t.fill("opening.greeting", **fields), _PAUSE_MS),
+             (t.fill("opening.count_one", **fields) if n == 1
+              else t.fill("opening.count", count=n, **fields), _PAUSE_MS)]
+    if n:
+        lines.append((t.fill("opening.rundown", **fields), _ITEM_PAUSE_MS))
+        lines += [(t.fill("opening.item", headline=_bare(a.title)), _ITEM_PAUSE_MS)
+                  for a in edition.articles]
+    return _script(OPENING_ID, config, fields, lines, "intro", normalize)
+
+
+def closing_script(edition: Edition, config: Config, date: str | dt.date,
+                   normalize: Normalizer | None = None) -> Script:
+    """The closing line, by the anchor voice."""
+    t = load_templates(config.lang, config.templates)
+    fields = date_fields(t, config.paper, parse_date(date))
+    return _script(CLOSING_ID, config, fields, [(t.fill("closing.text", **fields), 0)],
+                   "outro", normalize)
+
+
+def _script(article_id: str, config: Config, fields: dict[str, object],
+            lines: list[tuple[str, int]], role: str, normalize: Normalizer | None) -> Script:
+    norm = normalize or (lambda text, lang: text)
+    segments = tuple(Segment(norm(text, config.lang), role, pause) for text, pause in lines)
+    return Script(article_id=article_id, lang=config.lang, title=str(fields["paper"]),
+                  segments=segments)
+
+
+def _bare(headline: str) -> str:
+    """A headline without its closing punctuation, so the template adds exactly one.
+
+    >>> _bare("Council votes yes!")
+    'Council votes yes'
+    >>> _bare("唯实争先 埋头苦干。")
+    '唯实争先 埋头苦干'
+    """
+    return headline.strip().rstrip("。.!！?？;；:： ")

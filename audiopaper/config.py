@@ -1,0 +1,206 @@
+"""Settings of one paper, read from `audiopaper.toml`, checked when the Config is built.
+
+Every setting has a default that works with no file at all, so `audiopaper build page.txt`
+runs on a fresh machine.  A bad value fails here, naming the file, before any audio is
+rendered (the edge-tts `TTSConfig` lesson).  The file looks like::
+
+    paper = "青溪日报"
+    language = "zh"
+    base_url = "https://example.org/qingxi/"
+    timezone = "Asia/Shanghai"
+    engine = "espeak"            # or "edge"
+    bitrate = "64k"
+    chime = "tone"               # "tone", "none", or a sound file (relative to this file)
+    cover = "cover.png"          # optional; square PNG/JPEG, 1400-3000 px
+    jobs = 4
+
+    [voices]                     # role → voice name of the engine
+    headline = "zh-CN-YunyangNeural"
+    body = "zh-CN-XiaoxiaoNeural"
+
+    [pauses]
+    after_headline_ms = 700
+    between_articles_ms = 1500
+
+    [loudness]
+    target_lufs = -16.0
+    true_peak_dbtp = -1.0
+"""
+from __future__ import annotations
+
+import dataclasses
+import re
+import sys
+import typing
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Mapping
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from audiopaper.errors import InputError
+from audiopaper.model import Role
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised only on Python 3.10
+    import tomli as tomllib
+
+CONFIG_NAME = "audiopaper.toml"
+LANGS = ("zh", "en")
+ENGINES = ("edge", "espeak")
+ROLES = typing.get_args(Role)
+CHIME_WORDS = ("tone", "none")
+_BITRATE = re.compile(r"^(\d{2,3})k$")
+
+
+@dataclass(frozen=True)
+class Config:
+    """Everything a paper sets once; `source` is the file it came from (for error messages)."""
+
+    paper: str = "audiopaper"
+    lang: str = "zh"
+    base_url: str = "http://localhost:8000/"
+    timezone: str = "Asia/Shanghai"
+    engine: str = "espeak"
+    voices: Mapping[str, str] = field(default_factory=dict)
+    pause_after_headline_ms: int = 700
+    pause_between_articles_ms: int = 1500
+    chime: str = "tone"
+    bitrate: str = "64k"
+    loudness_lufs: float = -16.0
+    true_peak_dbtp: float = -1.0
+    cover: str | None = None
+    templates: str | None = None
+    jobs: int = 4
+    source: str | None = None
+
+    def __post_init__(self) -> None:
+        for problem in _problems(self):
+            raise InputError(problem, self.source)
+
+    def with_overrides(self, **flags: Any) -> "Config":
+        """This config with the CLI flags that were given (None means "not given") on top."""
+        given = {k: v for k, v in flags.items() if v is not None}
+        return dataclasses.replace(self, **given) if given else self
+
+    @property
+    def bitrate_kbps(self) -> int:
+        """The bitrate as a number, e.g. 64 for "64k".
+
+        >>> Config(bitrate="96k").bitrate_kbps
+        96
+        """
+        return int(self.bitrate[:-1])
+
+
+def _problems(c: Config) -> list[str]:
+    """Every reason this config cannot work, in field order (the first one is reported)."""
+    out = []
+    if not isinstance(c.paper, str) or not c.paper.strip():
+        out.append("paper: the paper's name must be a non-empty string")
+    if c.lang not in LANGS:
+        out.append(f"language: must be one of {', '.join(LANGS)}, got {c.lang!r}")
+    if not isinstance(c.base_url, str) or not re.match(r"^https?://[^/\s]+", c.base_url):
+        out.append(f"base_url: must start with http:// or https://, got {c.base_url!r}")
+    try:
+        ZoneInfo(str(c.timezone))
+    except (ZoneInfoNotFoundError, ValueError):
+        out.append(f"timezone: unknown time zone {c.timezone!r}")
+    if c.engine not in ENGINES:
+        out.append(f"engine: must be one of {', '.join(ENGINES)}, got {c.engine!r}")
+    if not isinstance(c.voices, Mapping):
+        out.append("voices: must be a table of role = \"voice name\"")
+    else:
+        for role, voice in c.voices.items():
+            if role not in ROLES:
+                out.append(f"voices: unknown role {role!r} (roles: {', '.join(ROLES)})")
+            elif not isinstance(voice, str) or not voice.strip():
+                out.append(f"voices: the voice for {role!r} must be a non-empty string")
+    for name in ("pause_after_headline_ms", "pause_between_articles_ms"):
+        v = getattr(c, name)
+        if isinstance(v, bool) or not isinstance(v, int) or not 0 <= v <= 10_000:
+            out.append(f"pauses: {name.removeprefix('pause_')} must be whole ms in 0..10000, got {v!r}")
+    if not isinstance(c.chime, str) or not c.chime:
+        out.append("chime: must be \"tone\", \"none\" or the path of a sound file")
+    elif c.chime not in CHIME_WORDS and not Path(c.chime).is_file():
+        out.append(f"chime: sound file {c.chime} not found")
+    m = _BITRATE.match(str(c.bitrate))
+    if not m or not 32 <= int(m.group(1)) <= 320:
+        out.append(f"bitrate: must be like \"64k\" (32k..320k), got {c.bitrate!r}")
+    if not _number(c.loudness_lufs) or not -40 <= c.loudness_lufs <= -5:
+        out.append(f"loudness: target_lufs must be in -40..-5, got {c.loudness_lufs!r}")
+    if not _number(c.true_peak_dbtp) or not -9 <= c.true_peak_dbtp <= 0:
+        out.append(f"loudness: true_peak_dbtp must be in -9..0, got {c.true_peak_dbtp!r}")
+    if c.cover is not None and not Path(c.cover).is_file():
+        out.append(f"cover: image {c.cover} not found")
+    if c.templates is not None and not Path(c.templates).is_dir():
+        out.append(f"templates: folder {c.templates} not found")
+    if isinstance(c.jobs, bool) or not isinstance(c.jobs, int) or not 1 <= c.jobs <= 64:
+        out.append(f"jobs: must be a whole number in 1..64, got {c.jobs!r}")
+    return out
+
+
+def _number(v: object) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+# TOML key → Config field, per table ("" is the top level).  Unknown keys are errors, so a
+# misspelt setting is reported instead of silently ignored.
+_KEYS: dict[str, dict[str, str]] = {
+    "": {"paper": "paper", "language": "lang", "base_url": "base_url", "timezone": "timezone",
+         "engine": "engine", "chime": "chime", "bitrate": "bitrate", "cover": "cover",
+         "templates": "templates", "jobs": "jobs"},
+    "pauses": {"after_headline_ms": "pause_after_headline_ms",
+               "between_articles_ms": "pause_between_articles_ms"},
+    "loudness": {"target_lufs": "loudness_lufs", "true_peak_dbtp": "true_peak_dbtp"},
+}
+_PATH_FIELDS = ("cover", "templates")
+
+
+def load_config(path: str | Path | None = None) -> Config:
+    """Read `path` (or ./audiopaper.toml when it exists, else defaults) into a checked Config.
+
+    Relative paths in the file (cover, chime, templates) are taken relative to the file, so a
+    paper's folder can be moved as a whole.
+    """
+    if path is None:
+        if not Path(CONFIG_NAME).is_file():
+            return Config()
+        path = Path(CONFIG_NAME)
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError("config file not found", path) from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise InputError(f"cannot read config: {e}", path) from None
+    except tomllib.TOMLDecodeError as e:
+        raise InputError(f"not valid TOML: {e}", path) from None
+    values = _flatten(data, path)
+    base = path.parent
+    for name in _PATH_FIELDS:
+        if isinstance(values.get(name), str):
+            values[name] = str(base / values[name])
+    if isinstance(values.get("chime"), str) and values["chime"] not in CHIME_WORDS:
+        values["chime"] = str(base / values["chime"])
+    return Config(**values, source=str(path))
+
+
+def _flatten(data: dict[str, Any], path: Path) -> dict[str, Any]:
+    """TOML tables → Config keyword arguments; an unknown key or table is an InputError."""
+    values: dict[str, Any] = {}
+    for key, value in data.items():
+        if key == "voices":
+            if not isinstance(value, dict):
+                raise InputError("voices: must be a table of role = \"voice name\"", path)
+            values["voices"] = dict(value)
+        elif isinstance(value, dict) and key in _KEYS:
+            for sub, v in value.items():
+                if sub not in _KEYS[key]:
+                    raise InputError(f"unknown setting {key}.{sub}", path)
+                values[_KEYS[key][sub]] = v
+        elif key in _KEYS[""]:
+            values[_KEYS[""][key]] = value
+        else:
+            raise InputError(f"unknown setting {key!r}", path)
+    return values
