@@ -1,0 +1,85 @@
+"""Progress reporting for a synth run: a tiny protocol, a silent default and rich bars."""
+from __future__ import annotations
+
+from types import TracebackType
+from typing import Protocol
+
+
+class SynthProgress(Protocol):
+    """What `render_scripts` reports while it works; implement it to show or log progress."""
+
+    def plan(self, articles: int, chunks: int) -> None:
+        """Called once, before any work: how many scripts and chunks there are."""
+
+    def chunk_done(self, nbytes: int, cached: bool) -> None:
+        """A chunk's audio is on disk (`cached`: it was already there, no request made)."""
+
+    def retried(self, message: str) -> None:
+        """A request failed and will be tried again."""
+
+    def article_done(self, article_id: str, ok: bool) -> None:
+        """A script is rendered (ok) or has failed for good."""
+
+
+class NoProgress:
+    """Reports nothing (library default)."""
+
+    def plan(self, articles: int, chunks: int) -> None:
+        pass
+
+    def chunk_done(self, nbytes: int, cached: bool) -> None:
+        pass
+
+    def retried(self, message: str) -> None:
+        pass
+
+    def article_done(self, article_id: str, ok: bool) -> None:
+        pass
+
+
+class RichProgress:
+    """Bars on stderr for articles and chunks, with bytes received and retries so far.
+
+    Use as a context manager around `render_scripts(..., progress=bars)`.
+    """
+
+    def __init__(self) -> None:
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
+        self._bars = Progress(TextColumn("{task.description}"), BarColumn(),
+                              MofNCompleteColumn(), TextColumn("{task.fields[info]}"),
+                              console=Console(stderr=True), transient=False)
+        self._articles = self._bars.add_task("articles", total=None, info="")
+        self._chunks = self._bars.add_task("chunks", total=None, info="")
+        self._bytes = self._cached = self._retries = self._failed = 0
+
+    def __enter__(self) -> "RichProgress":
+        self._bars.start()
+        return self
+
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
+                 tb: TracebackType | None) -> None:
+        self._bars.stop()
+
+    def plan(self, articles: int, chunks: int) -> None:
+        self._bars.update(self._articles, total=articles)
+        self._bars.update(self._chunks, total=chunks)
+
+    def chunk_done(self, nbytes: int, cached: bool) -> None:
+        self._bytes += nbytes
+        self._cached += cached
+        self._bars.update(self._chunks, advance=1, info=self._info())
+
+    def retried(self, message: str) -> None:
+        self._retries += 1
+        self._bars.update(self._chunks, info=self._info())
+
+    def article_done(self, article_id: str, ok: bool) -> None:
+        self._failed += not ok
+        info = f"{self._failed} failed" if self._failed else ""
+        self._bars.update(self._articles, advance=1, info=info)
+
+    def _info(self) -> str:
+        return (f"{self._bytes / 1e6:.1f} MB, {self._cached} from cache, "
+                f"{self._retries} retries")
