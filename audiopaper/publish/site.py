@@ -21,6 +21,7 @@ from audiopaper.publish.feed import (ARTICLES_FEED, EPISODES_FEED, channel_for, 
 from audiopaper.publish.pages import edition_page, index_page
 
 CONFIG_KEY = "config"
+_OWN_FILES = (EPISODES_FEED, ARTICLES_FEED, "index.html")
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,15 @@ def _trim(conn: Any, out_dir: Path, keep: int) -> tuple[str, ...]:
     return tuple(old)
 
 
+def _sweep_temps(out_dir: Path) -> None:
+    """Remove temp files a killed earlier run left beside the files this stage writes."""
+    for folder in [out_dir, *catalog.edition_dirs(out_dir)]:
+        for tmp in folder.glob(".*.tmp"):
+            if tmp.name.startswith(tuple(f".{n}." for n in _OWN_FILES)) or \
+                    tmp.name.startswith(".cover."):
+                tmp.unlink(missing_ok=True)
+
+
 def _channel_cover(out_dir: Path, newest_cover: Path | None) -> str | None:
     """Copy the newest edition's cover to `out/cover.<ext>`: a stable URL for channel artwork."""
     if newest_cover is None:
@@ -99,6 +109,7 @@ def publish(out_dir: Path | str, base_url: str | None = None, keep: int | None =
     conn = catalog.connect(out_dir)
     try:
         cfg = _settings(conn, config, {"base_url": base_url, **settings})
+        _sweep_temps(out_dir)
         report = catalog.sync(conn, out_dir)
         trimmed = _trim(conn, out_dir, keep) if keep is not None else ()
         episodes = [catalog.load(conn, d) for d in catalog.dates(conn)]
