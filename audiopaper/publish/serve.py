@@ -197,17 +197,26 @@ class Handler(BaseHTTPRequestHandler):
             self.close_connection = True  # the listener skipped ahead or hung up
 
 
+class _Server(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A listener hanging up mid-request is normal (apps cancel and re-seek); stay quiet."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)  # type: ignore[arg-type]
+
+
 def make_server(out_dir: Path | str, host: str = "127.0.0.1", port: int = 8000,
-                quiet: bool = False) -> ThreadingHTTPServer:
+                quiet: bool = False) -> _Server:
     """A ready (not yet running) server for `out_dir`; port 0 picks a free port."""
     root = Path(out_dir).resolve()
     if not root.is_dir():
         raise PublishError("not a folder", out_dir)
     try:
-        server = ThreadingHTTPServer((host, port), partial(Handler, root=root, quiet=quiet))
+        server = _Server((host, port), partial(Handler, root=root, quiet=quiet))
     except OSError as e:
         raise PublishError(f"cannot listen on {host}:{port}: {e.strerror}") from None
-    server.daemon_threads = True
     return server
 
 

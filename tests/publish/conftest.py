@@ -10,8 +10,9 @@ from __future__ import annotations
 import json
 import shutil
 import subprocess
+import threading
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterator
 
 import pytest
 
@@ -119,3 +120,23 @@ def make_edition(media_cache: Path) -> MakeEdition:
         return folder
 
     return make
+
+
+@pytest.fixture
+def serve_dir() -> Iterator[Callable[[Path], str]]:
+    """`serve_dir(out)` → base URL of a real audiopaper server on a free loopback port."""
+    from audiopaper.publish.serve import make_server
+
+    servers = []
+
+    def start(out: Path) -> str:
+        server = make_server(out, port=0, quiet=True)
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        servers.append(server)
+        host, port = server.server_address[:2]
+        return f"http://{host}:{port}/"
+
+    yield start
+    for server in servers:
+        server.shutdown()
+        server.server_close()
