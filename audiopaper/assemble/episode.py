@@ -22,9 +22,9 @@ from zoneinfo import ZoneInfo
 from audiopaper.assemble.chapters import chapters_document
 from audiopaper.assemble.cover import check_cover, draw_cover
 from audiopaper.assemble.encode import Cut, encode_mp3s
-from audiopaper.assemble.ffmpeg import chime_file, chime_tone, measure_loudness, ms
+from audiopaper.assemble.ffmpeg import chime_file, chime_tone, ms
 from audiopaper.assemble.join import Gap, Placement, join_parts
-from audiopaper.assemble.loudness import plan_gain
+from audiopaper.assemble.loudness import loudness_plan
 from audiopaper.assemble.rundown import (CLOSING_ID, OPENING_ID, date_fields, load_templates,
                                          parse_date)
 from audiopaper.assemble.staging import Staging
@@ -83,8 +83,7 @@ def build_episode(edition: Edition, intro: Rendering | None, articles: Sequence[
         notes += _drift_notes(placed, rendering) + [
             f"{k}: {n}" for k, r in parts for n in r.notes]
 
-        plan = plan_gain(measure_loudness(raw, raw=True), config.loudness_lufs,
-                         config.true_peak_dbtp)
+        plan = loudness_plan(raw, config.loudness_lufs, config.true_peak_dbtp)
         if plan.limit_dbfs is not None:
             notes.append(f"loudness: peaks limited to {plan.limit_dbfs:.1f} dBFS")
         names = {p.key: f"articles/{n:02d}-{_safe(p.key)}" for n, p in enumerate(stories, 1)}

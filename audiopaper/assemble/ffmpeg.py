@@ -95,13 +95,15 @@ class Loudness:
     true_peak_dbtp: float
 
 
-def measure_loudness(path: str | Path, raw: bool = False) -> Loudness:
+def measure_loudness(path: str | Path, raw: bool = False, before: str | None = None) -> Loudness:
     """Measure with ffmpeg's `ebur128` filter (one fast pass; `loudnorm` would resample).
 
-    `raw=True` reads the assembler's raw sample format; otherwise any audio file.
+    `raw=True` reads the assembler's raw sample format; otherwise any audio file.  `before`
+    is a filter chain to measure the result of (e.g. a gain and limiter about to be applied).
     """
+    chain = (f"{before}," if before else "") + "ebur128=peak=true:framelog=quiet"
     args = [*(RAW_INPUT if raw else ()), "-i", str(path), "-vn",
-            "-af", "ebur128=peak=true:framelog=quiet", "-f", "null", "-"]
+            "-af", chain, "-f", "null", "-"]
     return parse_ebur128(run(["-nostats", "-v", "info", *args], "loudness measure", path), path)
 
 

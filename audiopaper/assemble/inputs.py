@@ -41,11 +41,14 @@ def load_edition(path: str | Path) -> Edition:
 
 
 def load_renderings(path: str | Path) -> tuple[Rendering | None, list[Rendering], Rendering | None]:
-    """(opening, article renderings, closing) from a JSON list of renderings."""
+    """(opening, article renderings, closing) from a JSON list of renderings, or from the
+    synth stage's report object, whose "renderings" key holds that list."""
     path = Path(path)
     data = _read_json(path)
+    if isinstance(data, dict) and isinstance(data.get("renderings"), list):
+        data = data["renderings"]   # the synth stage's whole report
     if not isinstance(data, list):
-        raise InputError("renderings must be a JSON list of rendering objects", path)
+        raise InputError("renderings must be a JSON list of renderings (or a synth report)", path)
     try:
         items = [Rendering.from_dict(d) for d in data]
     except (KeyError, TypeError, ValueError, AttributeError) as e:
