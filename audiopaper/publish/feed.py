@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import email.utils
+import html
 import logging
 import re
 import xml.etree.ElementTree as ET
@@ -43,6 +44,15 @@ def xml_text(s: str) -> str:
     'AB <&> 😀'
     """
     return _NOT_XML.sub("", s)
+
+
+def html_lines(lines: list[str]) -> str:
+    """Text for an RSS description, which apps render as HTML: escaped, one line per <br>.
+
+    >>> html_lines(["1. <b> & co", "2. x"])
+    '1. &lt;b&gt; &amp; co<br>\\n2. x'
+    """
+    return "<br>\n".join(html.escape(line, quote=False) for line in lines)
 
 
 def file_url(base_url: str, date: str, rel: str) -> str:
@@ -227,7 +237,7 @@ def render_episodes(ch: Channel, episodes: list[Episode]) -> bytes:
         _sub(item, "title", e.title)
         _sub(item, "link", page_url(ch.base_url, e.date))
         lines = [w["headlines"]] + [f"{i}. {a.headline}" for i, a in enumerate(e.articles, 1)]
-        _sub(item, "description", "\n".join(lines))
+        _sub(item, "description", html_lines(lines))
         _enclosure(item, ch, e.date, e.audio_path, e.size_bytes)
         _sub(item, "guid", f"{ch.guid}/{e.date}", isPermaLink="false")
         _sub(item, "pubDate", pub_date(e.date, ch.zone, ch.publish_time))
@@ -254,7 +264,7 @@ def render_episodes(ch: Channel, episodes: list[Episode]) -> bytes:
 
 def _article_description(a: ArticleAudio) -> str:
     parts = [a.subheadline, a.byline, a.paragraphs[0] if a.paragraphs else None]
-    return "\n".join(p for p in parts if p) or a.headline
+    return html_lines([p for p in parts if p] or [a.headline])
 
 
 def render_articles(ch: Channel, episodes: list[Episode]) -> bytes:
