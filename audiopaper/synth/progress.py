@@ -55,14 +55,14 @@ class RichProgress:
         self._bytes = self._cached = self._retries = self._failed = 0
 
     def __enter__(self) -> "RichProgress":
-        self._bars.start()
-        return self
+        return self  # the bars appear at plan(): an early error prints no empty bars
 
     def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,
                  tb: TracebackType | None) -> None:
         self._bars.stop()
 
     def plan(self, articles: int, chunks: int) -> None:
+        self._bars.start()
         self._bars.update(self._articles, total=articles)
         self._bars.update(self._chunks, total=chunks)
 

@@ -10,7 +10,7 @@ import random
 from dataclasses import dataclass
 from typing import Awaitable, Callable, TypeVar
 
-from audiopaper.errors import SynthError
+from audiopaper.errors import InputError, SynthError
 
 T = TypeVar("T")
 
@@ -26,7 +26,9 @@ class RetryPolicy:
     jitter: float = 0.5  # fraction of each delay that is random
 
     def __post_init__(self) -> None:
-        if self.attempts < 1 or self.base_s < 0 or self.cap_s < 0 or not 0 <= self.jitter <= 1:
+        if isinstance(self.attempts, bool) or not isinstance(self.attempts, int) or self.attempts < 1:
+            raise InputError(f"tries must be a whole number of at least 1, got {self.attempts!r}")
+        if self.base_s < 0 or self.cap_s < 0 or not 0 <= self.jitter <= 1:
             raise ValueError(f"invalid retry policy {self}")
 
     def delay(self, retry: int, rand: float) -> float:

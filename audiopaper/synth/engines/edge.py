@@ -117,6 +117,8 @@ async def _collect(client: edge_tts.Communicate) -> tuple[bytes, list[Boundary]]
 
 
 def _describe(e: BaseException) -> str:
+    if isinstance(e, aiohttp.ClientConnectorError):
+        return f"cannot connect ({e.os_error})"
     text = str(e).strip().splitlines()
     return f"{type(e).__name__}: {text[0]}" if text else type(e).__name__
 

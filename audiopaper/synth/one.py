@@ -1,0 +1,50 @@
+"""One text → one audio file: the library form of `audiopaper synth "TEXT" -o out.mp3`."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from audiopaper.errors import InputError
+from audiopaper.model import Rendering, Script, Segment
+from audiopaper.synth.audio import encode_file
+from audiopaper.synth.cache import ChunkCache
+from audiopaper.synth.engine import Engine
+from audiopaper.synth.progress import SynthProgress
+from audiopaper.synth.render import render_scripts
+from audiopaper.synth.retry import RetryPolicy
+
+PARAGRAPH_PAUSE_MS = 400
+
+
+def text_script(text: str, lang: str, article_id: str = "text") -> Script:
+    """A script reading `text` in the body voice, a short pause after each paragraph (line).
+
+    >>> [s.text for s in text_script("第一段。\\n\\n第二段。", "zh").segments]
+    ['第一段。', '第二段。']
+    """
+    paragraphs = [line.strip() for line in text.splitlines() if line.strip()]
+    if not paragraphs:
+        raise InputError("there is no text to speak")
+    segments = tuple(Segment(p, "body", PARAGRAPH_PAUSE_MS if i < len(paragraphs) - 1 else 0)
+                     for i, p in enumerate(paragraphs))
+    return Script(article_id, lang, paragraphs[0][:30], segments)
+
+
+def synth_text(text: str, output: str | Path, lang: str, engine: Engine | str = "edge",
+               voice: str | None = None, fallback: Engine | str | None = None,
+               cache_dir: str | Path | None = None, jobs: int = 4,
+               progress: SynthProgress | None = None, tries: int = 5) -> Rendering:
+    """Speak `text` into `output` (format from its suffix: .mp3, .wav, .m4a ...).
+
+    Returns the Rendering with `audio_path` set to `output`; cues are on its timeline.
+    `tries`: attempts per chunk before it fails (or falls back).
+    """
+    target = Path(output)
+    if target.exists() and target.is_dir():
+        raise InputError("is a directory, not an audio file name", target)
+    report = render_scripts([text_script(text, lang)], engine, jobs=jobs, fallback=fallback,
+                            progress=progress, cache=ChunkCache(cache_dir) if cache_dir else None,
+                            voice=voice, retry=RetryPolicy(attempts=tries))
+    rendering = report.renderings[0]
+    encode_file(Path(rendering.audio_path), target)
+    return Rendering(rendering.article_id, str(target), rendering.duration_ms, rendering.cues,
+                     rendering.engine, rendering.voice, rendering.notes)
