@@ -8,6 +8,7 @@ present and well formed.  One Problem per finding; none means the folder is fit 
 from __future__ import annotations
 
 import email.utils
+import html
 import json
 import re
 import xml.etree.ElementTree as ET
@@ -162,6 +163,8 @@ class _Linter:
         if ".." in rel.parts or not path.is_relative_to(self.root):
             self.add(where, f"{url} points outside the published folder")
             return None
+        if path.is_dir():
+            path, rel = path / "index.html", rel / "index.html"
         if not path.is_file():
             self.add(where, f"{url} names a file that does not exist ({rel})")
             return None
@@ -288,6 +291,7 @@ class _Linter:
         elif audio_ms is not None and abs(stated * 1000 - audio_ms) > DURATION_TOLERANCE_MS:
             self.add(where, f"itunes:duration {stated:g}s but the audio decodes to "
                             f"{audio_ms / 1000:.2f}s")
+        self.page_link(where, item.findtext("link"), base)
         image = item.find(f"{{{ITUNES}}}image")
         if image is not None:
             art = self.local(f"{where} itunes:image", image.get("href"), base)
@@ -298,6 +302,13 @@ class _Linter:
         for c in item.findall(f"{{{PODCAST}}}chapters"):
             self.chapters(where, c, base, audio_ms)
         return dates
+
+    def page_link(self, where: str, url: str | None, base: str) -> None:
+        """The item's web page exists, and so does the article anchor it points at."""
+        page = self.local(f"{where} link", (url or "").split("#")[0], base)
+        fragment = unquote(urlsplit(url or "").fragment)
+        if page and fragment and f'id="{html.escape(fragment)}"' not in page.read_text(encoding="utf-8"):
+            self.add(f"{where} link", f"{url}: the page has no element with id {fragment!r}")
 
     def transcript(self, where: str, el: ET.Element, base: str) -> None:
         path = self.local(f"{where} transcript", el.get("url"), base)
