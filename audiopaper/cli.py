@@ -163,6 +163,70 @@ def synth(
     lang: str = typer.Option("auto", "--lang", help="Language of the text: zh, en or auto."),
     fallback: Optional[str] = typer.Option(None, "--fallback", help="Engine for chunks that still fail, e.g. espeak."),
     jobs: int = typer.Option(4, "--jobs", help="Requests at a time."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Chunk cache (default $AUDIOPAPER_CACHE or the user cache dir)."),
+) -> None:
+    """Speak one text into an audio file, with sentence timings (cached: reruns are free)."""
+    from audiopaper.ingest import detect_lang, read_page
+    from audiopaper.synth.one import synth_text
+    from audiopaper.synth.progress import RichProgress
+
+    with errors_as_exit():
+        if (text is None) == (file is None):
+            raise AudiopaperError("give the text to speak or --file, not both or neither")
+        if file is not None:
+            text = "\n".join(read_page(file).lines)
+        lang = detect_lang(text or "") if lang == "auto" else lang
+        with RichProgress() as bars:
+            done = synth_text(text or "", output, lang, engine, voice, fallback, cache_dir, jobs, bars)
+    typer.echo(f"{done.audio_path}: {done.duration_ms / 1000:.1f} s, {len(done.cues)} sentences, "
+               f"{done.engine} ({done.voice})")
+    for note in done.notes:
+        typer.echo(f"note: {note}", err=True)
+
+
+@app.command()
+def voices(
+    lang: Optional[str] = typer.Option(None, "--lang", help="Only this language: zh or en."),
+    offline: bool = typer.Option(False, "--offline", help="Do not ask the edge service for its voices."),
+) -> None:
+    """List the bundled voice profiles and, when online, edge's voice catalogue."""
+    from rich.console import Console
+    from rich.table import Table
+
+    from audiopaper.synth.catalogue import list_voices
+
+    with errors_as_exit():
+        listing = list_voices(lang, online=not offline)
+    table = Table(title="voice profiles (voices/profile-<lang>.toml)")
+    for col in ("lang", "role", "engine", "voice", "rate", "pitch", "volume"):
+        table.add_column(col)
+    for profile in listing.profiles:
+        for role, engines in profile.roles.items():
+            for name, spec in engines.items():
+                table.add_row(profile.lang, role, name, spec.voice, spec.rate, spec.pitch, spec.volume)
+    console = Console()
+    console.print(table)
+    if listing.edge_voices is None:
+        typer.echo(f"edge voice catalogue: offline, showing bundled profiles only ({listing.offline_reason})")
+        return
+    edge = Table(title=f"edge voices ({len(listing.edge_voices)})")
+    for col in ("ShortName", "Gender", "Locale", "Status"):
+        edge.add_column(col)
+    for v in listing.edge_voices:
+        edge.add_row(*(str(v.get(col, "")) for col in ("ShortName", "Gender", "Locale", "Status")))
+    console.print(edge)
+
+
+@app.command()
+def synth(
+    text: Optional[str] = typer.Argument(None, help="Text to speak (or give --file)."),
+    file: Optional[Path] = typer.Option(None, "--file", "-f", help="Text file to speak."),
+    output: Path = typer.Option(..., "-o", "--output", help="Audio file to write (.mp3, .wav, .m4a)."),
+    engine: str = typer.Option("edge", "--engine", help="edge (online neural voices) or espeak (offline)."),
+    voice: Optional[str] = typer.Option(None, "--voice", help="Voice name, e.g. zh-CN-YunxiNeural or cmn."),
+    lang: str = typer.Option("auto", "--lang", help="Language of the text: zh, en or auto."),
+    fallback: Optional[str] = typer.Option(None, "--fallback", help="Engine for chunks that still fail, e.g. espeak."),
+    jobs: int = typer.Option(4, "--jobs", help="Requests at a time."),
     tries: int = typer.Option(5, "--tries", help="Attempts per chunk before it fails or falls back."),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Chunk cache (default $AUDIOPAPER_CACHE or the user cache dir)."),
 ) -> None:
@@ -217,6 +281,24 @@ def voices(
     for v in listing.edge_voices:
         edge.add_row(*(str(v.get(col, "")) for col in ("ShortName", "Gender", "Locale", "Status")))
     console.print(edge)
+
+
+@app.command()
+def normalize(
+    text: Optional[str] = typer.Argument(None, help="Text to normalise; without it, stdin is read "
+                                                    "and each line is answered by one line."),
+    lang: str = typer.Option("zh", "--lang", help="Language of the text: zh or en."),
+    lexicon: Optional[Path] = typer.Option(None, "--lexicon", help="User lexicon (TOML); default "
+                                           "voices/lexicon-<lang>.toml when it exists."),
+    explain: bool = typer.Option(False, "--explain", help="Print each rewrite with its rule."),
+) -> None:
+    """Rewrite text into what a news anchor would say (numbers, dates, units, codes)."""
+    from audiopaper.normalize.stream import default_lexicon, normalize_lines
+
+    with errors_as_exit():
+        data = text if text is not None else sys.stdin.buffer.read()
+        out = normalize_lines(data, lang, lexicon or default_lexicon(lang), explain)
+    sys.stdout.buffer.write(out.encode("utf-8"))
 
 
 def main() -> None:

@@ -1,0 +1,60 @@
+"""Abbreviations (`Dr.` → Doctor, `U.S.` → U S, `No. 5` → number five, `Main St.` → Main
+Street, `St. Louis` → Saint Louis) and words mixing letters and digits (`A8` → A eight).
+
+A period that ends the sentence as well as the abbreviation is kept, so the voice still pauses;
+a title's period (Dr. Lee) never ends a sentence.
+"""
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.tables import alternation, table
+
+_NEXT_SENTENCE = re.compile(r"\s*(?:\n|\Z)|\s+[A-Z\"“]")
+_NAME_BEFORE = re.compile(r"[A-Z][a-z]+\s\Z")
+_NUMBER_AFTER = re.compile(r"\s?#?\d")
+
+
+def rules(n: ModuleType) -> list[Rule]:
+    """Context-dependent abbreviations, plain abbreviations, then letter-digit words."""
+    plain = {w: (s, kind) for w, s, kind in table("en", "abbreviations", 3)}
+    context: dict[str, list[tuple[str, str]]] = {}
+    for w, s, when in table("en", "abbreviations_context", 3):
+        context.setdefault(w, []).append((s, when))
+
+    def keep_stop(m: re.Match[str], spoken: str) -> str:
+        text, end = m.string, m.end()
+        if end == len(text) or _NEXT_SENTENCE.match(text, end):
+            return spoken + "."
+        return spoken
+
+    def word(m: re.Match[str]) -> str:
+        spoken, kind = plain[m.group("w")]
+        return spoken if kind == "title" else keep_stop(m, spoken)
+
+    def contextual(m: re.Match[str]) -> str | None:
+        text, start, end = m.string, m.start(), m.end()
+        for spoken, when in context[m.group("w")]:
+            if when == "before_number" and _NUMBER_AFTER.match(text, end):
+                return spoken
+            if when == "after_name" and _NAME_BEFORE.search(text, max(0, start - 30), start):
+                return keep_stop(m, spoken)
+            if when == "otherwise":
+                return spoken
+        return None
+
+    def mixed(m: re.Match[str]) -> str:
+        w = m.group(0)
+        code = re.search(r"[A-Za-z]\d{3}|\d{5}", w) is not None
+        read = n.digits if code else n.integer
+        return re.sub(r"\d+", lambda d: " " + read(d.group(0)) + " ", w).strip().replace("  ", " ")
+
+    bound = r"(?<![A-Za-z.])"
+    return [
+        Rule("abbrev", bound + rf"(?P<w>{alternation(context)})", contextual),
+        Rule("abbrev", bound + rf"(?P<w>{alternation(plain)})", word),
+        Rule("alnum", r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]+"
+                      r"(?![A-Za-z0-9])", mixed),
+    ]

@@ -1,0 +1,29 @@
+"""Cardinals, decimals, ordinals (3rd) and fractions (1/2 → one half)."""
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from audiopaper.normalize.engine import Rule
+
+_DENOMINATORS = {2: ("half", "halves"), 4: ("quarter", "quarters")}
+
+
+def rules(n: ModuleType) -> list[Rule]:
+    """Ordinal, fraction, decimal, and the cardinal catch-all."""
+    def fraction(m: re.Match[str]) -> str | None:
+        a, b = int(m.group("a")), int(m.group("b"))
+        if b < 2 or b > 100:
+            return None
+        one, many = _DENOMINATORS.get(b, (n.ordinal(b), n.ordinal(b) + "s"))
+        return n.integer(str(a)) + " " + (one if a == 1 else many)
+
+    return [
+        Rule("ordinal", r"(?<![\d.,])(?P<num>\d+)(?:st|nd|rd|th)\b",
+             lambda m: n.ordinal(int(m.group("num")))),
+        Rule("fraction", r"(?<![\d./])(?P<a>\d+)/(?P<b>\d+)(?![\d/]|\.\d)", fraction),
+        Rule("decimal", rf"(?P<sign>{n.SIGN})?(?<![\d.,])(?P<num>\d*\.\d+)(?![\d.])",
+             lambda m: n.signed(m.group("sign"), m.group("num"))),
+        Rule("cardinal", rf"(?P<sign>{n.SIGN})?(?P<num>{n.NUM})",
+             lambda m: n.signed(m.group("sign"), m.group("num"))),
+    ]

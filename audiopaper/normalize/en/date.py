@@ -1,0 +1,44 @@
+"""Dates, years and decades: `Jan. 5` → January fifth, `May 14, 2024` → May fourteenth,
+twenty twenty-four, `1990s` → nineteen nineties, and a four-digit number without a thousands
+comma (1100-2099) is a year: AP style writes quantities of that size with a comma (1,500).
+"""
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.tables import alternation, mapping
+
+_NOT_YEAR_AFTER = re.compile(r"\s?(?:%|percent\b|[-–]\d)")
+
+
+def rules(n: ModuleType) -> list[Rule]:
+    """Month-name dates, numeric US dates, decades, then bare years."""
+    months = mapping("en", "months")
+    month_alt = alternation(months)
+    month_by_number = list(dict.fromkeys(months.values()))
+
+    def named(m: re.Match[str]) -> str:
+        out = months[m.group("mon")] + " " + n.ordinal(int(m.group("d")))
+        return out + (", " + n.year(m.group("y")) if m.group("y") else "")
+
+    def numeric(m: re.Match[str]) -> str | None:
+        mo, d = int(m.group("m")), int(m.group("d"))
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            return None
+        return month_by_number[mo - 1] + " " + n.ordinal(d) + ", " + n.year(m.group("y"))
+
+    def bare(m: re.Match[str]) -> str | None:
+        if _NOT_YEAR_AFTER.match(m.string, m.end()):
+            return None
+        return n.year(m.group("y"))
+
+    return [
+        Rule("date", rf"(?<![A-Za-z])(?P<mon>{month_alt})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
+                     r"(?![\d:])(?:,?\s(?P<y>[12]\d{3})(?!\d))?", named),
+        Rule("date", r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>[12]\d{3})(?![\d/])", numeric),
+        Rule("year", r"(?<![\d.,])(?P<y>[12]\d{3})s\b", lambda m: n.plural(n.year(m.group("y")))),
+        Rule("year", r"(?<![\w])['’](?P<y>\d0)s\b", lambda m: n.plural(n.integer(m.group("y")))),
+        Rule("year", r"(?<![\d.,$£€])(?P<y>1[1-9]\d{2}|20\d{2})(?![\d,.]\d|\d)", bare),
+    ]

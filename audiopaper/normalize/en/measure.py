@@ -1,0 +1,36 @@
+"""Units after a number, from the `units` table: `45 mph` → forty-five miles per hour,
+`71°F` → seventy-one degrees Fahrenheit, `1 mile` stays singular."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from types import ModuleType
+
+from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.tables import alternation, table
+
+
+@lru_cache(maxsize=None)
+def units() -> dict[str, tuple[str, str]]:
+    """Written unit → (singular, plural)."""
+    return {w: (one, many) for w, one, many in table("en", "units", 3)}
+
+
+def unit_pattern() -> str:
+    """Any written unit, longest first, not running on into a word."""
+    return alternation(units()) + r"(?![A-Za-z])"
+
+
+def say(n: ModuleType, sign: str | None, num: str, unit: str) -> str:
+    """Speak a quantity; shared with the range rule."""
+    one, many = units()[unit]
+    return n.signed(sign, num) + " " + (one if num == "1" and not sign else many)
+
+
+def rules(n: ModuleType) -> list[Rule]:
+    """One rule: signed number, optional space, unit."""
+    def speak(m: re.Match[str]) -> str:
+        return say(n, m.group("sign"), m.group("num"), m.group("unit"))
+
+    return [Rule("measure", rf"(?P<sign>{n.SIGN})?(?P<num>{n.NUM})\s?(?P<unit>{unit_pattern()})",
+                 speak)]

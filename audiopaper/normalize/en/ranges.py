@@ -1,0 +1,29 @@
+"""Ranges: `3-5` → three to five, `10-20%` → ten to twenty percent, `1990-95` → nineteen
+ninety to ninety-five, `2023-24` → twenty twenty-three to twenty-four; a score (`3-1`) is read
+the same way (three to one)."""
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.en import measure
+
+
+def rules(n: ModuleType) -> list[Rule]:
+    """One rule: number, dash, number, optional percent or unit."""
+    def speak(m: re.Match[str]) -> str:
+        a, b, unit = m.group("a"), m.group("b"), m.group("unit")
+        if re.fullmatch(r"1[1-9]\d\d|20\d\d", a) and len(b) in (2, 4) and "." not in b + a \
+                and not unit:
+            right = n.year(b) if len(b) == 4 else n.integer(b)
+            return n.year(a) + " to " + right
+        left = n.signed(m.group("sign"), a)
+        if unit == "%":
+            return left + " to " + n.number(b) + " percent"
+        if unit:
+            return left + " to " + measure.say(n, None, b, unit.strip())
+        return left + " to " + n.number(b)
+
+    return [Rule("range", rf"(?P<sign>{n.SIGN})?(?P<a>{n.NUM})\s?[-–—]\s?(?P<b>{n.NUM})"
+                          rf"(?P<unit>\s?%|\s?{measure.unit_pattern()})?(?![-\d])", speak)]

@@ -1,0 +1,46 @@
+"""Clock times: `5 p.m.` → five p m, `4:30 p.m.` → four thirty p m, `10:05` → ten oh five,
+`7:00` → seven o'clock.  A period that also ends the sentence is kept (not before a date:
+`6 p.m. May 28` goes on)."""
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.tables import alternation, mapping
+
+_NEXT_SENTENCE = re.compile(r"\s*(?:\n|\Z)|\s+[A-Z\"“]")
+
+
+def rules(n: ModuleType) -> list[Rule]:
+    """Hour (and minutes) with a.m./p.m., then h:mm without."""
+    month_next = re.compile(r"\s+" + alternation(mapping("en", "months")) + r"\b")
+
+    def minutes(mm: str | None, bare: bool) -> str:
+        if not mm or mm == "00":
+            return "" if not bare else " o'clock"
+        return " oh " + n.WORDS[int(mm)] if mm[0] == "0" else " " + n.integer(mm)
+
+    def with_period(m: re.Match[str]) -> str | None:
+        h, mm = int(m.group("h")), m.group("mi")
+        if not 1 <= h <= 12 or (mm and int(mm) > 59):
+            return None
+        ap = m.group("ap").lower().replace(".", "")
+        out = n.integer(str(h)) + minutes(mm, False) + " " + " ".join(ap)
+        text, end = m.string, m.end()
+        if m.group("ap").endswith(".") and (end == len(text) or (
+                _NEXT_SENTENCE.match(text, end) and not month_next.match(text, end))):
+            out += "."
+        return out
+
+    def clock(m: re.Match[str]) -> str | None:
+        h, mm = int(m.group("h")), m.group("mi")
+        if h > 24 or int(mm) > 59:
+            return None
+        return n.integer(str(h)) + minutes(mm, True)
+
+    return [
+        Rule("time", r"(?<![\d.:])(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s?"
+                     r"(?P<ap>[aApP]\.[mM]\.|[aApP][mM]\b)", with_period),
+        Rule("time", r"(?<![\d.:])(?P<h>\d{1,2}):(?P<mi>\d{2})(?![\d:])", clock),
+    ]

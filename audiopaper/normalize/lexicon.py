@@ -1,0 +1,77 @@
+"""User lexicons: exact word → spoken form, applied before the rules, longest match first.
+
+A lexicon is a TOML file (one per language under `voices/`, e.g. `voices/lexicon-zh.toml`):
+
+    [words]
+    "规上企业" = "规模以上企业"
+    "St. Louis" = "Saint Louis"
+
+    [jieba]                       # optional, Chinese only
+    userdict = "userdict.txt"     # relative to the TOML file; loaded when jieba is first needed
+
+A lexicon hit is final: the rules never rewrite inside it, so a name the voice gets wrong can
+be fixed whatever digits it contains.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from audiopaper.errors import RuleTableError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised on 3.10 only
+    import tomli as tomllib
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """Exact words and their spoken forms; `jieba_userdict` is an optional jieba dictionary."""
+
+    words: dict[str, str] = field(default_factory=dict)
+    jieba_userdict: Path | None = None
+    source: str = "<lexicon>"
+
+    def __post_init__(self) -> None:
+        for w, s in self.words.items():
+            if not isinstance(w, str) or not isinstance(s, str) or not w:
+                raise RuleTableError(f"lexicon entry {w!r} must map a non-empty word to a string",
+                                     path=self.source)
+        pattern = "|".join(re.escape(w) for w in sorted(self.words, key=len, reverse=True))
+        object.__setattr__(self, "_pattern", re.compile(pattern) if pattern else None)
+
+    def split(self, text: str) -> Iterator[tuple[int, str, str | None]]:
+        """Yield (offset, piece, spoken): spoken is the lexicon's form for a hit, else None."""
+        pos = 0
+        pattern: re.Pattern[str] | None = getattr(self, "_pattern")
+        if pattern is not None:
+            for m in pattern.finditer(text):
+                if m.start() > pos:
+                    yield pos, text[pos:m.start()], None
+                yield m.start(), m.group(0), self.words[m.group(0)]
+                pos = m.end()
+        if pos < len(text) or not text:
+            yield pos, text[pos:], None
+
+
+def load_lexicon(path: str | Path) -> Lexicon:
+    """Read a lexicon TOML file; a missing file or a bad entry is a RuleTableError."""
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise RuleTableError("lexicon file not found", path=path) from None
+    except (OSError, UnicodeDecodeError) as e:
+        raise RuleTableError(f"cannot read lexicon: {e}", path=path) from None
+    except tomllib.TOMLDecodeError as e:
+        raise RuleTableError(f"invalid TOML: {e}", path=path) from None
+    words = data.get("words", {})
+    if not isinstance(words, dict):
+        raise RuleTableError("[words] must be a table of word = spoken form", path=path)
+    userdict = (data.get("jieba") or {}).get("userdict")
+    return Lexicon(words=words, source=str(path),
+                   jieba_userdict=(path.parent / userdict) if userdict else None)

@@ -1,0 +1,70 @@
+"""`normalize(text, lang, lexicon)`: the composed normaliser for one language.
+
+Steps: fold full-width digits and letters (one character for one, so offsets hold), split off
+lexicon hits (final, never rewritten), then run the language's rule inventory over the rest.
+`explain` returns the same work as a list of rewrites naming the rule that made each.
+"""
+from __future__ import annotations
+
+from importlib import import_module
+from pathlib import Path
+from typing import Union
+
+from audiopaper.errors import InputError
+from audiopaper.normalize import boundaries
+from audiopaper.normalize.engine import Rewrite, apply
+from audiopaper.normalize.lexicon import Lexicon, load_lexicon
+
+LANGS = ("zh", "en")
+LexiconArg = Union[Lexicon, str, Path, None]
+
+
+def _language(lang: str):  # noqa: ANN202 - a language module (fold, inventory)
+    if lang not in LANGS:
+        raise InputError(f"unknown language {lang!r}: use one of {', '.join(LANGS)}")
+    return import_module(f"audiopaper.normalize.{lang}")
+
+
+def _lexicon(lexicon: LexiconArg) -> Lexicon | None:
+    if lexicon is None or isinstance(lexicon, Lexicon):
+        lex = lexicon
+    else:
+        lex = load_lexicon(lexicon)
+    if lex is not None and lex.jieba_userdict is not None:
+        boundaries.add_userdict(lex.jieba_userdict)
+    return lex
+
+
+def explain(text: str, lang: str = "zh", lexicon: LexiconArg = None) -> list[Rewrite]:
+    """Every rewrite `normalize` would make, with offsets into the folded text.
+
+    >>> [(r.written, r.spoken, r.rule) for r in explain("增长12.3%，共2个")]
+    [('12.3%', '百分之十二点三', 'percent'), ('2', '两', 'cardinal')]
+    """
+    if not isinstance(text, str):
+        raise InputError(f"text must be str, not {type(text).__name__}")
+    language = _language(lang)
+    lex = _lexicon(lexicon)
+    folded = language.fold(text)
+    inventory = language.inventory()
+    if lex is None:
+        return inventory.rewrites(folded)
+    out: list[Rewrite] = []
+    for offset, piece, spoken in lex.split(folded):
+        if spoken is not None:
+            out.append(Rewrite(offset, offset + len(piece), piece, spoken, "lexicon"))
+        else:
+            out.extend(inventory.rewrites(piece, offset))
+    return out
+
+
+def normalize(text: str, lang: str = "zh", lexicon: LexiconArg = None) -> str:
+    """Rewrite `text` into what a news anchor would say.
+
+    >>> normalize("2027年6月5日9:30，58.6亿元，增长46.2%")
+    '二零二七年六月五日九点三十分，五十八点六亿元，增长百分之四十六点二'
+    >>> normalize("Dr. Lee arrives at 5 p.m.", lang="en")
+    'Doctor Lee arrives at five p m.'
+    """
+    rewrites = explain(text, lang, lexicon)
+    return apply(_language(lang).fold(text), rewrites)

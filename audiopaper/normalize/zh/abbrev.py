@@ -1,0 +1,34 @@
+"""Latin letters inside Chinese: kept as letters for the voice, digits around them read in
+Chinese (`5G` → 五G, `M1` → M一, `A320` → A三二零), fixed expansions from the `letters` table
+(`O2O` → O to O).  A run of three or more digits after a letter (A320, G318) or of five or
+more anywhere marks a code or model number, so every digit run of the word is then read digit
+by digit (`92500231MA60` → 九二五零零二三一MA六零); `300w`, `5G`, `HDR10` keep cardinals.
+"""
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.tables import alternation, mapping
+
+_RUN = re.compile(r"\d+")
+_CODE = re.compile(r"[A-Za-z]\d{3}|\d{5}")
+_WORD = r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]+(?![A-Za-z0-9])"
+
+
+def rules(n: ModuleType) -> list[Rule]:
+    """The expansion table first, then any word mixing letters and digits."""
+    letters = mapping("zh", "letters")
+
+    def mixed(m: re.Match[str]) -> str:
+        word = m.group(0)
+        code = _CODE.search(word) is not None
+        read = n.digits if code else (lambda d: n.integer(d, liang=False))
+        return _RUN.sub(lambda r: read(r.group(0)), word)
+
+    return [
+        Rule("letters", rf"(?<![A-Za-z0-9])(?P<w>{alternation(letters)})(?![A-Za-z0-9])",
+             lambda m: letters[m.group("w")]),
+        Rule("alnum", _WORD, mixed),
+    ]

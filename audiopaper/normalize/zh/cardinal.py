@@ -1,0 +1,54 @@
+"""Cardinals, ordinals and bare decimals: the catch-all for numbers no other rule claimed.
+
+A lone `2` before a measure word is 两 (两个, 两亿); after 第 it is an ordinal (第二个).  For
+measure words that often start a longer word (家 in 家庭) jieba decides, loaded only then.
+"""
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from audiopaper.normalize import boundaries
+from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.tables import table
+
+# Units after which a zero-padded number drops its zeros (08月 → 八月, 05日 → 五日).
+_CALENDAR = frozenset("月日号时点分秒")
+
+
+def rules(n: ModuleType) -> list[Rule]:
+    """Ordinal (第N), decimals (2.5, .22), and the cardinal catch-all, in that order."""
+    kinds = {w: k for w, k in table("zh", "measure_words") if k != "suffix"}
+    longest = max(map(len, kinds))
+
+    def liang_follows(text: str, at: int) -> bool:
+        for size in range(longest, 0, -1):
+            kind = kinds.get(text[at:at + size])
+            if kind == "plain":
+                return True
+            if kind == "ambiguous":
+                return boundaries.stands_alone(text, at)
+        return False
+
+    def cardinal(m: re.Match[str]) -> str:
+        sign, num = m.group("sign"), m.group("num")
+        text, end = m.string, m.end()
+        if len(num) > 1 and num[0] == "0" and num[1].isdigit() and "," not in num:
+            if text[end:end + 1] not in _CALENDAR:
+                whole, dot, frac = num.partition(".")
+                tail = "点" + n.digits(frac) if dot else ""
+                return ("负" if sign else "") + n.digits(whole) + tail
+            num = num.lstrip("0")
+        if num == "2" and not sign and liang_follows(text, end):
+            return "两"
+        return n.signed(sign, num)
+
+    return [
+        Rule("ordinal", rf"(?<=第)(?P<num>{n.NUM})",
+             lambda m: n.number(m.group("num"), liang=False)),
+        Rule("decimal", r"(?<![0-9A-Za-z.])\.(?P<frac>\d+)(?![\d.])",
+             lambda m: n.decimal("0." + m.group("frac"))),
+        Rule("decimal", rf"(?P<sign>{n.SIGN})?(?<![\d.,])(?P<num>[1-9]\d*\.\d+|0\.\d+)(?![\d.])",
+             lambda m: n.signed(m.group("sign"), m.group("num"))),
+        Rule("cardinal", rf"(?P<sign>{n.SIGN})?(?P<num>{n.NUM})", cardinal),
+    ]

@@ -1,0 +1,93 @@
+"""Dates and years: years are read digit by digit (二零二七年), months and days as cardinals.
+
+Numeric dates (2023-06-05, 2023/6/5, 2023.6.5, 12/2/2, 08-08-2008, 2008-08, 08/2008, 08.08) are
+said in the Chinese order 年月日; the separator must be the same on both sides and month/day
+must be valid, otherwise the text is left to the range, fraction and decimal rules.  A number
+before 年 is a year when it has four digits (2027年), follows an era word (公元前202年), is
+zero-padded (05年) or is followed by a month (86年8月); otherwise it is a duration (5年, 30周年).
+"""
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.tables import alternation, mapping, table, words
+
+_SEP = r"[-/.·]"
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def rules(n: ModuleType) -> list[Rule]:
+    """Full dates, partial dates, era-marked years, years before 年, bare years, 90后."""
+    era_after = mapping("zh", "era")
+    era_alt = alternation(era_after)
+    era_words = words("zh", "era_words")
+    era_before = re.compile(alternation(era_words) + r"\Z")
+    quantity_words = {w for w, _ in table("zh", "measure_words")}
+    tail = rf"(?:\s?(?P<era>{era_alt})(?![A-Za-z]))?"
+
+    def ymd(y: str, m: str | int | None, d: str | int | None, era: str | None) -> str | None:
+        mi = int(m) if m is not None else 1
+        di = int(d) if d is not None else 1
+        if not (1 <= mi <= 12 and 1 <= di <= 31):
+            return None
+        out = (era_after[era] if era else "") + n.digits(y) + "年"
+        if m is not None:
+            out += n.integer(str(mi), liang=False) + "月"
+        if d is not None:
+            out += n.integer(str(di), liang=False) + "日"
+        return out
+
+    def full(m: re.Match[str]) -> str | None:
+        if m.group("s1") != m.group("s2"):
+            return None
+        return ymd(m.group("y"), m.group("m"), m.group("d"), m.group("era"))
+
+    def day_month_year(m: re.Match[str]) -> str | None:
+        a, b = int(m.group("a")), int(m.group("b"))
+        mo, d = (b, a) if a > 12 else (a, b)
+        return ymd(m.group("y"), mo, d, None)
+
+    def month_day(m: re.Match[str]) -> str | None:
+        mo, d = int(m.group("m")), int(m.group("d"))
+        if not (1 <= mo <= 12 and 1 <= d <= 31):
+            return None
+        return n.integer(str(mo), liang=False) + "月" + n.integer(str(d), liang=False) + "日"
+
+    def year_before_nian(m: re.Match[str]) -> str | None:
+        y, text, start = m.group("y"), m.string, m.start()
+        if era_before.search(text, max(0, start - 3), start):
+            return n.digits(y)
+        if len(y) == 4 and y[0] in "12":
+            return n.digits(y)
+        if len(y) == 2 and (y[0] == "0" or re.match(r"年\d{1,2}月", text[m.end():m.end() + 4])):
+            return n.digits(y)
+        return None
+
+    def bare_year(m: re.Match[str]) -> str | None:
+        text, end = m.string, m.end()
+        for size in (3, 2, 1):
+            if text[end:end + size] in quantity_words:
+                return None
+        return n.digits(m.group("y"))
+
+    lead = r"(?<![\d.])"
+    return [
+        Rule("date", lead + rf"(?P<y>[12]\d{{3}}|\d{{2}})(?P<s1>{_SEP})(?P<m>\d{{1,2}})"
+                            rf"(?P<s2>{_SEP})(?P<d>\d{{1,2}})(?![\d]|\.\d){tail}", full),
+        Rule("date", lead + r"(?P<a>\d{1,2})(?P<s1>[-/.])(?P<b>\d{1,2})(?P<s2>[-/.])"
+                            r"(?P<y>[12]\d{3})(?![\d])",
+             lambda m: day_month_year(m) if m.group("s1") == m.group("s2") else None),
+        Rule("date", lead + r"(?P<y>[12]\d{3})[-/.](?P<m>0[1-9]|1[0-2])(?![\d%％‰]|[-/.]\d|[万亿元])",
+             lambda m: ymd(m.group("y"), m.group("m"), None, None)),
+        Rule("date", lead + r"(?P<m>0[1-9]|1[0-2])[-/.](?P<y>[12]\d{3})(?![\d]|[-/.]\d)",
+             lambda m: ymd(m.group("y"), m.group("m"), None, None)),
+        Rule("date", lead + r"(?P<m>0[1-9])[-/.](?P<d>0[1-9]|[12]\d|3[01])(?![\d%％‰]|[-/.]\d)",
+             month_day),
+        Rule("year", lead + rf"(?P<y>\d{{1,4}})\s?(?P<era>{era_alt})(?![A-Za-z])",
+             lambda m: era_after[m.group("era")] + n.digits(m.group("y")) + "年"),
+        Rule("year", lead + r"(?P<y>\d{1,4})(?=年)", year_before_nian),
+        Rule("generation", lead + r"(?P<y>\d{2})(?=后)", lambda m: n.digits(m.group("y"))),
+        Rule("year", lead + r"(?P<y>(?:19|20)\d{2})(?=[\u4e00-\u9fff])", bare_year),
+    ]

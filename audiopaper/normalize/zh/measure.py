@@ -1,0 +1,46 @@
+"""Units after a number, from the `units` table: `500MW` → 五百兆瓦, `80km/h` → 八十公里每小时.
+
+A Latin unit matches only when no letter follows it (`5G` is not five grams of something); a
+temperature (spoken form ending in 度) reads a minus sign as 零下 (`-5℃` → 零下五摄氏度).
+Informal magnitude letters before Chinese text are said as the magnitude (`300w张` → 三百万张).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from types import ModuleType
+
+from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.tables import alternation, mapping
+
+
+@lru_cache(maxsize=None)
+def units() -> dict[str, str]:
+    """Written unit → spoken Chinese (the `units` table)."""
+    return mapping("zh", "units")
+
+
+@lru_cache(maxsize=None)
+def unit_pattern() -> str:
+    """Regex for any written unit, longest first, not running on into a Latin word."""
+    return alternation(units()) + r"(?![A-Za-z])"
+
+
+def say(n: ModuleType, sign: str | None, num: str, unit: str | None) -> str:
+    """Speak a quantity; shared with the range rule (24℃～33℃)."""
+    spoken = units()[unit] if unit else ""
+    prefix = ("零下" if spoken.endswith("度") else "负") if sign else ""
+    return prefix + n.number(num, liang=False) + spoken
+
+
+def rules(n: ModuleType) -> list[Rule]:
+    """One rule: a signed number, an optional space, a unit from the table."""
+    def speak(m: re.Match[str]) -> str:
+        return say(n, m.group("sign"), m.group("num"), m.group("unit"))
+
+    magnitudes = mapping("zh", "magnitude_letters")
+    return [
+        Rule("measure", rf"(?P<sign>{n.SIGN})?(?P<num>{n.NUM})\s?(?P<unit>{unit_pattern()})", speak),
+        Rule("measure", rf"(?P<num>{n.NUM})(?P<mag>{alternation(magnitudes)})(?=[\u4e00-\u9fff])",
+             lambda m: n.number(m.group("num")) + magnitudes[m.group("mag")]),
+    ]

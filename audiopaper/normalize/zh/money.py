@@ -1,0 +1,36 @@
+"""Money: a currency sign or code before the amount is said after it (`$5` → 五美元,
+`HK$13.5` → 十三点五港元, `$1.5万` → 一点五万美元); an amount before a Chinese currency word
+drops trailing zeros (`36.00元` → 三十六元) and a lone 2 is 两 (两元).
+"""
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.tables import alternation, mapping, words
+
+_MAGNITUDE = "[百千万亿]*"
+
+
+def rules(n: ModuleType) -> list[Rule]:
+    """Sign-before-amount first, then amount-before-currency-word."""
+    signs = mapping("zh", "currency_signs")
+    currency_words = alternation(words("zh", "currency_words"))
+
+    def sign_first(m: re.Match[str]) -> str:
+        return (n.number(m.group("num"), strip_zeros=True, liang=False) + m.group("mag")
+                + signs[m.group("cur")])
+
+    def word_after(m: re.Match[str]) -> str:
+        num = m.group("num")
+        if num == "2" and not m.group("sign"):
+            return "两"
+        return n.signed(m.group("sign"), num, strip_zeros=True)
+
+    return [
+        Rule("money", rf"(?<![A-Za-z])(?P<cur>{alternation(signs)})\s?(?P<num>{n.NUM})"
+                      rf"(?P<mag>{_MAGNITUDE})", sign_first),
+        Rule("money", rf"(?P<sign>{n.SIGN})?(?P<num>{n.NUM})(?={_MAGNITUDE}{currency_words})",
+             word_after),
+    ]

@@ -1,0 +1,47 @@
+"""Phone numbers and other digit strings, read digit by digit.
+
+Mobile (13812345678, +86 18544139121) and landline (023-74561110) numbers are recognised by
+shape; hotlines and codes by a keyword before them (电话, 拨打, 尾号, 编号 … in the
+`digit_keywords` table) or after them (12345热线); codes in quotes (“33618”) and dotted strings
+(127.0.0.1, 1.2.3) by form.  On phone numbers 1 is read 幺, as an anchor would say it.
+"""
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.tables import alternation, table, words
+
+_GAP = r"[是为：:\s]{0,2}"
+
+
+def rules(n: ModuleType) -> list[Rule]:
+    """Mobile, landline, keyword-marked, quoted, dotted — in that order."""
+    kinds = dict(table("zh", "digit_keywords"))
+    before = re.compile(rf"(?P<kw>{alternation(kinds)}){_GAP}\Z")
+    after = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?{alternation(words('zh', 'digit_followers'))}")
+
+    def keyword(m: re.Match[str]) -> str | None:
+        text, start, end = m.string, m.start(), m.end()
+        k = before.search(text, max(0, start - 8), start)
+        if k:
+            return n.digits(m.group("num"), yao=kinds[k.group("kw")] == "phone")
+        if after.match(text, end, end + 8):
+            return n.digits(m.group("num"), yao=True)
+        return None
+
+    def dotted(m: re.Match[str]) -> str:
+        return "点".join(n.digits(p) for p in m.group(0).split("."))
+
+    return [
+        Rule("phone", r"(?<![\d])(?:(?P<cc>\+?86)[\s-]?)?(?P<num>1[3-9]\d(?:\d{8}|[\s-]\d{4}[\s-]\d{4}))"
+                      r"(?!\d)",
+             lambda m: n.digits((m.group("cc") or "") + m.group("num"), yao=True)),
+        Rule("phone", r"(?<![\d\-])(?P<area>0\d{2,3})[-－—\s]?(?P<num>\d{7,8})(?![\d])",
+             lambda m: n.digits(m.group("area") + m.group("num"), yao=True)),
+        Rule("digits", r"(?<![\d.])(?P<num>\d{3,})(?![\d.,A-Za-z])", keyword),
+        Rule("digits", r"(?<=[“\"「『‘'])(?P<num>\d+)(?=[”\"」』’'])",
+             lambda m: n.digits(m.group("num"))),
+        Rule("digits", r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.]|\.\d)", dotted),
+    ]

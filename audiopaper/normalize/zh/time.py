@@ -1,0 +1,57 @@
+"""Clock times and scores: `9:30` → 九点三十分, `14:05` → 十四点零五分, `3:1` → 三比一.
+
+N:M is a score or ratio when it cannot be a time (3:1, 78:96) or when a score word stands just
+before or after it (比分 17:16, 战成2:2); otherwise it is a time.  am/pm become 上午/下午 in
+front, unless the text already says the period of day.
+"""
+from __future__ import annotations
+
+import re
+from types import ModuleType
+
+from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.tables import alternation, mapping, words
+
+_PERIOD_WORDS = re.compile(r"(?:上午|下午|中午|晚上|凌晨|早上|傍晚|夜间|早晨|晚间)\s*\Z")
+
+
+def rules(n: ModuleType) -> list[Rule]:
+    """Score/ratio first (it declines when N:M reads as a time), then clock time."""
+    ampm = mapping("zh", "ampm")
+    score_words = alternation(words("zh", "score_keywords"))
+    before = re.compile(score_words + r".{0,2}\Z")
+    after = re.compile(r".{0,2}" + score_words)
+
+    def score(m: re.Match[str]) -> str | None:
+        a, b = m.group("a"), m.group("b")
+        text, start, end = m.string, m.start(), m.end()
+        if not (len(b) == 1 or int(a) > 24 or int(b) > 59
+                or before.search(text, max(0, start - 6), start)
+                or after.match(text, end, end + 6)):
+            return None
+        return n.integer(a, liang=False) + "比" + n.integer(b, liang=False)
+
+    def part(value: str, unit: str) -> str:
+        v = int(value)
+        return ("零" if len(value) == 2 and v < 10 else "") + n.integer(str(v), liang=False) + unit
+
+    def clock(m: re.Match[str]) -> str | None:
+        h, mi, s, ap = m.group("h"), m.group("mi"), m.group("s"), m.group("ap")
+        if int(h) > 24 or int(mi) > 59 or (s and int(s) > 59):
+            return None
+        hour = "两" if int(h) == 2 else n.integer(str(int(h)), liang=False)
+        out = hour + "点"
+        if s and int(s):
+            out += (part(mi, "分") if int(mi) else "零分") + part(s, "秒")
+        elif int(mi):
+            out += part(mi, "分")
+        if ap and not _PERIOD_WORDS.search(m.string, max(0, m.start() - 4), m.start()):
+            out = ampm[ap] + out
+        return out
+
+    lead = r"(?<![\d.:：])"
+    return [
+        Rule("score", lead + r"(?P<a>\d{1,3})[:：](?P<b>\d{1,4})(?![\d:：])", score),
+        Rule("time", lead + r"(?P<h>\d{1,2})[:：](?P<mi>\d{2})(?:[:：](?P<s>\d{2}))?"
+                            rf"(?![\d:：])(?:\s?(?P<ap>{alternation(ampm)})(?![A-Za-z]))?", clock),
+    ]
