@@ -1,0 +1,79 @@
+"""Pages of one edition → one Edition: each page in listening order, jumped stories stitched.
+
+A story jumps from page P (`（下转3版）`, `See BUDGET, Page A6`) to page Q, where its rest
+opens with `（上接1版）` under a repeat of its headline, often shortened.  Given both pages,
+the rest is matched to its start by headline similarity (then by order) and appended at the
+start's place; when the jump cut a sentence, the two halves of that paragraph become one.
+"""
+from __future__ import annotations
+
+from audiopaper.model import Article, Edition, Page
+from audiopaper.split.page import Story, split_page
+from audiopaper.split.text import ends_sentence
+
+
+def split_pages(pages: list[Page]) -> Edition:
+    """Split the pages of one edition (in page order) into articles in listening order."""
+    results = [split_page(p) for p in pages]
+    stories = [s for r in results for s in r.stories]
+    lang = pages[0].lang if pages else "zh"
+    stories = stitch(stories, lang)
+    articles = tuple(_article(s, n) for n, s in enumerate(stories, 1))
+    skipped = tuple(x for r in results for x in r.skipped)
+    date = next((r.date for r in results if r.date), None)
+    return Edition(articles=articles, skipped=skipped, lang=lang, date=date,
+                   sources=tuple(p.source for p in pages))
+
+
+def stitch(stories: list[Story], lang: str) -> list[Story]:
+    """Join every story that jumps to a page we have with its continuation on that page.
+
+    Pages are known by the number printed in their header, else by the number given for the
+    file.  When the target page is not among them, a continuation on a later page that says it
+    comes from this story's page is taken if its headline repeats this one's.
+    """
+    pages = {s.page for s in stories}
+    used: set[int] = set()
+    for n, s in enumerate(stories):
+        q = s.continued_to
+        if q is None or q == s.page:
+            continue
+        cands = [c for c in stories if id(c) not in used and c.continued_from == s.page
+                 and (c.page == q if q in pages else
+                      c.page != s.page and stories.index(c) > n
+                      and similarity(s.headline, c.headline) >= 0.5)]
+        if not cands:
+            continue
+        rest = max(cands, key=lambda c: (similarity(s.headline, c.headline), -stories.index(c)))
+        used.add(id(rest))
+        head, tail = list(s.paragraphs), list(rest.paragraphs)
+        if head and tail and not ends_sentence(head[-1]):
+            sep = " " if lang == "en" else ""
+            head[-1], tail = head[-1].rstrip() + sep + tail[0].lstrip(), tail[1:]
+        s.paragraphs = head + tail
+        s.continued_to = rest.continued_to
+        s.byline = s.byline or rest.byline
+    return [s for s in stories if id(s) not in used]
+
+
+def similarity(a: str | None, b: str | None) -> float:
+    """Share of the shorter headline's character bigrams found in the other (0..1).
+
+    A continuation repeats its headline, often shortened, so containment beats plain overlap.
+
+    >>> similarity("全力推动重大项目早开工早投产早见效", "全力推动重大项目早开工")
+    1.0
+    """
+    def grams(s: str) -> set[str]:
+        s = "".join(s.split()).lower()
+        return {s[i:i + 2] for i in range(len(s) - 1)}
+    ga, gb = grams(a or ""), grams(b or "")
+    if not ga or not gb:
+        return 0.0
+    return len(ga & gb) / min(len(ga), len(gb))
+
+
+def _article(s: Story, n: int) -> Article:
+    return Article(id=f"a{n}", kind=s.kind, kicker=s.kicker, headline=s.headline,
+                   subheadline=s.subheadline, byline=s.byline, paragraphs=tuple(s.paragraphs),
+                   continued_to=s.continued_to, continued_from=s.continued_from)

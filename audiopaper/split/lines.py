@@ -1,0 +1,131 @@
+"""Physical lines of a page and what each one looks like on its own.
+
+The extraction puts a blank line after every column line; lines printed as one block (the two
+lines of a headline, a pull quote, a masthead) follow each other with no blank between.  That
+`gap` and the display width are the only geometry plain text keeps, so every later decision is
+made from them, from punctuation, and from the pattern tables.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from audiopaper.split import tables
+from audiopaper.split.text import width
+
+
+@dataclass(frozen=True)
+class Line:
+    """One non-blank line: its index in the page, text, display width and blank lines above it."""
+
+    no: int
+    text: str
+    width: int
+    gap: int
+    indented: bool = False
+
+    @property
+    def s(self) -> str:
+        """The text without outer whitespace."""
+        return self.text.strip()
+
+
+def page_lines(raw: tuple[str, ...] | list[str]) -> list[Line]:
+    """Non-blank lines with the count of blank lines above each (the first counts as 1)."""
+    out, gap = [], 1
+    for no, text in enumerate(raw):
+        if not text.strip():
+            gap += 1
+            continue
+        t = text.rstrip().replace("\u3000", " ")
+        out.append(Line(no, t, width(t.strip()), gap, indented=t[:1] == " "))
+        gap = 0
+    return out
+
+
+def furniture_kind(line: str, lang: str, in_header: bool = False) -> str | None:
+    """The furniture kind of a line (`masthead`, `notice`, `slogan`...) or None.
+
+    `top` rules (a bare page number, a section name) only count in the page-header block.
+    """
+    kinds = tables.FURNITURE_KINDS if in_header else tuple(
+        k for k in tables.FURNITURE_KINDS if k != "top")
+    hit = tables.match(tables.furniture_rules(), line.strip(), lang, kinds)
+    return hit[0].kind if hit else None
+
+
+def byline_kind(line: str, lang: str) -> str | None:
+    """`line` for a stand-alone byline, `credit` for a photo credit, else None.
+
+    A credit is short and carries no sentence punctuation (a body line may end in 拍摄).
+    """
+    s = line.strip()
+    if len(s) > 40 or re.search(r"[，。、；]", s):
+        return None
+    if tables.match(tables.byline_rules(), s, lang, ("credit",)):
+        return "credit"
+    if tables.match(tables.byline_rules(), s, lang, ("line",)):
+        return "line"
+    return None
+
+
+def inline_byline(text: str, lang: str) -> re.Match[str] | None:
+    """The byline printed at the start of a body (`本报讯 （记者 X）`), as a match on `text`."""
+    hit = tables.match(tables.byline_rules(), text, lang, ("inline",))
+    return hit[1] if hit and hit[1].group(0).strip() else None
+
+
+def tail_byline(text: str, lang: str) -> re.Match[str] | None:
+    """The byline printed at the end of a body (`（通讯员 杜鹃）`)."""
+    hit = tables.match(tables.byline_rules(), text.rstrip(), lang, ("tail",))
+    return hit[1] if hit else None
+
+
+def jumps_in(text: str, lang: str) -> list[tuple[str, int, re.Match[str]]]:
+    """Jump markers in a line: (direction `to`/`from`, page number, match)."""
+    out = []
+    for r in tables.jump_rules():
+        if r.applies(lang):
+            for m in r.pattern.finditer(text.strip()):
+                out.append((r.kind, int(m.group("page")), m))
+    return out
+
+
+def cue(line: str) -> str | None:
+    """Headline-stack cue of a Chinese line: `speech`, `occasion` or `role` (see verbs.tsv).
+
+    >>> cue("陶文澜在全县重大项目建设攻坚推进会上强调"), cue("孙启航主持 冯德厚 彭惠云出席")
+    ('speech', 'role')
+    >>> cue("——专访县农业农村委主任黄志强"), cue("全县防汛工作调度会召开")
+    ('role', 'occasion')
+    """
+    s = line.strip()
+    if s.startswith("——") or s.startswith("—— "):
+        return "role"
+    words = tables.cue_words()
+    for role in ("role", "speech", "occasion"):
+        if any(s.endswith(w) for w in words[role]):
+            if role == "role" and not _role_line(s, words["role"]):
+                continue
+            return role
+    return None
+
+
+def _role_line(s: str, verbs: tuple[str, ...]) -> bool:
+    """A role-verb subheadline names people and their roles (`X主持 Y出席`), not an event.
+
+    `…专题会议上讲话` is a kicker-like line, `胡衡华主持 唐方裕出席` is a subheadline: the
+    latter has several space-separated parts, each ending in a role verb or being a name.
+    """
+    parts = s.split()
+    return len(parts) >= 2 or len(s) <= 8
+
+
+def slogan_shaped(line: str) -> bool:
+    """Short parallel phrases split by spaces (`讲文明 树新风`): how slogans and logos print.
+
+    >>> slogan_shaped("讲文明 树新风"), slogan_shaped("县法院发布涉老年人权益保护典型案例")
+    (True, False)
+    """
+    parts = line.split()
+    return len(parts) >= 2 and all(1 <= len(p) <= 5 for p in parts)

@@ -1,0 +1,161 @@
+"""One page → its stories in listening order, and the furniture left out.
+
+The steps are separate modules: `scan` classifies lines into tokens, `assign` hands each body
+or photo its headline stack, `paragraphs` reflows the bodies and `stack` labels the stacks.
+This module puts the pieces together, decides each story's kind and puts the lead first.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from audiopaper.errors import SplitError
+from audiopaper.model import Page
+from audiopaper.split.assign import Consumer, assign, consumers_and_runs
+from audiopaper.split.lines import cue, page_lines
+from audiopaper.split.paragraphs import build_body
+from audiopaper.split.scan import Token, scan
+from audiopaper.split.stack import label_stack
+from audiopaper.split.text import collapse_spaced_name
+
+_BRIEF_HEAD = re.compile(r"(简\s*讯|快\s*讯|BRIEF)", re.I)
+
+
+@dataclass
+class Story:
+    """A story while the edition is being put together (mutable; becomes a model.Article)."""
+
+    page: int
+    kind: str = "news"
+    kicker: str | None = None
+    headline: str | None = None
+    subheadline: str | None = None
+    byline: str | None = None
+    paragraphs: list[str] = field(default_factory=list)
+    continued_to: int | None = None
+    continued_from: int | None = None
+
+
+@dataclass
+class PageResult:
+    """A split page: stories in listening order, skipped furniture, and what its header says."""
+
+    stories: list[Story]
+    skipped: list[str]
+    date: str | None = None
+    printed_page: int | None = None
+
+
+def split_page(page: Page) -> PageResult:
+    """Split one page; raises SplitError when no story is found on it."""
+    lang = page.lang
+    tokens = scan(page_lines(page.lines), lang)
+    cons, runs, furniture = consumers_and_runs(tokens, lang)
+    leftover = assign(cons, runs, lang)
+    brief_from = _brief_column_start(tokens)
+    printed = _printed_page(tokens)
+    stories = [_story(c, lang, printed or page.page_no, brief_from) for c in cons]
+    stories = [s for s in stories if s.paragraphs or s.headline]
+    if not stories:
+        raise SplitError("no article found on the page", page.source)
+    skipped_tokens = sorted(furniture + [t for t in leftover if t.kind != "F"],
+                            key=lambda t: t.lines[0].no)
+    skipped = [t.text for t in skipped_tokens if t.fkind != "pullquote"] + [
+        t.text for t in skipped_tokens if t.fkind == "pullquote"]
+    return PageResult(lead_first(stories), skipped, _page_date(furniture), printed)
+
+
+def _printed_page(tokens: list[Token]) -> int | None:
+    """The page number printed in the page header (a bare number in the first block), so
+    that `（下转3版）` finds page 3 even when the files were numbered by their order."""
+    if not tokens or tokens[0].kind != "F":
+        return None
+    for line in tokens[0].lines:
+        if re.fullmatch(r"\d{1,3}", line.s):
+            return int(line.s)
+    return None
+
+
+def _brief_column_start(tokens: list[Token]) -> int | None:
+    """Line number of a brief column's head (简讯, IN BRIEF): the stories after it are briefs."""
+    for t in tokens:
+        if t.kind == "F" and t.fkind == "logo" and _BRIEF_HEAD.search(t.text):
+            return t.lines[0].no
+    return None
+
+
+def _story(c: Consumer, lang: str, page_no: int, brief_from: int | None) -> Story:
+    st = label_stack(c.before + c.after, lang)
+    s = Story(page_no, kicker=st.kicker, headline=st.headline, subheadline=st.subheadline,
+              byline=st.byline, continued_to=c.jump_to, continued_from=c.jump_from)
+    if c.body is not None:
+        body = build_body(c.body.lines, lang)
+        s.paragraphs = body.paragraphs
+        if body.byline and (s.byline is None or _is_inline(body.byline)):
+            s.byline = collapse_spaced_name(body.byline) if lang == "zh" else body.byline
+        s.continued_to = body.continued_to or s.continued_to
+        s.continued_from = body.continued_from or s.continued_from
+    if c.photo:
+        s.kind = "photo"
+        s.byline = collapse_spaced_name(c.credit.text) if lang == "zh" else c.credit.text  # type: ignore[union-attr]
+    else:
+        start = c.body.lines[0].no if c.body else -1
+        s.kind = _kind(s, brief_from is not None and start > brief_from)
+    return s
+
+
+def _is_inline(byline: str) -> bool:
+    return "讯" in byline
+
+
+def _kind(s: Story, in_brief_column: bool) -> str:
+    """Story kind from its stack and byline (not scored, but said aloud by later stages)."""
+    sub, by = s.subheadline or "", s.byline or ""
+    if "评论员" in by or by.startswith("□"):
+        return "commentary"
+    if re.match(r"——\s*(专访|对话|访)", sub) or sum(
+            bool(re.match(r"(问|答)[：:]", p)) for p in s.paragraphs) >= 2:
+        return "interview"
+    if in_brief_column and len(s.paragraphs) <= 3:
+        return "brief"
+    if sub.startswith("——记") or (by.startswith("本报记者") and s.paragraphs
+                                  and not re.search(r"\d", s.paragraphs[0][:12])):
+        return "feature"
+    return "news"
+
+
+def lead_first(stories: list[Story]) -> list[Story]:
+    """Listening order: the lead story first, then the page's reading (extraction) order.
+
+    The lead is the story with the page's biggest headline; in text that shows as a speech-verb
+    kicker (a leader's meeting, top of a Chinese front page) among the first stories, otherwise
+    the first story that is not a photo.
+    """
+    text_stories = [s for s in stories if s.kind != "photo"]
+    if not text_stories:
+        return stories
+    lead = text_stories[0]
+    for s in text_stories[:3]:
+        if s.kicker and cue(s.kicker) == "speech":
+            lead = s
+            break
+    return [lead] + [s for s in stories if s is not lead]
+
+
+_MONTHS = {m: n for n, m in enumerate(
+    "JANUARY FEBRUARY MARCH APRIL MAY JUNE JULY AUGUST SEPTEMBER OCTOBER NOVEMBER DECEMBER".split(),
+    1)}
+
+
+def _page_date(furniture: list[Token]) -> str | None:
+    """The edition date printed in the page header, as YYYY-MM-DD."""
+    for t in furniture:
+        if t.fkind not in ("date", "top", "masthead"):
+            continue
+        m = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日", t.text)
+        if m:
+            return f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}"
+        m = re.search(r"([A-Z]{3,9}) (\d{1,2}), (\d{4})", t.text)
+        if m and m[1] in _MONTHS:
+            return f"{int(m[3]):04d}-{_MONTHS[m[1]]:02d}-{int(m[2]):02d}"
+    return None

@@ -1,0 +1,117 @@
+"""Body lines → paragraphs, with the inline byline and jump markers taken out.
+
+A paragraph ends where a line ends a sentence and either is short for its column or is followed
+by an indented first line.  "Short" means the next line's first piece would have fitted, measured
+against the column as it is *here* (the widest neighbouring lines), because one page mixes
+columns of 10 to 30 characters and a column may widen below an inset.  English columns are
+ragged, so there a sentence end followed by a capitalised line is enough.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from audiopaper.split.lines import Line, inline_byline, jumps_in, tail_byline
+from audiopaper.split.text import core_width, ends_sentence, first_unit_width, join_en, join_zh
+
+_SPEAKER = re.compile(r"^(问|答|记者|主持人|[\u4e00-\u9fff]{2,4})[：:]")
+SHORT = 3  # cells: a line this much narrower than its column is short
+INDENT = 4  # cells: a Chinese paragraph's first line is indented by two characters
+
+
+@dataclass
+class Body:
+    """A body's text after reflow: paragraphs, and what was taken out of them."""
+
+    paragraphs: list[str]
+    byline: str | None = None
+    continued_to: int | None = None
+    continued_from: int | None = None
+
+
+def column_width(lines: list[Line], k: int, span: int = 3) -> int:
+    """The column's full width around line k: the second widest line within `span` of it,
+    not counting punctuation hung past the edge (one overlong line does not widen it)."""
+    ws = sorted(core_width(line.s) for line in lines[max(0, k - span):k + span + 1])
+    return ws[-2] if len(ws) > 1 else ws[0]
+
+
+def breaks_after(lines: list[Line], k: int, lang: str, first: bool = False) -> bool:
+    """True when a paragraph ends after line k (k is not the last line).
+
+    Chinese: line k must end a sentence, and the break must have been chosen rather than
+    forced: the next line's first unbreakable piece would have fitted on line k (for a first
+    line, within the indent), or the next line is itself an indented first line (it is short
+    although the piece after it would have fitted).  English: a sentence end followed by a
+    capitalised line.
+    """
+    line, nxt = lines[k], lines[k + 1]
+    s = _strip_jumps(line.s, lang)
+    if not ends_sentence(s):
+        return False
+    if lang == "en":
+        return bool(re.match(r"[A-Z0-9\"“‘(]", nxt.s))
+    if _SPEAKER.match(nxt.s):
+        return True
+    col = column_width(lines, k)
+    cap = col - (INDENT if first else 0)
+    if line.width + first_unit_width(nxt.s) <= cap:
+        return True
+    return _first_line(lines, k + 1, col)
+
+
+def _first_line(lines: list[Line], j: int, col: int) -> bool:
+    """Line j is an indented first line: narrower than the column although what follows it
+    would have fitted (or, when it ends a sentence itself, short by about the indent)."""
+    w = lines[j].width
+    if ends_sentence(lines[j].s):
+        return col - INDENT - 2 <= w <= col - SHORT
+    if j + 1 >= len(lines):
+        return False
+    return w <= col - SHORT and w + first_unit_width(lines[j + 1].s) <= col
+
+
+def _strip_jumps(text: str, lang: str) -> str:
+    for _, _, m in reversed(jumps_in(text, lang)):
+        text = text[:m.start()] + text[m.end():]
+    return text.strip()
+
+
+def split_paragraphs(lines: list[Line], lang: str) -> list[list[Line]]:
+    """Group body lines into paragraphs."""
+    if not lines:
+        return []
+    out = [[lines[0]]]
+    for k in range(len(lines) - 1):
+        if breaks_after(lines, k, lang, first=len(out[-1]) == 1 and k > 0):
+            out.append([])
+        out[-1].append(lines[k + 1])
+    return out
+
+
+def build_body(lines: list[Line], lang: str) -> Body:
+    """Reflow body lines; take out the inline/tail byline and the jump markers."""
+    join = join_en if lang == "en" else join_zh
+    body = Body([])
+    for para in split_paragraphs(lines, lang):
+        text = join([line.s for line in para])
+        for direction, page, m in reversed(jumps_in(text, lang)):
+            if direction == "to":
+                body.continued_to = page
+            else:
+                body.continued_from = page
+            text = (text[:m.start()] + text[m.end():]).strip()
+        if text:
+            body.paragraphs.append(text)
+    if body.paragraphs:
+        m = inline_byline(body.paragraphs[0], lang)
+        if m:
+            body.byline = m.group(0).strip()
+            rest = body.paragraphs[0][m.end():].strip()
+            body.paragraphs[0:1] = [rest] if rest else []
+    if body.paragraphs and body.byline is None:
+        m = tail_byline(body.paragraphs[-1], lang)
+        if m and m.start() > 0:
+            body.byline = m.group(0).strip()
+            body.paragraphs[-1] = body.paragraphs[-1][:m.start()].rstrip()
+    return body

@@ -1,0 +1,328 @@
+"""Lines → tokens: furniture, display lines (headline material), bylines, credits, bodies.
+
+The scan walks the page once, top to bottom, remembering whether the running text is "open"
+(its last line did not end a sentence, so the next line must continue it).  A line read while
+the text is closed is body text when it carries running-text punctuation or, lacking any, when
+the geometry says it starts a paragraph: a first line is indented (a few cells narrower than the
+full lines that follow it), a headline line is not.  Lines printed as one block with no blank
+between them (headline lines, pull quotes, mastheads) are never body lines except the last.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from audiopaper.split.lines import (Line, byline_kind, cue, furniture_kind, inline_byline,
+                                    jumps_in, slogan_shaped, tail_byline)
+from audiopaper.split.tables import english_words
+from audiopaper.split.text import core_width, ends_sentence, has_body_punct, runs_on
+
+# Kinds of furniture that take their whole printed block with them.
+_GROUP_KINDS = ("masthead", "date", "top", "index", "weather", "ad", "notice", "logo", "slogan")
+# Kinds that may follow a notice head and still belong to the notice.
+_NOTICE_TAIL = ("contact", "date", "notice")
+
+
+@dataclass
+class Token:
+    """One unit of the page: `F` furniture, `D` display line, `BY` byline line, `CR` photo
+    credit, `J` jump line, `BODY` running text (one article's body, or a photo caption)."""
+
+    kind: str
+    lines: list[Line] = field(default_factory=list)
+    fkind: str | None = None
+    jump: tuple[str, int] | None = None
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.s for line in self.lines)
+
+
+class Scanner:
+    """Classifies the lines of one page; `tokens()` is the only entry point."""
+
+    def __init__(self, lines: list[Line], lang: str) -> None:
+        self.L = lines
+        self.lang = lang
+        self.groups = _groups(lines)
+        self._fk: dict[int, str | None] = {}
+
+    # ---- per-line facts -------------------------------------------------------------------
+    def fkind(self, i: int) -> str | None:
+        """Furniture kind of line i, `top` patterns only counting in the page-header block.
+
+        A line of three or more equal short phrases standing alone (`抓项目 强产业 优环境
+        惠民生`) is a banner slogan; as part of a headline block it prints with other lines.
+        """
+        if i not in self._fk:
+            k = furniture_kind(self.L[i].s, self.lang)
+            parts = self.L[i].s.split()
+            if (k is None and self.lang == "zh" and len(parts) >= 3 and slogan_shaped(self.L[i].s)
+                    and len({len(p) for p in parts}) == 1 and not self.grouped_with_next(i)
+                    and self.L[i].gap > 0):
+                k = "slogan"
+            if k is None or k in ("logo", "slogan"):
+                k = furniture_kind(self.L[i].s, self.lang, self._in_header(i)) or k
+            self._fk[i] = k
+        return self._fk[i]
+
+    def _in_header(self, i: int) -> bool:
+        g = self.groups[i]
+        if g == self.groups[0]:
+            return True
+        members = [j for j in range(len(self.L)) if self.groups[j] == g and j != i]
+        return any(furniture_kind(self.L[j].s, self.lang) in ("date", "masthead") for j in members)
+
+    def special(self, i: int) -> bool:
+        """Line i is not plain text: furniture, a byline or credit, a jump line, a body start
+        with a byline, or a cued headline line."""
+        s = self.L[i].s
+        return bool(self.fkind(i) or byline_kind(s, self.lang) or self.jump_line(i)
+                    or self.starts_body(i) or (self.lang == "zh" and cue(s) == "role"
+                                               and s.startswith("——")))
+
+    def starts_body(self, i: int) -> bool:
+        """Line i opens a new story's body: an inline byline or a `continued from` marker."""
+        s = self.L[i].s
+        if inline_byline(s, self.lang):
+            return True
+        return any(d == "from" and m.start() == 0 for d, _, m in jumps_in(s, self.lang))
+
+    def jump_line(self, i: int) -> tuple[str, int] | None:
+        """A line that is only a jump marker (`See BUDGET, Page A6`)."""
+        for d, page, m in jumps_in(self.L[i].s, self.lang):
+            if m.group(0).strip() == self.L[i].s:
+                return d, page
+        return None
+
+    def closes(self, i: int) -> bool:
+        """Line i ends the running text: a sentence end or a jump marker at its end."""
+        s = self.L[i].s
+        for d, _, m in jumps_in(s, self.lang):
+            if d == "to" and m.end() >= len(s) - 1:
+                return True
+        tail = tail_byline(s, self.lang)
+        if tail and tail.start() > 0:
+            s = s[:tail.start()]
+        return ends_sentence(s)
+
+    def grouped_with_next(self, i: int) -> bool:
+        return i + 1 < len(self.L) and self.L[i + 1].gap == 0
+
+    # ---- is this line body text? ------------------------------------------------------------
+    def body_start(self, i: int, after_byline: bool) -> bool:
+        """Decide whether line i, read while the running text is closed, is body text."""
+        x = self.L[i]
+        if self.grouped_with_next(i):
+            return False
+        if self.starts_body(i):
+            return True
+        if self.lang == "en":
+            return after_byline or self._en_body(i)
+        if has_body_punct(x.s) or runs_on(x.s) or ends_sentence(x.s):
+            return not self._display_punct(x.s)
+        if x.gap == 0:
+            return False  # printed in one block with the display line above it
+        return self._indented_first_line(i)
+
+    def _display_punct(self, s: str) -> bool:
+        """Headline lines may end in ？ or ！ (`谁来修？`); they hold no other punctuation."""
+        return s[-1:] in "？！?!" and not has_body_punct(s[:-1]) and len(s) <= 24
+
+    def _body_like(self, j: int) -> bool:
+        """Line j reads as a line of running text (used to vet a candidate first line)."""
+        if j >= len(self.L) or self.L[j].gap == 0 or self.special(j) or self.grouped_with_next(j):
+            return False
+        if cue(self.L[j].s) in ("speech", "occasion") and not has_body_punct(self.L[j].s):
+            return False
+        if has_body_punct(self.L[j].s) or self.closes(j):
+            return True
+        k = j + 1
+        return k < len(self.L) and self.L[k].gap > 0 and not self.special(k)
+
+    def _indented_first_line(self, i: int) -> bool:
+        """An unpunctuated line starts a paragraph when the next line is running text a few
+        cells wider (the first line is indented) and that line is not itself indented."""
+        x = self.L[i]
+        j = i + 1
+        if not self._body_like(j):
+            return False
+        y = self.L[j]
+        if not 3 <= y.width - x.width <= 10:
+            return False
+        k = j + 1
+        if (k < len(self.L) and self.L[k].gap > 0 and not self.special(k) and not self.closes(j)
+                and abs(self.L[k].width - y.width) > 3):
+            return False
+        return True
+
+    def _new_column(self, i: int, body: Token) -> bool:
+        """A paragraph that starts in another column is another story's body (a story may
+        follow the previous one's body directly, its headline printed after it).
+
+        In the same column a first line is the column width less the indent; a first line
+        that is wider than the old column, or far narrower, with the lines after it of a
+        different width too, starts a new column.  (A column that widens *inside* a story,
+        below an inset, does so after a first line that still fits the old one.)
+        """
+        if self.lang != "zh" or len(body.lines) < 3:
+            return False
+        recent = sorted(core_width(line.s) for line in body.lines[-7:])
+        col = max(recent[-2], body.lines[-2].width)
+        first = self.L[i].width
+        if col - 8 < first < col + 2:
+            return False
+        middle, j = [], i
+        while len(middle) < 5 and not self.closes(j) and j + 1 < len(self.L):
+            j += 1
+            if self.L[j].gap == 0 or self.special(j) or self.closes(j):
+                break
+            middle.append(self.L[j].width)
+        if len(middle) < 2:
+            return False
+        return abs(sorted(middle)[len(middle) // 2] - col) >= 4
+
+    def _continues(self, i: int, body: Token | None, out: list[Token]) -> bool:
+        """A sentence may end exactly at the end of a full line with the paragraph going on:
+        a line as wide as the column right after such a line, followed by running text,
+        continues the body."""
+        if body is None or _last_text(out) is not body or self.grouped_with_next(i):
+            return False
+        widths = sorted(line.width for line in body.lines[-6:])
+        col = widths[len(widths) // 2]
+        prev, x = body.lines[-1], self.L[i]
+        return (prev.width >= col - 2 and abs(x.width - col) <= 2 and self._body_like(i + 1)
+                and not self.special(i))
+
+    def _en_body(self, i: int) -> bool:
+        """English: a line without end punctuation is a headline when the next line starts a
+        new sentence and the line itself does not run on (ends in `of`, starts with `The`)."""
+        s = self.L[i].s
+        if has_body_punct(s) or runs_on(s) or ends_sentence(s) or " — " in s:
+            return True
+        words = english_words()["function"]
+        last = re.sub(r"\W+$", "", s.split()[-1]).lower() if s.split() else ""
+        if last in words:
+            return True
+        if re.match(r"(The|A|An|This|These|Those|Its|Their|Our)\s", s):
+            return True
+        j = i + 1
+        if j >= len(self.L):
+            return False
+        nxt = self.L[j].s
+        return bool(nxt[:1].islower())
+
+    # ---- the scan --------------------------------------------------------------------------
+    def tokens(self) -> list[Token]:
+        L, out = self.L, []
+        body: Token | None = None
+        open_ = False
+        after_byline = False
+        i = 0
+        while i < len(L):
+            line = L[i]
+            if open_ and body is not None:
+                if self.grouped_with_next(i) and i + 1 < len(L):
+                    # a block printed inside running text: a pull quote; the text goes on after it
+                    j = self._group_end(i)
+                    out.append(Token("F", L[i:j + 1], "pullquote"))
+                    i = j + 1
+                    continue
+                if not self.jump_line(i) and not byline_kind(line.s, self.lang):
+                    body.lines.append(line)
+                    open_ = not self.closes(i)
+                    i += 1
+                    continue
+            open_ = False
+            f = self._furniture_at(i)
+            if f is not None:
+                tok, i = f
+                if out and out[-1].kind == "F" and out[-1].fkind == tok.fkind and tok.fkind != "pullquote":
+                    out[-1].lines.extend(tok.lines)
+                else:
+                    out.append(tok)
+                body, after_byline = None, False
+                continue
+            jl = self.jump_line(i)
+            if jl:
+                out.append(Token("J", [line], jump=jl))
+                if jl[0] == "to":
+                    body = None
+                i += 1
+                continue
+            bk = byline_kind(line.s, self.lang)
+            if bk:
+                out.append(Token("BY" if bk == "line" else "CR", [line]))
+                body, after_byline = None, bk == "line"
+                i += 1
+                continue
+            if self.body_start(i, after_byline) or self._continues(i, body, out):
+                if (body is None or self.starts_body(i) or _last_text(out) is not body
+                        or self._new_column(i, body)):
+                    body = Token("BODY", [])
+                    out.append(body)
+                body.lines.append(line)
+                open_ = not self.closes(i)
+                after_byline = False
+                i += 1
+                continue
+            out.append(Token("D", [line]))
+            body, after_byline = None, False
+            i += 1
+        return out
+
+    def _group_end(self, i: int) -> int:
+        j = i
+        while j + 1 < len(self.L) and self.L[j + 1].gap == 0:
+            j += 1
+        return j
+
+    def _furniture_at(self, i: int) -> tuple[Token, int] | None:
+        """Furniture starting at line i, as (token, next index); None when line i is not."""
+        g_end = self._group_end(i)
+        kinds = [self.fkind(j) for j in range(i, g_end + 1)]
+        k = kinds[0]
+        if k is None and g_end > i and kinds[-1] in _GROUP_KINDS:
+            k = kinds[-1]  # a series tag or masthead whose last line names it
+        if k is None:
+            return None
+        end = g_end if (k in _GROUP_KINDS and (kinds[-1] is not None or k != "logo")) else i
+        if k == "logo" and kinds[0] == "logo" and g_end > i and kinds[-1] is None:
+            end = i  # a column logo printed above a headline: the headline stays
+        if k == "notice":
+            end = self._notice_end(end)
+        return Token("F", self.L[i:end + 1], k), end + 1
+
+    def _notice_end(self, j: int) -> int:
+        """A paid notice runs on until other furniture, a byline or the end of the page."""
+        while j + 1 < len(self.L):
+            n = j + 1
+            k = self.fkind(n)
+            if (k and k not in _NOTICE_TAIL) or byline_kind(self.L[n].s, self.lang) \
+                    or self.starts_body(n):
+                break
+            j = n
+        return j
+
+
+def _last_text(out: list[Token]) -> Token | None:
+    """The last token that is not a pull quote (running text goes on after one)."""
+    for t in reversed(out):
+        if not (t.kind == "F" and t.fkind == "pullquote"):
+            return t
+    return None
+
+
+def _groups(lines: list[Line]) -> list[int]:
+    """Block number of every line: lines with no blank between them share one."""
+    out, g = [], -1
+    for line in lines:
+        if line.gap > 0:
+            g += 1
+        out.append(g)
+    return out
+
+
+def scan(lines: list[Line], lang: str) -> list[Token]:
+    """Tokens of a page, in extraction order."""
+    return Scanner(lines, lang).tokens()

@@ -1,0 +1,66 @@
+"""A headline stack's lines → kicker, headline, subheadline and byline.
+
+Plain text carries no font sizes, so roles come from textual cues (the corpus convention):
+in Chinese a top line ending in a speech verb is the kicker, and so is one ending in an
+occasion verb when more headline lines follow; a `——` line or one ending in role verbs is the
+subheadline; every other line joins the headline.  In English a short ALL-CAPS label above the
+headline is the kicker and the block below the headline (the deck) is the subheadline.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from audiopaper.split.lines import cue
+from audiopaper.split.scan import Token
+from audiopaper.split.text import collapse_spaced_name
+
+
+@dataclass
+class Stack:
+    kicker: str | None = None
+    headline: str | None = None
+    subheadline: str | None = None
+    byline: str | None = None
+
+
+def _join(parts: list[str]) -> str | None:
+    return " ".join(parts) if parts else None
+
+
+def label_stack(tokens: list[Token], lang: str) -> Stack:
+    """Label the display and byline tokens of one story's stack (furniture is ignored)."""
+    bylines = [t.text for t in tokens if t.kind == "BY"]
+    display = [t for t in tokens if t.kind == "D"]
+    st = Stack(byline=collapse_spaced_name(bylines[0]) if bylines else None)
+    if lang == "en":
+        return _label_en(display, st)
+    head, sub = [], []
+    for n, t in enumerate(display):
+        c = cue(t.text)
+        more = any(cue(u.text) != "role" for u in display[n + 1:])
+        if n == 0 and (c == "speech" or (c == "occasion" and more)):
+            st.kicker = t.text
+        elif c == "role":
+            sub.append(t.text)
+        else:
+            head.append(t.text)
+    if not head and st.kicker:
+        head, st.kicker = [st.kicker], None
+    st.headline, st.subheadline = _join(head), _join(sub)
+    return st
+
+
+def _label_en(display: list[Token], st: Stack) -> Stack:
+    blocks: list[list[str]] = []
+    for t in display:
+        if blocks and t.lines[0].gap == 0:
+            blocks[-1].append(t.text)
+        else:
+            blocks.append([t.text])
+    if len(blocks) > 1 and len(blocks[0]) == 1 and blocks[0][0].isupper() \
+            and len(blocks[0][0].split()) <= 4:
+        st.kicker = blocks.pop(0)[0]
+    if blocks:
+        st.headline = " ".join(blocks[0])
+        st.subheadline = _join([" ".join(b) for b in blocks[1:]])
+    return st

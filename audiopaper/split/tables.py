@@ -1,0 +1,114 @@
+"""Rule tables of the splitter, read from `audiopaper/split/data/*.tsv`.
+
+Which lines are furniture, which are bylines, how a jump is written and which verbs cue a
+kicker are facts about newspapers, not about code: they live in TSV files (`#` starts a
+comment) so a new paper's habits are a data edit.  A malformed row raises RuleTableError
+naming the file and line, so a typo in a table fails loudly instead of silently matching
+nothing.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from audiopaper.errors import RuleTableError
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One row of a pattern table: what it marks, for which language, and the compiled regex."""
+
+    kind: str
+    lang: str
+    pattern: re.Pattern[str]
+
+    def applies(self, lang: str) -> bool:
+        return self.lang in ("*", lang)
+
+
+def read_rows(name: str, columns: int) -> list[tuple[int, list[str]]]:
+    """Rows of `data/<name>` as (line number, fields); blank lines and `#` comments skipped."""
+    text = resources.files("audiopaper.split").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    rows = []
+    for no, raw in enumerate(text.splitlines(), 1):
+        if not raw.strip() or raw.lstrip().startswith("#"):
+            continue
+        fields = raw.split("\t")
+        if len(fields) != columns or not all(f.strip() for f in fields):
+            raise RuleTableError(f"line {no}: expected {columns} tab-separated fields", name)
+        rows.append((no, [f.strip() for f in fields]))
+    return rows
+
+
+def _patterns(name: str, kinds: tuple[str, ...]) -> tuple[Rule, ...]:
+    rules = []
+    for no, (kind, lang, regex) in read_rows(name, 3):
+        if kind not in kinds:
+            raise RuleTableError(f"line {no}: unknown kind {kind!r}", name)
+        if lang not in ("zh", "en", "*"):
+            raise RuleTableError(f"line {no}: language must be zh, en or *", name)
+        try:
+            rules.append(Rule(kind, lang, re.compile(regex)))
+        except re.error as e:
+            raise RuleTableError(f"line {no}: bad regex ({e})", name) from None
+    return tuple(rules)
+
+
+FURNITURE_KINDS = ("masthead", "date", "top", "index", "weather", "editor", "ad", "notice",
+                   "contact", "logo", "slogan")
+BYLINE_KINDS = ("inline", "tail", "line", "credit")
+
+
+@lru_cache(maxsize=None)
+def furniture_rules() -> tuple[Rule, ...]:
+    return _patterns("furniture.tsv", FURNITURE_KINDS)
+
+
+@lru_cache(maxsize=None)
+def byline_rules() -> tuple[Rule, ...]:
+    return _patterns("bylines.tsv", BYLINE_KINDS)
+
+
+@lru_cache(maxsize=None)
+def jump_rules() -> tuple[Rule, ...]:
+    rules = _patterns("jumps.tsv", ("to", "from"))
+    for r in rules:
+        if "page" not in r.pattern.groupindex:
+            raise RuleTableError(f"jump pattern {r.pattern.pattern!r} has no (?P<page>...) group",
+                                 "jumps.tsv")
+    return rules
+
+
+@lru_cache(maxsize=None)
+def cue_words() -> dict[str, tuple[str, ...]]:
+    """Headline-stack cue words by role: speech, occasion, role."""
+    out: dict[str, list[str]] = {"speech": [], "occasion": [], "role": []}
+    for no, (role, word) in read_rows("verbs.tsv", 2):
+        if role not in out:
+            raise RuleTableError(f"line {no}: unknown role {role!r}", "verbs.tsv")
+        out[role].append(word)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def english_words() -> dict[str, frozenset[str]]:
+    """Small English word lists by kind (word, suffix, function), for soft hyphens and headlines."""
+    out: dict[str, set[str]] = {"word": set(), "suffix": set(), "function": set()}
+    for no, (kind, words) in read_rows("en_words.tsv", 2):
+        if kind not in out:
+            raise RuleTableError(f"line {no}: unknown kind {kind!r}", "en_words.tsv")
+        out[kind].update(w.lower() for w in words.split())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def match(rules: tuple[Rule, ...], text: str, lang: str, kinds: tuple[str, ...] = ()
+          ) -> tuple[Rule, re.Match[str]] | None:
+    """The first rule (of the given kinds, for `lang`) whose regex finds something in `text`."""
+    for r in rules:
+        if r.applies(lang) and (not kinds or r.kind in kinds):
+            m = r.pattern.search(text)
+            if m:
+                return r, m
+    return None

@@ -1,0 +1,194 @@
+"""Character-level facts the splitter reasons with: display width, punctuation, joining lines.
+
+A PDF-to-text tool keeps the printed line breaks, so a column of 13 Chinese characters and a
+column of 36 Latin letters look alike only when measured in display cells (CJK = 2, ASCII = 1).
+Joining lines back into paragraphs differs by script: Chinese takes no separator (and the tool
+spaces out digits, `6 月 5 日`), English takes one space and must undo soft hyphens.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from audiopaper.split.tables import english_words
+
+# Ends a sentence (and so may end a paragraph); closing quotes count when they close one.
+SENTENCE_END = "。！？…!?"
+CLOSERS = "”’」』\"')）"
+# Punctuation that only running text has: a line containing one is body text, not a headline.
+BODY_PUNCT = re.compile(r"[，。、；,;]|[^\d\s][.](?:\s|$)")
+# A line ending in one of these runs on to the next line.
+RUNS_ON = "，、；：,;:-—（(“‘"
+_CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
+_SPACE_RUN = re.compile(r"\s+")
+
+
+def width(text: str) -> int:
+    """Display width in cells: East Asian wide/full-width characters count 2.
+
+    >>> width("本报讯 6")
+    8
+    """
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+
+
+# Punctuation that never starts a line: printed past the column edge instead (kinsoku).
+_NO_LINE_START = set("，。、；：？！”’）》」』…,.;:?!)")
+# Opening punctuation that is never left at a line end: it goes down with the next character.
+_NO_LINE_END = set("“‘（《「『(\"'")
+_UNBREAKABLE = re.compile(r"[0-9A-Za-z.,%:/+\-]+")
+
+
+def core_width(text: str) -> int:
+    """Width of a line without the punctuation hung past the column edge at its end.
+
+    >>> core_width("该项目代表性传承人。"), width("该项目代表性传承人。")
+    (18, 20)
+    """
+    t = text.strip()
+    while t and t[-1] in _NO_LINE_START:
+        t = t[:-1]
+    return width(t)
+
+
+def first_unit_width(text: str) -> int:
+    """Width of what a line starts with that could not have been split from it: opening
+    quotes with the next character, or a whole number or Latin word.
+
+    >>> first_unit_width("“一件好的"), first_unit_width("1862起"), first_unit_width("截至")
+    (3, 4, 2)
+    """
+    t = text.strip()
+    i = 0
+    while i < len(t) and t[i] in _NO_LINE_END:
+        i += 1
+    m = _UNBREAKABLE.match(t[i:])
+    return width(t[:i] + (m.group(0) if m else t[i:i + 1]))
+
+
+def is_cjk(ch: str) -> bool:
+    return bool(_CJK.match(ch))
+
+
+def ends_sentence(text: str) -> bool:
+    """True when `text` ends a sentence, looking through closing quotes and brackets.
+
+    >>> ends_sentence("肯定能卖个好价钱。”"), ends_sentence("as part of"), ends_sentence('lot."')
+    (True, False, True)
+    """
+    t = text.rstrip()
+    while t and t[-1] in CLOSERS:
+        t = t[:-1]
+        if t and t[-1] in SENTENCE_END + ".":
+            return True
+    return bool(t) and (t[-1] in SENTENCE_END or (t[-1] == "." and not _abbrev_end(t)))
+
+
+_ABBREV = re.compile(r"(?:\b[ap]\.m|\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bNo|\bvs|\be\.g|\bi\.e)\.$")
+
+
+def _abbrev_end(t: str) -> bool:
+    """A final period that belongs to an abbreviation ('5 a.m.', 'W.') rather than a sentence."""
+    return bool(_ABBREV.search(t)) and not t.endswith("St.")
+
+
+def has_body_punct(text: str) -> bool:
+    """True when the line holds punctuation of running text (commas, full stops, enumeration)."""
+    return bool(BODY_PUNCT.search(text.strip()))
+
+
+def runs_on(text: str) -> bool:
+    """True when the line plainly continues on the next one (ends in a comma, colon, dash...)."""
+    t = text.rstrip()
+    return bool(t) and t[-1] in RUNS_ON
+
+
+def join_zh(lines: list[str]) -> str:
+    """Join Chinese column lines: no separator, and no space except between two Latin letters.
+
+    The extraction pads digits and names with spaces (`6 月 11 日`, `3 8 . 6`); a space is
+    only meaningful between two Latin words (`Harlan Valley`).
+
+    >>> join_zh(["本报讯 6 月 5 日下", "午，电网负荷达到3 8 . 6", "万千瓦，AI 视觉 New York"])
+    '本报讯6月5日下午，电网负荷达到38.6万千瓦，AI视觉New York'
+    """
+    text = "".join(line.strip() for line in lines)
+    return re.sub(r"\s+", lambda m: " " if _latin_both_sides(text, m) else "", text)
+
+
+def _latin_both_sides(text: str, m: re.Match[str]) -> bool:
+    a, b = m.start() - 1, m.end()
+    return (a >= 0 and b < len(text) and text[a].isascii() and text[a].isalpha()
+            and text[b].isascii() and text[b].isalpha())
+
+
+def join_en(lines: list[str]) -> str:
+    """Join English column lines with one space, undoing soft hyphens at line ends.
+
+    >>> join_en(["general fund rev-", "enue for fiscal 2025 and one-", "time aid"])
+    'general fund revenue for fiscal 2025 and one-time aid'
+    """
+    out = ""
+    for line in lines:
+        line = _SPACE_RUN.sub(" ", line.strip())
+        if not out:
+            out = line
+        elif out.endswith("-") and not out.endswith("--") and line[:1].isalpha():
+            out = out[:-1] + ("-" if keeps_hyphen(out[:-1], line) else "") + line
+        else:
+            out += " " + line
+    return out
+
+
+def keeps_hyphen(before: str, after: str) -> bool:
+    """Decide whether a hyphen at a line break belongs to the word (a compound) or to the layout.
+
+    A soft hyphen splits one word (`rev-enue`, `depart-mental`, `in-spection`); a real compound
+    joins two words (`one-time`, `62-year-old`).  The halves are looked up in a small word list
+    and a list of suffixes, so the rule is about English, not about the words of one page.
+
+    >>> keeps_hyphen("general fund rev", "enue for"), keeps_hyphen("of one", "time federal")
+    (False, True)
+    >>> keeps_hyphen("from depart", "mental budgets"), keeps_hyphen("the state De", "partment")
+    (False, False)
+    """
+    m1 = re.search(r"([A-Za-z0-9]+)$", before)
+    m2 = re.match(r"([A-Za-z]+)", after)
+    if not m1 or not m2:
+        return True
+    left, right = m1.group(1), m2.group(1)
+    if left.isdigit() or right[0].isupper():
+        return True
+    words = english_words()
+    low = right.lower()
+    if any(low.startswith(s) for s in words["suffix"]) and low not in words["word"]:
+        return False
+    return _is_word(left.lower(), words["word"] | words["function"]) and _is_word(low, words["word"])
+
+
+def _is_word(w: str, lexicon: frozenset[str]) -> bool:
+    if w in lexicon:
+        return True
+    for end in ("s", "es", "ed", "d", "ing", "er", "ers"):
+        if w.endswith(end) and w[: -len(end)] in lexicon:
+            return True
+    return False
+
+
+def collapse_spaced_name(text: str) -> str:
+    """Tidy a printed byline: names padded to a fixed width (`方 雯`) lose the padding.
+
+    Whitespace never matters for scoring; this only makes the output read as printed.
+
+    >>> collapse_spaced_name("本报讯 （记者 方 雯 通讯员 罗 杰）")
+    '本报讯（记者 方雯 通讯员 罗杰）'
+    """
+    t = _SPACE_RUN.sub(" ", text.strip())
+    t = re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff](?:$|[ ）)摄]))",
+               lambda m: "" if _single_before(t, m.start()) else " ", t)
+    return re.sub(r"\s*（\s*", "（", t).replace(" ）", "）")
+
+
+def _single_before(t: str, i: int) -> bool:
+    """The CJK character before position i stands alone (a one-character name piece)."""
+    return i >= 1 and (i == 1 or not is_cjk(t[i - 2]) or t[i - 2] == " ")
