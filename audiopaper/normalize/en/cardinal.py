@@ -26,4 +26,6 @@ def rules(n: ModuleType) -> list[Rule]:
              lambda m: n.signed(m.group("sign"), m.group("num"))),
         Rule("cardinal", rf"(?P<sign>{n.SIGN})?(?P<num>{n.NUM})",
              lambda m: n.signed(m.group("sign"), m.group("num"))),
+        # Digits no pattern above could place (1..2): still read, never left as figures.
+        Rule("cardinal", r"\d+", lambda m: n.digits(m.group(0))),
     ]

@@ -2,7 +2,8 @@
 Chinese (`5G` → 五G, `M1` → M一, `A320` → A三二零), fixed expansions from the `letters` table
 (`O2O` → O to O).  A run of three or more digits after a letter (A320, G318) or of five or
 more anywhere marks a code or model number, so every digit run of the word is then read digit
-by digit (`92500231MA60` → 九二五零零二三一MA六零); `300w`, `5G`, `HDR10` keep cardinals.
+by digit (`92500231MA60` → 九二五零零二三一MA六零); `300w`, `5G`, `HDR10`, `PM2.5` keep
+cardinals and decimals.
 """
 from __future__ import annotations
 
@@ -12,9 +13,10 @@ from types import ModuleType
 from audiopaper.normalize.engine import Rule
 from audiopaper.normalize.tables import alternation, mapping
 
-_RUN = re.compile(r"\d+")
+_RUN = re.compile(r"\d+(?:\.\d+)?")
 _CODE = re.compile(r"[A-Za-z]\d{3}|\d{5}")
-_WORD = r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]+(?![A-Za-z0-9])"
+_WORD = (r"(?<![A-Za-z0-9.])(?=[A-Za-z0-9.]*[A-Za-z])(?=[A-Za-z0-9]*\d)"
+         r"(?:[A-Za-z]+|\d+(?:\.\d+)?)+(?![A-Za-z0-9]|\.\d)")
 
 
 def rules(n: ModuleType) -> list[Rule]:
@@ -24,7 +26,7 @@ def rules(n: ModuleType) -> list[Rule]:
     def mixed(m: re.Match[str]) -> str:
         word = m.group(0)
         code = _CODE.search(word) is not None
-        read = n.digits if code else (lambda d: n.integer(d, liang=False))
+        read = n.digits if code else (lambda d: n.number(d, liang=False))
         return _RUN.sub(lambda r: read(r.group(0)), word)
 
     return [

@@ -51,4 +51,6 @@ def rules(n: ModuleType) -> list[Rule]:
         Rule("decimal", rf"(?P<sign>{n.SIGN})?(?<![\d.,])(?P<num>[1-9]\d*\.\d+|0\.\d+)(?![\d.])",
              lambda m: n.signed(m.group("sign"), m.group("num"))),
         Rule("cardinal", rf"(?P<sign>{n.SIGN})?(?P<num>{n.NUM})", cardinal),
+        # Digits no pattern above could place (1..2): still read, never left as figures.
+        Rule("cardinal", r"\d+", lambda m: n.digits(m.group(0))),
     ]

@@ -5,17 +5,31 @@ said in the Chinese order 年月日; the separator must be the same on both side
 must be valid, otherwise the text is left to the range, fraction and decimal rules.  A number
 before 年 is a year when it has four digits (2027年), follows an era word (公元前202年), is
 zero-padded (05年) or is followed by a month (86年8月); otherwise it is a duration (5年, 30周年).
+A season `2023/2024` is two years.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from types import ModuleType
 
 from audiopaper.normalize.engine import Rule
 from audiopaper.normalize.tables import alternation, mapping, table, words
 
 _SEP = r"[-/.·]"
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_RANGE_NEXT = re.compile(r"年\s*[-~～－—–]\s*\d")
+
+
+@lru_cache(maxsize=None)
+def _quantity_words() -> frozenset[str]:
+    return frozenset(w for w, _ in table("zh", "measure_words"))
+
+
+def quantity_follows(text: str, end: int) -> bool:
+    """Whether a measure word or quantity suffix follows `end` (2000人, 2000多): a count, not a
+    year.  Shared with the range rule (1990-2000元)."""
+    words = _quantity_words()
+    return any(text[end:end + size] in words for size in (3, 2, 1))
 
 
 def rules(n: ModuleType) -> list[Rule]:
@@ -24,7 +38,6 @@ def rules(n: ModuleType) -> list[Rule]:
     era_alt = alternation(era_after)
     era_words = words("zh", "era_words")
     era_before = re.compile(alternation(era_words) + r"\Z")
-    quantity_words = {w for w, _ in table("zh", "measure_words")}
     tail = rf"(?:\s?(?P<era>{era_alt})(?![A-Za-z]))?"
 
     def ymd(y: str, m: str | int | None, d: str | int | None, era: str | None) -> str | None:
@@ -57,6 +70,8 @@ def rules(n: ModuleType) -> list[Rule]:
 
     def year_before_nian(m: re.Match[str]) -> str | None:
         y, text, start = m.group("y"), m.string, m.start()
+        if _RANGE_NEXT.match(text, m.end()):
+            return None  # 2023年-2025年: the range rule reads both bounds
         if era_before.search(text, max(0, start - 3), start):
             return n.digits(y)
         if len(y) == 4 and y[0] in "12":
@@ -66,11 +81,11 @@ def rules(n: ModuleType) -> list[Rule]:
         return None
 
     def bare_year(m: re.Match[str]) -> str | None:
-        text, end = m.string, m.end()
-        for size in (3, 2, 1):
-            if text[end:end + size] in quantity_words:
-                return None
-        return n.digits(m.group("y"))
+        return None if quantity_follows(m.string, m.end()) else n.digits(m.group("y"))
+
+    def season(m: re.Match[str]) -> str | None:
+        a, b = m.group("a"), m.group("b")
+        return n.digits(a) + "至" + n.digits(b) if int(b) == int(a) + 1 else None
 
     lead = r"(?<![\d.])"
     return [
@@ -90,4 +105,5 @@ def rules(n: ModuleType) -> list[Rule]:
         Rule("year", lead + r"(?P<y>\d{1,4})(?=年)", year_before_nian),
         Rule("generation", lead + r"(?P<y>\d{2})(?=后)", lambda m: n.digits(m.group("y"))),
         Rule("year", lead + r"(?P<y>(?:19|20)\d{2})(?=[\u4e00-\u9fff])", bare_year),
+        Rule("year", lead + r"(?P<a>(?:19|20)\d{2})[/／](?P<b>(?:19|20)\d{2})(?![\d])", season),
     ]

@@ -119,6 +119,6 @@ def signed(sign: str | None, s: str, strip_zeros: bool = False, liang: bool = Tr
 # another number.
 NUM = (r"(?:(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?"
        r"|(?<![\d.])\d+(?:\.\d+)?)")
-# A minus sign counts only where it cannot be a hyphen or a subtraction (not after a digit or a
-# letter: 1-5月 is a range, COVID-19 a name).
-SIGN = r"(?:(?<![0-9A-Za-z.)）%])[-−－])"
+# A minus sign counts only where it cannot be a hyphen, a subtraction or a range dash: not after
+# a digit, a letter, or a counter that ends a bound (1-5月, COVID-19, 3万-4万元, 6月12日-14日).
+SIGN = r"(?:(?<![0-9A-Za-z.)）%％℃年月日号时点分秒万亿千百元个岁])[-−－])"

@@ -1,6 +1,7 @@
 """Phone numbers and other digit strings, read digit by digit.
 
-Mobile (13812345678, +86 18544139121) and landline (023-74561110) numbers are recognised by
+Mobile (13812345678, +86 18544139121), landline (023-74561110) and service (400-123-4567)
+numbers are recognised by
 shape; hotlines and codes by a keyword before them (电话, 拨打, 尾号, 编号 … in the
 `digit_keywords` table) or after them (12345热线); codes in quotes (“33618”) and dotted strings
 (127.0.0.1, 1.2.3) by form.  On phone numbers 1 is read 幺, as an anchor would say it.
@@ -40,6 +41,8 @@ def rules(n: ModuleType) -> list[Rule]:
              lambda m: n.digits((m.group("cc") or "") + m.group("num"), yao=True)),
         Rule("phone", r"(?<![\d\-])(?P<area>0\d{2,3})[-－—\s]?(?P<num>\d{7,8})(?![\d])",
              lambda m: n.digits(m.group("area") + m.group("num"), yao=True)),
+        Rule("phone", r"(?<![\d\-])(?P<num>[48]00[-\s]?\d{3}[-\s]?\d{4})(?![\d])",
+             lambda m: n.digits(m.group("num"), yao=True)),
         Rule("digits", r"(?<![\d.])(?P<num>\d{3,})(?![\d.,A-Za-z])", keyword),
         Rule("digits", r"(?<=[“\"「『‘'])(?P<num>\d+)(?=[”\"」』’'])",
              lambda m: n.digits(m.group("num"))),

@@ -2,7 +2,8 @@
 
 N:M is a score or ratio when it cannot be a time (3:1, 78:96) or when a score word stands just
 before or after it (比分 17:16, 战成2:2); otherwise it is a time.  am/pm become 上午/下午 in
-front, unless the text already says the period of day.
+front, unless the text already says the period of day.  `9:00-17:00` is 九点到十七点; the
+ratio colon `∶` (1∶5000) is always 比.
 """
 from __future__ import annotations
 
@@ -49,9 +50,21 @@ def rules(n: ModuleType) -> list[Rule]:
             out = ampm[ap] + out
         return out
 
-    lead = r"(?<![\d.:：])"
+    def clock_range(m: re.Match[str]) -> str | None:
+        first, second = own.match(m.group("t1")), own.match(m.group("t2"))
+        a = clock(first) if first and first.end() == len(m.group("t1")) else None
+        b = clock(second) if second and second.end() == len(m.group("t2")) else None
+        return a + "到" + b if a and b else None
+
+    lead = r"(?<![\d.:：∶])"
+    hm = r"\d{1,2}[:：]\d{2}"
+    clock_pattern = (r"(?P<h>\d{1,2})[:：](?P<mi>\d{2})(?:[:：](?P<s>\d{2}))?(?![\d:：])"
+                     rf"(?:\s?(?P<ap>{alternation(ampm)})(?![A-Za-z]))?")
+    own = re.compile(clock_pattern)
     return [
+        Rule("score", lead + r"(?P<a>\d{1,3})∶(?P<b>\d{1,5})(?![\d∶])",
+             lambda m: n.integer(m.group("a"), liang=False) + "比" + n.integer(m.group("b"), liang=False)),
+        Rule("time", lead + rf"(?P<t1>{hm})\s?[-~～—–]\s?(?P<t2>{hm})(?![\d:：])", clock_range),
         Rule("score", lead + r"(?P<a>\d{1,3})[:：](?P<b>\d{1,4})(?![\d:：])", score),
-        Rule("time", lead + r"(?P<h>\d{1,2})[:：](?P<mi>\d{2})(?:[:：](?P<s>\d{2}))?"
-                            rf"(?![\d:：])(?:\s?(?P<ap>{alternation(ampm)})(?![A-Za-z]))?", clock),
+        Rule("time", lead + clock_pattern, clock),
     ]
