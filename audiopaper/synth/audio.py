@@ -74,9 +74,9 @@ def _skip_id3(data: bytes) -> int:
     return 0
 
 
-def wav_duration_ms(data: bytes) -> int:
-    """Duration of WAV bytes from their header and data size."""
-    with wave.open(io.BytesIO(data)) as w:
+def wav_duration_ms(data: bytes | Path) -> int:
+    """Duration of WAV bytes (or a WAV file) from the header and data size."""
+    with wave.open(io.BytesIO(data) if isinstance(data, bytes) else str(data)) as w:
         return w.getnframes() * 1000 // w.getframerate()
 
 
@@ -115,16 +115,25 @@ def pcm_ms(pcm: bytes | bytearray, rate: int = SAMPLE_RATE) -> int:
     return len(pcm) // SAMPLE_WIDTH * 1000 // rate
 
 
-def decode_to_pcm(path: Path, rate: int = SAMPLE_RATE) -> bytes:
-    """Decode any audio file to mono 16-bit PCM at `rate` with ffmpeg."""
-    cmd = [ffmpeg_exe(), "-nostdin", "-v", "error", "-i", str(path),
-           "-f", "s16le", "-acodec", "pcm_s16le", "-ac", "1", "-ar", str(rate), "-"]
-    done = subprocess.run(cmd, capture_output=True, check=False)
-    if done.returncode != 0:
-        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise SynthError(f"ffmpeg cannot decode: {message[-1] if message else 'unknown error'}",
-                         path)
-    return done.stdout
+def decode_many(paths: list[Path], rate: int = SAMPLE_RATE) -> list[bytes]:
+    """Decode several files with ONE ffmpeg process (its start-up costs more than decoding
+    a chunk), each to its own mono 16-bit PCM output, so every part keeps its exact length."""
+    if not paths:
+        return []
+    with tempfile.TemporaryDirectory(prefix="audiopaper-decode-") as tmp:
+        cmd = [ffmpeg_exe(), "-nostdin", "-v", "error"]
+        for path in paths:
+            cmd += ["-i", str(path)]
+        outputs = [Path(tmp) / f"{i}.pcm" for i in range(len(paths))]
+        for i, out in enumerate(outputs):
+            cmd += ["-map", f"{i}:a:0", "-f", "s16le", "-acodec", "pcm_s16le", "-ac", "1",
+                    "-ar", str(rate), str(out)]
+        done = subprocess.run(cmd, capture_output=True, check=False)
+        if done.returncode != 0:
+            message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+            raise SynthError(f"ffmpeg cannot decode: {message[-1] if message else 'unknown error'}",
+                             paths[0] if len(paths) == 1 else None)
+        return [out.read_bytes() for out in outputs]
 
 
 def encode_file(source: Path, target: Path) -> None:

@@ -25,7 +25,7 @@ from typing import Any, Mapping, Sequence
 
 from audiopaper.errors import AudiopaperError, InputError, SynthError
 from audiopaper.model import Cue, Rendering, Script
-from audiopaper.synth.audio import (SAMPLE_RATE, decode_to_pcm, measure_ms, pcm_ms, pcm_to_wav,
+from audiopaper.synth.audio import (SAMPLE_RATE, decode_many, measure_ms, pcm_ms, pcm_to_wav,
                                     silence, wav_duration_ms, write_atomic)
 from audiopaper.synth.cache import CachedChunk, ChunkCache, chunk_key
 from audiopaper.synth.checks import check_complete
@@ -255,12 +255,11 @@ class _Run:
         sidecar = target.with_suffix(".json")
         if target.is_file() and sidecar.is_file():
             old = Rendering.from_dict(json.loads(sidecar.read_text(encoding="utf-8")))
-            return Rendering(old.article_id, str(target), wav_duration_ms(target.read_bytes()),
+            return Rendering(old.article_id, str(target), wav_duration_ms(target),
                              old.cues, old.engine, old.voice, old.notes)
         pcm, cues = bytearray(), []
-        for chunk, part in zip(chunks, parts):
+        for chunk, part, audio in zip(chunks, parts, decode_many([c.path for c in chunks])):
             start = pcm_ms(pcm)
-            audio = decode_to_pcm(chunk.path)
             length = pcm_ms(audio)
             pcm += audio
             if chunk.boundaries:

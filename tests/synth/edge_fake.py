@@ -19,14 +19,19 @@ marker (`fail_texts["B-marker"] = "drop"`):
     unknown_path  a text message with an unknown Path
     bad_metadata  an audio.metadata message that is not JSON
 
-Usage: `with FakeEdge(latency_s=0.3) as fake: EdgeEngine(wss_url=fake.wss_url)`.
+Usage: `with FakeEdge(latency_s=0.3) as fake: EdgeEngine(wss_url=fake.wss_url)`, or as its
+own process (as a remote service would be, not sharing the client's interpreter):
+`python tests/synth/edge_fake.py --latency 0.3` prints `PORT <n>`, serves `GET /stats` with
+its counters, and stops when its stdin closes.
 """
 from __future__ import annotations
 
 import asyncio
+import argparse
 import json
 import re
 import subprocess
+import sys
 import threading
 import time
 import uuid
@@ -96,6 +101,7 @@ class FakeEdge:
         app = web.Application()
         app.router.add_get("/edge/v1", self._websocket)
         app.router.add_get("/voices/list", self._voices)
+        app.router.add_get("/stats", self._stats)
         self._runner = web.AppRunner(app, shutdown_timeout=0.5)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -134,6 +140,9 @@ class FakeEdge:
         if fault == "403" or token not in valid or "Sec-MS-GEC-Version" not in request.query:
             return web.Response(status=403, text="Forbidden", headers=date)
         return None
+
+    async def _stats(self, request: web.Request) -> web.Response:
+        return web.json_response({"handshakes": self.handshakes, "syntheses": self.syntheses})
 
     async def _voices(self, request: web.Request) -> web.Response:
         return self._refusal(request, None) or web.json_response(VOICES)
@@ -189,8 +198,8 @@ class FakeEdge:
                         else '{"Metadata": [{"Type": "SentenceBoundary", "Data": ')
                 await ws.send_str(_text(request_id, "audio.metadata", body))
                 stop = len(audio) if i == len(sentences) - 1 else _frame_at(end_ms)
-                for pos in range(_frame_at(start_ms) if i else 0, stop, FRAME_BYTES * 8):
-                    await ws.send_bytes(_audio(request_id, audio[pos:min(stop, pos + FRAME_BYTES * 8)]))
+                for pos in range(_frame_at(start_ms) if i else 0, stop, FRAME_BYTES * 32):
+                    await ws.send_bytes(_audio(request_id, audio[pos:min(stop, pos + FRAME_BYTES * 32)]))
                 if fault == "drop" and len(sentences) == 1:
                     return
             await ws.send_bytes(_audio(request_id, b""))  # the service's end-of-audio frame
@@ -240,3 +249,16 @@ def _metadata(start_ms: int, end_ms: int, sentence: str) -> dict[str, object]:
     return {"Metadata": [{"Type": "SentenceBoundary", "Data": {
         "Offset": start_ms * TICKS_PER_MS, "Duration": (end_ms - start_ms) * TICKS_PER_MS,
         "text": {"Text": sentence, "Length": len(sentence), "BoundaryType": "SentenceBoundary"}}}]}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Serve the edge-tts fake until stdin closes.")
+    parser.add_argument("--latency", type=float, default=0.0, help="Seconds before each answer.")
+    args = parser.parse_args()
+    with FakeEdge(latency_s=args.latency) as fake:
+        print(f"PORT {fake.port}", flush=True)
+        sys.stdin.read()
+
+
+if __name__ == "__main__":
+    main()
