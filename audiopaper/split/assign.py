@@ -236,7 +236,12 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
             for cost, s2, how in opts:
                 if cost < best[i + 1][s2]:
                     best[i + 1][s2], back[i + 1][s2] = cost, (s, how)
-    # the last run goes to the last consumer if it lacks a headline
+    # the last run goes to the last consumer if it lacks a headline; a line of short phrases
+    # at the foot of the page, after the last story, is a banner slogan
+    runs[m] = [Block([Token("F", t.lines, "slogan") for t in b.tokens])
+               if all(t.kind == "D" and slogan_shaped(t.text, 8) for t in b.tokens) else b
+               for b in runs[m]]
+    has_d[m] = any(not b.furniture and not b.byline_only for b in runs[m])
     final = []
     for s in (0, 1):
         if best[m][s] == INF:

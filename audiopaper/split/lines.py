@@ -121,11 +121,11 @@ def _role_line(s: str, verbs: tuple[str, ...]) -> bool:
     return len(parts) >= 2 or len(s) <= 8
 
 
-def slogan_shaped(line: str) -> bool:
+def slogan_shaped(line: str, longest: int = 5) -> bool:
     """Short parallel phrases split by spaces (`讲文明 树新风`): how slogans and logos print.
 
     >>> slogan_shaped("讲文明 树新风"), slogan_shaped("县法院发布涉老年人权益保护典型案例")
     (True, False)
     """
     parts = line.split()
-    return len(parts) >= 2 and all(1 <= len(p) <= 5 for p in parts)
+    return len(parts) >= 2 and all(1 <= len(p) <= longest for p in parts)

@@ -58,10 +58,10 @@ def split_page(page: Page) -> PageResult:
     stories = [s for s in stories if s.paragraphs or s.headline]
     if not stories:
         raise SplitError("no article found on the page", page.source)
-    skipped_tokens = sorted(furniture + [t for t in leftover if t.kind != "F"],
+    known = {id(t) for t in furniture}
+    skipped_tokens = sorted(furniture + [t for t in leftover if id(t) not in known],
                             key=lambda t: t.lines[0].no)
-    skipped = [t.text for t in skipped_tokens if t.fkind != "pullquote"] + [
-        t.text for t in skipped_tokens if t.fkind == "pullquote"]
+    skipped = [t.text for t in skipped_tokens]
     return PageResult(lead_first(stories), skipped, _page_date(furniture), printed)
 
 
@@ -71,8 +71,9 @@ def _printed_page(tokens: list[Token]) -> int | None:
     if not tokens or tokens[0].kind != "F":
         return None
     for line in tokens[0].lines:
-        if re.fullmatch(r"\d{1,3}", line.s):
-            return int(line.s)
+        m = re.fullmatch(r"(\d{1,3})(\s.*)?|.*\s(\d{1,3})", line.s)
+        if m:
+            return int(m.group(1) or m.group(3))
     return None
 
 

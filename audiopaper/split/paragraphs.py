@@ -15,8 +15,7 @@ from audiopaper.split.lines import Line, inline_byline, jumps_in, tail_byline
 from audiopaper.split.text import core_width, ends_sentence, first_unit_width, join_en, join_zh
 
 _SPEAKER = re.compile(r"^(问|答|记者|主持人|[\u4e00-\u9fff]{2,4})[：:]")
-SHORT = 3  # cells: a line this much narrower than its column is short
-INDENT = 4  # cells: a Chinese paragraph's first line is indented by two characters
+INDENT = 4  # cells: a Chinese paragraph's first line is indented by (up to) two characters
 
 
 @dataclass
@@ -65,10 +64,10 @@ def _first_line(lines: list[Line], j: int, col: int) -> bool:
     would have fitted (or, when it ends a sentence itself, short by about the indent)."""
     w = lines[j].width
     if ends_sentence(lines[j].s):
-        return col - INDENT - 2 <= w <= col - SHORT
+        return col - INDENT - 2 <= w <= col - 2
     if j + 1 >= len(lines):
         return False
-    return w <= col - SHORT and w + first_unit_width(lines[j + 1].s) <= col
+    return w + first_unit_width(lines[j + 1].s) <= col
 
 
 def _strip_jumps(text: str, lang: str) -> str:
