@@ -34,7 +34,7 @@ def ffmpeg_exe() -> str:
     """Path of the ffmpeg binary shipped by imageio-ffmpeg."""
     import imageio_ffmpeg
 
-    return imageio_ffmpeg.get_ffmpeg_exe()
+    return str(imageio_ffmpeg.get_ffmpeg_exe())
 
 
 def mp3_duration_ms(data: bytes) -> int:
@@ -77,7 +77,7 @@ def _skip_id3(data: bytes) -> int:
 def wav_duration_ms(data: bytes | Path) -> int:
     """Duration of WAV bytes (or a WAV file) from the header and data size."""
     with wave.open(io.BytesIO(data) if isinstance(data, bytes) else str(data)) as w:
-        return w.getnframes() * 1000 // w.getframerate()
+        return int(w.getnframes() * 1000 // w.getframerate())
 
 
 def measure_ms(data: bytes, fmt: str) -> int:

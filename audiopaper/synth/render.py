@@ -186,16 +186,21 @@ class _Run:
                 raise SynthError("the script has no text to speak")
             done = await asyncio.gather(*(self.chunk(script, p) for p in parts),
                                         return_exceptions=True)
-            failed = [(p, r) for p, r in zip(parts, done) if isinstance(r, BaseException)]
-            for _, error in failed:
-                if not isinstance(error, AudiopaperError):
-                    raise error
+            got: list[tuple[CachedChunk, str | None]] = []
+            failed: list[tuple[_Part, AudiopaperError]] = []
+            for part, outcome in zip(parts, done):
+                if isinstance(outcome, AudiopaperError):
+                    failed.append((part, outcome))
+                elif isinstance(outcome, BaseException):
+                    raise outcome  # a bug: keep its traceback
+                else:
+                    got.append(outcome)
             if failed:
                 part, error = failed[0]
                 raise SynthError(f"{len(failed)} of {len(parts)} chunks failed; "
                                  f"chunk {part.index + 1}: {error}")
-            chunks = [c for c, _ in done]  # type: ignore[misc]
-            notes = tuple(n for _, n in done if n)  # type: ignore[misc]
+            chunks = [chunk for chunk, _ in got]
+            notes = tuple(note for _, note in got if note)
             rendering = await asyncio.to_thread(self.join, script, parts, chunks, notes)
         except BaseException:
             self.progress.article_done(script.article_id, False)

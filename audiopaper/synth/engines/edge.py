@@ -59,12 +59,12 @@ class EdgeEngine:
     def _point_client(self) -> None:
         """Aim the client at our endpoint, if one is configured (else leave its own)."""
         if self.wss_url:
-            edge_tts.communicate.WSS_URL = self.wss_url
+            setattr(edge_tts.communicate, "WSS_URL", self.wss_url)
         if self.voices_url:
-            edge_tts.voices.VOICE_LIST = self.voices_url
+            setattr(edge_tts.voices, "VOICE_LIST", self.voices_url)
 
     def version(self) -> str:
-        where = self.wss_url or edge_tts.communicate.WSS_URL
+        where = self.wss_url or str(getattr(edge_tts.communicate, "WSS_URL"))
         return f"edge-tts {edge_tts.__version__} {where.split('?')[0]}"
 
     def check_voice(self, spec: VoiceSpec) -> None:

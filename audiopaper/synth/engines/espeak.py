@@ -15,7 +15,7 @@ import subprocess
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from audiopaper.errors import EngineUnavailable, InputError, SynthError
 from audiopaper.synth.audio import pcm_to_wav
@@ -99,7 +99,7 @@ class _Library:
         lib.espeak_SetSynthCallback(self._callback)
         self._version = (lib.espeak_Info(None) or b"?").decode()
 
-    def _collect(self, wav: ctypes.Array, count: int, events: ctypes.Array) -> int:
+    def _collect(self, wav: Any, count: int, events: Any) -> int:
         if count > 0:
             self._pcm.append(ctypes.string_at(wav, count * 2))
         i = 0
@@ -118,7 +118,7 @@ class _Library:
         if variant and not (self._data / "voices" / "!v" / variant).is_file():
             return False
         with _LOCK:
-            return self._lib.espeak_SetVoiceByName(name.encode()) == 0
+            return bool(self._lib.espeak_SetVoiceByName(name.encode()) == 0)
 
     def speak(self, text: str, voice: str, prosody: Prosody) -> tuple[bytes, int, list[Boundary]]:
         with _LOCK:
