@@ -50,15 +50,16 @@ class Inventory:
 
     def __init__(self, rules: Sequence[Rule], trigger: str) -> None:
         self.rules = tuple(rules)
-        self._own = [re.compile(r.pattern) for r in self.rules]
+        # ASCII: \d is 0-9 only (other scripts' digits are text, not figures to read).
+        self._own = [re.compile(r.pattern, re.ASCII) for r in self.rules]
         parts, self._owner = [], {}
         index = 1
         for i, (rule, own) in enumerate(zip(self.rules, self._own)):
             parts.append("(" + _NAMED_GROUP.sub("(?:", rule.pattern) + ")")
             self._owner[index] = i
             index += 1 + own.groups - len(own.groupindex)
-        self._combined = re.compile("|".join(parts))
-        self._trigger = re.compile(trigger)
+        self._combined = re.compile("|".join(parts), re.ASCII)
+        self._trigger = re.compile(trigger, re.ASCII)
 
     def rewrites(self, text: str, offset: int = 0) -> list[Rewrite]:
         """Every rewrite in `text`, left to right, non-overlapping."""

@@ -12,9 +12,10 @@ from audiopaper.normalize.engine import Inventory
 from audiopaper.normalize.zh import (abbrev, cardinal, date, fraction, math, measure, money,
                                      numbers, percent, phone, ranges, time)
 
-# Where any rule can start: a digit, a sign, a currency symbol, a dot, or a run of Latin letters
+# Where any rule can start: a digit, a sign, a currency symbol, a dot, a slash, a parenthesis,
+# or a run of Latin letters
 # (skipped whole when no rule takes it).
-TRIGGER = r"[A-Za-z]+|[\d.+＋=＝<>＜＞≤≥≦≧≠≈±×÷$¥￥€£₩₹₽\-−－]"
+TRIGGER = r"[A-Za-z]+|[\d.+＋=＝<>＜＞≤≥≦≧≠≈±×÷$¥￥€£₩₹₽\-−－/／(（]"
 
 
 @lru_cache(maxsize=None)
@@ -23,10 +24,10 @@ def inventory() -> Inventory:
     n = numbers
     p = phone.rules(n)
     return Inventory([
-        *p[:2],                 # mobile, landline
+        *p[:3],                 # mobile, landline, (area) landline
         *date.rules(n),         # full and partial dates, years, 90后
         *time.rules(n),         # score/ratio, clock time
-        *p[2:],                 # keyword-marked and quoted digit strings, dotted strings
+        *p[3:],                 # service numbers, keyword and quoted digits, dotted strings
         *ranges.rules(n),
         *money.rules(n),
         *percent.rules(n),

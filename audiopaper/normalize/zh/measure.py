@@ -2,7 +2,9 @@
 
 A Latin unit matches only when no letter follows it (`5G` is not five grams of something); a
 temperature (spoken form ending in 度) reads a minus sign as 零下 (`-5℃` → 零下五摄氏度).
-Informal magnitude letters before Chinese text are said as the magnitude (`300w张` → 三百万张).
+A magnitude may stand between number and unit (`12.5万㎡` → 十二点五万平方米); informal
+magnitude letters before Chinese text are said as the magnitude (`300w张` → 三百万张); a slash
+between a unit and a unit from `per_units` is 每 (`3000元/吨` → 三千元每吨).
 """
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from functools import lru_cache
 from types import ModuleType
 
 from audiopaper.normalize.engine import Rule
-from audiopaper.normalize.tables import alternation, mapping
+from audiopaper.normalize.tables import alternation, mapping, words
 
 
 @lru_cache(maxsize=None)
@@ -26,21 +28,25 @@ def unit_pattern() -> str:
     return alternation(units()) + r"(?![A-Za-z])"
 
 
-def say(n: ModuleType, sign: str | None, num: str, unit: str | None) -> str:
+def say(n: ModuleType, sign: str | None, num: str, unit: str | None, mag: str = "") -> str:
     """Speak a quantity; shared with the range rule (24℃～33℃)."""
     spoken = units()[unit] if unit else ""
     prefix = ("零下" if spoken.endswith("度") else "负") if sign else ""
-    return prefix + n.number(num, liang=False) + spoken
+    return prefix + n.number(num, liang=False) + mag + spoken
 
 
 def rules(n: ModuleType) -> list[Rule]:
     """One rule: a signed number, an optional space, a unit from the table."""
     def speak(m: re.Match[str]) -> str:
-        return say(n, m.group("sign"), m.group("num"), m.group("unit"))
+        return say(n, m.group("sign"), m.group("num"), m.group("unit"), m.group("mag"))
 
     magnitudes = mapping("zh", "magnitude_letters")
+    per = alternation(words("zh", "per_units"))
     return [
-        Rule("measure", rf"(?P<sign>{n.SIGN})?(?P<num>{n.NUM})\s?(?P<unit>{unit_pattern()})", speak),
+        Rule("measure", rf"(?P<sign>{n.SIGN})?(?P<num>{n.NUM})(?P<mag>[百千万亿]*)\s?"
+                        rf"(?P<unit>{unit_pattern()})", speak),
+        *(Rule("measure", rf"(?<=\d[\u4e00-\u9fff]{{{k}}})[/／](?={per})", lambda m: "每")
+          for k in (1, 2, 3)),
         Rule("measure", rf"(?P<num>{n.NUM})(?P<mag>{alternation(magnitudes)})(?=[\u4e00-\u9fff])",
              lambda m: n.number(m.group("num")) + magnitudes[m.group("mag")]),
     ]

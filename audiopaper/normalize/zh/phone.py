@@ -1,6 +1,7 @@
 """Phone numbers and other digit strings, read digit by digit.
 
-Mobile (13812345678, +86 18544139121), landline (023-74561110) and service (400-123-4567)
+Mobile (13812345678, +86 18544139121), landline (023-74561110, (023)74561110) and service
+(400-123-4567)
 numbers are recognised by
 shape; hotlines and codes by a keyword before them (电话, 拨打, 尾号, 编号 … in the
 `digit_keywords` table) or after them (12345热线); codes in quotes (“33618”) and dotted strings
@@ -40,6 +41,8 @@ def rules(n: ModuleType) -> list[Rule]:
                       r"(?!\d)",
              lambda m: n.digits((m.group("cc") or "") + m.group("num"), yao=True)),
         Rule("phone", r"(?<![\d\-])(?P<area>0\d{2,3})[-－—\s]?(?P<num>\d{7,8})(?![\d])",
+             lambda m: n.digits(m.group("area") + m.group("num"), yao=True)),
+        Rule("phone", r"[（(](?P<area>0\d{2,3})[）)]\s?(?P<num>\d{7,8})(?![\d])",
              lambda m: n.digits(m.group("area") + m.group("num"), yao=True)),
         Rule("phone", r"(?<![\d\-])(?P<num>[48]00[-\s]?\d{3}[-\s]?\d{4})(?![\d])",
              lambda m: n.digits(m.group("num"), yao=True)),
