@@ -2,15 +2,21 @@
 
 Podcast directories want a square JPEG or PNG of 1400-3000 px.  The drawn cover sets the
 paper's name in its own script with PyMuPDF's built-in fonts ("china-s" carries CJK), so no
-font has to be installed.
+font has to be installed; a user's cover is checked with Pillow.
 """
 from __future__ import annotations
 
 from pathlib import Path
 
-import pymupdf
+from io import BytesIO
+from typing import TYPE_CHECKING
+
+from PIL import Image, UnidentifiedImageError
 
 from audiopaper.errors import InputError
+
+if TYPE_CHECKING:
+    import pymupdf
 
 SIDE = 1400
 MIN_SIDE, MAX_SIDE = 1400, 3000
@@ -39,13 +45,15 @@ def check_cover(path: str | Path) -> tuple[bytes, str]:
     if mime is None:
         raise InputError("cover must be a PNG or JPEG image", path)
     try:
-        pix = pymupdf.Pixmap(data)
-    except (RuntimeError, ValueError):
+        with Image.open(BytesIO(data)) as img:
+            img.verify()
+            w, h = img.size
+    except (UnidentifiedImageError, OSError, SyntaxError):
         raise InputError("cover image cannot be decoded", path) from None
-    if pix.width != pix.height:
-        raise InputError(f"cover must be square, got {pix.width}x{pix.height}", path)
-    if not MIN_SIDE <= pix.width <= MAX_SIDE:
-        raise InputError(f"cover must be {MIN_SIDE}-{MAX_SIDE} px wide, got {pix.width}", path)
+    if w != h:
+        raise InputError(f"cover must be square, got {w}x{h}", path)
+    if not MIN_SIDE <= w <= MAX_SIDE:
+        raise InputError(f"cover must be {MIN_SIDE}-{MAX_SIDE} px wide, got {w}", path)
     return data, mime
 
 
@@ -59,7 +67,13 @@ def _font(text: str) -> str:
 
 
 def draw_cover(paper: str, date_line: str) -> bytes:
-    """A PNG, SIDE px square: the paper's name large and centred, the date beneath it."""
+    """A PNG, SIDE px square: the paper's name large and centred, the date beneath it.
+
+    PyMuPDF is imported here, not at the top: it maps ~130 MB (its built-in fonts), which a
+    build with its own cover never needs.
+    """
+    import pymupdf
+
     doc = pymupdf.open()
     page = doc.new_page(width=SIDE, height=SIDE)
     page.draw_rect(page.rect, color=None, fill=_BACKGROUND)
@@ -72,8 +86,10 @@ def draw_cover(paper: str, date_line: str) -> bytes:
     return png
 
 
-def _centred(page: pymupdf.Page, text: str, baseline: float, max_size: float) -> float:
+def _centred(page: "pymupdf.Page", text: str, baseline: float, max_size: float) -> float:
     """Draw one line centred at `baseline`, shrunk to fit 86% of the width; return its size."""
+    import pymupdf
+
     fontname = _font(text)
     font = pymupdf.Font(fontname)
     unit = max(font.text_length(text, fontsize=1), 1e-6)

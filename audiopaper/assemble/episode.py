@@ -6,14 +6,16 @@
     out/<date>/articles/NN-<id>.mp3 .vtt .srt  each article on its own
     out/<date>/manifest.json                 model.Episode, paths relative to the folder
 
-Steps: stream-join the parts into one raw file (exact sample positions), measure loudness once,
-encode every MP3 in one ffmpeg run with one gain, tag, write transcripts, commit all at once.
+Steps: stream-join the parts into one raw file (exact sample positions), measure loudness once
+(again only if a limiter is needed), encode every MP3 with that one gain, tag, write
+transcripts, commit all at once.
 """
 from __future__ import annotations
 
 import datetime as dt
 import hashlib
 import json
+import os
 import re
 from pathlib import Path
 from typing import Sequence
@@ -89,7 +91,7 @@ def build_episode(edition: Edition, intro: Rendering | None, articles: Sequence[
         names = {p.key: f"articles/{n:02d}-{_safe(p.key)}" for n, p in enumerate(stories, 1)}
         encode_mp3s(raw, plan, [Cut(stage.path(EPISODE_MP3))] + [
             Cut(stage.path(names[p.key] + ".mp3"), p.start, p.end) for p in stories],
-            config.bitrate)
+            config.bitrate, jobs=min(config.jobs, os.cpu_count() or 1))
         raw.unlink()
 
         chapters = [Chapter(p.key, heard[p.key].title, ms(p.start), ms(p.end)) for p in stories]
