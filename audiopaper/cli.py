@@ -103,12 +103,15 @@ def publish(
 
 
 @app.command()
-def lint(out: Path = typer.Argument(Path("out"), help="The published folder to check.")) -> None:
+def lint(
+    out: Path = typer.Argument(Path("out"), help="The published folder to check."),
+    decode: bool = typer.Option(False, "--decode", help="Decode every audio file (slow) instead of reading its headers."),
+) -> None:
     """Check the feeds of OUT and every file they name; one line per problem, exit 1 if any."""
     from audiopaper.publish.lint import lint as lint_out
 
     with errors_as_exit():
-        problems = lint_out(out)
+        problems = lint_out(out, decode=decode)
     for p in problems:
         typer.echo(str(p))
     if problems:
@@ -235,6 +238,52 @@ def normalize(
         data = text if text is not None else sys.stdin.buffer.read()
         out = normalize_lines(data, lang, lexicon or default_lexicon(lang), explain)
     sys.stdout.buffer.write(out.encode("utf-8"))
+
+
+@app.command()
+def build(
+    files: List[Path] = typer.Argument(..., help="Page files of one edition, in page order."),
+    date: Optional[str] = typer.Option(None, "--date", help="Edition date YYYY-MM-DD (default: today in the paper's time zone)."),
+    out: Path = typer.Option(Path("out"), "--out", help="Folder of the published editions."),
+    config_file: Optional[Path] = typer.Option(None, "--config", help="audiopaper.toml (default: ./audiopaper.toml if present)."),
+    engine: Optional[str] = typer.Option(None, "--engine", help="edge (online neural voices) or espeak (offline)."),
+    paper: Optional[str] = typer.Option(None, "--paper", help="The paper's name, spoken and in the feed."),
+    lang: Optional[str] = typer.Option(None, "--lang", help="zh or en (default: the config's, else detected)."),
+    pages: Optional[str] = typer.Option(None, "--pages", help="Page numbers of the files, e.g. 1,3."),
+    base_url: Optional[str] = typer.Option(None, "--base-url", help="Public URL the out folder is served at."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", help="Synthesis requests at once (default 4)."),
+    fallback: Optional[str] = typer.Option(None, "--fallback", help="Engine for chunks that still fail, e.g. espeak."),
+    bitrate: Optional[str] = typer.Option(None, "--bitrate", help="MP3 bitrate, e.g. 64k."),
+    chime: Optional[str] = typer.Option(None, "--chime", help="Between articles: tone, none, or a sound file."),
+    cover: Optional[str] = typer.Option(None, "--cover", help="Cover image (square PNG/JPEG, 1400-3000 px)."),
+    lexicon: Optional[Path] = typer.Option(None, "--lexicon", help="User lexicon TOML (default: voices/lexicon-<lang>.toml)."),
+    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Synthesis cache folder."),
+    keep: Optional[int] = typer.Option(None, "--keep", help="Keep only the newest N editions (deletes older ones)."),
+) -> None:
+    """Build an audio edition from its pages: split, normalise, speak, assemble and publish."""
+    from audiopaper.config import load_config
+    from audiopaper.pipeline import build_edition
+    from audiopaper.synth.progress import RichProgress
+
+    with errors_as_exit():
+        config = load_config(config_file).with_overrides(
+            engine=engine, paper=paper, base_url=base_url, jobs=jobs, bitrate=bitrate,
+            chime=chime, cover=cover)
+        nums = _page_numbers(pages, len(files)) if pages else None
+        with RichProgress() as bars:
+            result = build_edition(files, config, out, date=date, lang=lang, pages=nums,
+                                   fallback=fallback, lexicon=lexicon, cache_dir=cache_dir,
+                                   keep=keep, progress=bars)
+    e = result.episode
+    typer.echo(f"{out / e.date / e.audio_path}: {len(e.chapters)} articles, "
+               f"{e.duration_ms / 60000:.1f} min; {result.requests} requests, "
+               f"{result.cached} chunks from cache")
+    if result.published:
+        typer.echo(result.published.summary())
+    if result.failures:
+        for f in result.failures:
+            typer.echo(f"failed: {f}", err=True)
+        raise typer.Exit(code=1)
 
 
 def main() -> None:

@@ -1,0 +1,96 @@
+"""build_edition(): the whole pipeline, pages in → published audio edition out.
+
+ingest → split → normalise → synthesise → assemble → publish.  Stages never import each other;
+this module is the one place that composes them (the library form of `audiopaper build`).
+
+Articles render first; the opening rundown is written afterwards from the articles that did
+render, so it never promises a story the episode does not have.  A failed article is named in
+the result (and the command exits non-zero) while the rest of the edition still ships; a rerun
+takes every chunk already rendered from the synth cache and fills in only what is missing.
+"""
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Sequence
+from zoneinfo import ZoneInfo
+
+from audiopaper.assemble import build_episode, closing_script, opening_script
+from audiopaper.config import Config
+from audiopaper.errors import InputError, SynthError
+from audiopaper.ingest import read_page
+from audiopaper.model import Edition, Episode
+from audiopaper.normalize import normalize, normalize_article
+from audiopaper.publish import PublishResult, publish
+from audiopaper.split import split_pages
+from audiopaper.synth import RenderReport, render_scripts
+from audiopaper.synth.progress import NoProgress, SynthProgress
+
+
+@dataclass(frozen=True)
+class BuildResult:
+    """What one build made: the episode's manifest, the published site, and what failed."""
+
+    episode: Episode
+    published: PublishResult | None
+    failures: tuple[str, ...]
+    requests: int
+    cached: int
+
+
+def read_edition(paths: Sequence[str | Path], config: Config, *, lang: str | None = None,
+                 pages: Sequence[int] | None = None, date: str | None = None) -> Edition:
+    """Pages on disk → the edition's articles, with the paper's name, language and date set.
+
+    The language is the `--lang` flag, else the config file's, else what the pages say.
+    """
+    nums = list(pages) if pages else list(range(1, len(paths) + 1))
+    if len(nums) != len(paths):
+        raise InputError(f"{len(nums)} page numbers given for {len(paths)} files")
+    want = lang or (config.lang if config.source else "auto")
+    read = [read_page(p, page_no=n, lang=want) for p, n in zip(paths, nums)]
+    edition = split_pages(read)
+    return dataclasses.replace(edition, paper=config.paper, lang=read[0].lang,
+                               date=date or edition.date)
+
+
+def build_edition(paths: Sequence[str | Path], config: Config, out_dir: str | Path, *,
+                  date: str | None = None, lang: str | None = None,
+                  pages: Sequence[int] | None = None, fallback: str | None = None,
+                  lexicon: str | Path | None = None, cache_dir: str | Path | None = None,
+                  keep: int | None = None, publish_site: bool = True,
+                  progress: SynthProgress | None = None) -> BuildResult:
+    """Build one edition from its page files into `out_dir/<date>/`, then republish `out_dir`."""
+    day = date or dt.datetime.now(ZoneInfo(config.timezone)).date().isoformat()
+    edition = read_edition(paths, config, lang=lang, pages=pages, date=day)
+    config = dataclasses.replace(config, lang=edition.lang)
+    progress = progress or NoProgress()
+    cache = None
+    if cache_dir is not None:
+        from audiopaper.synth.cache import ChunkCache
+        cache = ChunkCache(Path(cache_dir))
+
+    scripts = [normalize_article(a, edition.lang, lexicon) for a in edition.articles]
+    report = render_scripts(scripts, config.engine, jobs=config.jobs, fallback=fallback,
+                            progress=progress, cache=cache, voices=dict(config.voices))
+    rendered = {r.article_id for r in report.renderings}
+    heard = dataclasses.replace(edition, articles=tuple(a for a in edition.articles
+                                                        if a.id in rendered))
+    norm = lambda text, lg: normalize(text, lg, lexicon)  # noqa: E731 - handed to assemble
+    frame = [opening_script(heard, config, day, norm), closing_script(heard, config, day, norm)]
+    try:
+        framed = render_scripts(frame, config.engine, jobs=config.jobs, fallback=fallback,
+                                cache=cache, voices=dict(config.voices))
+    except SynthError as e:  # the episode still ships without its opening and closing
+        framed = RenderReport((), (f"opening, closing: {e}",))
+    by_id = {r.article_id: r for r in framed.renderings}
+    episode = build_episode(edition, by_id.get(frame[0].article_id), report.renderings,
+                            by_id.get(frame[1].article_id), config, out_dir, day)
+    published = publish(out_dir, base_url=config.base_url, keep=keep) if publish_site else None
+    named = {f.split(":", 1)[0] for f in report.failures}
+    failures = report.failures + framed.failures + tuple(
+        f"{a}: audio did not decode" for a in episode.failures if a not in named)
+    return BuildResult(episode, published, failures, report.requests + framed.requests,
+                       report.cached_chunks + framed.cached_chunks)
