@@ -1,20 +1,21 @@
 """Clock times: `5 p.m.` → five p m, `4:30 p.m.` → four thirty p m, `10:05` → ten oh five,
-`7:00` → seven o'clock.  A period that also ends the sentence is kept (not before a date:
-`6 p.m. May 28` goes on)."""
+`7:00` → seven o'clock.  A period that also ends the sentence is kept (not before a date or a
+weekday: `6 p.m. May 28`, `3 p.m. Saturday` go on)."""
 from __future__ import annotations
 
 import re
 from types import ModuleType
 
 from audiopaper.normalize.engine import Rule
-from audiopaper.normalize.tables import alternation, mapping
+from audiopaper.normalize.tables import alternation, mapping, words
 
 _NEXT_SENTENCE = re.compile(r"\s*(?:\n|\Z)|\s+[A-Z\"“]")
 
 
 def rules(n: ModuleType) -> list[Rule]:
     """Hour (and minutes) with a.m./p.m., then h:mm without."""
-    month_next = re.compile(r"\s+" + alternation(mapping("en", "months")) + r"\b")
+    dates = [*mapping("en", "months"), *words("en", "weekdays")]
+    month_next = re.compile(r"\s+" + alternation(dates) + r"\b")
 
     def minutes(mm: str | None, bare: bool) -> str:
         if not mm or mm == "00":
