@@ -17,6 +17,7 @@ from typing import Any
 
 from audiopaper.errors import PublishError
 from audiopaper.model import ArticleAudio, Chapter, Episode
+from audiopaper.publish.keywords import keywords
 from audiopaper.publish.media import sha256_file
 
 CATALOG_NAME = "catalog.sqlite"
@@ -29,7 +30,7 @@ CREATE TABLE IF NOT EXISTS editions (
     date TEXT PRIMARY KEY, paper TEXT NOT NULL, lang TEXT NOT NULL, title TEXT NOT NULL,
     audio_path TEXT NOT NULL, duration_ms INTEGER NOT NULL, size_bytes INTEGER NOT NULL,
     sha256 TEXT NOT NULL, cover_path TEXT, vtt_path TEXT, srt_path TEXT,
-    chapters_json_path TEXT, failures TEXT NOT NULL, notes TEXT NOT NULL,
+    chapters_json_path TEXT, failures TEXT NOT NULL, notes TEXT NOT NULL, keywords TEXT NOT NULL,
     imported_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')));
 CREATE TABLE IF NOT EXISTS articles (
     date TEXT NOT NULL REFERENCES editions(date) ON DELETE CASCADE, position INTEGER NOT NULL,
@@ -158,10 +159,11 @@ def _import(conn: sqlite3.Connection, folder: Path, episode: Episode,
     with conn:
         conn.execute("DELETE FROM editions WHERE date = ?", (episode.date,))
         conn.execute(
-            f"INSERT INTO editions ({', '.join(_EPISODE_COLS)}, failures, notes) "
-            f"VALUES ({', '.join('?' * (len(_EPISODE_COLS) + 2))})",
+            f"INSERT INTO editions ({', '.join(_EPISODE_COLS)}, failures, notes, keywords) "
+            f"VALUES ({', '.join('?' * (len(_EPISODE_COLS) + 3))})",
             [getattr(episode, c) for c in _EPISODE_COLS]
-            + [json.dumps(list(episode.failures)), json.dumps(list(episode.notes))])
+            + [json.dumps(list(episode.failures)), json.dumps(list(episode.notes)),
+               json.dumps(keywords(episode), ensure_ascii=False)])
         conn.executemany(
             f"INSERT INTO articles (date, position, {', '.join(_ARTICLE_COLS)}) "
             f"VALUES ({', '.join('?' * (len(_ARTICLE_COLS) + 2))})",
@@ -212,6 +214,12 @@ def remove(conn: sqlite3.Connection, date: str) -> None:
 def dates(conn: sqlite3.Connection) -> list[str]:
     """Edition dates, newest first."""
     return [r["date"] for r in conn.execute("SELECT date FROM editions ORDER BY date DESC")]
+
+
+def keywords_by_date(conn: sqlite3.Connection) -> dict[str, list[str]]:
+    """itunes:keywords of every edition, extracted once at import."""
+    return {r["date"]: json.loads(r["keywords"])
+            for r in conn.execute("SELECT date, keywords FROM editions")}
 
 
 def load(conn: sqlite3.Connection, date: str) -> Episode:

@@ -10,10 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import email.utils
 import html
-import logging
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
+from typing import Mapping, Sequence
 from urllib.parse import quote
 from zoneinfo import ZoneInfo
 
@@ -30,7 +30,6 @@ for _prefix, _uri in (("itunes", ITUNES), ("podcast", PODCAST), ("atom", ATOM), 
 
 EPISODES_FEED = "feed.xml"
 ARTICLES_FEED = "articles.xml"
-KEYWORDS = 8
 
 # Characters XML 1.0 forbids even when escaped; a stray one in a headline would make the
 # whole feed unreadable to every app.
@@ -114,19 +113,6 @@ def duration_text(ms: int) -> str:
     ('61', '1')
     """
     return str(max(1, round(ms / 1000)))
-
-
-def keywords(episode: Episode) -> list[str]:
-    """Chinese keywords of an edition by jieba's TF-IDF, for itunes:keywords; none for others."""
-    if episode.lang != "zh":
-        return []
-    import jieba
-    import jieba.analyse
-
-    jieba.setLogLevel(logging.WARNING)
-    text = "\n".join([a.headline for a in episode.articles]
-                     + [p for a in episode.articles for p in a.paragraphs])
-    return [w for w in jieba.analyse.extract_tags(text, topK=KEYWORDS) if "," not in w]
 
 
 @dataclass(frozen=True)
@@ -227,8 +213,9 @@ def _finish(rss: ET.Element) -> bytes:
     return ET.tostring(rss, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
-def render_episodes(ch: Channel, episodes: list[Episode]) -> bytes:
-    """`feed.xml`: one item per edition, newest first."""
+def render_episodes(ch: Channel, episodes: list[Episode],
+                    keywords: Mapping[str, Sequence[str]]) -> bytes:
+    """`feed.xml`: one item per edition, newest first; `keywords` by edition date."""
     episodes = sorted(episodes, key=lambda e: e.date, reverse=True)
     rss, c = _channel(ch, episodes[0].date)
     w = words(ch.lang)
@@ -246,7 +233,7 @@ def render_episodes(ch: Channel, episodes: list[Episode]) -> bytes:
         _sub(item, f"{{{ITUNES}}}explicit", "false")
         if e.cover_path:
             _sub(item, f"{{{ITUNES}}}image", href=file_url(ch.base_url, e.date, e.cover_path))
-        tags = keywords(e)
+        tags = keywords.get(e.date)
         if tags:
             _sub(item, f"{{{ITUNES}}}keywords", ",".join(tags))
         _transcripts(item, ch, e.date, e.vtt_path, e.srt_path)

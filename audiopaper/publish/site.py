@@ -127,7 +127,8 @@ def publish(out_dir: Path | str, base_url: str | None = None, keep: int | None =
         write_if_changed(out_dir / ARTICLES_FEED,
                          render_articles(channel_for(cfg, base, newest, ARTICLES_FEED, cover),
                                          episodes))
-        write_if_changed(out_dir / EPISODES_FEED, render_episodes(feed_ch, episodes))
+        write_if_changed(out_dir / EPISODES_FEED,
+                         render_episodes(feed_ch, episodes, catalog.keywords_by_date(conn)))
         catalog.set_meta(conn, CONFIG_KEY, json.dumps(cfg.to_dict(), ensure_ascii=False))
     finally:
         conn.close()

@@ -17,6 +17,7 @@ import pytest
 from audiopaper.model import ArticleAudio, Chapter, Episode
 from audiopaper.publish.config import PublishConfig
 from audiopaper.publish.feed import ARTICLES_FEED, EPISODES_FEED, channel_for, render_articles, render_episodes
+from audiopaper.publish.keywords import keywords
 
 DATA = Path(__file__).parent / "data"
 BASE = "https://example.org/qingxi/"
@@ -71,8 +72,9 @@ def _render(case: str, feed: str) -> bytes:
     config, episodes = CASES[case]
     newest = max(episodes, key=lambda e: e.date)
     channel = channel_for(config, BASE, newest, feed, "cover.png")
-    render = render_episodes if feed == EPISODES_FEED else render_articles
-    return render(channel, episodes)
+    if feed == EPISODES_FEED:
+        return render_episodes(channel, episodes, {e.date: keywords(e) for e in episodes})
+    return render_articles(channel, episodes)
 
 
 @pytest.mark.parametrize("case", sorted(CASES))

@@ -36,9 +36,10 @@ def _sub(path: Path, pattern: str, new: str) -> None:
     path.write_text(changed, encoding="utf-8")
 
 
-def test_clean_folder_has_no_problem_and_cli_exits_0(site):
-    assert lint(site) == []
-    result = CliRunner().invoke(app, ["lint", str(site)])
+@pytest.mark.parametrize("decode", [False, True])
+def test_clean_folder_has_no_problem_and_cli_exits_0(site, decode):
+    assert lint(site, decode=decode) == []
+    result = CliRunner().invoke(app, ["lint", str(site)] + ["--decode"] * decode)
     assert result.exit_code == 0, result.output
 
 
@@ -66,14 +67,14 @@ def _breakers():
         ("missing enclosure", lambda s: (s / "2024-05-01" / "articles" / "a2.mp3").unlink(),
          "names a file that does not exist (2024-05-01/articles/a2.mp3)"),
         ("undecodable audio", lambda s: (s / "2024-05-01" / "articles" / "a3.mp3").write_bytes(b"x" * 5),
-         "ffmpeg cannot decode the audio"),
+         "not a readable audio file"),
         ("duplicate guid", lambda s: _edit(s / "feed.xml", "/2024-05-01</guid>", "/2024-05-02</guid>"),
          "repeats item 1"),
         ("duplicate enclosure", lambda s: _edit(s / "articles.xml", "2024-05-01/articles/a1.mp3\"",
                                                 "2024-05-02/articles/a1.mp3\""),
          "enclosure URL https://example.org/qingxi/2024-05-02/articles/a1.mp3 repeats item 1"),
         ("duration", lambda s: _sub(s / "feed.xml", r"<itunes:duration>\d+<", "<itunes:duration>60<"),
-         "itunes:duration 60s but the audio decodes to 6.0"),
+         "itunes:duration 60s but the audio lasts 6.0"),
         ("pubDate", lambda s: _sub(s / "feed.xml", r"<pubDate>[^<]*<", "<pubDate>yesterday<"),
          "is not an RFC 2822 date"),
         ("missing transcript", lambda s: (s / "2024-05-02" / "episode.vtt").unlink(),
@@ -127,3 +128,15 @@ def test_lint_of_a_missing_folder_is_exit_2_with_one_line(tmp_path):
     result = CliRunner().invoke(app, ["lint", str(tmp_path / "nope")])
     assert result.exit_code == 2
     assert result.stderr.strip() == f"error: {tmp_path / 'nope'}: not a folder"
+
+
+@pytest.mark.parametrize("damage, expected", [
+    (lambda s: (s / "2024-05-01" / "articles" / "a3.mp3").write_bytes(b"x" * 5),
+     "ffmpeg cannot decode the audio"),
+    (lambda s: _sub(s / "feed.xml", r"<itunes:duration>\d+<", "<itunes:duration>60<"),
+     "itunes:duration 60s but the audio lasts 6.0"),
+])
+def test_decode_mode_measures_by_decoding(site, damage, expected):
+    damage(site)
+    lines = [str(p) for p in lint(site, decode=True)]
+    assert any(expected in line for line in lines), lines
