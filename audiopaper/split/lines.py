@@ -1,5 +1,7 @@
 """Physical lines of a page and what each one looks like on its own.
 
+The per-line classifiers are memoised: the scan asks about the same line several times.
+
 The extraction puts a blank line after every column line; lines printed as one block (the two
 lines of a headline, a pull quote, a masthead) follow each other with no blank between.  That
 `gap` and the display width are the only geometry plain text keeps, so every later decision is
@@ -9,9 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from audiopaper.split import tables
-from audiopaper.split.text import width
+from audiopaper.split.text import core_width, width
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,11 @@ class Line:
     width: int
     gap: int
     indented: bool = False
+    core: int = -1  # width without punctuation hung past the column edge (see text.core_width)
+
+    def __post_init__(self) -> None:
+        if self.core < 0:
+            object.__setattr__(self, "core", core_width(self.text))
 
     @property
     def s(self) -> str:
@@ -43,6 +51,7 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> list[Line]:
     return out
 
 
+@lru_cache(maxsize=4096)
 def furniture_kind(line: str, lang: str, in_header: bool = False) -> str | None:
     """The furniture kind of a line (`masthead`, `notice`, `slogan`...) or None.
 
@@ -54,6 +63,7 @@ def furniture_kind(line: str, lang: str, in_header: bool = False) -> str | None:
     return hit[0].kind if hit else None
 
 
+@lru_cache(maxsize=4096)
 def byline_kind(line: str, lang: str) -> str | None:
     """`line` for a stand-alone byline, `credit` for a photo credit, else None.
 
@@ -69,28 +79,32 @@ def byline_kind(line: str, lang: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def inline_byline(text: str, lang: str) -> re.Match[str] | None:
     """The byline printed at the start of a body (`本报讯 （记者 X）`), as a match on `text`."""
     hit = tables.match(tables.byline_rules(), text, lang, ("inline",))
     return hit[1] if hit and hit[1].group(0).strip() else None
 
 
+@lru_cache(maxsize=4096)
 def tail_byline(text: str, lang: str) -> re.Match[str] | None:
     """The byline printed at the end of a body (`（通讯员 杜鹃）`)."""
     hit = tables.match(tables.byline_rules(), text.rstrip(), lang, ("tail",))
     return hit[1] if hit else None
 
 
-def jumps_in(text: str, lang: str) -> list[tuple[str, int, re.Match[str]]]:
+@lru_cache(maxsize=4096)
+def jumps_in(text: str, lang: str) -> tuple[tuple[str, int, re.Match[str]], ...]:
     """Jump markers in a line: (direction `to`/`from`, page number, match)."""
     out = []
     for r in tables.jump_rules():
         if r.applies(lang):
             for m in r.pattern.finditer(text.strip()):
                 out.append((r.kind, int(m.group("page")), m))
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=4096)
 def cue(line: str) -> str | None:
     """Headline-stack cue of a Chinese line: `speech`, `occasion` or `role` (see verbs.tsv).
 

@@ -106,7 +106,7 @@ def _story(c: Consumer, lang: str, page_no: int, brief_from: int | None) -> Stor
 
 
 def _is_inline(byline: str) -> bool:
-    return "讯" in byline
+    return "讯" in byline or "訊" in byline
 
 
 def _kind(s: Story, in_brief_column: bool) -> str:

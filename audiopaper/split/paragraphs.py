@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from audiopaper.split.lines import Line, inline_byline, jumps_in, tail_byline
-from audiopaper.split.text import core_width, ends_sentence, first_unit_width, join_en, join_zh
+from audiopaper.split.text import ends_sentence, first_unit_width, join_en, join_zh
 
 _SPEAKER = re.compile(r"^(问|答|记者|主持人|[\u4e00-\u9fff]{2,4})[：:]")
 INDENT = 4  # cells: a Chinese paragraph's first line is indented by (up to) two characters
@@ -31,7 +31,7 @@ class Body:
 def column_width(lines: list[Line], k: int, span: int = 3) -> int:
     """The column's full width around line k: the second widest line within `span` of it,
     not counting punctuation hung past the edge (one overlong line does not widen it)."""
-    ws = sorted(core_width(line.s) for line in lines[max(0, k - span):k + span + 1])
+    ws = sorted(line.core for line in lines[max(0, k - span):k + span + 1])
     return ws[-2] if len(ws) > 1 else ws[0]
 
 

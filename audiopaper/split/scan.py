@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from audiopaper.split.lines import (Line, byline_kind, cue, furniture_kind, inline_byline,
                                     jumps_in, slogan_shaped, tail_byline)
 from audiopaper.split.tables import english_words
-from audiopaper.split.text import core_width, ends_sentence, has_body_punct, runs_on
+from audiopaper.split.text import ends_sentence, has_body_punct, runs_on
 
 # Kinds of furniture that take their whole printed block with them.
 _GROUP_KINDS = ("masthead", "date", "top", "index", "weather", "ad", "notice", "logo", "slogan")
@@ -45,6 +45,9 @@ class Scanner:
         self.L = lines
         self.lang = lang
         self.groups = _groups(lines)
+        self.members: dict[int, list[int]] = {}
+        for j, g in enumerate(self.groups):
+            self.members.setdefault(g, []).append(j)
         self._fk: dict[int, str | None] = {}
 
     # ---- per-line facts -------------------------------------------------------------------
@@ -70,8 +73,8 @@ class Scanner:
         g = self.groups[i]
         if g == self.groups[0]:
             return True
-        members = [j for j in range(len(self.L)) if self.groups[j] == g and j != i]
-        return any(furniture_kind(self.L[j].s, self.lang) in ("date", "masthead") for j in members)
+        return any(furniture_kind(self.L[j].s, self.lang) in ("date", "masthead")
+                   for j in self.members[g] if j != i)
 
     def special(self, i: int) -> bool:
         """Line i is not plain text: furniture, a byline or credit, a jump line, a body start
@@ -167,7 +170,7 @@ class Scanner:
         """
         if self.lang != "zh" or len(body.lines) < 3:
             return False
-        recent = sorted(core_width(line.s) for line in body.lines[-7:])
+        recent = sorted(line.core for line in body.lines[-7:])
         col = max(recent[-2], body.lines[-2].width)
         first = self.L[i].width
         if col - 8 < first < col + 2:

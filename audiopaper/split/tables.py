@@ -30,7 +30,16 @@ class Rule:
 
 def read_rows(name: str, columns: int) -> list[tuple[int, list[str]]]:
     """Rows of `data/<name>` as (line number, fields); blank lines and `#` comments skipped."""
-    text = resources.files("audiopaper.split").joinpath("data").joinpath(name).read_text(encoding="utf-8")
+    data = resources.files("audiopaper.split").joinpath("data").joinpath(name)
+    return parse_rows(data.read_text(encoding="utf-8"), name, columns)
+
+
+def parse_rows(text: str, name: str, columns: int) -> list[tuple[int, list[str]]]:
+    r"""Parse TSV text; a row without exactly `columns` non-empty fields is a RuleTableError.
+
+    >>> parse_rows("# comment\nto\tzh\tx\n", "t.tsv", 3)
+    [(2, ['to', 'zh', 'x'])]
+    """
     rows = []
     for no, raw in enumerate(text.splitlines(), 1):
         if not raw.strip() or raw.lstrip().startswith("#"):
@@ -43,8 +52,15 @@ def read_rows(name: str, columns: int) -> list[tuple[int, list[str]]]:
 
 
 def _patterns(name: str, kinds: tuple[str, ...]) -> tuple[Rule, ...]:
+    return compile_rules(read_rows(name, 3), name, kinds)
+
+
+def compile_rules(rows: list[tuple[int, list[str]]], name: str, kinds: tuple[str, ...]
+                  ) -> tuple[Rule, ...]:
+    """Compile (kind, lang, regex) rows; an unknown kind or language or a bad regex is a
+    RuleTableError naming the table and line."""
     rules = []
-    for no, (kind, lang, regex) in read_rows(name, 3):
+    for no, (kind, lang, regex) in rows:
         if kind not in kinds:
             raise RuleTableError(f"line {no}: unknown kind {kind!r}", name)
         if lang not in ("zh", "en", "*"):

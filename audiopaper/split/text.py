@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from audiopaper.split.tables import english_words
 
@@ -23,13 +24,18 @@ _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _SPACE_RUN = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=None)
+def _char_width(c: str) -> int:
+    return 2 if unicodedata.east_asian_width(c) in "WF" else 1
+
+
 def width(text: str) -> int:
     """Display width in cells: East Asian wide/full-width characters count 2.
 
     >>> width("本报讯 6")
     8
     """
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return sum(map(_char_width, text))
 
 
 # Punctuation that never starts a line: printed past the column edge instead (kinsoku).
