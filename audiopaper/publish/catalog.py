@@ -23,6 +23,7 @@ from audiopaper.publish.media import sha256_file
 CATALOG_NAME = "catalog.sqlite"
 MANIFEST_NAME = "manifest.json"
 DATE_DIR = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+SCHEMA_VERSION = 1
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -65,13 +66,21 @@ class SyncReport:
 
 
 def connect(out_dir: Path) -> sqlite3.Connection:
-    """Open (creating if needed) the catalog in `out_dir`, in WAL mode with foreign keys on."""
+    """Open (creating if needed) the catalog in `out_dir`, in WAL mode with foreign keys on.
+
+    The edition rows are derived from the edition folders, so a catalog written by another
+    schema version is simply emptied (settings in `meta` are kept) and re-imported by sync.
+    """
     path = out_dir / CATALOG_NAME
     try:
         conn = sqlite3.connect(path, timeout=30)
         conn.execute("PRAGMA journal_mode=WAL")
         conn.execute("PRAGMA foreign_keys=ON")
+        if conn.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION:
+            conn.executescript("DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS chapters; "
+                               "DROP TABLE IF EXISTS articles; DROP TABLE IF EXISTS editions;")
         conn.executescript(_SCHEMA)
+        conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     except sqlite3.Error as e:
         raise PublishError(f"cannot open the catalog: {e}", path) from None
     conn.row_factory = sqlite3.Row
@@ -191,17 +200,20 @@ def sync(conn: sqlite3.Connection, out_dir: Path) -> SyncReport:
     for folder in edition_dirs(out_dir):
         episode = read_manifest(folder)
         found[folder.name] = (folder, episode, _signature(folder, episode))
-    known = {r["date"] for r in conn.execute("SELECT date FROM editions")}
-    added, replaced, unchanged = [], [], []
-    for date, (folder, episode, sig) in found.items():
-        if date in known and _stored_signature(conn, date) == sig:
-            unchanged.append(date)
-            continue
-        _import(conn, folder, episode, sig)
-        (replaced if date in known else added).append(date)
-    dropped = sorted(known - found.keys())
-    for date in dropped:
-        remove(conn, date)
+    try:
+        known = {r["date"] for r in conn.execute("SELECT date FROM editions")}
+        added, replaced, unchanged = [], [], []
+        for date, (folder, episode, sig) in found.items():
+            if date in known and _stored_signature(conn, date) == sig:
+                unchanged.append(date)
+                continue
+            _import(conn, folder, episode, sig)
+            (replaced if date in known else added).append(date)
+        dropped = sorted(known - found.keys())
+        for date in dropped:
+            remove(conn, date)
+    except sqlite3.Error as e:
+        raise PublishError(f"cannot update the catalog: {e}", out_dir / CATALOG_NAME) from None
     return SyncReport(tuple(added), tuple(replaced), tuple(unchanged), tuple(dropped))
 
 

@@ -13,7 +13,9 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import feedparser
+import pytest
 
+from audiopaper.errors import PublishError
 from audiopaper.publish import publish
 
 BASE = "https://example.org/qingxi/"
@@ -116,3 +118,22 @@ def test_killed_publish_leaves_a_valid_feed(tmp_path, make_edition):
     assert not list(tmp_path.glob(".*.tmp"))
     assert len(feedparser.parse((tmp_path / "feed.xml").read_bytes()).entries) == 15
     assert seen <= {1, 15}
+
+
+def test_catalog_of_another_schema_is_rebuilt_from_the_folders(tmp_path, make_edition):
+    make_edition(tmp_path, "2024-05-01")
+    publish(tmp_path, base_url=BASE, owner_email="desk@example.org")
+    db = sqlite3.connect(tmp_path / "catalog.sqlite")
+    db.executescript("DROP TABLE files; DROP TABLE chapters; DROP TABLE articles; DROP TABLE editions;"
+                     "CREATE TABLE editions (date TEXT PRIMARY KEY); PRAGMA user_version = 0;")
+    db.close()
+    result = publish(tmp_path)  # base URL and e-mail still remembered in meta
+    assert result.sync.added == ("2024-05-01",)
+    assert len(feedparser.parse((tmp_path / "feed.xml").read_bytes()).entries) == 1
+
+
+def test_corrupt_catalog_is_a_publish_error(tmp_path, make_edition):
+    make_edition(tmp_path, "2024-05-01")
+    (tmp_path / "catalog.sqlite").write_bytes(b"this is not a database" * 100)
+    with pytest.raises(PublishError, match="catalog.sqlite: cannot open the catalog"):
+        publish(tmp_path, base_url=BASE)
