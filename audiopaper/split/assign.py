@@ -52,6 +52,8 @@ class Consumer:
     jump_to: int | None = None
     jump_from: int | None = None
 
+    lang: str = "zh"
+
     @property
     def photo(self) -> bool:
         return self.credit is not None
@@ -59,8 +61,6 @@ class Consumer:
     @property
     def inline_byline(self) -> bool:
         return bool(self.body and inline_byline(self.body.lines[0].s, self.lang))
-
-    lang: str = "zh"
 
 
 def consumers_and_runs(tokens: list[Token], lang: str) -> tuple[list[Consumer], list[list[Block]],

@@ -29,8 +29,9 @@ def stitch(stories: list[Story], lang: str) -> list[Story]:
     """Join every story that jumps to a page we have with its continuation on that page.
 
     Pages are known by the number printed in their header, else by the number given for the
-    file.  When the target page is not among them, a continuation on a later page that says it
-    comes from this story's page is taken if its headline repeats this one's.
+    file.  When the target page is not among them (files numbered by their order), a
+    continuation on a later page that says it comes from this story's page is taken, the one
+    whose headline best repeats this one's first.
     """
     pages = {s.page for s in stories}
     used: set[int] = set()
@@ -40,8 +41,7 @@ def stitch(stories: list[Story], lang: str) -> list[Story]:
             continue
         cands = [c for c in stories if id(c) not in used and c.continued_from == s.page
                  and (c.page == q if q in pages else
-                      c.page != s.page and stories.index(c) > n
-                      and similarity(s.headline, c.headline) >= 0.5)]
+                      c.page != s.page and stories.index(c) > n)]
         if not cands:
             continue
         rest = max(cands, key=lambda c: (similarity(s.headline, c.headline), -stories.index(c)))

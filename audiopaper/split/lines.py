@@ -25,7 +25,6 @@ class Line:
     text: str
     width: int
     gap: int
-    indented: bool = False
     core: int = -1  # width without punctuation hung past the column edge (see text.core_width)
 
     def __post_init__(self) -> None:
@@ -46,7 +45,7 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> list[Line]:
             gap += 1
             continue
         t = text.rstrip().replace("\u3000", " ")
-        out.append(Line(no, t, width(t.strip()), gap, indented=t[:1] == " "))
+        out.append(Line(no, t, width(t.strip()), gap))
         gap = 0
     return out
 

@@ -71,8 +71,6 @@ class Scanner:
 
     def _in_header(self, i: int) -> bool:
         g = self.groups[i]
-        if g == self.groups[0]:
-            return True
         return any(furniture_kind(self.L[j].s, self.lang) in ("date", "masthead")
                    for j in self.members[g] if j != i)
 
@@ -203,6 +201,11 @@ class Scanner:
         s = self.L[i].s
         if has_body_punct(s) or runs_on(s) or ends_sentence(s) or " — " in s:
             return True
+        j = i
+        while j < len(self.L) and not ends_sentence(self.L[j].s) and not self.special(j):
+            j += 1
+        if j < len(self.L) and j > i and self.special(j) and not self.starts_body(j):
+            return False  # unpunctuated lines running into a byline: a headline
         words = english_words()["function"]
         last = re.sub(r"\W+$", "", s.split()[-1]).lower() if s.split() else ""
         if last in words:

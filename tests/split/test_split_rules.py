@@ -277,3 +277,20 @@ def test_malformed_rule_tables_name_the_line() -> None:
         compile_rules(parse_rows("to\tzh\t(unclosed\n", "t.tsv", 3), "t.tsv", ("to",))
     with pytest.raises(RuleTableError, match="unknown kind"):
         compile_rules(parse_rows("sideways\tzh\tx\n", "t.tsv", 3), "t.tsv", ("to",))
+
+
+def test_english_jump_stitched_when_files_are_numbered_by_order() -> None:
+    a1 = "\n\n".join(["CITY COUNCIL", "Council weighs\ncuts to parks", "By Ann Lee / Staff Writer",
+                      "ELM FALLS — The city council on", "Monday began weighing cuts to",
+                      "park hours as the city faces a", "shortfall of about", "See PARKS, Page A6"])
+    a6 = "\n\n".join(["PARKS", "Continued from Page A1", "$1.2 million next year.",
+                      "Zoo gets new", "red panda", "By Joe Park / Staff Writer",
+                      "The Elm Falls Zoo welcomed a", "red panda on Friday."])
+    ed = split_pages([make_page(a1 + "\n", 1, "en"), make_page(a6 + "\n", 2, "en")])
+    council, zoo = ed.articles
+    assert council.paragraphs == ("ELM FALLS — The city council on Monday began weighing cuts to "
+                                  "park hours as the city faces a shortfall of about $1.2 million "
+                                  "next year.",)
+    assert (council.continued_to, council.continued_from) == (None, None)
+    assert (zoo.headline, zoo.byline) == ("Zoo gets new", "By Joe Park / Staff Writer")
+    assert zoo.paragraphs == ("The Elm Falls Zoo welcomed a red panda on Friday.",)
