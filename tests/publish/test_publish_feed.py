@@ -1,7 +1,6 @@
 """publish() end to end on real edition folders, read back by feedparser and podcastparser."""
 from __future__ import annotations
 
-import io
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -37,7 +36,7 @@ def test_every_item_is_read_by_both_parsers_with_exact_files(tmp_path, make_edit
     assert pod["explicit"] is False
     assert pod["type"] == "episodic"
     assert [e["title"] for e in pod["episodes"]] == ["青溪日报 2024-05-02", "青溪日报 2024-05-01"]
-    for ep, seconds in zip(pod["episodes"], (9, 6)):
+    for ep, seconds in zip(pod["episodes"], (9, 6), strict=True):
         (enc,) = ep["enclosures"]
         path = _local(tmp_path, enc["url"])
         assert enc["file_size"] == path.stat().st_size > 0
