@@ -83,15 +83,6 @@ class Config:
         given = {k: v for k, v in flags.items() if v is not None}
         return dataclasses.replace(self, **given) if given else self
 
-    @property
-    def bitrate_kbps(self) -> int:
-        """The bitrate as a number, e.g. 64 for "64k".
-
-        >>> Config(bitrate="96k").bitrate_kbps
-        96
-        """
-        return int(self.bitrate[:-1])
-
 
 def _problems(c: Config) -> list[str]:
     """Every reason this config cannot work, in field order (the first one is reported)."""

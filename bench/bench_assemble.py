@@ -112,13 +112,15 @@ class PeakRss:
     """Samples the RSS of this process plus all its descendants (ffmpeg) every 10 ms.
 
     `ru_maxrss` of children is no use here: a forked child counts the parent's pages until it
-    execs, so it reports the parent's size rather than ffmpeg's.
+    execs, so it reports the parent's size rather than ffmpeg's; for the same reason children
+    still running the Python binary are left out of the sum.
     """
 
     def __init__(self) -> None:
         import psutil
 
         self.me = psutil.Process()
+        self.exe = self.me.exe()
         self.peak = 0
         self.running = True
         self.thread = threading.Thread(target=self._loop, daemon=True)
@@ -130,8 +132,9 @@ class PeakRss:
         while self.running:
             total = self.me.memory_info().rss
             for c in self.me.children(recursive=True):
-                try:
-                    total += c.memory_info().rss
+                try:   # a child not yet exec'd still shares our pages: not ffmpeg yet
+                    if c.exe() != self.exe:
+                        total += c.memory_info().rss
                 except psutil.Error:
                     pass
             self.peak = max(self.peak, total)

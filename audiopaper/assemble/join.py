@@ -65,9 +65,6 @@ def join_parts(parts: Iterable[tuple[str, str | Path]], gap: Gap,
     """
     placements: list[Placement] = []
     failures: dict[str, str] = {}
-    pos = out.tell()
-    if pos % BYTES_PER_SAMPLE:
-        raise AssembleError("raw audio file does not end on a sample boundary")
     for key, path in parts:
         mark = out.tell()
         gap_samples = gap.write(out) if placements else 0

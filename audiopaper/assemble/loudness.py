@@ -77,8 +77,9 @@ def loudness_plan(raw: Path, target_lufs: float, ceiling_dbtp: float) -> GainPla
     tried: dict[float, float] = {}
     gain = plan.gain_db
     for _ in range(MAX_REMEASURES):
-        tried[gain] = measure_loudness(
-            raw, raw=True, before=GainPlan(gain, plan.limit_dbfs).filters()).integrated_lufs
+        tried[gain] = measure_loudness(raw, raw=True, true_peak=False,
+                                       before=GainPlan(gain, plan.limit_dbfs).filters()
+                                       ).integrated_lufs
         if abs(target_lufs - tried[gain]) <= TOLERANCE_LU:
             break
         gain = next_gain(tried, target_lufs)

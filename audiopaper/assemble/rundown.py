@@ -106,12 +106,6 @@ def date_fields(t: Templates, paper: str, day: dt.date) -> dict[str, object]:
     return fields
 
 
-def episode_title(config: Config, day: dt.date) -> str:
-    """The episode's title (tags, feed) from the language's `title` template."""
-    t = load_templates(config.lang, config.templates)
-    return t.fill("title", **date_fields(t, config.paper, day))
-
-
 def opening_script(edition: Edition, config: Config, date: str | dt.date,
                    normalize: Normalizer | None = None) -> Script:
     """Greeting with date and weekday, the number of stories, and a rundown of the headlines.

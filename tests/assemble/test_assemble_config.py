@@ -47,7 +47,7 @@ target_lufs = -18
 true_peak_dbtp = -1.5
 ''')
     c = load_config(p)
-    assert c.paper == "鹤汀日报" and c.engine == "edge" and c.bitrate_kbps == 96
+    assert c.paper == "鹤汀日报" and c.engine == "edge" and c.bitrate == "96k"
     assert c.voices == {"headline": "zh-CN-YunyangNeural", "body": "zh-CN-XiaoxiaoNeural"}
     assert (c.pause_after_headline_ms, c.pause_between_articles_ms) == (800, 2000)
     assert (c.loudness_lufs, c.true_peak_dbtp, c.jobs) == (-18, -1.5, 2)
