@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 
 from audiopaper.split.lines import Line, inline_byline, jumps_in, tail_byline
+from audiopaper.split.scan import INDENT
 from audiopaper.split.text import ends_sentence, first_unit_width, join_en, join_zh
 
 _SPEAKER = re.compile(r"^(问|答|记者|主持人|[\u4e00-\u9fff]{2,4})[：:]")
-INDENT = 4  # cells: a Chinese paragraph's first line is indented by (up to) two characters
 
 
 @dataclass

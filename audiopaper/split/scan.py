@@ -15,8 +15,9 @@ from dataclasses import dataclass, field
 from audiopaper.split.lines import (Line, byline_kind, cue, furniture_kind, inline_byline,
                                     jumps_in, slogan_shaped, tail_byline)
 from audiopaper.split.tables import english_words
-from audiopaper.split.text import ends_sentence, has_body_punct, runs_on
+from audiopaper.split.text import ends_sentence, first_unit_width, has_body_punct, runs_on
 
+INDENT = 4  # cells: a Chinese paragraph's first line is indented by (up to) two characters
 # Kinds of furniture that take their whole printed block with them.
 _GROUP_KINDS = ("masthead", "date", "top", "index", "weather", "ad", "notice", "logo", "slogan")
 # Kinds that may follow a notice head and still belong to the notice.
@@ -98,7 +99,9 @@ class Scanner:
 
     def closes(self, i: int) -> bool:
         """Line i ends the running text: a sentence end or a jump marker at its end."""
-        s = self.L[i].s
+        return self._text_closes(self.L[i].s)
+
+    def _text_closes(self, s: str) -> bool:
         for d, _, m in jumps_in(s, self.lang):
             if d == "to" and m.end() >= len(s) - 1:
                 return True
@@ -121,9 +124,10 @@ class Scanner:
         if self.lang == "en":
             return after_byline or self._en_body(i)
         if has_body_punct(x.s) or runs_on(x.s) or ends_sentence(x.s):
-            return not self._display_punct(x.s)
-        if x.gap == 0:
-            return False  # printed in one block with the display line above it
+            # a question headline (`谁来修？`) unless the line starts a paragraph
+            return not self._display_punct(x.s) or self._indented_first_line(i)
+        if x.gap == 0 or x.text[:1].isspace():
+            return False  # printed in one block with a display line, or set off like a photo title
         return self._indented_first_line(i)
 
     def _display_punct(self, s: str) -> bool:
@@ -149,12 +153,13 @@ class Scanner:
         if not self._body_like(j):
             return False
         y = self.L[j]
-        if not 3 <= y.width - x.width <= 10:
+        if not 2 <= y.width - x.width <= 10:
             return False
         k = j + 1
-        if (k < len(self.L) and self.L[k].gap > 0 and not self.special(k) and not self.closes(j)
-                and abs(self.L[k].width - y.width) > 3):
-            return False
+        if k < len(self.L) and self.L[k].gap > 0 and not self.special(k) and not self.closes(j):
+            z = self.L[k]  # punctuation hung past the edge may widen it
+            if min(abs(z.width - y.width), abs(z.core - y.width)) > 3:
+                return False
         return True
 
     def _new_column(self, i: int, body: Token) -> bool:
@@ -185,15 +190,22 @@ class Scanner:
 
     def _continues(self, i: int, body: Token | None, out: list[Token]) -> bool:
         """A sentence may end exactly at the end of a full line with the paragraph going on:
-        a line as wide as the column right after such a line, followed by running text,
-        continues the body."""
+        a full line right after such a line, followed by running text, continues the body.
+
+        The column is the most common width around (lines before and after); the line before
+        may be its paragraph's first line, full within the indent.
+        """
         if body is None or _last_text(out) is not body or self.grouped_with_next(i):
             return False
-        widths = sorted(line.width for line in body.lines[-6:])
-        col = widths[len(widths) // 2]
+        ahead = [self.L[j].width for j in range(i, min(i + 4, len(self.L)))
+                 if self.L[j].gap > 0 and not self.special(j)]
+        col = _mode([line.width for line in body.lines[-6:]] + ahead)
         prev, x = body.lines[-1], self.L[i]
-        return (prev.width >= col - 2 and abs(x.width - col) <= 2 and self._body_like(i + 1)
-                and not self.special(i))
+        first = len(body.lines) == 1 or self._text_closes(body.lines[-2].s)
+        if i + 1 >= len(self.L) or x.width + first_unit_width(self.L[i + 1].s) <= col:
+            return False  # what follows would have fitted: a line of its own, not a full line
+        return (prev.width >= col - 2 - (INDENT if first else 0) and abs(x.width - col) <= 2
+                and self._body_like(i + 1) and not self.special(i))
 
     def _en_body(self, i: int) -> bool:
         """English: a line without end punctuation is a headline when the next line starts a
@@ -309,6 +321,11 @@ class Scanner:
                 break
             j = n
         return j
+
+
+def _mode(widths: list[int]) -> int:
+    """The most common width (the larger one on a tie): a column's full-line width."""
+    return max(set(widths), key=lambda w: (widths.count(w), w))
 
 
 def _last_text(out: list[Token]) -> Token | None:
