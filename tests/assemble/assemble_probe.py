@@ -11,6 +11,8 @@ from pathlib import Path
 
 import imageio_ffmpeg
 
+from audiopaper.model import Cue, Rendering
+
 FFMPEG = imageio_ffmpeg.get_ffmpeg_exe()
 PROBE_RATE = 48_000
 
@@ -102,3 +104,29 @@ def _block(block: str, sep: str) -> tuple[int, int, str]:
     text = "\n".join(lines[2:])
     assert text.strip() and "-->" not in text
     return _ms(g[:4]), _ms(g[4:]), text
+
+
+SENTENCES = [
+    "青溪县今年夏粮喜获丰收，全县小麦平均亩产比去年增加了百分之六，种粮大户们在田间忙着晾晒新麦。",
+    "县农业农村局的技术人员说，今年推广的节水灌溉和统防统治，是增产的关键。",
+    "The council voted seven to two on Tuesday night to rebuild the Mill Street bridge before winter.",
+    "短句。",
+]
+
+
+@dataclass
+class Part:
+    """One rendered part as the test made it: its file, length and cues."""
+
+    key: str
+    seconds: float
+    rendering: Rendering
+
+
+def tone_part(folder: Path, key: str, seconds: float, freq: int, n_cues: int = 3) -> Part:
+    """A sine of `seconds` with `n_cues` sentence cues spread evenly over it."""
+    path = make_tone(folder / f"{key}.wav", seconds, freq)
+    step = seconds * 1000 / n_cues
+    cues = tuple(Cue(round(i * step), round((i + 1) * step), SENTENCES[i % len(SENTENCES)])
+                 for i in range(n_cues))
+    return Part(key, seconds, Rendering(key, str(path), round(seconds * 1000), cues, "tone"))
