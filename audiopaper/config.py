@@ -25,6 +25,13 @@ rendered (the edge-tts `TTSConfig` lesson).  The file looks like::
     [loudness]
     target_lufs = -16.0
     true_peak_dbtp = -1.0
+
+    [feed]                       # what the podcast feed says about the channel
+    title = "青溪日报 · 有声版"
+    description = "每天的青溪日报，读给你听。"
+    author = "青溪日报社"
+    owner_name = "青溪日报社"
+    owner_email = "podcast@example.org"
 """
 from __future__ import annotations
 
@@ -50,6 +57,8 @@ LANGS = ("zh", "en")
 ENGINES = ("edge", "espeak")
 ROLES = typing.get_args(Role)
 CHIME_WORDS = ("tone", "none")
+FEED_KEYS = ("title", "description", "author", "owner_name", "owner_email", "publish_time",
+             "locked")
 _BITRATE = re.compile(r"^(\d{2,3})k$")
 
 
@@ -72,6 +81,7 @@ class Config:
     cover: str | None = None
     templates: str | None = None
     jobs: int = 4
+    feed: Mapping[str, Any] = field(default_factory=dict)
     source: str | None = None
 
     def __post_init__(self) -> None:
@@ -126,6 +136,11 @@ def _problems(c: Config) -> list[str]:
         out.append(f"cover: image {c.cover} not found")
     if c.templates is not None and not Path(c.templates).is_dir():
         out.append(f"templates: folder {c.templates} not found")
+    if not isinstance(c.feed, Mapping):
+        out.append("feed: must be a table of channel settings")
+    else:
+        out += [f"feed: unknown setting {k!r} (settings: {', '.join(FEED_KEYS)})"
+                for k in c.feed if k not in FEED_KEYS]
     if isinstance(c.jobs, bool) or not isinstance(c.jobs, int) or not 1 <= c.jobs <= 64:
         out.append(f"jobs: must be a whole number in 1..64, got {c.jobs!r}")
     return out
@@ -181,10 +196,10 @@ def _flatten(data: dict[str, Any], path: Path) -> dict[str, Any]:
     """TOML tables → Config keyword arguments; an unknown key or table is an InputError."""
     values: dict[str, Any] = {}
     for key, value in data.items():
-        if key == "voices":
+        if key in ("voices", "feed"):
             if not isinstance(value, dict):
-                raise InputError("voices: must be a table of role = \"voice name\"", path)
-            values["voices"] = dict(value)
+                raise InputError(f"{key}: must be a table", path)
+            values[key] = dict(value)
         elif isinstance(value, dict) and key in _KEYS:
             for sub, v in value.items():
                 if sub not in _KEYS[key]:

@@ -23,7 +23,7 @@ from audiopaper.errors import InputError, SynthError
 from audiopaper.ingest import read_page
 from audiopaper.model import Edition, Episode
 from audiopaper.normalize import normalize, normalize_article
-from audiopaper.publish import PublishResult, publish
+from audiopaper.publish import PublishConfig, PublishResult, publish
 from audiopaper.split import split_pages
 from audiopaper.synth import RenderReport, render_scripts
 from audiopaper.synth.progress import NoProgress, SynthProgress
@@ -64,6 +64,8 @@ def build_edition(paths: Sequence[str | Path], config: Config, out_dir: str | Pa
                   progress: SynthProgress | None = None) -> BuildResult:
     """Build one edition from its page files into `out_dir/<date>/`, then republish `out_dir`."""
     day = date or dt.datetime.now(ZoneInfo(config.timezone)).date().isoformat()
+    # built now so a bad feed setting fails before any audio is rendered
+    channel = PublishConfig(base_url=config.base_url, timezone=config.timezone, **config.feed)
     edition = read_edition(paths, config, lang=lang, pages=pages, date=day)
     config = dataclasses.replace(config, lang=edition.lang)
     progress = progress or NoProgress()
@@ -88,7 +90,7 @@ def build_edition(paths: Sequence[str | Path], config: Config, out_dir: str | Pa
     by_id = {r.article_id: r for r in framed.renderings}
     episode = build_episode(edition, by_id.get(frame[0].article_id), report.renderings,
                             by_id.get(frame[1].article_id), config, out_dir, day)
-    published = publish(out_dir, base_url=config.base_url, keep=keep) if publish_site else None
+    published = publish(out_dir, keep=keep, config=channel) if publish_site else None
     named = {f.split(":", 1)[0] for f in report.failures}
     failures = report.failures + framed.failures + tuple(
         f"{a}: audio did not decode" for a in episode.failures if a not in named)

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from assemble_probe import make_tone, tone_part
+from .assemble_probe import make_tone, tone_part
 
 from audiopaper.model import Article, Edition
 

@@ -5,7 +5,7 @@ import json
 
 import pymupdf
 import pytest
-from assemble_probe import (decoded_seconds, decodes_cleanly, parse_srt, parse_vtt, r128,
+from .assemble_probe import (decoded_seconds, decodes_cleanly, parse_srt, parse_vtt, r128,
                             silence_ends)
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3

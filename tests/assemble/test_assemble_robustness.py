@@ -12,7 +12,7 @@ from dataclasses import replace
 
 import pymupdf
 import pytest
-from assemble_probe import decoded_seconds, ffmpeg, make_peaky, r128, tone_part
+from .assemble_probe import decoded_seconds, ffmpeg, make_peaky, r128, tone_part
 from mutagen.id3 import ID3
 
 from audiopaper.assemble import build_episode

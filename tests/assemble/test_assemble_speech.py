@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from assemble_probe import decoded_seconds, parse_vtt, r128
+from .assemble_probe import decoded_seconds, parse_vtt, r128
 from mutagen.id3 import ID3
 
 from audiopaper.assemble import build_episode, closing_script, opening_script

@@ -9,7 +9,7 @@ import pytest
 
 from audiopaper.normalize import LANGS, normalize
 
-from tn_cases import all_cases
+from .tn_cases import all_cases
 
 
 @pytest.mark.parametrize("lang", LANGS)

@@ -7,7 +7,7 @@ import pytest
 
 from audiopaper.normalize import LANGS, explain, normalize
 
-from tn_cases import all_cases
+from .tn_cases import all_cases
 
 CASES = [(lang, rule, w, s) for lang in LANGS for rule, w, s in all_cases(lang)]
 

@@ -5,7 +5,7 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-from edge_fake import FakeEdge
+from .edge_fake import FakeEdge
 
 from audiopaper.synth.cache import ChunkCache
 from audiopaper.synth.engines.edge import VOICES_ENV, WSS_ENV, EdgeEngine

@@ -11,7 +11,7 @@ import socket
 import wave
 
 import pytest
-from edge_fake import FakeEdge
+from .edge_fake import FakeEdge
 from edge_tts.drm import DRM
 
 from audiopaper.errors import AudioTruncated, EngineUnavailable, InputError, SynthError

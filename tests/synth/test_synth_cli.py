@@ -5,7 +5,7 @@ import socket
 from pathlib import Path
 
 import pytest
-from edge_fake import FakeEdge
+from .edge_fake import FakeEdge
 from typer.testing import CliRunner
 
 from audiopaper.cli import app
