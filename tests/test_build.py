@@ -1,0 +1,87 @@
+"""`audiopaper build` end to end on the bundled example, offline: real espeak speech, real
+ffmpeg, the real feed read back by feedparser, and the archive across days and kills."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import feedparser
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+EXAMPLE = REPO / "examples" / "heting-20261125"
+PAGES = sorted(str(p) for p in EXAMPLE.glob("*/page.txt"))
+
+
+def build(out: Path, cache: Path, date: str, *extra: str, wait: bool = True):
+    cmd = [sys.executable, "-m", "audiopaper", "build", *PAGES, "--config",
+           str(EXAMPLE / "audiopaper.toml"), "--date", date, "--out", str(out),
+           "--cache-dir", str(cache), *extra]
+    if not wait:
+        return subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                start_new_session=True)
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def day_one(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, subprocess.CompletedProcess]:
+    root = tmp_path_factory.mktemp("build")
+    out, cache = root / "out", root / "cache"
+    done = build(out, cache, "2026-11-25")
+    return out, cache, done
+
+
+def test_build_makes_a_published_edition(day_one) -> None:
+    out, _, done = day_one
+    assert done.returncode == 0, done.stderr
+    manifest = json.loads((out / "2026-11-25" / "manifest.json").read_text(encoding="utf-8"))
+    titles = [c["title"] for c in manifest["chapters"]]
+    assert len(titles) == 7 and titles[0].startswith("抢抓冬春施工黄金期")
+    feed = feedparser.parse((out / "feed.xml").read_bytes())
+    assert not feed.bozo and len(feed.entries) == 1
+    enc = feed.entries[0].enclosures[0]
+    assert int(enc.length) == (out / "2026-11-25" / manifest["audio_path"]).stat().st_size
+    lint = subprocess.run([sys.executable, "-m", "audiopaper", "lint", str(out)],
+                          capture_output=True, text=True, timeout=300)
+    assert lint.returncode == 0, lint.stdout + lint.stderr
+
+
+def test_rerun_takes_every_chunk_from_the_cache(day_one) -> None:
+    out, cache, _ = day_one
+    again = build(out, cache, "2026-11-25")
+    assert again.returncode == 0, again.stderr
+    assert " 0 requests" in again.stdout
+
+
+def test_second_day_adds_an_item_and_a_killed_build_loses_nothing(day_one, tmp_path: Path) -> None:
+    out, cache, _ = day_one
+    two = build(out, cache, "2026-11-26")
+    assert two.returncode == 0, two.stderr
+    feed_before = (out / "feed.xml").read_bytes()
+    assert len(feedparser.parse(feed_before).entries) == 2
+
+    # a third day with a cold cache, killed while it is still synthesising
+    proc = build(out, tmp_path / "cold-cache", "2026-11-27", wait=False)
+    time.sleep(3)
+    assert proc.poll() is None, "the build finished before it could be interrupted"
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait(timeout=30)
+    assert (out / "feed.xml").read_bytes() == feed_before
+    assert not (out / "2026-11-27" / "manifest.json").exists()
+    assert len(feedparser.parse((out / "feed.xml").read_bytes()).entries) == 2
+
+
+def test_bad_page_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    done = subprocess.run([sys.executable, "-m", "audiopaper", "build", str(empty), "--out",
+                           str(tmp_path / "out")], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 2
+    assert done.stderr.strip().count("\n") == 0 and "empty.txt" in done.stderr
+    assert "Traceback" not in done.stderr
+    assert not (tmp_path / "out" / "feed.xml").exists()
