@@ -52,18 +52,26 @@ def split(
     lang: str = typer.Option("auto", "--lang", help="Language of the pages: zh, en or auto."),
     pages: Optional[str] = typer.Option(None, "--pages", help="Page numbers of the files, e.g. 1,3."),
     verbose: bool = typer.Option(False, "-v", "--verbose", help="Say which encoding each file was read in."),
+    dump_layout: Optional[Path] = typer.Option(
+        None, "--dump-layout", help="PDF pages: write a PNG of each page with the detected blocks "
+        "and story areas drawn on it (OUT, or OUT-1.png, OUT-2.png... for several pages)."),
 ) -> None:
-    """Split printed pages into articles in listening order (lead story first)."""
-    from audiopaper.ingest import read_page
+    """Split printed pages (text or PDF) into articles in listening order (lead story first)."""
+    from audiopaper.ingest import read_pages
     from audiopaper.split import split_pages
 
     with errors_as_exit():
         nums = _page_numbers(pages, len(files))
-        read = [read_page(f, page_no=n, lang=lang) for f, n in zip(files, nums)]
+        read = [p for f, n in zip(files, nums) for p in read_pages(f, page_no=n, lang=lang)]
         if verbose:
             for p in read:
                 typer.echo(f"{p.source}: encoding {p.encoding}, language {p.lang}, page {p.page_no}",
                            err=True)
+        if dump_layout is not None:
+            from audiopaper.split.dump import dump_layouts
+
+            for png in dump_layouts(read, dump_layout):
+                typer.echo(f"layout: {png}", err=True)
         edition = split_pages(read)
     if as_json:
         sys.stdout.write(json.dumps(edition.to_dict(), ensure_ascii=False, indent=1) + "\n")
@@ -259,6 +267,13 @@ def build(
     lexicon: Optional[Path] = typer.Option(None, "--lexicon", help="User lexicon TOML (default: voices/lexicon-<lang>.toml)."),
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Synthesis cache folder."),
     keep: Optional[int] = typer.Option(None, "--keep", help="Keep only the newest N editions (deletes older ones)."),
+    timezone: Optional[str] = typer.Option(None, "--timezone", help="The paper's time zone, e.g. Asia/Shanghai."),
+    voice: List[str] = typer.Option([], "--voice", help="ROLE=VOICE, e.g. body=zh-CN-XiaoxiaoNeural (repeatable)."),
+    pause_after_headline: Optional[int] = typer.Option(None, "--pause-after-headline", help="Pause after a headline, ms."),
+    pause_between: Optional[int] = typer.Option(None, "--pause-between", help="Pause between articles, ms."),
+    loudness: Optional[float] = typer.Option(None, "--loudness", help="Integrated loudness target, LUFS (default -16)."),
+    true_peak: Optional[float] = typer.Option(None, "--true-peak", help="True-peak ceiling, dBTP (default -1)."),
+    templates: Optional[str] = typer.Option(None, "--templates", help="Folder of spoken opening/closing templates."),
 ) -> None:
     """Build an audio edition from its pages: split, normalise, speak, assemble and publish."""
     from audiopaper.config import load_config
@@ -266,9 +281,18 @@ def build(
     from audiopaper.synth.progress import RichProgress
 
     with errors_as_exit():
-        config = load_config(config_file).with_overrides(
+        config = load_config(config_file)
+        voices = dict(config.voices)
+        for item in voice:
+            role, eq, name = item.partition("=")
+            if not eq or not name.strip():
+                raise AudiopaperError(f"--voice must look like ROLE=VOICE, got {item!r}")
+            voices[role.strip()] = name.strip()
+        config = config.with_overrides(
             engine=engine, paper=paper, base_url=base_url, jobs=jobs, bitrate=bitrate,
-            chime=chime, cover=cover)
+            chime=chime, cover=cover, timezone=timezone, voices=voices if voice else None,
+            pause_after_headline_ms=pause_after_headline, pause_between_articles_ms=pause_between,
+            loudness_lufs=loudness, true_peak_dbtp=true_peak, templates=templates)
         nums = _page_numbers(pages, len(files)) if pages else None
         with RichProgress() as bars:
             result = build_edition(files, config, out, date=date, lang=lang, pages=nums,

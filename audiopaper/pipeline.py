@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo
 from audiopaper.assemble import build_episode, closing_script, opening_script
 from audiopaper.config import Config
 from audiopaper.errors import InputError, SynthError
-from audiopaper.ingest import read_page
+from audiopaper.ingest import read_pages
 from audiopaper.model import Edition, Episode
 from audiopaper.normalize import normalize, normalize_article
 from audiopaper.publish import PublishConfig, PublishResult, publish
@@ -42,7 +42,8 @@ class BuildResult:
 
 def read_edition(paths: Sequence[str | Path], config: Config, *, lang: str | None = None,
                  pages: Sequence[int] | None = None, date: str | None = None) -> Edition:
-    """Pages on disk → the edition's articles, with the paper's name, language and date set.
+    """Pages on disk (text files or PDFs; a PDF's pages in order) → the edition's articles, with
+    the paper's name, language and date set.
 
     The language is the `--lang` flag, else the config file's, else what the pages say.
     """
@@ -50,7 +51,7 @@ def read_edition(paths: Sequence[str | Path], config: Config, *, lang: str | Non
     if len(nums) != len(paths):
         raise InputError(f"{len(nums)} page numbers given for {len(paths)} files")
     want = lang or (config.lang if config.source else "auto")
-    read = [read_page(p, page_no=n, lang=want) for p, n in zip(paths, nums)]
+    read = [pg for p, n in zip(paths, nums) for pg in read_pages(p, page_no=n, lang=want)]
     edition = split_pages(read)
     return dataclasses.replace(edition, paper=config.paper, lang=read[0].lang,
                                date=date or edition.date)
@@ -74,7 +75,8 @@ def build_edition(paths: Sequence[str | Path], config: Config, out_dir: str | Pa
         from audiopaper.synth.cache import ChunkCache
         cache = ChunkCache(Path(cache_dir))
 
-    scripts = [normalize_article(a, edition.lang, lexicon) for a in edition.articles]
+    scripts = [normalize_article(a, edition.lang, lexicon, config.pause_after_headline_ms)
+               for a in edition.articles]
     report = render_scripts(scripts, config.engine, jobs=config.jobs, fallback=fallback,
                             progress=progress, cache=cache, voices=dict(config.voices))
     rendered = {r.article_id for r in report.renderings}

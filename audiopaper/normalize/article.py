@@ -14,7 +14,8 @@ LAST_HEADLINE_PAUSE_MS = 900
 PARAGRAPH_PAUSE_MS = 600
 
 
-def normalize_article(article: Article, lang: str = "zh", lexicon: LexiconArg = None) -> Script:
+def normalize_article(article: Article, lang: str = "zh", lexicon: LexiconArg = None,
+                      pause_after_headline_ms: int = LAST_HEADLINE_PAUSE_MS) -> Script:
     """Normalise every spoken field of `article` into a Script (headline stack, then body).
 
     >>> s = normalize_article(Article(id="a1", headline="前5个月投资58.6亿元",
@@ -25,7 +26,7 @@ def normalize_article(article: Article, lang: str = "zh", lexicon: LexiconArg = 
     lex = _lexicon(lexicon)
     stack = [t for t in (article.kicker, article.headline, article.subheadline) if t and t.strip()]
     segments = [Segment(normalize(t, lang, lex), "headline",
-                        LAST_HEADLINE_PAUSE_MS if i == len(stack) - 1 else HEADLINE_PAUSE_MS)
+                        pause_after_headline_ms if i == len(stack) - 1 else HEADLINE_PAUSE_MS)
                 for i, t in enumerate(stack)]
     segments += [Segment(normalize(p, lang, lex), "body", PARAGRAPH_PAUSE_MS)
                  for p in article.paragraphs if p.strip()]
