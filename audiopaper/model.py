@@ -15,14 +15,41 @@ KINDS = ("news", "photo", "commentary", "interview", "brief", "feature")
 
 
 @dataclass(frozen=True)
+class TextSpan:
+    """A run of text in one font on a laid-out (PDF) page: what the reader sees at a glance
+    (type size, weight, position) and plain text loses.  `bbox` is (x0, y0, x1, y1) in points,
+    y growing downwards."""
+
+    text: str
+    bbox: tuple[float, float, float, float]
+    size: float
+    bold: bool = False
+    font: str = ""
+
+
+@dataclass(frozen=True)
+class PageLayout:
+    """The geometry of one PDF page: text spans, drawn rules (thin lines, as (x0, y0, x1, y1)
+    segments) and image boxes.  `index` is the page's place in its file (0-based)."""
+
+    width: float
+    height: float
+    spans: tuple[TextSpan, ...]
+    rules: tuple[tuple[float, float, float, float], ...] = ()
+    images: tuple[tuple[float, float, float, float], ...] = ()
+    index: int = 0
+
+
+@dataclass(frozen=True)
 class Page:
-    """One printed page as text lines, after decoding."""
+    """One printed page as text lines, after decoding; a PDF page also carries its geometry."""
 
     source: str
     lang: str
     page_no: int
     lines: tuple[str, ...]
     encoding: str = "utf-8"
+    layout: PageLayout | None = None
 
 
 @dataclass(frozen=True)

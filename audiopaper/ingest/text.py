@@ -73,8 +73,18 @@ def _guess(data: bytes) -> tuple[str | None, str]:
 
 
 def read_page(path: str | Path, page_no: int = 1, lang: str = "auto") -> Page:
-    """Read one page file into a Page: lines with trailing whitespace and CRs removed."""
+    """Read one page file into a Page: lines with trailing whitespace and CRs removed.
+
+    A one-page PDF is read with its layout (`ingest.pdf`); a longer one needs `read_pages`.
+    """
     p = Path(path)
+    from audiopaper.ingest.pdf import is_pdf, read_pdf  # pdf imports this module
+
+    if is_pdf(p) and p.is_file():
+        pages = read_pdf(p, page_no, lang)
+        if len(pages) > 1:
+            raise InputError(f"PDF has {len(pages)} pages; read them with read_pages", p)
+        return pages[0]
     if not p.exists():
         raise InputError("no such file", p)
     if p.is_dir():

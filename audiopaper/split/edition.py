@@ -8,13 +8,17 @@ start's place; when the jump cut a sentence, the two halves of that paragraph be
 from __future__ import annotations
 
 from audiopaper.model import Article, Edition, Page
+from audiopaper.split.layout import split_layout
 from audiopaper.split.page import Story, split_page
 from audiopaper.split.text import ends_sentence
 
 
 def split_pages(pages: list[Page]) -> Edition:
-    """Split the pages of one edition (in page order) into articles in listening order."""
-    results = [split_page(p) for p in pages]
+    """Split the pages of one edition (in page order) into articles in listening order.
+
+    A PDF page (one with a layout) is read from its geometry, a text page from its lines.
+    """
+    results = [split_layout(p) if p.layout is not None else split_page(p) for p in pages]
     stories = [s for r in results for s in r.stories]
     lang = pages[0].lang if pages else "zh"
     stories = stitch(stories, lang)

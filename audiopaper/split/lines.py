@@ -26,6 +26,7 @@ class Line:
     width: int
     gap: int
     core: int = -1  # width without punctuation hung past the column edge (see text.core_width)
+    starts: bool | None = None  # starts a paragraph, as a PDF page's indent shows; None in text
 
     def __post_init__(self) -> None:
         if self.core < 0:

@@ -82,7 +82,9 @@ def split_paragraphs(lines: list[Line], lang: str) -> list[list[Line]]:
         return []
     out = [[lines[0]]]
     for k in range(len(lines) - 1):
-        if breaks_after(lines, k, lang, first=len(out[-1]) == 1 and k > 0):
+        known = lines[k + 1].starts  # a laid-out page shows it; text needs the width rules
+        if known if known is not None else breaks_after(lines, k, lang,
+                                                        first=len(out[-1]) == 1 and k > 0):
             out.append([])
         out[-1].append(lines[k + 1])
     return out

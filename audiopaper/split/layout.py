@@ -1,0 +1,368 @@
+"""A laid-out (PDF) page → its stories, decided by the text splitter's own tables and steps.
+
+Geometry answers what plain text can only guess: a block in big type is headline material, a
+block in small type under an image is a caption, a drawn rule ends a story's box, a line
+starting right of its column's edge starts a paragraph.  Everything about *words* is left to
+the text splitter, so patterns stay single-source: furniture, bylines, credits and jump lines
+are recognised with its tables (`lines.furniture_kind`, `byline_kind`, `jumps_in`), headline
+stacks are labelled by `stack.label_stack`, bodies reflowed by `paragraphs.build_body`, kinds
+decided and stories built by `page`'s story step, and pages stitched by `edition`.
+
+Steps: lines and blocks (`geometry`), each block's role (this module, from size and tables),
+reading order and rule boxes (`areas`), then one pass in reading order that gives every body
+the stack above it; the lead is the story under the page's largest headline, the rest follow
+by the top edge of their area, left to right where tops are level.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from audiopaper.errors import SplitError
+from audiopaper.model import Page
+from audiopaper.split.areas import reading_order
+from audiopaper.split.assign import Consumer
+from audiopaper.split.geometry import (Block, TextLine, blocks, body_size, indented,
+                                       style_class, text_lines)
+from audiopaper.split.lines import (Line, byline_kind, furniture_kind, inline_byline, jumps_in,
+                                    slogan_shaped)
+from audiopaper.split.page import (PageResult, Story, _brief_column_start, _page_date,
+                                   _printed_page, _story)
+from audiopaper.split.scan import Token
+from audiopaper.split.text import ends_sentence, width
+
+HEADER_ZONE = 0.3   # a page header sits above a wide rule in this top share of the page
+LEVEL = 1.0         # tops within this many body sizes of each other are level
+NOTICE_TAIL = ("contact", "date", "notice")
+
+
+@dataclass
+class Piece:
+    """One story while the page is read: its stack, body, photo parts, jumps and area."""
+
+    area: int
+    stack: list[Block] = field(default_factory=list)
+    body: list[Block] = field(default_factory=list)
+    image: Block | None = None
+    credit: Block | None = None
+    logos: list[Block] = field(default_factory=list)
+    jump_to: int | None = None
+    jump_from: int | None = None
+    story: Story | None = None
+
+    def parts(self) -> list[Block]:
+        return self.logos + self.stack + ([self.image] if self.image else []) + self.body + (
+            [self.credit] if self.credit else [])
+
+    @property
+    def bbox(self) -> tuple[float, float, float, float]:
+        boxes = [b.bbox for b in self.parts()]
+        return (min(b[0] for b in boxes), min(b[1] for b in boxes),
+                max(b[2] for b in boxes), max(b[3] for b in boxes))
+
+    @property
+    def headline_size(self) -> float:
+        return max((b.size for b in self.stack if b.role == "display"), default=0.0)
+
+
+@dataclass
+class Analysis:
+    """What the layout analysis saw: blocks in reading order (with roles), the stories in
+    listening order with their areas (none on a page without a story), and the split result."""
+
+    blocks: list[Block]
+    pieces: list[Piece]
+    result: PageResult
+    body: float
+
+
+def split_layout(page: Page) -> PageResult:
+    """Split one PDF page (a Page with a layout); raises SplitError when it holds no story."""
+    analysis = analyse(page)
+    if not analysis.pieces:
+        raise SplitError(f"no article found on page {page.layout.index + 1}",  # type: ignore[union-attr]
+                         page.source)
+    return analysis.result
+
+
+def analyse(page: Page) -> Analysis:
+    """Read the page's geometry into stories; see the module docstring for the steps."""
+    lay = page.layout
+    if lay is None:
+        raise SplitError("page has no layout (not a PDF page)", page.source)
+    lang = page.lang
+    lines = text_lines(lay.spans)
+    body = body_size(lines)
+    images = [Block(box=tuple(b), role="image") for b in lay.images]  # type: ignore[arg-type]
+    rules = [r for r in lay.rules if not any(_on_edge(r, i.bbox) for i in images)]
+    header_y = _header_bottom(rules, lay.width, lay.height)
+    items = [sub for b in blocks(lines, rules) for sub in _split_special(b, lang, body)]
+    edges = [x.x0 for b in items for x in b.lines]
+    top = min((b.bbox[1] for b in items), default=0.0)
+    for b in items:
+        first = b.bbox[1] <= top and style_class(b, body) != "display"
+        _classify(b, lang, body, b.bbox[3] <= header_y or first)
+    order = reading_order(items + images, rules, lambda b: b.role in ("display", "byline"), body)
+    pieces, furniture = _assemble(order, lang)
+    numbered = _numbered(order)
+    tokens = [_token(b, numbered, edges) for b in order if b.role != "image"]
+    by_block = {id(b): t for b, t in zip([b for b in order if b.role != "image"], tokens)}
+    printed = _printed_page(tokens)
+    brief_from = _brief_column_start(tokens)
+    kept = []
+    for p in pieces:
+        c = Consumer(by_block[id(p.body[0])] if p.body else None,
+                     by_block[id(p.credit)] if p.credit else None, lang=lang)
+        if len(p.body) > 1:
+            c.body = Token("BODY", [x for b in p.body for x in by_block[id(b)].lines])
+        c.before = [t for b in p.stack for t in _stack_tokens(by_block[id(b)], b)]
+        c.jump_to, c.jump_from = p.jump_to, p.jump_from
+        p.story = _story(c, lang, printed or page.page_no, brief_from)
+        if p.story.paragraphs or p.story.headline:
+            kept.append(p)
+    kept = listening_order(kept, body)
+    skipped = [b.text for b in furniture]
+    date = _page_date([by_block[id(b)] for b in furniture])
+    result = PageResult([p.story for p in kept if p.story], skipped, date, printed)
+    return Analysis(order, kept, result, body)
+
+
+# ---- roles -------------------------------------------------------------------------------------
+def _split_special(b: Block, lang: str, body: float) -> list[Block]:
+    """Byline, credit and jump lines are blocks of their own even when set tight against the
+    text (a byline right above the body, a credit under its caption); a column logo or series
+    tag set in the same type as the kicker below it is cut off after its last line."""
+    n = len(b.lines)
+    if n > 1 and style_class(b, body) == "display":
+        tagged = [k for k, x in enumerate(b.lines) if furniture_kind(x.text, lang)]
+        if tagged and tagged[-1] < n - 1:
+            cut = tagged[-1] + 1
+            return [Block(b.lines[:cut])] + _split_special(Block(b.lines[cut:]), lang, body)
+    out: list[Block] = []
+    for k, x in enumerate(b.lines):
+        edge = k in (0, n - 1) or n <= 3
+        if edge and (byline_kind(x.text, lang) or _jump_line(x.text, lang)):
+            out.append(Block([x]))
+            out.append(Block([]))
+        else:
+            if not out:
+                out.append(Block([]))
+            out[-1].lines.append(x)
+    return [o for o in out if o.lines]
+
+
+def _jump_line(text: str, lang: str) -> tuple[str, int] | None:
+    for d, page, m in jumps_in(text, lang):
+        if m.group(0).strip() == text.strip():
+            return d, page
+    return None
+
+
+def _classify(b: Block, lang: str, body: float, top: bool) -> None:
+    """Set the block's role: furniture (with its kind), jump, byline, credit, display, body or
+    small.  Words decide through the splitter's tables, type size through the body size.
+
+    A block is furniture when its first or last line is (a series tag names itself on its last
+    line); page-header rules (a bare page number, a section name) count in the page header:
+    a `top` block (above the header rule, or the page's first unless in display type) or a
+    block holding a date or masthead line, where any line decides.
+    """
+    first, last = b.lines[0].text, b.lines[-1].text
+    style = style_class(b, body)
+    header = top or any(furniture_kind(x.text, lang) in ("date", "masthead") for x in b.lines)
+    edge = b.lines if header else [b.lines[0]] + (
+        [b.lines[-1]] if len(b.lines) > 1 and (style != "body" or len(b.lines) <= 3) else [])
+    kind = next((k for k in (furniture_kind(x.text, lang, header) for x in edge) if k), None)
+    parts = first.split()
+    if (kind is None and lang == "zh" and len(b.lines) == 1 and len(parts) >= 3
+            and slogan_shaped(first) and len({len(p) for p in parts}) == 1):
+        kind = "slogan"  # three or more equal short phrases standing alone: a banner
+    if kind:
+        b.role, b.kind = "furniture", kind
+        return
+    if len(b.lines) == 1:
+        jump = _jump_line(first, lang)
+        if jump:
+            b.role, b.kind = "jump", f"{jump[0]}:{jump[1]}"
+            return
+        by = byline_kind(first, lang)
+        if by:
+            b.role = "credit" if by == "credit" else "byline"
+            return
+    b.role = style
+
+
+def _header_bottom(rules: list[tuple[float, float, float, float]], width: float,
+                   height: float) -> float:
+    """The page header ends at the first rule across most of the page near its top (page
+    numbers and section names count as furniture only above it)."""
+    ys = [r[1] for r in rules if abs(r[3] - r[1]) < 3 and r[2] - r[0] >= 0.5 * width
+          and r[1] <= HEADER_ZONE * height]
+    return min(ys, default=float("-inf"))
+
+
+def _on_edge(r: tuple[float, float, float, float], box: tuple[float, float, float, float]) -> bool:
+    """A drawn line that frames an image is part of the picture, not a separator."""
+    near = lambda a, b: abs(a - b) <= 2  # noqa: E731
+    return ((near(r[1], r[3]) and (near(r[1], box[1]) or near(r[1], box[3])))
+            or (near(r[0], r[2]) and (near(r[0], box[0]) or near(r[0], box[2])))) and \
+        r[0] >= box[0] - 2 and r[2] <= box[2] + 2 and r[1] >= box[1] - 2 and r[3] <= box[3] + 2
+
+
+# ---- one pass in reading order -----------------------------------------------------------------
+def _assemble(order: list[Block], lang: str) -> tuple[list[Piece], list[Block]]:
+    """Give every body the stack read before it; collect furniture.
+
+    A stack block joins the story being read while that story has no body yet; otherwise it
+    starts a story, unless it is a pull quote (display type inside a column whose text runs on
+    past it).  Body blocks join the story being read when they lie in its rule box; a paid
+    notice takes the text after it in its box.
+    """
+    pieces: list[Piece] = []
+    furniture: list[Block] = []
+    cur: Piece | None = None
+    logos: list[Block] = []
+    notice: Block | None = None
+    pending_from: int | None = None
+
+    def start(b: Block) -> Piece:
+        nonlocal logos, pending_from
+        p = Piece(b.area, logos=[x for x in logos if x.area == b.area], jump_from=pending_from)
+        logos, pending_from = [], None
+        pieces.append(p)
+        return p
+
+    for b in order:
+        if notice is not None:
+            if (b.area == notice.area and b.role in ("body", "small", "furniture")
+                    and (b.role != "furniture" or b.kind in NOTICE_TAIL)
+                    and not _starts_body(b, lang)):
+                b.role, b.kind = "furniture", "notice"
+                furniture.append(b)
+                continue
+            notice = None
+        role = b.role
+        if role == "furniture":
+            furniture.append(b)
+            if b.kind == "notice":
+                notice = b
+            elif b.kind == "logo":
+                logos.append(b)
+            continue
+        if role == "jump":
+            direction, _, page = (b.kind or "").partition(":")
+            if direction == "to" and cur is not None:
+                cur.jump_to = int(page)
+            else:
+                pending_from = int(page)
+            continue
+        if role == "image":
+            if cur is None or cur.body or cur.credit or cur.image or cur.area != b.area:
+                cur = start(b)
+            cur.image = b
+            continue
+        if role == "credit":
+            if cur is None or cur.credit is not None:
+                cur = start(b)
+            cur.credit = b
+            continue
+        if role in ("display", "byline"):
+            if cur is not None and not cur.body and not cur.credit and cur.area == b.area:
+                cur.stack.append(b)
+            elif role == "display" and _pull_quote(cur, b, lang):
+                b.role, b.kind = "furniture", "pullquote"
+                furniture.append(b)
+            else:
+                cur = start(b)
+                cur.stack.append(b)
+            continue
+        if (cur is None or cur.credit is not None or cur.area != b.area
+                or (cur.body and _starts_body(b, lang))):
+            cur = start(b)
+        cur.body.append(b)
+    banners = [p for p in pieces if _banner(p)]
+    for p in banners:
+        for b in p.stack:
+            b.role, b.kind = "furniture", "slogan"
+            furniture.append(b)
+    furniture.sort(key=order.index)
+    return [p for p in pieces if p not in banners], furniture
+
+
+def _starts_body(b: Block, lang: str) -> bool:
+    """A block opening with an inline byline or a `continued from` marker starts a story."""
+    s = b.lines[0].text if b.lines else ""
+    return bool(inline_byline(s, lang)) or any(
+        d == "from" and m.start() == 0 for d, _, m in jumps_in(s, lang))
+
+
+def _pull_quote(cur: Piece | None, b: Block, lang: str) -> bool:
+    """Display type set inside a column right under text that runs on (its last line ends no
+    sentence and no jump marker): a pull quote, never read aloud."""
+    if cur is None or not cur.body or cur.jump_to or b.area != cur.area:
+        return False
+    last = cur.body[-1]
+    text = last.lines[-1].text.strip()
+    if any(m.end() >= len(text) - 1 for _, _, m in jumps_in(text, lang)) or ends_sentence(text):
+        return False
+    lx0, _, lx1, ly1 = last.bbox
+    x0, y0, x1, _ = b.bbox
+    return (min(x1, lx1) - max(x0, lx0) >= 0.5 * (x1 - x0)
+            and 0 <= y0 - ly1 <= 3 * last.lines[-1].size)
+
+
+def _banner(p: Piece) -> bool:
+    """Display lines of short parallel phrases with no story under them: a banner slogan."""
+    return (bool(p.stack) and not p.body and p.image is None and p.credit is None
+            and all(b.role == "display" and all(slogan_shaped(x.text, 8) for x in b.lines)
+                    for b in p.stack))
+
+
+# ---- tokens for the splitter's story step ------------------------------------------------------
+def _numbered(order: list[Block]) -> dict[int, int]:
+    """Line numbers in reading order (the splitter compares positions by them)."""
+    out, n = {}, 0
+    for b in order:
+        for x in b.lines:
+            out[id(x)] = n
+            n += 1
+    return out
+
+
+def _token(b: Block, numbered: dict[int, int], edges: list[float]) -> Token:
+    """A block as the text splitter's token: its lines with numbers and block gaps."""
+    kind = {"furniture": "F", "jump": "J", "byline": "BY", "credit": "CR",
+            "display": "D"}.get(b.role, "BODY")
+    lines = [_line(x, numbered[id(x)], 1 if k == 0 or kind == "BODY" else 0,
+                   indented(x, edges) if kind == "BODY" else None)
+             for k, x in enumerate(b.lines)]
+    return Token(kind, lines, b.kind if kind == "F" else None)
+
+
+def _line(x: TextLine, no: int, gap: int, starts: bool | None) -> Line:
+    return Line(no, x.text, width(x.text), gap, starts=starts)
+
+
+def _stack_tokens(t: Token, b: Block) -> list[Token]:
+    """A stack block as one token per line, the way the text splitter sees a headline block
+    (display lines after the first have no gap above them)."""
+    return [Token(t.kind, [x]) for x in t.lines]
+
+
+# ---- listening order ---------------------------------------------------------------------------
+def listening_order(pieces: list[Piece], body: float) -> list[Piece]:
+    """The lead (the largest headline; the top-left one among equals) first, then the stories
+    by the top edge of their area, left to right where tops are level."""
+    if not pieces:
+        return []
+    text = [p for p in pieces if p.credit is None and p.headline_size > 0] or pieces
+    top = max(p.headline_size for p in text)
+    lead = min((p for p in text if p.headline_size >= top - 0.5),
+               key=lambda p: (p.bbox[1], p.bbox[0]))
+    rest = sorted((p for p in pieces if p is not lead), key=lambda p: p.bbox[1])
+    rows: list[list[Piece]] = []
+    for p in rest:
+        if rows and p.bbox[1] - rows[-1][0].bbox[1] <= LEVEL * body:
+            rows[-1].append(p)
+        else:
+            rows.append([p])
+    return [lead] + [p for row in rows for p in sorted(row, key=lambda p: p.bbox[0])]
