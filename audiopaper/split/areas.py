@@ -9,8 +9,8 @@ together, and they are read left to right after it.
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from itertools import count
-from typing import Callable, Iterator
 
 from audiopaper.split.geometry import Block
 

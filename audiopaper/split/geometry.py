@@ -7,8 +7,9 @@ page's characters are set in, so "big type" means big *for this page*.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Sequence
+from itertools import pairwise
 
 from audiopaper.model import TextSpan
 
@@ -82,9 +83,9 @@ def text_lines(spans: tuple[TextSpan, ...] | list[TextSpan]) -> list[TextLine]:
             lcy = (last.bbox[1] + last.bbox[3]) / 2
             em = min(size, last.size)
             gap = s.bbox[0] - last.bbox[2]
-            if abs(cy - lcy) <= BASELINE * em and -0.3 * em <= gap <= SPAN_GAP * em:
-                if best is None or gap < best[0]:
-                    best = (gap, row)
+            if (abs(cy - lcy) <= BASELINE * em and -0.3 * em <= gap <= SPAN_GAP * em
+                    and (best is None or gap < best[0])):
+                best = (gap, row)
         if best is None:
             rows.append([s])
         else:
@@ -94,7 +95,7 @@ def text_lines(spans: tuple[TextSpan, ...] | list[TextSpan]) -> list[TextLine]:
 
 def _line(spans: list[TextSpan]) -> TextLine:
     text = spans[0].text
-    for a, b in zip(spans, spans[1:]):
+    for a, b in pairwise(spans):
         gap = b.bbox[0] - a.bbox[2]
         if gap > WORD_GAP * min(a.size, b.size) and not text.endswith(" ") \
                 and not b.text.startswith(" "):

@@ -72,15 +72,14 @@ class Analysis:
     blocks: list[Block]
     pieces: list[Piece]
     result: PageResult
-    body: float
 
 
 def split_layout(page: Page) -> PageResult:
     """Split one PDF page (a Page with a layout); raises SplitError when it holds no story."""
     analysis = analyse(page)
     if not analysis.pieces:
-        raise SplitError(f"no article found on page {page.layout.index + 1}",  # type: ignore[union-attr]
-                         page.source)
+        number = page.layout.index + 1 if page.layout else 1
+        raise SplitError(f"no article found on page {number}", page.source)
     return analysis.result
 
 
@@ -114,7 +113,7 @@ def analyse(page: Page) -> Analysis:
                      by_block[id(p.credit)] if p.credit else None, lang=lang)
         if len(p.body) > 1:
             c.body = Token("BODY", [x for b in p.body for x in by_block[id(b)].lines])
-        c.before = [t for b in p.stack for t in _stack_tokens(by_block[id(b)], b)]
+        c.before = [t for b in p.stack for t in _stack_tokens(by_block[id(b)])]
         c.jump_to, c.jump_from = p.jump_to, p.jump_from
         p.story = _story(c, lang, printed or page.page_no, brief_from)
         if p.story.paragraphs or p.story.headline:
@@ -123,7 +122,7 @@ def analyse(page: Page) -> Analysis:
     skipped = [b.text for b in furniture]
     date = _page_date([by_block[id(b)] for b in furniture])
     result = PageResult([p.story for p in kept if p.story], skipped, date, printed)
-    return Analysis(order, kept, result, body)
+    return Analysis(order, kept, result)
 
 
 # ---- roles -------------------------------------------------------------------------------------
@@ -166,7 +165,7 @@ def _classify(b: Block, lang: str, body: float, top: bool) -> None:
     a `top` block (above the header rule, or the page's first unless in display type) or a
     block holding a date or masthead line, where any line decides.
     """
-    first, last = b.lines[0].text, b.lines[-1].text
+    first = b.lines[0].text
     style = style_class(b, body)
     header = top or any(furniture_kind(x.text, lang) in ("date", "masthead") for x in b.lines)
     edge = b.lines if header else [b.lines[0]] + (
@@ -202,10 +201,15 @@ def _header_bottom(rules: list[tuple[float, float, float, float]], width: float,
 
 def _on_edge(r: tuple[float, float, float, float], box: tuple[float, float, float, float]) -> bool:
     """A drawn line that frames an image is part of the picture, not a separator."""
-    near = lambda a, b: abs(a - b) <= 2  # noqa: E731
-    return ((near(r[1], r[3]) and (near(r[1], box[1]) or near(r[1], box[3])))
-            or (near(r[0], r[2]) and (near(r[0], box[0]) or near(r[0], box[2])))) and \
-        r[0] >= box[0] - 2 and r[2] <= box[2] + 2 and r[1] >= box[1] - 2 and r[3] <= box[3] + 2
+    inside = (r[0] >= box[0] - 2 and r[2] <= box[2] + 2 and r[1] >= box[1] - 2
+              and r[3] <= box[3] + 2)
+    flat_edge = _near(r[1], r[3]) and (_near(r[1], box[1]) or _near(r[1], box[3]))
+    upright_edge = _near(r[0], r[2]) and (_near(r[0], box[0]) or _near(r[0], box[2]))
+    return inside and (flat_edge or upright_edge)
+
+
+def _near(a: float, b: float) -> bool:
+    return abs(a - b) <= 2
 
 
 # ---- one pass in reading order -----------------------------------------------------------------
@@ -342,7 +346,7 @@ def _line(x: TextLine, no: int, gap: int, starts: bool | None) -> Line:
     return Line(no, x.text, width(x.text), gap, starts=starts)
 
 
-def _stack_tokens(t: Token, b: Block) -> list[Token]:
+def _stack_tokens(t: Token) -> list[Token]:
     """A stack block as one token per line, the way the text splitter sees a headline block
     (display lines after the first have no gap above them)."""
     return [Token(t.kind, [x]) for x in t.lines]

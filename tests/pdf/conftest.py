@@ -2,9 +2,9 @@
 from __future__ import annotations
 
 import importlib.util
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
-from typing import Callable
 
 import pytest
 
@@ -50,7 +50,7 @@ class Canvas:
     def style(self, name: str) -> Style:
         return self.spec.body if name == "body" else self.spec.styles[name]
 
-    def text(self, x: float, y: float, s: str, style: str = "body") -> "Canvas":
+    def text(self, x: float, y: float, s: str, style: str = "body") -> Canvas:
         self.ops.append(("text", (x, y, s, self.style(style))))
         return self
 
@@ -62,11 +62,11 @@ class Canvas:
             y += st.size * st.pitch
         return y
 
-    def rule(self, x0: float, y0: float, x1: float, y1: float) -> "Canvas":
+    def rule(self, x0: float, y0: float, x1: float, y1: float) -> Canvas:
         self.ops.append(("rule", (x0, y0, x1, y1)))
         return self
 
-    def image(self, x0: float, y0: float, x1: float, y1: float) -> "Canvas":
+    def image(self, x0: float, y0: float, x1: float, y1: float) -> Canvas:
         self.ops.append(("image", (x0, y0, x1, y1)))
         return self
 

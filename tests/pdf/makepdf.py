@@ -25,7 +25,7 @@ import pymupdf
 WS = re.compile(r"\s+")
 CLOSE = set("，。、；：？！”’）》…,.;:?!)\"'")
 OPEN = set("“‘（《(")
-UNIT = re.compile(r"[0-9A-Za-z.%:/+\-]+|.", re.S)
+UNIT = re.compile(r"[0-9A-Za-z.%:/+\-]+|.", re.DOTALL)
 # draw operations: ("text", (x, top, text, Style)), ("rule", (x0, y0, x1, y1)), ("image", box)
 Op = tuple[str, Any]
 

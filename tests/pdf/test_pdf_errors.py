@@ -16,7 +16,7 @@ import pytest
 from audiopaper.errors import InputError
 from audiopaper.ingest import read_page, read_pages
 
-from .makepdf import write_pdf, ZH
+from .makepdf import ZH, write_pdf
 
 
 def _story(path: Path, pages: int = 1) -> Path:
