@@ -7,6 +7,7 @@ page's characters are set in, so "big type" means big *for this page*.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -22,6 +23,7 @@ SIZE_STEP = 0.08    # sizes within this share of each other are one style
 INDENT_MAX = 3.0    # a line starting up to this many ems right of a block's edge is indented
 DISPLAY = 1.12      # at least this times the body size: display type (headlines, decks)
 SMALL = 0.93        # below this times the body size: small type (captions, credits, notes)
+BUCKET = 4.0        # points: spans are looked up among rows within this band of heights
 
 
 @dataclass
@@ -44,7 +46,8 @@ class TextLine:
 @dataclass
 class Block:
     """Lines printed as one unit (or an image, with no lines).  `role` and `kind` are filled in
-    by the layout module: what the block is for the reader."""
+    by the layout module: what the block is for the reader.  `box` is an image's box, or a
+    text block's once its lines are final (`freeze`), so it is not recomputed on every look."""
 
     lines: list[TextLine] = field(default_factory=list)
     box: tuple[float, float, float, float] | None = None
@@ -58,6 +61,10 @@ class Block:
             return self.box
         return (min(x.x0 for x in self.lines), min(x.y0 for x in self.lines),
                 max(x.x1 for x in self.lines), max(x.y1 for x in self.lines))
+
+    def freeze(self) -> Block:
+        self.box = self.bbox
+        return self
 
     @property
     def size(self) -> float:
@@ -75,10 +82,12 @@ def text_lines(spans: tuple[TextSpan, ...] | list[TextSpan]) -> list[TextLine]:
     becomes one space, a gap as wide as a column gutter starts another line.
     """
     rows: list[list[TextSpan]] = []
+    near: dict[int, list[list[TextSpan]]] = {}  # rows by the height of their first span
     for s in sorted(spans, key=lambda s: (s.bbox[0], s.bbox[1])):
         cy, size = (s.bbox[1] + s.bbox[3]) / 2, s.size
         best = None
-        for row in rows:
+        key, reach = int(cy // BUCKET), int(BASELINE * size // BUCKET) + 1
+        for row in (r for k in range(key - reach, key + reach + 1) for r in near.get(k, ())):
             last = row[-1]
             lcy = (last.bbox[1] + last.bbox[3]) / 2
             em = min(size, last.size)
@@ -88,6 +97,7 @@ def text_lines(spans: tuple[TextSpan, ...] | list[TextSpan]) -> list[TextLine]:
                 best = (gap, row)
         if best is None:
             rows.append([s])
+            near.setdefault(key, []).append(rows[-1])
         else:
             best[1].append(s)
     return sorted((_line(r) for r in rows), key=lambda x: (x.y0, x.x0))
@@ -184,12 +194,13 @@ def style_class(b: Block, body: float) -> str:
 
 def indented(line: TextLine, edges: list[float]) -> bool:
     """A line starts a paragraph when it starts right of its column's left edge: some body
-    line of the page starts at that edge, up to a few ems to its left.
+    line of the page starts at that edge, up to a few ems to its left (`edges`: the left ends
+    of the page's lines, sorted).
 
     >>> indented(TextLine("　　本报讯", 118, 0, 200, 9, 9.0), [100.0, 118.0, 260.0])
     True
     """
     em = line.size
-    left = min((e for e in edges if line.x0 - INDENT_MAX * em <= e <= line.x0 + 0.2 * em),
-               default=line.x0)
+    k = bisect_left(edges, line.x0 - INDENT_MAX * em)
+    left = edges[k] if k < len(edges) and edges[k] <= line.x0 + 0.2 * em else line.x0
     return line.x0 - left >= 0.5 * em

@@ -94,8 +94,8 @@ def analyse(page: Page) -> Analysis:
     images = [Block(box=tuple(b), role="image") for b in lay.images]  # type: ignore[arg-type]
     rules = [r for r in lay.rules if not any(_on_edge(r, i.bbox) for i in images)]
     header_y = _header_bottom(rules, lay.width, lay.height)
-    items = [sub for b in blocks(lines, rules) for sub in _split_special(b, lang, body)]
-    edges = [x.x0 for b in items for x in b.lines]
+    items = [sub.freeze() for b in blocks(lines, rules) for sub in _split_special(b, lang, body)]
+    edges = sorted(x.x0 for b in items for x in b.lines)
     top = min((b.bbox[1] for b in items), default=0.0)
     for b in items:
         first = b.bbox[1] <= top and style_class(b, body) != "display"
