@@ -95,5 +95,9 @@ def _centred(page: "pymupdf.Page", text: str, baseline: float, max_size: float) 
     unit = max(font.text_length(text, fontsize=1), 1e-6)
     size = min(max_size, SIDE * 0.86 / unit)
     x = (SIDE - unit * size) / 2
-    page.insert_text((x, baseline), text, fontsize=size, fontname=fontname, color=_INK)
+    # Draw with the same Font object that measured the line: insert_text with the built-in
+    # font name spaces Latin digits wider than text_length says, and the line overflows.
+    writer = pymupdf.TextWriter(page.rect, color=_INK)
+    writer.append((x, baseline), text, font=font, fontsize=size)
+    writer.write_text(page)
     return size

@@ -148,3 +148,22 @@ def test_killed_build_leaves_no_partial_episode_and_the_next_build_cleans_up(tmp
     done = subprocess.run(cmd, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert (folder / "manifest.json").exists() and not list(folder.rglob("*.part"))
+
+
+def test_drawn_cover_keeps_every_line_inside_the_margins() -> None:
+    """A CJK date line with Latin digits is measured and drawn with the same font (it once
+    overflowed the right edge because the two disagreed on digit widths)."""
+    import io
+
+    from PIL import Image
+
+    from audiopaper.assemble.cover import SIDE, draw_cover
+
+    for paper, date_line in (("鹤汀日报", "2026年11月25日 星期三"),
+                             ("The Millbrook Courier", "Tuesday, May 14, 2024")):
+        img = Image.open(io.BytesIO(draw_cover(paper, date_line))).convert("RGB")
+        background = img.getpixel((5, 5))
+        margin = int(SIDE * 0.05)
+        for x in list(range(margin)) + list(range(SIDE - margin, SIDE)):
+            column = {img.getpixel((x, y)) for y in range(0, SIDE, 4)}
+            assert column == {background}, f"ink at x={x} for {date_line!r}"
