@@ -34,7 +34,7 @@ def test_en_opening_and_closing():
     cfg = Config(paper="Millbrook Courier", lang="en")
     ed = Edition(articles=(Article("a1", headline="Bridge to reopen"),), lang="en")
     opening = " ".join(seg.text for seg in opening_script(ed, cfg, "2024-05-14").segments)
-    assert "Tuesday, May 14, 2024" in opening and "One story" in opening
+    assert "Tuesday, May 14, 2024" in opening and "There is one story" in opening
     assert "Bridge to reopen." in opening
     closing = closing_script(ed, cfg, "2024-05-14")
     assert closing.segments[0].role == "outro" and "Millbrook Courier" in closing.segments[0].text
