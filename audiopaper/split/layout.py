@@ -25,8 +25,8 @@ from audiopaper.split.geometry import (Block, TextLine, blocks, body_size, inden
                                        style_class, text_lines)
 from audiopaper.split.lines import (Line, byline_kind, furniture_kind, inline_byline, jumps_in,
                                     slogan_shaped)
-from audiopaper.split.page import (PageResult, Story, _brief_column_start, _page_date,
-                                   _printed_page, _story)
+from audiopaper.split.page import (PageResult, Story, brief_column_start, page_date,
+                                   printed_page, story)
 from audiopaper.split.scan import Token
 from audiopaper.split.text import ends_sentence, width
 
@@ -105,8 +105,8 @@ def analyse(page: Page) -> Analysis:
     numbered = _numbered(order)
     tokens = [_token(b, numbered, edges) for b in order if b.role != "image"]
     by_block = {id(b): t for b, t in zip([b for b in order if b.role != "image"], tokens)}
-    printed = _printed_page(tokens)
-    brief_from = _brief_column_start(tokens)
+    printed = printed_page(tokens)
+    brief_from = brief_column_start(tokens)
     kept = []
     for p in pieces:
         c = Consumer(by_block[id(p.body[0])] if p.body else None,
@@ -115,12 +115,12 @@ def analyse(page: Page) -> Analysis:
             c.body = Token("BODY", [x for b in p.body for x in by_block[id(b)].lines])
         c.before = [t for b in p.stack for t in _stack_tokens(by_block[id(b)])]
         c.jump_to, c.jump_from = p.jump_to, p.jump_from
-        p.story = _story(c, lang, printed or page.page_no, brief_from)
+        p.story = story(c, lang, printed or page.page_no, brief_from)
         if p.story.paragraphs or p.story.headline:
             kept.append(p)
     kept = listening_order(kept, body)
     skipped = [b.text for b in furniture]
-    date = _page_date([by_block[id(b)] for b in furniture])
+    date = page_date([by_block[id(b)] for b in furniture])
     result = PageResult([p.story for p in kept if p.story], skipped, date, printed)
     return Analysis(order, kept, result)
 

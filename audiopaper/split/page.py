@@ -52,9 +52,9 @@ def split_page(page: Page) -> PageResult:
     tokens = scan(page_lines(page.lines), lang)
     cons, runs, furniture = consumers_and_runs(tokens, lang)
     leftover = assign(cons, runs, lang)
-    brief_from = _brief_column_start(tokens)
-    printed = _printed_page(tokens)
-    stories = [_story(c, lang, printed or page.page_no, brief_from) for c in cons]
+    brief_from = brief_column_start(tokens)
+    printed = printed_page(tokens)
+    stories = [story(c, lang, printed or page.page_no, brief_from) for c in cons]
     stories = [s for s in stories if s.paragraphs or s.headline]
     if not stories:
         raise SplitError("no article found on the page", page.source)
@@ -62,10 +62,10 @@ def split_page(page: Page) -> PageResult:
     skipped_tokens = sorted(furniture + [t for t in leftover if id(t) not in known],
                             key=lambda t: t.lines[0].no)
     skipped = [t.text for t in skipped_tokens]
-    return PageResult(lead_first(stories), skipped, _page_date(furniture), printed)
+    return PageResult(lead_first(stories), skipped, page_date(furniture), printed)
 
 
-def _printed_page(tokens: list[Token]) -> int | None:
+def printed_page(tokens: list[Token]) -> int | None:
     """The page number printed in the page header (a bare number in the first block), so
     that `（下转3版）` finds page 3 even when the files were numbered by their order."""
     if not tokens or tokens[0].kind != "F":
@@ -77,7 +77,7 @@ def _printed_page(tokens: list[Token]) -> int | None:
     return None
 
 
-def _brief_column_start(tokens: list[Token]) -> int | None:
+def brief_column_start(tokens: list[Token]) -> int | None:
     """Line number of a brief column's head (简讯, IN BRIEF): the stories after it are briefs."""
     for t in tokens:
         if t.kind == "F" and t.fkind == "logo" and _BRIEF_HEAD.search(t.text):
@@ -85,7 +85,12 @@ def _brief_column_start(tokens: list[Token]) -> int | None:
     return None
 
 
-def _story(c: Consumer, lang: str, page_no: int, brief_from: int | None) -> Story:
+def story(c: Consumer, lang: str, page_no: int, brief_from: int | None) -> Story:
+    """A consumer with its stack → a Story: stack labelled, body reflowed, kind decided.
+
+    Shared by the text path and the PDF layout path (`layout`), which differ only in how
+    they find the consumers and their stacks.
+    """
     st = label_stack(c.before + c.after, lang)
     s = Story(page_no, kicker=st.kicker, headline=st.headline, subheadline=st.subheadline,
               byline=st.byline, continued_to=c.jump_to, continued_from=c.jump_from)
@@ -148,7 +153,7 @@ _MONTHS = {m: n for n, m in enumerate(
     1)}
 
 
-def _page_date(furniture: list[Token]) -> str | None:
+def page_date(furniture: list[Token]) -> str | None:
     """The edition date printed in the page header, as YYYY-MM-DD."""
     for t in furniture:
         if t.fkind not in ("date", "top", "masthead"):
