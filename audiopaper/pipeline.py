@@ -23,6 +23,7 @@ from audiopaper.errors import InputError, SynthError
 from audiopaper.ingest import read_pages
 from audiopaper.model import Edition, Episode
 from audiopaper.normalize import normalize, normalize_article
+from audiopaper.normalize.stream import default_lexicon
 from audiopaper.publish import PublishConfig, PublishResult, publish
 from audiopaper.split import split_pages
 from audiopaper.synth import RenderReport, render_scripts
@@ -75,6 +76,7 @@ def build_edition(paths: Sequence[str | Path], config: Config, out_dir: str | Pa
         from audiopaper.synth.cache import ChunkCache
         cache = ChunkCache(Path(cache_dir))
 
+    lexicon = lexicon or default_lexicon(edition.lang)
     scripts = [normalize_article(a, edition.lang, lexicon, config.pause_after_headline_ms)
                for a in edition.articles]
     report = render_scripts(scripts, config.engine, jobs=config.jobs, fallback=fallback,

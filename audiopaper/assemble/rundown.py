@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from audiopaper.bundled import voices_file
 from audiopaper.config import Config
 from audiopaper.errors import InputError, RuleTableError
 from audiopaper.model import Edition, Script, Segment
@@ -24,7 +25,6 @@ else:  # pragma: no cover - exercised only on Python 3.10
 
 OPENING_ID = "opening"
 CLOSING_ID = "closing"
-VOICES_DIR = Path(__file__).resolve().parents[2] / "voices"
 _DATE_FIELDS = ("paper", "date", "weekday", "year", "month", "day", "month_name")
 _ALLOWED = {
     "title": _DATE_FIELDS, "date": ("year", "month", "day", "month_name"),
@@ -52,8 +52,10 @@ class Templates:
 
 
 def load_templates(lang: str, folder: str | Path | None = None) -> Templates:
-    """Read and check `templates-<lang>.toml` from `folder` (default: the repo's voices/)."""
-    path = Path(folder or VOICES_DIR) / f"templates-{lang}.toml"
+    """Read and check `templates-<lang>.toml` from `folder` (default: ./voices/, else the
+    bundled voices/)."""
+    name = f"templates-{lang}.toml"
+    path = Path(folder) / name if folder else voices_file(name)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:

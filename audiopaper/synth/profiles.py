@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Mapping
 
+from audiopaper.bundled import BUNDLED_VOICES, voices_file
 from audiopaper.errors import InputError, RuleTableError
 from audiopaper.synth.engine import VoiceSpec
 from audiopaper.synth.engines import ENGINE_NAMES
@@ -20,7 +21,6 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised only on Python 3.10
     import tomli as tomllib
 
-VOICES_DIR = Path(__file__).resolve().parents[2] / "voices"
 PROFILE_ROLES = ("anchor", "body", "quote")
 REQUIRED_ROLES = ("anchor", "body")
 _SPEC_KEYS = ("voice", "rate", "pitch", "volume")
@@ -59,8 +59,9 @@ class VoiceProfile:
 
 
 def load_voice_profile(lang: str, path: str | Path | None = None) -> VoiceProfile:
-    """Read and check the profile of `lang` (default: the repo's `voices/profile-<lang>.toml`)."""
-    p = Path(path) if path is not None else VOICES_DIR / f"profile-{lang}.toml"
+    """Read and check the profile of `lang` (default: `voices/profile-<lang>.toml` in the working
+    directory, else the bundled one)."""
+    p = Path(path) if path is not None else voices_file(f"profile-{lang}.toml")
     try:
         data = tomllib.loads(p.read_text(encoding="utf-8"))
     except FileNotFoundError:
@@ -73,9 +74,9 @@ def load_voice_profile(lang: str, path: str | Path | None = None) -> VoiceProfil
 
 
 def bundled_profiles() -> list[VoiceProfile]:
-    """Every profile shipped in `voices/`, in language order."""
-    return [load_voice_profile(f.stem.removeprefix("profile-"), f)
-            for f in sorted(VOICES_DIR.glob("profile-*.toml"))]
+    """Every profile of a language: the bundled ones, each overridden by ./voices/ if there."""
+    langs = sorted(f.stem.removeprefix("profile-") for f in BUNDLED_VOICES.glob("profile-*.toml"))
+    return [load_voice_profile(lang) for lang in langs]
 
 
 def _profile(data: dict[str, Any], lang: str, path: Path) -> VoiceProfile:

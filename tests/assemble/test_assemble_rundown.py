@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from audiopaper.assemble import closing_script, opening_script
-from audiopaper.assemble.rundown import VOICES_DIR
+from audiopaper.bundled import BUNDLED_VOICES as VOICES_DIR
 from audiopaper.config import Config
 from audiopaper.errors import InputError, RuleTableError
 from audiopaper.model import Article, Edition
