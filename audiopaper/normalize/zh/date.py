@@ -5,7 +5,10 @@ said in the Chinese order 年月日; the separator must be the same on both side
 must be valid, otherwise the text is left to the range, fraction and decimal rules.  A number
 before 年 is a year when it has four digits (2027年), follows an era word (公元前202年), is
 zero-padded (05年) or is followed by a month (86年8月); otherwise it is a duration (5年, 30周年).
-A season `2023/2024` is two years.
+A season `2023/2024` is two years.  A full date may close a span
+(2024.6.5-6.7 → 二零二四年六月五日到六月七日).  A month and day joined by a middle dot (5·12, 6·18), or by
+a point before a word of the `event_words` table (3.15晚会), name a day or an event and are read
+digit by digit (五一二, 三一五晚会), as they are said.
 """
 from __future__ import annotations
 
@@ -17,6 +20,9 @@ from audiopaper.normalize.engine import Rule
 from audiopaper.normalize.tables import alternation, mapping, table, words
 
 _SEP = r"[-/.·]"
+# The end of a span after a full date: 2024.6.5-6.7, 2024-06-05~08 (same month).
+_UNTIL = (r"(?:[ \t]?[-~～—–][ \t]?(?:(?P<m2>\d{1,2})[-/.])?(?P<d2>\d{1,2})"
+          r"(?![\d%％‰℃]|[-/.]\d|\s?[万亿个年月日号天]))?")
 _RANGE_NEXT = re.compile(r"年\s*[-~～－—–]\s*\d")
 
 
@@ -55,18 +61,26 @@ def rules(n: ModuleType) -> list[Rule]:
     def full(m: re.Match[str]) -> str | None:
         if m.group("s1") != m.group("s2"):
             return None
-        return ymd(m.group("y"), m.group("m"), m.group("d"), m.group("era"))
+        out = ymd(m.group("y"), m.group("m"), m.group("d"), m.group("era"))
+        m2, d2 = m.group("m2"), m.group("d2")
+        if out is None or d2 is None:
+            return out
+        last = month_day_of(m2 or m.group("m"), d2)
+        return None if last is None else out + "到" + (last if m2 else last.split("月")[1])
 
     def day_month_year(m: re.Match[str]) -> str | None:
         a, b = int(m.group("a")), int(m.group("b"))
         mo, d = (b, a) if a > 12 else (a, b)
         return ymd(m.group("y"), mo, d, None)
 
-    def month_day(m: re.Match[str]) -> str | None:
-        mo, d = int(m.group("m")), int(m.group("d"))
+    def month_day_of(mo_s: str, d_s: str) -> str | None:
+        mo, d = int(mo_s), int(d_s)
         if not (1 <= mo <= 12 and 1 <= d <= 31):
             return None
         return n.integer(str(mo), liang=False) + "月" + n.integer(str(d), liang=False) + "日"
+
+    def month_day(m: re.Match[str]) -> str | None:
+        return month_day_of(m.group("m"), m.group("d"))
 
     def year_before_nian(m: re.Match[str]) -> str | None:
         y, text, start = m.group("y"), m.string, m.start()
@@ -87,10 +101,17 @@ def rules(n: ModuleType) -> list[Rule]:
         a, b = m.group("a"), m.group("b")
         return n.digits(a) + "至" + n.digits(b) if int(b) == int(a) + 1 else None
 
+    def event_day(m: re.Match[str]) -> str | None:
+        mo, d = int(m.group("m")), int(m.group("d"))
+        return n.digits(m.group("m") + m.group("d")) if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
+    events = alternation(words("zh", "event_words"))
     lead = r"(?<![\d.])"
     return [
+        Rule("date", lead + r"(?P<m>\d{1,2})[·•・](?P<d>\d{1,2})(?![\d·•・])", event_day),
+        Rule("date", lead + rf"(?P<m>\d{{1,2}})\.(?P<d>\d{{1,2}})(?=\s?{events})", event_day),
         Rule("date", lead + rf"(?P<y>[12]\d{{3}}|\d{{2}})(?P<s1>{_SEP})(?P<m>\d{{1,2}})"
-                            rf"(?P<s2>{_SEP})(?P<d>\d{{1,2}})(?![\d]|\.\d){tail}", full),
+                            rf"(?P<s2>{_SEP})(?P<d>\d{{1,2}})(?![\d]|\.\d){tail}{_UNTIL}", full),
         Rule("date", lead + r"(?P<a>\d{1,2})(?P<s1>[-/.])(?P<b>\d{1,2})(?P<s2>[-/.])"
                             r"(?P<y>[12]\d{3})(?![\d])",
              lambda m: day_month_year(m) if m.group("s1") == m.group("s2") else None),

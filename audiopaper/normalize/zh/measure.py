@@ -2,6 +2,8 @@
 
 A Latin unit matches only when no letter follows it (`5G` is not five grams of something); a
 temperature (spoken form ending in 度) reads a minus sign as 零下 (`-5℃` → 零下五摄氏度).
+A lone 2 before a unit is 两, like before any measure word (`2GWh` → 两吉瓦时), except in
+temperatures and angles (二摄氏度).
 A magnitude may stand between number and unit (`12.5万㎡` → 十二点五万平方米); informal
 magnitude letters before Chinese text are said as the magnitude (`300w张` → 三百万张); a slash
 between a unit and a unit from `per_units` is 每 (`3000元/吨` → 三千元每吨).
@@ -29,10 +31,20 @@ def unit_pattern() -> str:
 
 
 def say(n: ModuleType, sign: str | None, num: str, unit: str | None, mag: str = "") -> str:
-    """Speak a quantity; shared with the range rule (24℃～33℃)."""
+    """Speak a quantity; shared with the range rule (24℃～33℃).
+
+    >>> import audiopaper.normalize.zh.numbers as n
+    >>> say(n, None, "2", "t"), say(n, "-", "2", "℃"), say(n, None, "2", "kg", "万")
+    ('两吨', '零下二摄氏度', '两万千克')
+    >>> say(n, None, "2000", "m²"), say(n, None, "2000", "℃")
+    ('两千平方米', '二千摄氏度')
+    """
     spoken = units()[unit] if unit else ""
-    prefix = ("零下" if spoken.endswith("度") else "负") if sign else ""
-    return prefix + n.number(num, liang=False) + mag + spoken
+    degrees = spoken.endswith("度")
+    prefix = ("零下" if degrees else "负") if sign else ""
+    counted = bool(spoken) and not degrees and not sign
+    figure = "两" if num == "2" and counted else n.number(num, liang=counted)
+    return prefix + figure + mag + spoken
 
 
 def rules(n: ModuleType) -> list[Rule]:

@@ -2,7 +2,8 @@
 
 Mandarin broadcast conventions: groups of four digits (万, 亿, 万亿), 零 once for any run of
 zeros inside a number, a leading 10-19 read 十… not 一十…, and 两 for a leading 2 before
-百/千/万/亿 when counting (`2000` → 两千) but never in ordinals or decimals.
+千/万/亿 when counting (`2000` → 两千) but never in ordinals or decimals; 200 stays 二百, as
+a news anchor reads it.
 """
 from __future__ import annotations
 
@@ -52,6 +53,8 @@ def integer(s: str, liang: bool = True) -> str:
     ('一千万一千', '一百万零一', '十万一千一百一十一')
     >>> integer("2000"), integer("2000", liang=False), integer("22000"), integer("0")
     ('两千', '二千', '两万二千', '零')
+    >>> integer("286"), integer("200")
+    ('二百八十六', '二百')
     """
     s = s.replace(",", "").lstrip("0")
     if not s:
@@ -75,8 +78,8 @@ def integer(s: str, liang: bool = True) -> str:
         out.append(_group(g.lstrip("0"), first=not out) + big)
         pending_zero = False
     text = "".join(out)
-    if liang and len(text) > 1 and text[0] == "二" and text[1] in "百千万亿":
-        # 两 only when the 2 carries a unit of 百 or more; a lone "2" is decided by context.
+    if liang and len(text) > 1 and text[0] == "二" and text[1] in "千万亿":
+        # 两 only when the 2 carries a unit of 千 or more; a lone "2" is decided by context.
         text = "两" + text[1:]
     return text
 

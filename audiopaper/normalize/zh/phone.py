@@ -5,7 +5,9 @@ Mobile (13812345678, +86 18544139121), landline (023-74561110, (023)74561110) an
 numbers are recognised by
 shape; hotlines and codes by a keyword before them (电话, 拨打, 尾号, 编号 … in the
 `digit_keywords` table) or after them (12345热线); codes in quotes (“33618”) and dotted strings
-(127.0.0.1, 1.2.3) by form.  On phone numbers 1 is read 幺, as an anchor would say it.
+(127.0.0.1, 1.2.3) by form.  A six-digit number that closes an address (…路99号 334000) is a
+postcode even without 邮编: an address ends in one of `_ADDRESS_END` (not 全市, 本县: those count)
+and the number ends the clause.  On phone numbers 1 is read 幺, as an anchor would say it.
 """
 from __future__ import annotations
 
@@ -16,6 +18,10 @@ from audiopaper.normalize.engine import Rule
 from audiopaper.normalize.tables import alternation, table, words
 
 _GAP = r"[是为：:\s]{0,2}"
+_ADDRESS_END = "号路街道巷弄村镇乡区县市省楼室座"
+_POSTCODE = (rf"(?:(?<=[{_ADDRESS_END}])|(?<=[{_ADDRESS_END}][\s，,]))(?P<num>[1-8]\d{{5}})"
+             r"(?=\s*(?:$|[，,。；;、）)\n]))")
+_WHOLE_AREA = re.compile(r"[全本该各每我][区县市省镇乡村]\Z")
 
 
 def rules(n: ModuleType) -> list[Rule]:
@@ -33,6 +39,10 @@ def rules(n: ModuleType) -> list[Rule]:
             return n.digits(m.group("num"), yao=True)
         return None
 
+    def postcode(m: re.Match[str]) -> str | None:
+        head = m.string[max(0, m.start() - 3):m.start()].rstrip(" ，,")
+        return None if _WHOLE_AREA.search(head) else n.digits(m.group("num"))
+
     def dotted(m: re.Match[str]) -> str:
         return "点".join(n.digits(p) for p in m.group(0).split("."))
 
@@ -47,6 +57,7 @@ def rules(n: ModuleType) -> list[Rule]:
         Rule("phone", r"(?<![\d\-])(?P<num>[48]00[-\s]?\d{3}[-\s]?\d{4})(?![\d])",
              lambda m: n.digits(m.group("num"), yao=True)),
         Rule("digits", r"(?<![\d.])(?P<num>\d{3,})(?![\d.,A-Za-z])", keyword),
+        Rule("digits", _POSTCODE, postcode),
         Rule("digits", r"(?<=[“\"「『‘'])(?P<num>\d+)(?=[”\"」』’'])",
              lambda m: n.digits(m.group("num"))),
         Rule("digits", r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.]|\.\d)", dotted),

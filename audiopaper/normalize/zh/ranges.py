@@ -2,19 +2,24 @@
 `24℃～33℃` → 二十四摄氏度到三十三摄氏度, `2019-2023年` → 二零一九到二零二三年.
 
 A percent sign on the upper bound only is said on both bounds (that is how it is meant);
-other units are said where they are written.  A counter may close the lower bound (`3万-4万元`,
+other units are said where they are written.  A bound of 2 before a measure word is 两, as in
+a count (`2-3个` → 两到三个, `1-2天` → 一到两天).  A counter may close the lower bound (`3万-4万元`,
 `6月12日-14日`, `2023年-2025年`).  Years are read digit by digit on both sides.
 """
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from types import ModuleType
 
 from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.tables import table
 from audiopaper.normalize.zh import date, measure, percent
 
 # Counters that may end the lower bound of a range, before the dash.
 _COUNTERS = "年月日号时点万亿千百个岁元"
+# Spaces around the dash, never a line break: a line ends a range (35℃ / -25℃ on two lines).
+_GAP = r"[^\S\n]*"
 
 
 def rules(n: ModuleType) -> list[Rule]:
@@ -40,10 +45,29 @@ def rules(n: ModuleType) -> list[Rule]:
         if ca:
             left = ("负" if m.group("sign") else "") + n.number(a, liang=False) + ca
             return left + "到" + n.number(b, liang=False)
-        return bound(m.group("sign"), a, ua, ub) + "到" + bound(None, b, ub, None)
+        left, right = bound(m.group("sign"), a, ua, ub), bound(None, b, ub, None)
+        if not m.group("sign") and _counted(text, end, ua, ub):
+            left, right = ("两" if x == "2" and not u else y
+                           for x, y, u in ((a, left, ua), (b, right, ub)))
+        return left + "到" + right
 
     return [Rule("range", rf"(?P<sign>{n.SIGN})?(?P<a>{n.NUM})(?:\s?(?P<ua>{unit})|(?P<ca>[{_COUNTERS}]))?"
-                          rf"\s*[-~～－—–]\s*(?P<b>{n.NUM})(?:\s?(?P<ub>{unit}))?", speak)]
+                          rf"{_GAP}[-~～－—–]{_GAP}(?P<b>{n.NUM})(?:\s?(?P<ub>{unit}))?", speak)]
+
+
+def _counted(text: str, end: int, ua: str | None, ub: str | None) -> bool:
+    """Whether the range counts things: a unit that is not a percent or a temperature, or no
+    unit and a measure word after it (never a suffix like 以上: 二到三以上)."""
+    unit = ub or ua
+    if unit:
+        return unit not in percent.SIGNS and not measure.units()[unit].endswith("度")
+    return any(_measure_kinds().get(text[end:end + size], "suffix") != "suffix"
+               for size in (3, 2, 1))
+
+
+@lru_cache(maxsize=None)
+def _measure_kinds() -> dict[str, str]:
+    return dict(table("zh", "measure_words"))
 
 
 def _years(a: str, b: str) -> bool:

@@ -56,7 +56,9 @@ def rules(n: ModuleType) -> list[Rule]:
         b = clock(second) if second and second.end() == len(m.group("t2")) else None
         return a + "到" + b if a and b else None
 
-    lead = r"(?<![\d.:：∶])"
+    # Not inside another number or a longer clock (12:30:45); a colon after a word (时间：9:30)
+    # is punctuation.
+    lead = r"(?<![\d.])(?<!\d[:：∶])"
     hm = r"\d{1,2}[:：]\d{2}"
     clock_pattern = (r"(?P<h>\d{1,2})[:：](?P<mi>\d{2})(?:[:：](?P<s>\d{2}))?(?![\d:：])"
                      rf"(?:\s?(?P<ap>{alternation(ampm)})(?![A-Za-z]))?")
