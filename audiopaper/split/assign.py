@@ -132,7 +132,7 @@ def min_prefix(blocks: list[Block]) -> int:
     k = idx[0]
     first = blocks[k]
     end = k + 1
-    if len(first.tokens) == 1 and first.cues()[0] in ("speech", "occasion"):
+    if _kicker_block(first):
         nxt = [j for j in idx if j > k]
         if nxt and not blocks[nxt[0]].byline_only:
             end = nxt[0] + 1
@@ -160,11 +160,18 @@ def min_suffix(blocks: list[Block], lang: str) -> int:
         start -= 1
     if start > 0 and not blocks[start - 1].furniture:
         prev = blocks[start - 1]
-        if len(prev.tokens) == 1 and prev.tokens[0].kind == "D" and (
-                prev.cues()[0] in ("speech", "occasion") or prev.tokens[0].text.endswith("：")
-                or (lang == "en" and _en_kicker(prev.tokens[0].text))):
+        if _kicker_block(prev) or (len(prev.tokens) == 1 and prev.tokens[0].kind == "D" and (
+                prev.tokens[0].text.endswith("：")
+                or (lang == "en" and _en_kicker(prev.tokens[0].text)))):
             start -= 1
     return start
+
+
+def _kicker_block(b: Block) -> bool:
+    """A block of display lines whose last line ends in a speech or occasion verb: a kicker,
+    on one line or wrapped over two (`X在全县…暨` / `…大会上强调`)."""
+    return (not b.furniture and len(b.tokens) <= 2 and all(t.kind == "D" for t in b.tokens)
+            and b.cues()[-1] in ("speech", "occasion"))
 
 
 def _en_kicker(text: str) -> bool:

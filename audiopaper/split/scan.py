@@ -202,10 +202,26 @@ class Scanner:
         col = _mode([line.width for line in body.lines[-6:]] + ahead)
         prev, x = body.lines[-1], self.L[i]
         first = len(body.lines) == 1 or self._text_closes(body.lines[-2].s)
+        if self._short_last_paragraph(i, col):
+            return True
         if i + 1 >= len(self.L) or x.width + first_unit_width(self.L[i + 1].s) <= col:
             return False  # what follows would have fitted: a line of its own, not a full line
         return (prev.width >= col - 2 - (INDENT if first else 0) and abs(x.width - col) <= 2
                 and self._body_like(i + 1) and not self.special(i))
+
+    def _short_last_paragraph(self, i: int, col: int) -> bool:
+        """A two-line paragraph after a closed one: line i is a first line filling the column
+        less the indent (the next line's first piece would not have fitted) and holds no
+        punctuation; the next line ends the sentence short of the column.  A headline line
+        after a body is not forced to wrap like that, nor followed by a short closing line."""
+        x, j = self.L[i], i + 1
+        if self.lang != "zh" or j >= len(self.L) or self.special(i) or has_body_punct(x.s):
+            return False
+        y = self.L[j]
+        cap = col - INDENT
+        return (abs(x.width - cap) <= 1 and x.width + first_unit_width(y.s) > cap
+                and y.gap > 0 and not self.grouped_with_next(j) and not self.special(j)
+                and self.closes(j) and y.core < col - 2)
 
     def _en_body(self, i: int) -> bool:
         """English: a line without end punctuation is a headline when the next line starts a

@@ -35,19 +35,28 @@ def label_stack(tokens: list[Token], lang: str) -> Stack:
     if lang == "en":
         return _label_en(display, st)
     head, sub = [], []
-    for n, t in enumerate(display):
-        c = cue(t.text)
-        more = any(cue(u.text) != "role" for u in display[n + 1:])
-        if n == 0 and (c == "speech" or (c == "occasion" and more)):
-            st.kicker = t.text
-        elif c == "role":
-            sub.append(t.text)
-        else:
-            head.append(t.text)
+    for n in (1, _first_block(display)):
+        top_cue = cue(display[n - 1].text) if len(display) >= n else None
+        more = any(cue(u.text) != "role" for u in display[n:])
+        if top_cue == "speech" or (top_cue == "occasion" and more):
+            st.kicker = " ".join(t.text for t in display[:n])
+            display = display[n:]
+            break
+    for t in display:
+        (sub if cue(t.text) == "role" else head).append(t.text)
     if not head and st.kicker:
         head, st.kicker = [st.kicker], None
     st.headline, st.subheadline = _join(head), _join(sub)
     return st
+
+
+def _first_block(display: list[Token]) -> int:
+    """Length of the first printed block of display lines (no blank between them) when it
+    is two lines: a kicker wrapped over two lines ends in its cue verb on the second."""
+    n = 1
+    while n < len(display) and display[n].lines[0].gap == 0:
+        n += 1
+    return n if n == 2 else 1
 
 
 def _label_en(display: list[Token], st: Stack) -> Stack:
