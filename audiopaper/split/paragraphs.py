@@ -13,9 +13,9 @@ from dataclasses import dataclass
 
 from audiopaper.split.lines import Line, inline_byline, jumps_in, tail_byline
 from audiopaper.split.scan import INDENT
-from audiopaper.split.text import ends_sentence, first_unit_width, join_en, join_zh
+from audiopaper.split.text import SPEAKER, ends_sentence, first_unit_width, join_en, join_zh
 
-_SPEAKER = re.compile(r"^(问|答|记者|主持人|[\u4e00-\u9fff]{2,4})[：:]")
+
 
 
 @dataclass
@@ -50,7 +50,7 @@ def breaks_after(lines: list[Line], k: int, lang: str, first: bool = False) -> b
         return False
     if lang == "en":
         return bool(re.match(r"[A-Z0-9\"“‘(]", nxt.s))
-    if _SPEAKER.match(nxt.s):
+    if SPEAKER.match(nxt.s):
         return True
     col = column_width(lines, k)
     cap = col - (INDENT if first else 0)
@@ -70,6 +70,13 @@ def _first_line(lines: list[Line], j: int, col: int) -> bool:
     return w + first_unit_width(lines[j + 1].s) <= col
 
 
+def _indented(lines: list[Line], k: int) -> bool:
+    """Line k is narrower than its column by about the indent: a paragraph's first line.
+    (A body's first line may instead start mid-sentence after a jump, at full width.)"""
+    col = column_width(lines, k)
+    return col - INDENT - 1 <= lines[k].core <= col - INDENT + 1
+
+
 def _strip_jumps(text: str, lang: str) -> str:
     for _, _, m in reversed(jumps_in(text, lang)):
         text = text[:m.start()] + text[m.end():]
@@ -83,8 +90,8 @@ def split_paragraphs(lines: list[Line], lang: str) -> list[list[Line]]:
     out = [[lines[0]]]
     for k in range(len(lines) - 1):
         known = lines[k + 1].starts  # a laid-out page shows it; text needs the width rules
-        if known if known is not None else breaks_after(lines, k, lang,
-                                                        first=len(out[-1]) == 1 and k > 0):
+        first = len(out[-1]) == 1 and (k > 0 or _indented(lines, 0))
+        if known if known is not None else breaks_after(lines, k, lang, first=first):
             out.append([])
         out[-1].append(lines[k + 1])
     return out

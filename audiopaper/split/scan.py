@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 from audiopaper.split.lines import (Line, byline_kind, cue, furniture_kind, inline_byline,
                                     jumps_in, slogan_shaped, tail_byline)
 from audiopaper.split.tables import english_words
-from audiopaper.split.text import ends_sentence, first_unit_width, has_body_punct, runs_on
+from audiopaper.split.text import (SPEAKER, TURN_LABEL, ends_sentence, first_unit_width,
+                                   has_body_punct, runs_on)
 
 INDENT = 4  # cells: a Chinese paragraph's first line is indented by (up to) two characters
 # Kinds of furniture that take their whole printed block with them.
@@ -123,6 +124,8 @@ class Scanner:
             return True
         if self.lang == "en":
             return after_byline or self._en_body(i)
+        if TURN_LABEL.match(x.s):
+            return True  # an interview question (`记者：…？`), however short
         if has_body_punct(x.s) or runs_on(x.s) or ends_sentence(x.s):
             # a question headline (`谁来修？`) unless the line starts a paragraph
             return not self._display_punct(x.s) or self._indented_first_line(i)
@@ -209,6 +212,15 @@ class Scanner:
         return (prev.width >= col - 2 - (INDENT if first else 0) and abs(x.width - col) <= 2
                 and self._body_like(i + 1) and not self.special(i))
 
+    def _next_turn(self, i: int, body: Token | None, out: list[Token]) -> bool:
+        """In an interview body (one that already holds a turn), a line opening with a
+        speaker's label is the next turn even without punctuation on its first line."""
+        if self.lang != "zh" or body is None or _last_text(out) is not body:
+            return False
+        return (bool(SPEAKER.match(self.L[i].s)) and not self.special(i)
+                and not self.grouped_with_next(i)
+                and any(SPEAKER.match(line.s) for line in body.lines))
+
     def _short_last_paragraph(self, i: int, col: int) -> bool:
         """A two-line paragraph after a closed one: line i is a first line filling the column
         less the indent (the next line's first piece would not have fitted) and holds no
@@ -290,7 +302,8 @@ class Scanner:
                 body, after_byline = None, bk == "line"
                 i += 1
                 continue
-            if self.body_start(i, after_byline) or self._continues(i, body, out):
+            if (self.body_start(i, after_byline) or self._continues(i, body, out)
+                    or self._next_turn(i, body, out)):
                 if (body is None or self.starts_body(i) or _last_text(out) is not body
                         or self._new_column(i, body)):
                     body = Token("BODY", [])
