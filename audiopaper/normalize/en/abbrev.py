@@ -1,5 +1,5 @@
 """Abbreviations (`Dr.` → Doctor, `U.S.` → U S, `No. 5` → number five, `Main St.` → Main
-Street, `St. Louis` → Saint Louis) and words mixing letters and digits (`A8` → A eight).
+Street, `St. Louis` → Saint Louis, `100 W. Main` → one hundred West Main) and words mixing letters and digits (`A8` → A eight).
 
 A period that ends the sentence as well as the abbreviation is kept, so the voice still pauses;
 a title's period (Dr. Lee) never ends a sentence.
@@ -15,6 +15,7 @@ from audiopaper.normalize.tables import alternation, table
 _NEXT_SENTENCE = re.compile(r"\s*(?:\n|\Z)|\s+[A-Z\"“]")
 _NAME_BEFORE = re.compile(r"[A-Z][a-z]+\s\Z")
 _NUMBER_AFTER = re.compile(r"\s?#?\d")
+_NUMBER_BEFORE = re.compile(r"\d\s\Z")
 
 
 def rules(n: ModuleType) -> list[Rule]:
@@ -41,6 +42,8 @@ def rules(n: ModuleType) -> list[Rule]:
                 return spoken
             if when == "after_name" and _NAME_BEFORE.search(text, max(0, start - 30), start):
                 return keep_stop(m, spoken)
+            if when == "after_number" and _NUMBER_BEFORE.search(text, max(0, start - 2), start):
+                return spoken
             if when == "otherwise":
                 return spoken
         return None

@@ -1,6 +1,7 @@
 """Dates, years and decades: `Jan. 5` → January fifth, `May 14, 2024` → May fourteenth,
 twenty twenty-four, `1990s` → nineteen nineties, and a four-digit number without a thousands
-comma (1100-2099) is a year: AP style writes quantities of that size with a comma (1,500).
+comma (1100-2099) is a year: AP style writes quantities of that size with a comma (1,500),
+unless a count noun follows (`2050 people`) or a quantity word comes before (`about 2000`).
 """
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import re
 from types import ModuleType
 
 from audiopaper.normalize.engine import Rule
-from audiopaper.normalize.tables import alternation, mapping
+from audiopaper.normalize.tables import alternation, mapping, words
 
 _NOT_YEAR_AFTER = re.compile(r"\s?(?:%|percent\b|[-–]\d)")
 
@@ -29,8 +30,14 @@ def rules(n: ModuleType) -> list[Rule]:
             return None
         return month_by_number[mo - 1] + " " + n.ordinal(d) + ", " + n.year(m.group("y"))
 
+    nouns = re.compile(rf"\s{alternation(words('en', 'count_nouns'))}\b")
+    before = re.compile(rf"\b{alternation(words('en', 'quantity_words'))}\s(?:of\s)?\Z",
+                        re.IGNORECASE)
+
     def bare(m: re.Match[str]) -> str | None:
-        if _NOT_YEAR_AFTER.match(m.string, m.end()):
+        text, start, end = m.string, m.start(), m.end()
+        if _NOT_YEAR_AFTER.match(text, end) or nouns.match(text, end) \
+                or before.search(text, max(0, start - 20), start):
             return None
         return n.year(m.group("y"))
 

@@ -1,5 +1,7 @@
 """Money: `$2.5 million` → two point five million dollars, `$3` → three dollars, `$1.50` → one
-dollar and fifty cents, `50 cents` stays words around a cardinal."""
+dollar and fifty cents, `50 cents` stays words around a cardinal.  An amount between an article
+and the noun it describes is singular, as said: `a $15 ticket` → a fifteen dollar ticket,
+`a $40 million bond` → a forty million dollar bond."""
 from __future__ import annotations
 
 import re
@@ -7,6 +9,11 @@ from types import ModuleType
 
 from audiopaper.normalize.engine import Rule
 from audiopaper.normalize.tables import alternation, mapping, table
+
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?)\s\Z")
+# A lowercase word after the amount that is not a noun it could describe.
+_NOUN_AFTER = re.compile(r"\s(?!(?:a|an|the|to|for|in|of|on|and|or|from|per|each|at|by|with|"
+                         r"was|is|a year|last|this|that)\b)[a-z]")
 
 
 def rules(n: ModuleType) -> list[Rule]:
@@ -18,6 +25,9 @@ def rules(n: ModuleType) -> list[Rule]:
     def speak(m: re.Match[str]) -> str:
         cur, num, mag = m.group("cur"), m.group("num").replace(",", ""), m.group("mag")
         one, many = major[cur]
+        text, start = m.string, m.start()
+        if _ARTICLE_BEFORE.search(text, max(0, start - 4), start) and _NOUN_AFTER.match(text, m.end()):
+            many = one  # a fifteen dollar ticket
         if mag:
             return n.number(num) + " " + magnitudes[mag] + " " + many
         whole, _, cents = num.partition(".")

@@ -1,6 +1,7 @@
 """Ranges: `3-5` → three to five, `10-20%` → ten to twenty percent, `1990-95` → nineteen
 ninety to ninety-five, `2023-24` → twenty twenty-three to twenty-four; a score (`3-1`) is read
-the same way (three to one)."""
+the same way (three to one).  A team's record in parentheses (`(14-4)`, `(14-4, 6-2 SEC)`,
+`(10-2-1)`) is read with "and", as a broadcaster says it: fourteen and four."""
 from __future__ import annotations
 
 import re
@@ -8,6 +9,13 @@ from types import ModuleType
 
 from audiopaper.normalize.engine import Rule
 from audiopaper.normalize.en import measure
+
+# A win-loss(-tie) record, then optional further records, each with a name or two (a conference:
+# 6-2 SEC, Big Ten) or `overall`; lowercase words (3-5 years) make it a plain range.
+_PAIR = r"\d{1,3}-\d{1,3}(?:-\d{1,2})?"
+_TAG = r"(?:\s+(?:[A-Z][A-Za-z.&]*|overall)){0,2}"
+_RECORD = rf"\({_PAIR}{_TAG}(?:,\s*{_PAIR}{_TAG})*\)"
+_RECORD_PAIR = re.compile(_PAIR)
 
 
 def rules(n: ModuleType) -> list[Rule]:
@@ -25,5 +33,10 @@ def rules(n: ModuleType) -> list[Rule]:
             return left + " to " + measure.say(n, None, b, unit.strip())
         return left + " to " + n.number(b)
 
-    return [Rule("range", rf"(?P<sign>{n.SIGN})?(?P<a>{n.NUM})\s?[-–—]\s?(?P<b>{n.NUM})"
+    def record(m: re.Match[str]) -> str:
+        return _RECORD_PAIR.sub(lambda r: " and ".join(n.integer(x) for x in r.group(0).split("-")),
+                                m.group(0))
+
+    return [Rule("record", _RECORD, record),
+            Rule("range", rf"(?P<sign>{n.SIGN})?(?P<a>{n.NUM})\s?[-–—]\s?(?P<b>{n.NUM})"
                           rf"(?P<unit>\s?%|\s?{measure.unit_pattern()})?(?![-\d])", speak)]
