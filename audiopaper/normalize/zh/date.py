@@ -23,7 +23,7 @@ _SEP = r"[-/.·]"
 # The end of a span after a full date: 2024.6.5-6.7, 2024-06-05~08 (same month).
 _UNTIL = (r"(?:[ \t]?[-~～—–][ \t]?(?:(?P<m2>\d{1,2})[-/.])?(?P<d2>\d{1,2})"
           r"(?![\d%％‰℃]|[-/.]\d|\s?[万亿个年月日号天]))?")
-_RANGE_NEXT = re.compile(r"年\s*[-~～－—–]\s*\d")
+_RANGE_NEXT = re.compile(r"[ \t]*年\s*[-~～－—–]\s*\d")
 
 
 @lru_cache(maxsize=None)
@@ -123,7 +123,8 @@ def rules(n: ModuleType) -> list[Rule]:
              month_day),
         Rule("year", lead + rf"(?P<y>\d{{1,4}})\s?(?P<era>{era_alt})(?![A-Za-z])",
              lambda m: era_after[m.group("era")] + n.digits(m.group("y")) + "年"),
-        Rule("year", lead + r"(?P<y>\d{1,4})(?=年)", year_before_nian),
+        # Layout may put spaces before 年 (2024  年5月): still the year's 年.
+        Rule("year", lead + r"(?P<y>\d{1,4})(?=[ \t]*年)", year_before_nian),
         Rule("generation", lead + r"(?P<y>\d{2})(?=后)", lambda m: n.digits(m.group("y"))),
         Rule("year", lead + r"(?P<y>(?:19|20)\d{2})(?=[\u4e00-\u9fff])", bare_year),
         Rule("year", lead + r"(?P<a>(?:19|20)\d{2})[/／](?P<b>(?:19|20)\d{2})(?![\d])", season),
