@@ -184,7 +184,11 @@ class Scanner:
         middle, j = [], i
         while len(middle) < 5 and not self.closes(j) and j + 1 < len(self.L):
             j += 1
-            if self.L[j].gap == 0 or self.special(j) or self.closes(j):
+            if self.L[j].gap == 0 or self.special(j):
+                break
+            if self.closes(j):
+                if not middle and self.L[j].core > col + 2 and 2 <= self.L[j].core - first <= 10:
+                    return True  # an indented first line, then a line wider than the old column
                 break
             middle.append(self.L[j].width)
         if len(middle) < 2:
@@ -211,6 +215,11 @@ class Scanner:
             return False  # what follows would have fitted: a line of its own, not a full line
         return (prev.width >= col - 2 - (INDENT if first else 0) and abs(x.width - col) <= 2
                 and self._body_like(i + 1) and not self.special(i))
+
+    def _tail_byline_line(self, i: int) -> bool:
+        """Line i is only a closing byline (`（通讯员 X）`), printed below the last line."""
+        m = tail_byline(self.L[i].s, self.lang)
+        return bool(m and m.start() == 0 and not self.grouped_with_next(i))
 
     def _next_turn(self, i: int, body: Token | None, out: list[Token]) -> bool:
         """In an interview body (one that already holds a turn), a line opening with a
@@ -280,6 +289,10 @@ class Scanner:
                     i += 1
                     continue
             open_ = False
+            if body is not None and _last_text(out) is body and self._tail_byline_line(i):
+                body.lines.append(line)  # `（通讯员 X）` set on a line of its own
+                i += 1
+                continue
             f = self._furniture_at(i)
             if f is not None:
                 tok, i = f
