@@ -1,7 +1,8 @@
 """Money: `$2.5 million` → two point five million dollars, `$3` → three dollars, `$1.50` → one
 dollar and fifty cents, `50 cents` stays words around a cardinal.  An amount between an article
 and the noun it describes is singular, as said: `a $15 ticket` → a fifteen dollar ticket,
-`a $40 million bond` → a forty million dollar bond."""
+`a $40 million bond` → a forty million dollar bond.  Layout spaces may stand between amount
+and magnitude (`$4.2  million`)."""
 from __future__ import annotations
 
 import re
@@ -41,4 +42,4 @@ def rules(n: ModuleType) -> list[Rule]:
         return n.number(num) + " " + (one if num == "1" else many)
 
     return [Rule("money", rf"(?<![A-Za-z])(?P<cur>{alternation(major)})\s?(?P<num>{n.NUM})"
-                          rf"(?:\s?(?P<mag>{alternation(magnitudes)})\b)?", speak)]
+                          rf"(?:[ \t]{{0,3}}(?P<mag>{alternation(magnitudes)})\b)?", speak)]

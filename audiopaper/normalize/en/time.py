@@ -41,7 +41,7 @@ def rules(n: ModuleType) -> list[Rule]:
         return n.integer(str(h)) + minutes(mm, True)
 
     return [
-        Rule("time", r"(?<![\d.:])(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?\s?"
+        Rule("time", r"(?<![\d.:])(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?[ \t]{0,3}"
                      r"(?P<ap>[aApP]\.[mM]\.|[aApP][mM]\b)", with_period),
         Rule("time", r"(?<![\d.:])(?P<h>\d{1,2}):(?P<mi>\d{2})(?![\d:])", clock),
     ]
