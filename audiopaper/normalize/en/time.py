@@ -1,6 +1,7 @@
 """Clock times: `5 p.m.` → five p m, `4:30 p.m.` → four thirty p m, `10:05` → ten oh five,
 `7:00` → seven o'clock.  A period that also ends the sentence is kept (not before a date or a
-weekday: `6 p.m. May 28`, `3 p.m. Saturday` go on)."""
+weekday: `6 p.m. May 28`, `3 p.m. Saturday` go on).  N:M that cannot be a clock (`3:1`,
+`10:75`), or that a ratio word follows (`2:30 ratio`), is a ratio: three to one."""
 from __future__ import annotations
 
 import re
@@ -10,6 +11,7 @@ from audiopaper.normalize.engine import Rule
 from audiopaper.normalize.tables import alternation, mapping, words
 
 _NEXT_SENTENCE = re.compile(r"\s*(?:\n|\Z)|\s+[A-Z\"“]")
+_RATIO_WORD = re.compile(r"\s(?:ratio|margin|odds|split|majority)\b")
 
 
 def rules(n: ModuleType) -> list[Rule]:
@@ -40,7 +42,15 @@ def rules(n: ModuleType) -> list[Rule]:
             return None
         return n.integer(str(h)) + minutes(mm, True)
 
+    def ratio(m: re.Match[str]) -> str | None:
+        a, b = m.group("a"), m.group("b")
+        clock_like = len(b) == 2 and int(a) <= 24 and int(b) <= 59
+        if clock_like and not _RATIO_WORD.match(m.string, m.end()):
+            return None
+        return n.integer(a) + " to " + n.integer(b)
+
     return [
+        Rule("ratio", r"(?<![\d.:])(?P<a>\d{1,3}):(?P<b>\d{1,3})(?![\d:])", ratio),
         Rule("time", r"(?<![\d.:])(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?[ \t]{0,3}"
                      r"(?P<ap>[aApP]\.[mM]\.|[aApP][mM]\b)", with_period),
         Rule("time", r"(?<![\d.:])(?P<h>\d{1,2}):(?P<mi>\d{2})(?![\d:])", clock),
