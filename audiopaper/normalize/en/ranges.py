@@ -7,8 +7,8 @@ from __future__ import annotations
 import re
 from types import ModuleType
 
-from audiopaper.normalize.engine import Rule
 from audiopaper.normalize.en import measure
+from audiopaper.normalize.engine import Rule
 
 # A win-loss(-tie) record, then optional further records, each with a name or two (a conference:
 # 6-2 SEC, Big Ten) or `overall`; lowercase words (3-5 years) make it a plain range.

@@ -9,7 +9,7 @@ a count (`2-3个` → 两到三个, `1-2天` → 一到两天).  A counter may c
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from types import ModuleType
 
 from audiopaper.normalize.engine import Rule
@@ -65,7 +65,7 @@ def _counted(text: str, end: int, ua: str | None, ub: str | None) -> bool:
                for size in (3, 2, 1))
 
 
-@lru_cache(maxsize=None)
+@cache
 def _measure_kinds() -> dict[str, str]:
     return dict(table("zh", "measure_words"))
 
