@@ -19,7 +19,7 @@ _RECORD_PAIR = re.compile(_PAIR)
 
 
 def rules(n: ModuleType) -> list[Rule]:
-    """One rule: number, dash, number, optional percent or unit."""
+    """A record in parentheses first, then number, dash, number, optional percent or unit."""
     def speak(m: re.Match[str]) -> str:
         a, b, unit = m.group("a"), m.group("b"), m.group("unit")
         if re.fullmatch(r"1[1-9]\d\d|20\d\d", a) and len(b) in (2, 4) and "." not in b + a \
