@@ -1,7 +1,8 @@
 """Clock times and scores: `9:30` → 九点三十分, `14:05` → 十四点零五分, `3:1` → 三比一.
 
 N:M is a score or ratio when it cannot be a time (3:1, 78:96) or when a score word stands just
-before or after it (比分 17:16, 战成2:2); otherwise it is a time.  am/pm become 上午/下午 in
+before or after it (比分 17:16, 战成2:2); otherwise it is a time.  A zero-padded minute (14:05)
+or a figure right after a date (6月5日14:30) is always a time.  am/pm become 上午/下午 in
 front, unless the text already says the period of day.  `9:00-17:00` is 九点到十七点; the
 ratio colon `∶` (1∶5000) is always 比.
 """
@@ -13,6 +14,7 @@ from types import ModuleType
 from audiopaper.normalize.engine import Rule
 from audiopaper.normalize.tables import alternation, mapping, words
 
+_AFTER_DATE = re.compile(r"[日号]\s*\Z")
 _PERIOD_WORDS = re.compile(r"(?:上午|下午|中午|晚上|凌晨|早上|傍晚|夜间|早晨|晚间)\s*\Z")
 
 
@@ -26,6 +28,10 @@ def rules(n: ModuleType) -> list[Rule]:
     def score(m: re.Match[str]) -> str | None:
         a, b = m.group("a"), m.group("b")
         text, start, end = m.string, m.start(), m.end()
+        # a zero-padded minute (14:05) or a figure right after a date (6月5日14:30) is a clock
+        # time whatever words stand near it: scores are not written that way
+        if (len(b) == 2 and b[0] == "0" and int(a) <= 24) or _AFTER_DATE.search(text, max(0, start - 1), start):
+            return None
         if not (len(b) == 1 or int(a) > 24 or int(b) > 59
                 or before.search(text, max(0, start - 6), start)
                 or after.match(text, end, end + 6)):
