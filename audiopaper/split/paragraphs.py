@@ -18,6 +18,11 @@ from audiopaper.split.text import SPEAKER, ends_sentence, first_unit_width, join
 
 
 
+# How far a ragged English line may fall short of the column although it was full.
+EN_RAGGED = 5
+_ATTRIBUTION = re.compile(r"\b(said|says|asked|added|explained|told [A-Z]\w+)\.$")
+
+
 @dataclass
 class Body:
     """A body's text after reflow: paragraphs, and what was taken out of them."""
@@ -49,7 +54,7 @@ def breaks_after(lines: list[Line], k: int, lang: str, first: bool = False) -> b
     if not ends_sentence(s):
         return False
     if lang == "en":
-        return bool(re.match(r"[A-Z0-9\"“‘(]", nxt.s))
+        return bool(re.match(r"[A-Z0-9\"“‘(]", nxt.s)) and _en_short(lines, k)
     if SPEAKER.match(nxt.s):
         return True
     col = column_width(lines, k)
@@ -57,6 +62,19 @@ def breaks_after(lines: list[Line], k: int, lang: str, first: bool = False) -> b
     if line.width + first_unit_width(nxt.s) <= cap:
         return True
     return _first_line(lines, k + 1, col)
+
+
+def _en_short(lines: list[Line], k: int, span: int = 3) -> bool:
+    """English: could line k have ended a paragraph?  Not when it is full: the next line's
+    first word overshoots the column (the widest line nearby) by more than the slack of a
+    ragged right edge; nor when it ends an attribution (`she said.`) and the next line
+    opens a quote: the speaker goes on in the same paragraph."""
+    line, nxt = lines[k], lines[k + 1]
+    if _ATTRIBUTION.search(line.s) and nxt.s[:1] in "\"“":
+        return False
+    col = max(x.width for x in lines[max(0, k - span):k + span + 2])
+    word = nxt.s.split()[0] if nxt.s else ""
+    return line.width + 1 + len(word) <= col + EN_RAGGED
 
 
 def _first_line(lines: list[Line], j: int, col: int) -> bool:

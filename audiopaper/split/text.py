@@ -161,6 +161,8 @@ def keeps_hyphen(before: str, after: str) -> bool:
     (False, True)
     >>> keeps_hyphen("from depart", "mental budgets"), keeps_hyphen("the state De", "partment")
     (False, False)
+    >>> keeps_hyphen("engines in a work", "shop behind"), keeps_hyphen("a full", "time job")
+    (False, True)
     """
     m1 = re.search(r"([A-Za-z0-9]+)$", before)
     m2 = re.match(r"([A-Za-z]+)", after)
@@ -173,6 +175,8 @@ def keeps_hyphen(before: str, after: str) -> bool:
     low = right.lower()
     if any(low.startswith(s) for s in words["suffix"]) and low not in words["word"]:
         return False
+    if low in words["closed"]:
+        return False  # workshop, classroom: the compound is written closed
     return _is_word(left.lower(), words["word"] | words["function"]) and _is_word(low, words["word"])
 
 

