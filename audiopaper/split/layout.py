@@ -21,12 +21,31 @@ from audiopaper.errors import SplitError
 from audiopaper.model import Page
 from audiopaper.split.areas import reading_order
 from audiopaper.split.assign import Consumer
-from audiopaper.split.geometry import (Block, TextLine, blocks, body_size, indented,
-                                       style_class, text_lines)
-from audiopaper.split.lines import (Line, byline_kind, furniture_kind, inline_byline, jumps_in,
-                                    slogan_shaped)
-from audiopaper.split.page import (PageResult, Story, brief_column_start, page_date,
-                                   printed_page, story)
+from audiopaper.split.geometry import (
+    Block,
+    TextLine,
+    blocks,
+    body_size,
+    indented,
+    style_class,
+    text_lines,
+)
+from audiopaper.split.lines import (
+    Line,
+    byline_kind,
+    furniture_kind,
+    inline_byline,
+    jumps_in,
+    slogan_shaped,
+)
+from audiopaper.split.page import (
+    PageResult,
+    Story,
+    brief_column_start,
+    page_date,
+    printed_page,
+    story,
+)
 from audiopaper.split.scan import Token
 from audiopaper.split.text import ends_sentence, width
 

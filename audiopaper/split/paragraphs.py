@@ -13,10 +13,13 @@ from dataclasses import dataclass
 
 from audiopaper.split.lines import Line, inline_byline, jumps_in, tail_byline
 from audiopaper.split.scan import INDENT
-from audiopaper.split.text import SPEAKER, ends_sentence, first_unit_width, join_en, join_zh
-
-
-
+from audiopaper.split.text import (
+    SPEAKER,
+    ends_sentence,
+    first_unit_width,
+    join_en,
+    join_zh,
+)
 
 # How far a ragged English line may fall short of the column although it was full.
 EN_RAGGED = 5

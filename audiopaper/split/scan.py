@@ -12,11 +12,25 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from audiopaper.split.lines import (Line, byline_kind, cue, furniture_kind, inline_byline,
-                                    jumps_in, slogan_shaped, tail_byline)
+from audiopaper.split.lines import (
+    Line,
+    byline_kind,
+    cue,
+    furniture_kind,
+    inline_byline,
+    jumps_in,
+    slogan_shaped,
+    tail_byline,
+)
 from audiopaper.split.tables import english_words
-from audiopaper.split.text import (SPEAKER, TURN_LABEL, ends_sentence, first_unit_width,
-                                   has_body_punct, runs_on)
+from audiopaper.split.text import (
+    SPEAKER,
+    TURN_LABEL,
+    ends_sentence,
+    first_unit_width,
+    has_body_punct,
+    runs_on,
+)
 
 INDENT = 4  # cells: a Chinese paragraph's first line is indented by (up to) two characters
 # Kinds of furniture that take their whole printed block with them.

@@ -8,7 +8,13 @@ import pytest
 from audiopaper.errors import RuleTableError
 from audiopaper.model import Page
 from audiopaper.split import split_page, split_pages
-from audiopaper.split.lines import Line, byline_kind, inline_byline, jumps_in, tail_byline
+from audiopaper.split.lines import (
+    Line,
+    byline_kind,
+    inline_byline,
+    jumps_in,
+    tail_byline,
+)
 from audiopaper.split.paragraphs import build_body
 from audiopaper.split.scan import Token
 from audiopaper.split.stack import label_stack
