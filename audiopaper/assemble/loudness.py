@@ -104,8 +104,9 @@ def next_gain(tried: dict[float, float], target: float) -> float:
     """
     below = [g for g, lufs in tried.items() if lufs < target]
     above = [g for g, lufs in tried.items() if lufs > target]
+    g0: float | None
     if below and above:
-        (g0, g1) = max(below, key=tried.get), min(above, key=tried.get)
+        g0, g1 = max(below, key=lambda g: tried[g]), min(above, key=lambda g: tried[g])
     else:
         g0, g1 = list(tried)[-2:] if len(tried) > 1 else (None, list(tried)[-1])
     if g0 is None or tried[g1] == tried[g0]:

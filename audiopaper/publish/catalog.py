@@ -202,7 +202,9 @@ def sync(conn: sqlite3.Connection, out_dir: Path) -> SyncReport:
         found[folder.name] = (folder, episode, _signature(folder, episode))
     try:
         known = {r["date"] for r in conn.execute("SELECT date FROM editions")}
-        added, replaced, unchanged = [], [], []
+        added: list[str] = []
+        replaced: list[str] = []
+        unchanged: list[str] = []
         for date, (folder, episode, sig) in found.items():
             if date in known and _stored_signature(conn, date) == sig:
                 unchanged.append(date)
@@ -240,7 +242,7 @@ def load(conn: sqlite3.Connection, date: str) -> Episode:
     if row is None:
         raise PublishError(f"no edition {date} in the catalog")
     articles = tuple(
-        ArticleAudio(**{c: (tuple(json.loads(r[c])) if c == "paragraphs" else r[c])
+        ArticleAudio(**{c: (tuple(json.loads(r[c])) if c == "paragraphs" else r[c])  # type: ignore[arg-type]
                         for c in _ARTICLE_COLS})
         for r in conn.execute("SELECT * FROM articles WHERE date = ? ORDER BY position", (date,)))
     chapters = tuple(

@@ -223,7 +223,7 @@ def make_server(out_dir: Path | str, host: str = "127.0.0.1", port: int = 8000,
 def serve(out_dir: Path | str, host: str = "127.0.0.1", port: int = 8000) -> None:
     """Serve `out_dir` until interrupted."""
     server = make_server(out_dir, host, port)
-    h, p = server.server_address[:2]
+    h, p = str(server.server_address[0]), server.server_address[1]
     print(f"serving {Path(out_dir)} at http://{h}:{p}/ (feed: http://{h}:{p}/feed.xml)",
           file=sys.stderr)
     try:

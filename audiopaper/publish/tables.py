@@ -36,7 +36,8 @@ def words(lang: str) -> dict[str, str]:
 @lru_cache(maxsize=None)
 def content_types() -> tuple[tuple[str, str], ...]:
     """(file-name ending, content type) pairs, longest ending first."""
-    return tuple(sorted(read_tsv("mime.tsv", 2), key=lambda r: -len(r[0])))
+    pairs = [(ending, mime) for ending, mime in read_tsv("mime.tsv", 2)]
+    return tuple(sorted(pairs, key=lambda r: -len(r[0])))
 
 
 def content_type(name: str) -> str:
