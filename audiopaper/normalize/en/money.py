@@ -1,7 +1,9 @@
 """Money: `$2.5 million` → two point five million dollars, `$3` → three dollars, `$1.50` → one
 dollar and fifty cents, `50 cents` stays words around a cardinal.  An amount between an article
 and the noun it describes is singular, as said: `a $15 ticket` → a fifteen dollar ticket,
-`a $40 million bond` → a forty million dollar bond.  Layout spaces may stand between amount
+`a $40 million bond` → a forty million dollar bond; so between a determiner (a, the, its, the
+city's) and a noun with at most one word before the amount (`a projected $4.2 million gap`,
+`the city's $11.7 million capital plan`).  Layout spaces may stand between amount
 and magnitude (`$4.2  million`)."""
 from __future__ import annotations
 
@@ -11,10 +13,12 @@ from types import ModuleType
 from audiopaper.normalize.engine import Rule
 from audiopaper.normalize.tables import alternation, mapping, table
 
-_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?)\s\Z")
+_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[A-Za-z]+['’]s)\s"
+                             r"(?:[a-z]+\s)?\Z")
 # A lowercase word after the amount that is not a noun it could describe.
 _NOUN_AFTER = re.compile(r"\s(?!(?:a|an|the|to|for|in|of|on|and|or|from|per|each|at|by|with|"
-                         r"was|is|a year|last|this|that)\b)[a-z]")
+                         r"was|is|are|were|has|had|have|will|would|could|a year|last|this|that|"
+                         r"they|we|he|she|it|you|who|which|more|less|apiece)\b)[a-z]")
 
 
 def rules(n: ModuleType) -> list[Rule]:
@@ -27,7 +31,7 @@ def rules(n: ModuleType) -> list[Rule]:
         cur, num, mag = m.group("cur"), m.group("num").replace(",", ""), m.group("mag")
         one, many = major[cur]
         text, start = m.string, m.start()
-        if _ARTICLE_BEFORE.search(text, max(0, start - 4), start) and _NOUN_AFTER.match(text, m.end()):
+        if _ARTICLE_BEFORE.search(text, max(0, start - 32), start) and _NOUN_AFTER.match(text, m.end()):
             many = one  # a fifteen dollar ticket
         if mag:
             return n.number(num) + " " + magnitudes[mag] + " " + many

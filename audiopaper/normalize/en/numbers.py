@@ -10,7 +10,7 @@ from num2words import num2words
 
 WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
-NUM = (r"(?:(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?"
+NUM = (r"(?:(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d|,\d)(?:\.\d+)?"
        r"|(?<![\d.,])\d+(?:\.\d+)?)")
 SIGN = r"(?:(?<![0-9A-Za-z.)])[-−])"
 

@@ -10,11 +10,12 @@ from functools import lru_cache
 
 from audiopaper.normalize.engine import Inventory
 from audiopaper.normalize.zh import (abbrev, cardinal, date, fraction, math, measure, money,
-                                     numbers, percent, phone, ranges, time)
+                                     numbers, numerals, percent, phone, ranges,
+                                     time)
 
 # Where any rule can start: a digit, a sign, a currency symbol, a dot, a slash, a parenthesis,
-# or a run of Latin letters
-# (skipped whole when no rule takes it).
+# or a run of Latin letters (skipped whole when no rule takes it); the inventory adds the
+# numeral characters of the `numeral_signs` table (Ⅲ, ①).
 TRIGGER = r"[A-Za-z]+|[\d.+＋=＝<>＜＞≤≥≦≧≠≈±×÷$¥￥€£₩₹₽\-−－/／(（]"
 
 
@@ -33,10 +34,11 @@ def inventory() -> Inventory:
         *percent.rules(n),
         *fraction.rules(n),
         *measure.rules(n),
+        *numerals.rules(n),     # Ⅲ, ①, No.1 (before letters claim `No`)
         *abbrev.rules(n),
         *math.rules(n),
         *cardinal.rules(n),     # ordinal, .22, catch-all
-    ], TRIGGER)
+    ], TRIGGER[:-1] + numerals.trigger() + "]")
 
 
 def fold(text: str) -> str:

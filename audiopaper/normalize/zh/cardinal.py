@@ -14,6 +14,11 @@ from audiopaper.normalize.tables import table
 
 # Units after which a zero-padded number drops its zeros (08月 → 八月, 05日 → 五日).
 _CALENDAR = frozenset("月日号时点分秒")
+# A medal tally (3金2银1铜, 夺得2金): 金/银/铜 count medals there, so a lone 2 is 两.  Only in a
+# tally or after a winning verb: 金/银 alone are too often the start of a word (2024金鸡奖).
+_MEDAL = "金银铜"
+_TALLY_BEFORE = re.compile(r"(?:\d[金银铜]|[获夺摘得揽]了?)\Z")
+_TALLY_AFTER = re.compile(r"[金银铜]\d")
 
 
 def rules(n: ModuleType) -> list[Rule]:
@@ -30,6 +35,10 @@ def rules(n: ModuleType) -> list[Rule]:
                 return boundaries.stands_alone(text, at)
         return False
 
+    def medals(text: str, start: int, end: int) -> bool:
+        return end < len(text) and text[end] in _MEDAL and bool(
+            _TALLY_BEFORE.search(text, max(0, start - 2), start) or _TALLY_AFTER.match(text, end))
+
     def cardinal(m: re.Match[str]) -> str:
         sign, num = m.group("sign"), m.group("num")
         text, end = m.string, m.end()
@@ -39,7 +48,7 @@ def rules(n: ModuleType) -> list[Rule]:
                 tail = "点" + n.digits(frac) if dot else ""
                 return ("负" if sign else "") + n.digits(whole) + tail
             num = num.lstrip("0")
-        if num == "2" and not sign and liang_follows(text, end):
+        if num == "2" and not sign and (liang_follows(text, end) or medals(text, m.start(), end)):
             return "两"
         return n.signed(sign, num)
 

@@ -6,7 +6,8 @@ A lone 2 before a unit is 两, like before any measure word (`2GWh` → 两吉�
 temperatures and angles (二摄氏度).
 A magnitude may stand between number and unit (`12.5万㎡` → 十二点五万平方米); informal
 magnitude letters before Chinese text are said as the magnitude (`300w张` → 三百万张); a slash
-between a unit and a unit from `per_units` is 每 (`3000元/吨` → 三千元每吨).
+between a unit and a unit from `per_units` is 每 (`3000元/吨` → 三千元每吨).  An angle with
+minutes and seconds (`东经120°30′15″`) reads ′ as 分 and ″ as 秒.
 """
 from __future__ import annotations
 
@@ -54,7 +55,13 @@ def rules(n: ModuleType) -> list[Rule]:
 
     magnitudes = mapping("zh", "magnitude_letters")
     per = alternation(words("zh", "per_units"))
+    def angle(m: re.Match[str]) -> str:
+        out = n.number(m.group("d"), liang=False) + "度" + n.number(m.group("mi"), liang=False) + "分"
+        return out + (n.number(m.group("s"), liang=False) + "秒" if m.group("s") else "")
+
     return [
+        Rule("measure", r"(?<![\d.])(?P<d>\d{1,3}(?:\.\d+)?)°\s?(?P<mi>\d{1,2}(?:\.\d+)?)[′']"
+                        r"(?:\s?(?P<s>\d{1,2}(?:\.\d+)?)[″\"])?", angle),
         Rule("measure", rf"(?P<sign>{n.SIGN})?(?P<num>{n.NUM})(?P<mag>[百千万亿]*)\s?"
                         rf"(?P<unit>{unit_pattern()})", speak),
         *(Rule("measure", rf"(?<=\d[\u4e00-\u9fff]{{{k}}})[/／](?={per})", lambda m: "每")

@@ -120,7 +120,7 @@ def signed(sign: str | None, s: str, strip_zeros: bool = False, liang: bool = Tr
 # How numbers are written, shared by every rule pattern: digits with optional thousands
 # commas (groups of exactly three) and an optional decimal part, never starting inside
 # another number.
-NUM = (r"(?:(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d,])(?:\.\d+)?"
+NUM = (r"(?:(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d|,\d)(?:\.\d+)?"
        r"|(?<![\d.])\d+(?:\.\d+)?)")
 # A minus sign counts only where it cannot be a hyphen, a subtraction or a range dash: not after
 # a digit, a letter, or a counter that ends a bound (1-5月, COVID-19, 3万-4万元, 6月12日-14日).

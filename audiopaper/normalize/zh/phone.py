@@ -4,7 +4,8 @@ Mobile (13812345678, +86 18544139121), landline (023-74561110, (023)74561110) an
 (400-123-4567)
 numbers are recognised by
 shape; hotlines and codes by a keyword before them (电话, 拨打, 尾号, 编号 … in the
-`digit_keywords` table) or after them (12345热线); codes in quotes (“33618”) and dotted strings
+`digit_keywords` table, also for each number of a list after one: 拨打110或120) or after them
+(12345热线); codes in quotes (“33618”) and dotted strings
 (127.0.0.1, 1.2.3) by form.  A six-digit number that closes an address (…路99号 334000) is a
 postcode even without 邮编: an address ends in one of `_ADDRESS_END` (not 全市, 本县: those count)
 and the number ends the clause.  On phone numbers 1 is read 幺, as an anchor would say it.
@@ -27,12 +28,13 @@ _WHOLE_AREA = re.compile(r"[全本该各每我][区县市省镇乡村]\Z")
 def rules(n: ModuleType) -> list[Rule]:
     """Mobile, landline, keyword-marked, postcode, quoted, dotted — in that order."""
     kinds = dict(table("zh", "digit_keywords"))
-    before = re.compile(rf"(?P<kw>{alternation(kinds)}){_GAP}\Z")
+    # the keyword, then maybe earlier numbers of a list (拨打110、119或120)
+    before = re.compile(rf"(?P<kw>{alternation(kinds)}){_GAP}(?:\d{{3,}}[或和、/]\s?)*\Z")
     after = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?{alternation(words('zh', 'digit_followers'))}")
 
     def keyword(m: re.Match[str]) -> str | None:
         text, start, end = m.string, m.start(), m.end()
-        k = before.search(text, max(0, start - 8), start)
+        k = before.search(text, max(0, start - 24), start)
         if k:
             return n.digits(m.group("num"), yao=kinds[k.group("kw")] == "phone")
         if after.match(text, end, end + 8):

@@ -4,7 +4,8 @@ N:M is a score or ratio when it cannot be a time (3:1, 78:96) or when a score wo
 before or after it (比分 17:16, 战成2:2); otherwise it is a time.  A zero-padded minute (14:05)
 or a figure right after a date (6月5日14:30) is always a time.  am/pm become 上午/下午 in
 front, unless the text already says the period of day.  `9:00-17:00` is 九点到十七点; the
-ratio colon `∶` (1∶5000) is always 比.
+ratio colon `∶` (1∶5000) is always 比.  A race result `11秒28` is 十一秒二八: the hundredths
+after 秒 are read digit by digit, as sports commentators say them.
 """
 from __future__ import annotations
 
@@ -75,4 +76,6 @@ def rules(n: ModuleType) -> list[Rule]:
         Rule("time", lead + rf"(?P<t1>{hm})\s?[-~～—–]\s?(?P<t2>{hm})(?![\d:：])", clock_range),
         Rule("score", lead + r"(?P<a>\d{1,3})[:：](?P<b>\d{1,4})(?![\d:：])", score),
         Rule("time", lead + clock_pattern, clock),
+        Rule("time", r"(?<![\d.])(?P<s>\d{1,2})秒(?P<cs>\d{1,2})(?![\d分秒])",
+             lambda m: n.integer(m.group("s"), liang=False) + "秒" + n.digits(m.group("cs"))),
     ]
