@@ -1,5 +1,6 @@
 """Dates, years and decades: `Jan. 5` → January fifth, `May 14, 2024` → May fourteenth,
-twenty twenty-four, `1990s` → nineteen nineties, and a four-digit number without a thousands
+twenty twenty-four, `June 13-15` → June thirteenth to fifteenth (the second day of a span is a
+date too), `1990s` → nineteen nineties, and a four-digit number without a thousands
 comma (1100-2099) is a year: AP style writes quantities of that size with a comma (1,500),
 unless a count noun follows (`2050 people`) or a quantity word comes before (`about 2000`).
 """
@@ -22,6 +23,9 @@ def rules(n: ModuleType) -> list[Rule]:
 
     def named(m: re.Match[str]) -> str:
         out = months[m.group("mon")] + " " + n.ordinal(int(m.group("d")))
+        if m.group("d2"):
+            joint = m.group("to").strip()
+            out += " " + ("to" if joint in "-–" else joint) + " " + n.ordinal(int(m.group("d2")))
         return out + (", " + n.year(m.group("y")) if m.group("y") else "")
 
     def numeric(m: re.Match[str]) -> str | None:
@@ -43,7 +47,9 @@ def rules(n: ModuleType) -> list[Rule]:
 
     return [
         Rule("date", rf"(?<![A-Za-z])(?P<mon>{month_alt})\s(?P<d>\d{{1,2}})(?:st|nd|rd|th)?"
-                     r"(?![\d:])(?:,?\s(?P<y>[12]\d{3})(?!\d))?", named),
+                     r"(?![\d:])(?:(?P<to>\s?[-–]\s?|\s(?:to|through)\s)(?P<d2>[1-9]|[12]\d|3[01])"
+                     r"(?:st|nd|rd|th)?(?![\d:]|\s?(?:%|percent|[ap]\.m\.)))?"
+                     r"(?:,?\s(?P<y>[12]\d{3})(?!\d))?", named),
         Rule("date", r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>[12]\d{3})(?![\d/])", numeric),
         Rule("year", r"(?<![\d.,])(?P<y>[12]\d{3})s\b", lambda m: n.plural(n.year(m.group("y")))),
         Rule("year", r"(?<![\w])['’](?P<y>\d0)s\b", lambda m: n.plural(n.integer(m.group("y")))),
