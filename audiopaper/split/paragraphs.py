@@ -22,7 +22,7 @@ from audiopaper.split.text import (
 )
 
 # How far a ragged English line may fall short of the column although it was full.
-EN_RAGGED = 5
+EN_RAGGED = 3
 _ATTRIBUTION = re.compile(r"\b(said|says|asked|added|explained|told [A-Z]\w+)\.$")
 
 
@@ -54,7 +54,7 @@ def breaks_after(lines: list[Line], k: int, lang: str, first: bool = False) -> b
     """
     line, nxt = lines[k], lines[k + 1]
     s = _strip_jumps(line.s, lang)
-    if not ends_sentence(s):
+    if not (ends_sentence(s) or (lang == "zh" and s.endswith("："))):  # a colon opens a list
         return False
     if lang == "en":
         return bool(re.match(r"[A-Z0-9\"“‘(]", nxt.s)) and _en_short(lines, k)

@@ -72,13 +72,14 @@ class Scanner:
 
         A line of three or more equal short phrases standing alone (`抓项目 强产业 优环境
         惠民生`) is a banner slogan; as part of a headline block it prints with other lines.
+        A byline of one-character parts (`□ 乔 木`) is not.
         """
         if i not in self._fk:
             k = furniture_kind(self.L[i].s, self.lang)
             parts = self.L[i].s.split()
             if (k is None and self.lang == "zh" and len(parts) >= 3 and slogan_shaped(self.L[i].s)
                     and len({len(p) for p in parts}) == 1 and not self.grouped_with_next(i)
-                    and self.L[i].gap > 0):
+                    and self.L[i].gap > 0 and not byline_kind(self.L[i].s, self.lang)):
                 k = "slogan"
             if k is None or k in ("logo", "slogan"):
                 k = furniture_kind(self.L[i].s, self.lang, self._in_header(i)) or k
@@ -113,8 +114,16 @@ class Scanner:
         return None
 
     def closes(self, i: int) -> bool:
-        """Line i ends the running text: a sentence end or a jump marker at its end."""
-        return self._text_closes(self.L[i].s)
+        """Line i ends the running text: a sentence end or a jump marker at its end, or the
+        second half of a closing byline wrapped over two lines (`…800个。（通讯员` / `汪 洋）`)."""
+        s = self.L[i].s
+        if self._text_closes(s):
+            return True
+        if self.lang != "zh" or i == 0 or not s.endswith(("）", ")")):
+            return False
+        prev = self.L[i - 1].s
+        m = tail_byline(prev + s, self.lang)
+        return bool(m and 0 < m.start() < len(prev) and ends_sentence(prev[:m.start()]))
 
     def _text_closes(self, s: str) -> bool:
         for d, _, m in jumps_in(s, self.lang):
@@ -137,6 +146,8 @@ class Scanner:
         if self.starts_body(i):
             return True
         if self.lang == "en":
+            if x.gap == 0 and not after_byline:
+                return False  # printed in one block with a display line: a deck's second line
             return after_byline or self._en_body(i)
         if TURN_LABEL.match(x.s):
             return True  # an interview question (`记者：…？`), however short
@@ -267,8 +278,11 @@ class Scanner:
         j = i
         while j < len(self.L) and not ends_sentence(self.L[j].s) and not self.special(j):
             j += 1
-        if j < len(self.L) and j > i and self.special(j) and not self.starts_body(j):
+        jump = self.jump_line(j) if j < len(self.L) else None
+        if (j < len(self.L) and j > i and self.special(j) and not self.starts_body(j)
+                and not (jump and jump[0] == "to")):
             return False  # unpunctuated lines running into a byline: a headline
+            # (running into a `See X, Page A5` line they are a paragraph cut by the jump)
         words = english_words()["function"]
         last = re.sub(r"\W+$", "", s.split()[-1]).lower() if s.split() else ""
         if last in words:

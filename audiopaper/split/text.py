@@ -184,7 +184,11 @@ def _is_word(w: str, lexicon: frozenset[str]) -> bool:
     if w in lexicon:
         return True
     for end in ("s", "es", "ed", "d", "ing", "er", "ers"):
-        if w.endswith(end) and w[: -len(end)] in lexicon:
+        stem = w[: -len(end)]
+        if not w.endswith(end) or len(stem) < 2:
+            continue
+        # running -> run (doubled consonant), making -> make (dropped e)
+        if stem in lexicon or (stem[-1] == stem[-2] and stem[:-1] in lexicon) or stem + "e" in lexicon:
             return True
     return False
 

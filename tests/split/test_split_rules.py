@@ -394,3 +394,93 @@ def test_english_attribution_then_quote_stays_one_paragraph() -> None:
         "If approved, the levy would add",
         "about $96 a year to the tax bill."])]
     assert len(build_body(lines, "en").paragraphs) == 2
+
+
+# ---- third pass: quirks of the 岚溪 / Kettle Creek pages -----------------------------------
+
+@pytest.mark.parametrize("line, kind", [
+    ("本报通讯员 汪 洋 摄", "credit"),
+    ("□ 乔 木", "line"),
+])
+def test_third_pass_zh_byline_lines(line: str, kind: str) -> None:
+    assert byline_kind(line, "zh") == kind
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("By Lena Marsh, Staff Writer", "line"),
+    ("The Associated Press", "line"),
+    ("MARTA LINDQVIST / Gazette photo", "credit"),
+])
+def test_third_pass_en_byline_lines(line: str, kind: str) -> None:
+    assert byline_kind(line, "en") == kind
+
+
+def test_a_wire_byline_without_a_place_is_inline() -> None:
+    m = inline_byline("据新华社电 记者从农业农村部获悉", "zh")
+    assert m is not None and ws(m.group(0)) == "据新华社电"
+
+
+@pytest.mark.parametrize("line, lang", [
+    ("国内统一连续出版物号 CN 51-0327", "zh"), ("值班主任：向 东", "zh"),
+    ("今天 晴转多云 23～33℃", "zh"), ("新闻热线：0817-6623110", "zh"),
+    ("定价：1.50元 印刷：岚溪日报印务中心", "zh"),
+    ("Published every day but Monday since 1911", "en"),
+    ("INSIDE: Obituaries, A6 • Sports, B1 • Comics, C4", "en"),
+    ("A4 • Kettle Creek Gazette • Friday, June 6, 2025", "en"),
+    ("Delivery problems? Call 541-555-0190 before 10 a.m.", "en"), ("AROUND TOWN", "en"),
+])
+def test_third_pass_page_furniture(line: str, lang: str) -> None:
+    from audiopaper.split.lines import furniture_kind
+    assert furniture_kind(line, lang) is not None
+
+
+def test_the_associated_press_is_not_a_masthead() -> None:
+    from audiopaper.split.lines import furniture_kind
+    assert furniture_kind("The Associated Press", "en") is None
+    assert furniture_kind("The Alder Falls Sentinel", "en") == "masthead"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("See BRIDGE on Page A4", [("to", 4)]),
+    ("Continued from A1", [("from", 1)]),
+])
+def test_more_english_jump_lines(text: str, expected: list) -> None:
+    assert [(d, p) for d, p, _ in jumps_in(text, "en")] == expected
+
+
+def test_a_compound_with_an_inflected_second_half_keeps_its_hyphen() -> None:
+    assert join_en(["during a long-", "running talk"]) == "during a long-running talk"
+    assert join_en(["a hard-", "hitting report"]) == "a hard-hitting report"
+    assert join_en(["a money-", "making plan"]) == "a money-making plan"
+
+
+def test_a_short_line_ending_in_a_colon_ends_its_paragraph(layout) -> None:
+    column, page_text = layout
+    paras = ["二十年来，她送走了一届又一届学生。谈起坚守，她总结了三条经验：",
+             "一是把每个孩子都当成自己的孩子，不让一个学生掉队。"]
+    text = page_text("一位乡村教师的二十年坚守", "本报记者 龙 静",
+                     *[x for p in paras for x in column(p)])
+    (s,) = split_page(make_page(text)).stories
+    assert [ws(p) for p in s.paragraphs] == [ws(p) for p in paras]
+
+
+def test_a_tail_byline_wrapped_over_two_lines_closes_the_body(layout) -> None:
+    column, page_text = layout
+    body = column("截至6月上旬，城北片区新建的3个公共停车场已全部投入使用，新增停车位800个。（通讯员 汪 洋）",
+                  width=30)
+    assert not body[-1].startswith("（")  # the byline is split across the last two lines
+    text = page_text("城北片区新增公共停车位800个", *body, "新闻热线：0817-6623110")
+    res = split_page(make_page(text))
+    (s,) = res.stories
+    assert ws(s.byline) == "（通讯员汪洋）" and ws(s.paragraphs[-1]).endswith("800个。")
+    assert res.skipped == ["新闻热线：0817-6623110"]
+
+
+def test_an_english_deck_line_with_a_comma_stays_in_the_deck() -> None:
+    text = "\n".join(["Bridge to close for a year", "",
+                      "Commissioners pick a rebuild over", "patch-up repairs, citing cracks", "",
+                      "By Lena Marsh, Staff Writer", "",
+                      "KETTLE CREEK, Ore. — The Pine Street", "", "bridge will close in August."])
+    (s,) = split_page(make_page(text, lang="en")).stories
+    assert s.subheadline == "Commissioners pick a rebuild over patch-up repairs, citing cracks"
+    assert s.byline == "By Lena Marsh, Staff Writer"
