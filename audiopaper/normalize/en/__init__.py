@@ -5,10 +5,11 @@ ranges, percents and units, abbreviations, years, and the cardinal catch-all las
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from audiopaper.normalize.en import (abbrev, cardinal, date, measure, money, numbers, percent,
-                                     phone, ranges, time)
+                                     phone, ranges, roman, signs, time)
 from audiopaper.normalize.engine import Inventory
 
 TRIGGER = r"[A-Za-z]+\.?|[\d$£€¥'’\-−.(]"
@@ -23,14 +24,17 @@ def inventory() -> Inventory:
         *date.rules(n)[:2],     # month-name and numeric dates
         *time.rules(n),
         *money.rules(n),
+        cardinal.mixed_fraction(n),  # 2-1/2 before the range rule reads the hyphen as "to"
         *ranges.rules(n),
         *percent.rules(n),
         *measure.rules(n),
         *cardinal.rules(n)[:1], # ordinal (3rd)
         *date.rules(n)[2:],     # decades and bare years
+        *roman.rules(n),        # World War II, Henry VIII
+        *signs.rules(),         # 3×5, +5, ~300, #5
         *abbrev.rules(n),
         *cardinal.rules(n)[1:], # fraction, decimal, catch-all
-    ], TRIGGER)
+    ], TRIGGER[:-1] + re.escape(signs.trigger()) + "]")
 
 
 def fold(text: str) -> str:

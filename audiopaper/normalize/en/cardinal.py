@@ -1,4 +1,5 @@
-"""Cardinals, decimals, ordinals (3rd) and fractions (1/2 → one half)."""
+"""Cardinals, decimals, ordinals (3rd) and fractions (1/2 → one half, 2-1/2 and 2 1/2 → two
+and a half)."""
 from __future__ import annotations
 
 import re
@@ -15,6 +16,8 @@ def rules(n: ModuleType) -> list[Rule]:
         a, b = int(m.group("a")), int(m.group("b"))
         if b < 2 or b > 100:
             return None
+        if a > b:  # not a part of a whole: a pair said as two numbers (24/7)
+            return n.integer(str(a)) + " " + n.integer(str(b))
         one, many = _DENOMINATORS.get(b, (n.ordinal(b), n.ordinal(b) + "s"))
         return n.integer(str(a)) + " " + (one if a == 1 else many)
 
@@ -29,3 +32,18 @@ def rules(n: ModuleType) -> list[Rule]:
         # Digits no pattern above could place (1..2): still read, never left as figures.
         Rule("cardinal", r"\d+", lambda m: n.digits(m.group(0))),
     ]
+
+
+def mixed_fraction(n: ModuleType) -> Rule:
+    """A whole number and a fraction (`2-1/2 inches`): listed before ranges, which would
+    otherwise read the hyphen as "to"."""
+    def speak(m: re.Match[str]) -> str | None:
+        a, b = int(m.group("a")), int(m.group("b"))
+        if not 0 < a < b <= 100:
+            return None
+        one, many = _DENOMINATORS.get(b, (n.ordinal(b), n.ordinal(b) + "s"))
+        part = "a " + one if a == 1 else n.integer(str(a)) + " " + many
+        return n.integer(m.group("w")) + " and " + part
+
+    return Rule("fraction", r"(?<![\d./,-])(?P<w>\d+)(?:-| )(?P<a>\d)/(?P<b>\d{1,2})(?![\d/]|\.\d)",
+                speak)

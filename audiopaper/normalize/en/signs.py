@@ -1,0 +1,29 @@
+"""Signs that stand next to a number and a voice would skip or spell (`signs` table):
+`a 3×5 card` → a three by five card, `+5 points` → plus five points, `~300` → about three
+hundred, `#5` → number five.  A sign with no number on the side it needs is left alone.
+"""
+from __future__ import annotations
+
+from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.tables import alternation, table
+
+# `#` cannot be a table row (it starts a comment in every TSV table), so it is added here.
+_NUMBER_SIGN = {"#": "number"}
+
+
+def rules() -> list[Rule]:
+    """Signs between two numbers, then signs before one (not after a word: `C++`, `A+`)."""
+    between = {s: w for s, w, where in table("en", "signs", 3) if where == "between"}
+    before = {s: w for s, w, where in table("en", "signs", 3) if where == "before"} | _NUMBER_SIGN
+    return [
+        Rule("sign", rf"(?:(?<=\d)|(?<=\d\s))(?P<s>{alternation(between)})\s?(?=\d)",
+             lambda m: ("" if m.string[m.start() - 1].isspace() else " ")
+             + between[m.group("s")] + " "),
+        Rule("sign", rf"(?<![\w+#])(?P<s>{alternation(before)})(?=\$?\d)",
+             lambda m: before[m.group("s")] + " "),
+    ]
+
+
+def trigger() -> str:
+    """The signs' characters, for the inventory's trigger class."""
+    return "".join(sorted({s for s, _, _ in table("en", "signs", 3)} | set(_NUMBER_SIGN)))
