@@ -8,7 +8,8 @@ zero-padded (05年) or is followed by a month (86年8月); otherwise it is a dur
 A season `2023/2024` is two years.  A full date may close a span
 (2024.6.5-6.7 → 二零二四年六月五日到六月七日).  A month and day joined by a middle dot (5·12, 6·18), or by
 a point before a word of the `event_words` table (3.15晚会), name a day or an event and are read
-digit by digit (五一二, 三一五晚会), as they are said.
+digit by digit (五一二, 三一五晚会), as they are said; so is a month and day written with no
+mark at all before such a word (618购物节 → 六一八购物节, 315晚会).
 """
 from __future__ import annotations
 
@@ -105,11 +106,17 @@ def rules(n: ModuleType) -> list[Rule]:
         mo, d = int(m.group("m")), int(m.group("d"))
         return n.digits(m.group("m") + m.group("d")) if 1 <= mo <= 12 and 1 <= d <= 31 else None
 
+    def event_undotted(m: re.Match[str]) -> str | None:
+        md = m.group("md")
+        mo, d = int(md[:-2]), int(md[-2:])
+        return n.digits(md) if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
     events = alternation(words("zh", "event_words"))
     lead = r"(?<![\d.])"
     return [
         Rule("date", lead + r"(?P<m>\d{1,2})[·•・](?P<d>\d{1,2})(?![\d·•・])", event_day),
         Rule("date", lead + rf"(?P<m>\d{{1,2}})\.(?P<d>\d{{1,2}})(?=\s?{events})", event_day),
+        Rule("date", lead + rf"(?P<md>[1-9]\d{{2,3}})(?=\s?{events})", event_undotted),
         Rule("date", lead + rf"(?P<y>[12]\d{{3}}|\d{{2}})(?P<s1>{_SEP})(?P<m>\d{{1,2}})"
                             rf"(?P<s2>{_SEP})(?P<d>\d{{1,2}})(?![\d]|\.\d){tail}{_UNTIL}", full),
         Rule("date", lead + r"(?P<a>\d{1,2})(?P<s1>[-/.])(?P<b>\d{1,2})(?P<s2>[-/.])"
