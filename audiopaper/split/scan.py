@@ -152,11 +152,20 @@ class Scanner:
         if TURN_LABEL.match(x.s):
             return True  # an interview question (`记者：…？`), however short
         if has_body_punct(x.s) or runs_on(x.s) or ends_sentence(x.s):
+            if self._above_byline_line(i):
+                return False  # a headline with a comma (`天热了，…`) standing over its byline
             # a question headline (`谁来修？`) unless the line starts a paragraph
             return not self._display_punct(x.s) or self._indented_first_line(i)
         if x.gap == 0 or x.text[:1].isspace():
             return False  # printed in one block with a display line, or set off like a photo title
         return self._indented_first_line(i)
+
+    def _above_byline_line(self, i: int) -> bool:
+        """Line i does not end a sentence and the next line is a byline line (`文/图 X`,
+        `本报记者 X`): running text never breaks off into a byline, a headline does."""
+        s = self.L[i].s
+        return (i + 1 < len(self.L) and not ends_sentence(s) and not runs_on(s)
+                and byline_kind(self.L[i + 1].s, self.lang) == "line")
 
     def _display_punct(self, s: str) -> bool:
         """Headline lines may end in ？ or ！ (`谁来修？`); they hold no other punctuation."""
@@ -186,8 +195,8 @@ class Scanner:
         k = j + 1
         if k < len(self.L) and self.L[k].gap > 0 and not self.special(k) and not self.closes(j):
             z = self.L[k]  # punctuation hung past the edge may widen it
-            if min(abs(z.width - y.width), abs(z.core - y.width)) > 3:
-                return False
+            if min(abs(z.width - y.width), abs(z.core - y.width)) > 3 or z.core - y.width > 2:
+                return False  # (a line after it that is clearly wider: it is itself indented)
         return True
 
     def _new_column(self, i: int, body: Token) -> bool:
@@ -216,8 +225,8 @@ class Scanner:
                     return True  # an indented first line, then a line wider than the old column
                 break
             middle.append(self.L[j].width)
-        if len(middle) < 2:
-            return False
+        if not middle or (len(middle) < 2 and abs(first + INDENT - middle[0]) > 1):
+            return False  # one full line is enough when the first line is its indented form
         return abs(sorted(middle)[len(middle) // 2] - col) >= 4
 
     def _continues(self, i: int, body: Token | None, out: list[Token]) -> bool:

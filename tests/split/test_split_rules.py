@@ -484,3 +484,48 @@ def test_an_english_deck_line_with_a_comma_stays_in_the_deck() -> None:
     (s,) = split_page(make_page(text, lang="en")).stories
     assert s.subheadline == "Commissioners pick a rebuild over patch-up repairs, citing cracks"
     assert s.byline == "By Lena Marsh, Staff Writer"
+
+
+@pytest.mark.parametrize("text, byline", [
+    ("晚报讯（记者 邵 岚）7月11日晚，运动会开幕。", "晚报讯（记者邵岚）"),
+])
+def test_an_evening_paper_inline_byline(text: str, byline: str) -> None:
+    m = inline_byline(text, "zh")
+    assert m is not None and ws(m.group(0)) == byline
+
+
+def test_a_source_credit_ends_a_wire_item() -> None:
+    m = tail_byline("观影人次超过1.2亿。（据新华社）", "zh")
+    assert m is not None and m.group(0) == "（据新华社）"
+    assert tail_byline("数据显示（据统计）", "zh") is None
+
+
+@pytest.mark.parametrize("line", ["【晚报快评】", "本报法律顾问：梅岭正言律师事务所 陈 实",
+                                  "本版编辑：唐 果 美编：季 风"])
+def test_bracketed_tags_and_credits_are_furniture(line: str) -> None:
+    from audiopaper.split.lines import furniture_kind
+    assert furniture_kind(line, "zh") is not None
+
+
+def test_a_headline_with_a_comma_over_its_byline_line(layout) -> None:
+    column, page_text = layout
+    body = "入伏以后，梅岭老街上的几家凉茶铺生意格外红火，十几位市民正排队等候。"
+    text = page_text("运动会开幕", *column("晚报讯（记者 邵 岚）7月11日晚，第五届市民运动会开幕。"),
+                     "天热了，老街的凉茶铺又排起了长队", "文/图 本报记者 钟 可", *column(body))
+    first, second = split_page(make_page(text)).stories
+    assert ws(second.headline) == "天热了，老街的凉茶铺又排起了长队"
+    assert ws(second.byline) == "文/图本报记者钟可" and ws(second.paragraphs[0]) == ws(body)
+    assert ws(first.paragraphs[-1]).endswith("开幕。")
+
+
+def test_a_short_story_in_a_narrower_column_after_another_body(layout) -> None:
+    column, page_text = layout
+    a = ("8月30日，青河县招商引资推介会在深圳举行，现场签约项目11个，协议总投资达86.5亿元，"
+         "涵盖新材料、智能制造、现代物流等领域。")
+    b = ("随着秋收临近，县粮食和物资储备局提前谋划秋粮收购工作，全县12个收购网点已完成仓容清理和设备检修，"
+         "可新增仓容4.5万吨。（本报记者 岑 青）")
+    text = page_text("青河县招商引资推介会在深圳举行", *column("本报讯（记者 岑 青）" + a, width=56),
+                     *column(b, width=52), ("秋粮收购", "准备就绪"))
+    first, second = split_page(make_page(text)).stories
+    assert ws(first.paragraphs[-1]) == ws(a)
+    assert ws(second.headline) == "秋粮收购准备就绪" and ws(second.byline) == "（本报记者岑青）"
