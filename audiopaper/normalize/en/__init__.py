@@ -12,7 +12,7 @@ from audiopaper.normalize.en import (abbrev, cardinal, date, measure, money, num
                                      phone, ranges, roman, signs, time)
 from audiopaper.normalize.engine import Inventory
 
-TRIGGER = r"[A-Za-z]+\.?|[\d$£€¥'’\-−.(]"
+TRIGGER = r"[A-Za-z]+\.?|[\d$£€¥'’\-−–.(]"
 
 
 @lru_cache(maxsize=None)
@@ -30,6 +30,7 @@ def inventory() -> Inventory:
         *measure.rules(n),
         *cardinal.rules(n)[:1], # ordinal (3rd)
         *date.rules(n)[2:],     # decades and bare years
+        cardinal.magnitude(n),  # 1.5M views
         *roman.rules(n),        # World War II, Henry VIII
         *signs.rules(),         # 3×5, +5, ~300, #5
         *abbrev.rules(n),

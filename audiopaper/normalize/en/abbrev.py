@@ -27,7 +27,7 @@ def rules(n: ModuleType) -> list[Rule]:
 
     def keep_stop(m: re.Match[str], spoken: str) -> str:
         text, end = m.string, m.end()
-        if end == len(text) or _NEXT_SENTENCE.match(text, end):
+        if m.group(0).endswith(".") and (end == len(text) or _NEXT_SENTENCE.match(text, end)):
             return spoken + "."
         return spoken
 

@@ -8,6 +8,7 @@ from types import ModuleType
 from audiopaper.normalize.engine import Rule
 
 _DENOMINATORS = {2: ("half", "halves"), 4: ("quarter", "quarters")}
+_MAGNITUDES = {"M": "million", "mn": "million", "bn": "billion"}
 
 
 def rules(n: ModuleType) -> list[Rule]:
@@ -47,3 +48,10 @@ def mixed_fraction(n: ModuleType) -> Rule:
 
     return Rule("fraction", r"(?<![\d./,-])(?P<w>\d+)(?:-| )(?P<a>\d)/(?P<b>\d{1,2})(?![\d/]|\.\d)",
                 speak)
+
+
+def magnitude(n: ModuleType) -> Rule:
+    """`1.5M views` → one point five million views: a short magnitude glued to a figure (not K:
+    a 10K run is said ten K).  Listed before the letter-digit words, which would spell the M."""
+    return Rule("cardinal", r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)(?P<mag>M|bn|mn)\b",
+                lambda m: n.number(m.group("num")) + " " + _MAGNITUDES[m.group("mag")])

@@ -1,6 +1,6 @@
 """Dates, years and decades: `Jan. 5` → January fifth, `May 14, 2024` → May fourteenth,
 twenty twenty-four, `June 13-15` → June thirteenth to fifteenth (the second day of a span is a
-date too), `1990s` → nineteen nineties, and a four-digit number without a thousands
+date too), `1990s` → nineteen nineties, `80s` and `'80s` → eighties, and a four-digit number without a thousands
 comma (1100-2099) is a year: AP style writes quantities of that size with a comma (1,500),
 unless a count noun follows (`2050 people`) or a quantity word comes before (`about 2000`).
 """
@@ -53,5 +53,6 @@ def rules(n: ModuleType) -> list[Rule]:
         Rule("date", r"(?<![\d/])(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>[12]\d{3})(?![\d/])", numeric),
         Rule("year", r"(?<![\d.,])(?P<y>[12]\d{3})s\b", lambda m: n.plural(n.year(m.group("y")))),
         Rule("year", r"(?<![\w])['’](?P<y>\d0)s\b", lambda m: n.plural(n.integer(m.group("y")))),
+        Rule("year", r"(?<![\w'’.,$])(?P<y>[1-9]0)s\b", lambda m: n.plural(n.integer(m.group("y")))),
         Rule("year", r"(?<![\d.,$£€])(?P<y>1[1-9]\d{2}|20\d{2})(?![\d,.]\d|\d)", bare),
     ]

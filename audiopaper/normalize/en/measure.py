@@ -1,5 +1,6 @@
 """Units after a number, from the `units` table: `45 mph` → forty-five miles per hour,
-`71°F` → seventy-one degrees Fahrenheit, `1 mile` stays singular."""
+`71°F` → seventy-one degrees Fahrenheit, `1 mile` stays singular; a height in feet and inches
+(`5'10"`) is said five foot ten."""
 from __future__ import annotations
 
 import re
@@ -28,9 +29,11 @@ def say(n: ModuleType, sign: str | None, num: str, unit: str) -> str:
 
 
 def rules(n: ModuleType) -> list[Rule]:
-    """One rule: signed number, optional space, unit."""
+    """A height in feet and inches, then signed number, optional space, unit."""
     def speak(m: re.Match[str]) -> str:
         return say(n, m.group("sign"), m.group("num"), m.group("unit"))
 
-    return [Rule("measure", rf"(?P<sign>{n.SIGN})?(?P<num>{n.NUM})\s?(?P<unit>{unit_pattern()})",
+    return [Rule("measure", r"(?<![\d.])(?P<f>[2-8])['’′](?P<i>\d|1[01])(?:\"|”|''|″)",
+                 lambda m: n.integer(m.group("f")) + " foot " + n.integer(m.group("i"))),
+            Rule("measure", rf"(?P<sign>{n.SIGN})?(?P<num>{n.NUM})\s?(?P<unit>{unit_pattern()})",
                  speak)]

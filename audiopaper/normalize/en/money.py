@@ -1,7 +1,8 @@
 """Money: `$2.5 million` → two point five million dollars, `$3` → three dollars, `$1.50` → one
 dollar and fifty cents, `50 cents` stays words around a cardinal.  An amount between an article
 and the noun it describes is singular, as said: `a $15 ticket` → a fifteen dollar ticket,
-`a $40 million bond` → a forty million dollar bond; so between a determiner (a, the, its, the
+`a $40 million bond` → a forty million dollar bond; a range names the currency once
+(`$5-$10` → five to ten dollars); so between a determiner (a, the, its, the
 city's) and a noun with at most one word before the amount (`a projected $4.2 million gap`,
 `the city's $11.7 million capital plan`).  Layout spaces may stand between amount
 and magnitude (`$4.2  million`)."""
@@ -33,6 +34,9 @@ def rules(n: ModuleType) -> list[Rule]:
         text, start = m.string, m.start()
         if _ARTICLE_BEFORE.search(text, max(0, start - 32), start) and _NOUN_AFTER.match(text, m.end()):
             many = one  # a fifteen dollar ticket
+        if m.group("num2"):  # $5-$10, $1-2 million: one currency word, after the second
+            upper = n.number(m.group("num2").replace(",", ""))
+            return n.number(num) + " to " + upper + (" " + magnitudes[mag] if mag else "") + " " + many
         if mag:
             return n.number(num) + " " + magnitudes[mag] + " " + many
         whole, _, cents = num.partition(".")
@@ -46,4 +50,5 @@ def rules(n: ModuleType) -> list[Rule]:
         return n.number(num) + " " + (one if num == "1" else many)
 
     return [Rule("money", rf"(?<![A-Za-z])(?P<cur>{alternation(major)})\s?(?P<num>{n.NUM})"
+                          rf"(?:\s?[-–]\s?(?:{alternation(major)})?(?P<num2>{n.NUM}))?"
                           rf"(?:[ \t]{{0,3}}(?P<mag>{alternation(magnitudes)})\b)?", speak)]

@@ -12,7 +12,7 @@ WORDS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
 
 NUM = (r"(?:(?<![\d.,])\d{1,3}(?:,\d{3})+(?!\d|,\d)(?:\.\d+)?"
        r"|(?<![\d.,])\d+(?:\.\d+)?)")
-SIGN = r"(?:(?<![0-9A-Za-z.)])[-−])"
+SIGN = r"(?:(?<![0-9A-Za-z.)%])[-−])"
 
 
 def _plain(words: str) -> str:

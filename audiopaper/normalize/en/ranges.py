@@ -1,4 +1,4 @@
-"""Ranges: `3-5` → three to five, `10-20%` → ten to twenty percent, `1990-95` → nineteen
+"""Ranges: `3-5` → three to five, `10-20%` and `10%-20%` → ten to twenty percent, `1990-95` → nineteen
 ninety to ninety-five, `2023-24` → twenty twenty-three to twenty-four; a score (`3-1`) is read
 the same way (three to one).  A team's record in parentheses (`(14-4)`, `(14-4, 6-2 SEC)`,
 `(10-2-1)`) is read with "and", as a broadcaster says it: fourteen and four."""
@@ -20,8 +20,10 @@ _RECORD_PAIR = re.compile(_PAIR)
 
 def rules(n: ModuleType) -> list[Rule]:
     """A record in parentheses first, then number, dash, number, optional percent or unit."""
-    def speak(m: re.Match[str]) -> str:
+    def speak(m: re.Match[str]) -> str | None:
         a, b, unit = m.group("a"), m.group("b"), m.group("unit")
+        if m.group("pa") and (unit or "").strip() != "%":
+            return None  # 5%-6 is no range of percents
         if re.fullmatch(r"1[1-9]\d\d|20\d\d", a) and len(b) in (2, 4) and "." not in b + a \
                 and not unit:
             right = n.year(b) if len(b) == 4 else n.integer(b)
@@ -38,5 +40,5 @@ def rules(n: ModuleType) -> list[Rule]:
                                 m.group(0))
 
     return [Rule("record", _RECORD, record),
-            Rule("range", rf"(?P<sign>{n.SIGN})?(?P<a>{n.NUM})\s?[-–—]\s?(?P<b>{n.NUM})"
+            Rule("range", rf"(?P<sign>{n.SIGN})?(?P<a>{n.NUM})(?P<pa>\s?%)?\s?[-–—]\s?(?P<b>{n.NUM})"
                           rf"(?P<unit>\s?%|\s?{measure.unit_pattern()})?(?![-\d])", speak)]

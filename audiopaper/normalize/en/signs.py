@@ -1,5 +1,5 @@
 """Signs that stand next to a number and a voice would skip or spell (`signs` table):
-`a 3×5 card` → a three by five card, `+5 points` → plus five points, `~300` → about three
+`a 3×5 card` → a three by five card, `+5 points` → plus five points, `ages 18+` → eighteen plus, `~300` → about three
 hundred, `#5` → number five.  A sign with no number on the side it needs is left alone.
 """
 from __future__ import annotations
@@ -12,15 +12,18 @@ _NUMBER_SIGN = {"#": "number"}
 
 
 def rules() -> list[Rule]:
-    """Signs between two numbers, then signs before one (not after a word: `C++`, `A+`)."""
+    """Signs between two numbers, before one (not after a word: `C++`, `A+`), after one."""
     between = {s: w for s, w, where in table("en", "signs", 3) if where == "between"}
     before = {s: w for s, w, where in table("en", "signs", 3) if where == "before"} | _NUMBER_SIGN
+    after = {s: w for s, w, where in table("en", "signs", 3) if where == "after"}
     return [
         Rule("sign", rf"(?:(?<=\d)|(?<=\d\s))(?P<s>{alternation(between)})\s?(?=\d)",
              lambda m: ("" if m.string[m.start() - 1].isspace() else " ")
              + between[m.group("s")] + " "),
         Rule("sign", rf"(?<![\w+#])(?P<s>{alternation(before)})(?=\$?\d)",
              lambda m: before[m.group("s")] + " "),
+        Rule("sign", rf"(?<=\d)(?P<s>{alternation(after)})(?![\w+])",
+             lambda m: " " + after[m.group("s")]),
     ]
 
 

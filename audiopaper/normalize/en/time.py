@@ -1,7 +1,8 @@
 """Clock times: `5 p.m.` → five p m, `4:30 p.m.` → four thirty p m, `10:05` → ten oh five,
 `7:00` → seven o'clock.  A period that also ends the sentence is kept (not before a date or a
 weekday: `6 p.m. May 28`, `3 p.m. Saturday` go on).  N:M that cannot be a clock (`3:1`,
-`10:75`), or that a ratio word follows (`2:30 ratio`), is a ratio: three to one."""
+`10:75`), or that a ratio word follows (`2:30 ratio`), is a ratio: three to one.  A dash
+between two times is "to" (`3 p.m.-5 p.m.` → three p m to five p m)."""
 from __future__ import annotations
 
 import re
@@ -54,4 +55,7 @@ def rules(n: ModuleType) -> list[Rule]:
         Rule("time", r"(?<![\d.:])(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?[ \t]{0,3}"
                      r"(?P<ap>[aApP]\.[mM]\.|[aApP][mM]\b)", with_period),
         Rule("time", r"(?<![\d.:])(?P<h>\d{1,2}):(?P<mi>\d{2})(?![\d:])", clock),
+        Rule("time", r"(?:(?<=[mM]\.)|(?<=[mM]\.\s))[-–]\s?"
+                     r"(?=\d{1,2}(?::\d{2})?[ \t]{0,3}[aApP]\.?[mM])",
+             lambda m: ("" if m.string[m.start() - 1].isspace() else " ") + "to "),
     ]
