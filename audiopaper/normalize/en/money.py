@@ -17,9 +17,19 @@ from audiopaper.normalize.tables import alternation, mapping, table
 _ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[A-Za-z]+['’]s)\s"
                              r"(?:[a-z]+\s)?\Z")
 # A lowercase word after the amount that is not a noun it could describe.
-_NOUN_AFTER = re.compile(r"\s(?!(?:a|an|the|to|for|in|of|on|and|or|from|per|each|at|by|with|"
+_NOUN_AFTER = re.compile(r"[ \t](?!(?:a|an|the|to|for|in|of|on|and|or|from|per|each|at|by|with|"
                          r"was|is|are|were|has|had|have|will|would|could|a year|last|this|that|"
                          r"they|we|he|she|it|you|who|which|more|less|apiece)\b)[a-z]")
+# With no determiner before the amount (headlines drop them: `Voters decide $18 million school
+# levy`) a noun after it still makes it a modifier, but the word must look like a noun: not a
+# preposition, conjunction or adverb of the list, nor a word in -ing, -ly or -ed.
+_BARE_NOUN_AFTER = re.compile(
+    r"[ \t](?!(?:through|over|into|toward|towards|before|after|since|so|but|because|when|if|than|"
+    r"as|until|while|under|above|below|during|within|without|across|against|among|plus|minus|"
+    r"instead|total|worth|back|up|down|off|out|annually|apiece|each|now|then|there|here|too|"
+    r"already|still|yet|also|only|just|again|ago|later|earlier|overall|less|more|today|"
+    r"tonight|tomorrow|yesterday|monthly|weekly|daily|yearly)\b)"
+    r"[a-z]+(?<!ing)(?<!ly)(?<!ed)\b(?![-'’])")
 
 
 def rules(n: ModuleType) -> list[Rule]:
@@ -32,7 +42,9 @@ def rules(n: ModuleType) -> list[Rule]:
         cur, num, mag = m.group("cur"), m.group("num").replace(",", ""), m.group("mag")
         one, many = major[cur]
         text, start = m.string, m.start()
-        if _ARTICLE_BEFORE.search(text, max(0, start - 32), start) and _NOUN_AFTER.match(text, m.end()):
+        if _NOUN_AFTER.match(text, m.end()) and (
+                _ARTICLE_BEFORE.search(text, max(0, start - 32), start)
+                or _BARE_NOUN_AFTER.match(text, m.end())):
             many = one  # a fifteen dollar ticket
         if m.group("num2"):  # $5-$10, $1-2 million: one currency word, after the second
             upper = n.number(m.group("num2").replace(",", ""))
