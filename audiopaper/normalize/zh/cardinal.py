@@ -19,6 +19,9 @@ _CALENDAR = frozenset("月日号时点分秒")
 _MEDAL = "金银铜"
 _TALLY_BEFORE = re.compile(r"(?:\d[金银铜]|[获夺摘得揽]了?)\Z")
 _TALLY_AFTER = re.compile(r"[金银铜]\d")
+# The first bound of a span written with a word (2至3人, 2或3个): the measure word after the
+# second number is the first's too, so 2 is 两 there as in 两到三人.
+_SPAN_TAIL = re.compile(r"(?:至|到|或|~|～)\s?\d+(?:\.\d+)?")
 
 
 def rules(n: ModuleType) -> list[Rule]:
@@ -48,7 +51,9 @@ def rules(n: ModuleType) -> list[Rule]:
                 tail = "点" + n.digits(frac) if dot else ""
                 return ("负" if sign else "") + n.digits(whole) + tail
             num = num.lstrip("0")
-        if num == "2" and not sign and (liang_follows(text, end) or medals(text, m.start(), end)):
+        span = _SPAN_TAIL.match(text, end)
+        counted = liang_follows(text, span.end() if span else end)
+        if num == "2" and not sign and (counted or medals(text, m.start(), end)):
             return "两"
         return n.signed(sign, num)
 

@@ -6,7 +6,7 @@ numbers are recognised by
 shape; hotlines and codes by a keyword before them (电话, 拨打, 尾号, 编号 … in the
 `digit_keywords` table, also for each number of a list after one: 拨打110或120) or after them
 (12345热线); codes in quotes (“33618”) and dotted strings
-(127.0.0.1, 1.2.3) by form.  A six-digit number that closes an address (…路99号 334000) is a
+(127.0.0.1, 1.2.3) by form; a room number (301室, 1203房间) by the word right after it.  A six-digit number that closes an address (…路99号 334000) is a
 postcode even without 邮编: an address ends in one of `_ADDRESS_END` (not 全市, 本县: those count)
 and the number ends the clause.  On phone numbers 1 is read 幺, as an anchor would say it.
 """
@@ -60,6 +60,8 @@ def rules(n: ModuleType) -> list[Rule]:
              lambda m: n.digits(m.group("num"), yao=True)),
         Rule("digits", r"(?<![\d.])(?P<num>\d{3,})(?![\d.,A-Za-z])", keyword),
         Rule("digits", _POSTCODE, postcode),
+        Rule("digits", r"(?<![\d.])(?P<num>[1-9]\d{2,3})(?=室|房间|号房|号房间)",
+             lambda m: n.digits(m.group("num"))),
         Rule("digits", r"(?<=[“\"「『‘'])(?P<num>\d+)(?=[”\"」』’'])",
              lambda m: n.digits(m.group("num"))),
         Rule("digits", r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.]|\.\d)", dotted),
