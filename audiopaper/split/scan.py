@@ -152,13 +152,26 @@ class Scanner:
         if TURN_LABEL.match(x.s):
             return True  # an interview question (`记者：…？`), however short
         if has_body_punct(x.s) or runs_on(x.s) or ends_sentence(x.s):
-            if self._above_byline_line(i):
+            if self._above_byline_line(i) or self._exclaims_over_body(i):
                 return False  # a headline with a comma (`天热了，…`) standing over its byline
             # a question headline (`谁来修？`) unless the line starts a paragraph
             return not self._display_punct(x.s) or self._indented_first_line(i)
         if x.gap == 0 or x.text[:1].isspace():
             return False  # printed in one block with a display line, or set off like a photo title
         return self._indented_first_line(i)
+
+    def _jumps_away(self, i: int) -> bool:
+        """Line i ends with a `（转3版）` marker: this part of the story ends here, so the text
+        after it belongs to another story even when it looks like running text."""
+        s = self.L[i].s
+        return any(d == "to" and m.end() >= len(s) - 1 for d, _, m in jumps_in(s, self.lang))
+
+    def _exclaims_over_body(self, i: int) -> bool:
+        """A short line ending in ！ or ？ right above a body that opens with its byline
+        (`暑期防溺水，这份提醒请收好！` / `本报讯（记者 X）…`) is that body's headline."""
+        s = self.L[i].s
+        return (s[-1:] in "？！?!" and len(s) <= 24 and i + 1 < len(self.L)
+                and self.starts_body(i + 1) and not self._indented_first_line(i))
 
     def _above_byline_line(self, i: int) -> bool:
         """Line i does not end a sentence and the next line is a byline line (`文/图 X`,
@@ -323,6 +336,8 @@ class Scanner:
                 if not self.jump_line(i) and not byline_kind(line.s, self.lang):
                     body.lines.append(line)
                     open_ = not self.closes(i)
+                    if self._jumps_away(i):
+                        body = None
                     i += 1
                     continue
             open_ = False
@@ -344,6 +359,8 @@ class Scanner:
                 out.append(Token("J", [line], jump=jl))
                 if jl[0] == "to":
                     body = None
+                # a `（接1版）` line of its own: the continued text follows, maybe mid-sentence
+                after_byline = after_byline or jl[0] == "from"
                 i += 1
                 continue
             bk = byline_kind(line.s, self.lang)
@@ -353,7 +370,9 @@ class Scanner:
                 i += 1
                 continue
             if (self.body_start(i, after_byline) or self._continues(i, body, out)
-                    or self._next_turn(i, body, out)):
+                    or self._next_turn(i, body, out)
+                    or (after_byline and self.lang == "zh" and not self.grouped_with_next(i)
+                        and out[-1].kind == "J")):
                 if (body is None or self.starts_body(i) or _last_text(out) is not body
                         or self._new_column(i, body)):
                     body = Token("BODY", [])
@@ -361,6 +380,8 @@ class Scanner:
                 body.lines.append(line)
                 open_ = not self.closes(i)
                 after_byline = False
+                if self._jumps_away(i):
+                    body = None
                 i += 1
                 continue
             out.append(Token("D", [line]))

@@ -529,3 +529,32 @@ def test_a_short_story_in_a_narrower_column_after_another_body(layout) -> None:
     first, second = split_page(make_page(text)).stories
     assert ws(first.paragraphs[-1]) == ws(a)
     assert ws(second.headline) == "秋粮收购准备就绪" and ws(second.byline) == "（本报记者岑青）"
+
+
+def test_a_continued_from_line_of_its_own_opens_a_mid_sentence_body(layout) -> None:
+    column, page_text = layout
+    text = page_text("3 要闻 2025年7月1日", "压紧压实防汛责任", "（接1版）",
+                     "以上率下抓好各项防汛措", "施落实。", *column("会议要求，要加强监测预警，落实值班值守制度。"))
+    (s,) = split_page(make_page(text, page_no=3)).stories
+    assert s.headline == "压紧压实防汛责任" and s.continued_from == 1
+    assert [ws(p) for p in s.paragraphs] == ["以上率下抓好各项防汛措施落实。", "会议要求，要加强监测预警，落实值班值守制度。"]
+
+
+def test_text_after_a_jump_marker_is_another_story(layout) -> None:
+    column, page_text = layout
+    text = page_text("压紧压实防汛责任", *column("本报讯（记者 黄 莺）罗远强调，要压紧压实各级防汛责任，全力（转3版）"),
+                     "暑期防溺水，这份提醒请收好！", *column("本报讯（记者 黄 莺）暑假来临，县教育局提醒广大家长。"))
+    first, second = split_page(make_page(text)).stories
+    assert first.continued_to == 3 and ws(second.headline) == "暑期防溺水，这份提醒请收好！"
+    assert ws(second.byline) == "本报讯（记者黄莺）"
+
+
+@pytest.mark.parametrize("line, lang, kind", [("特约评论员 江 潮", "zh", "line")])
+def test_a_named_commentator_line(line: str, lang: str, kind: str) -> None:
+    assert byline_kind(line, lang) == kind
+
+
+@pytest.mark.parametrize("line", ["3 要闻 2025年7月1日", "扫一扫 看视频"])
+def test_a_header_without_weekday_and_a_video_prompt(line: str) -> None:
+    from audiopaper.split.lines import furniture_kind
+    assert furniture_kind(line, "zh") is not None
