@@ -35,7 +35,7 @@ def inventory() -> Inventory:
         *signs.rules(),         # 3×5, +5, ~300, #5
         *abbrev.rules(n),
         *cardinal.rules(n)[1:], # fraction, decimal, catch-all
-    ], TRIGGER[:-1] + re.escape(signs.trigger()) + "]")
+    ], TRIGGER[:-1] + re.escape(signs.trigger()) + "]|" + signs.SPACED_SLASH)
 
 
 def fold(text: str) -> str:

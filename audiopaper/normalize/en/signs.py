@@ -1,6 +1,8 @@
 """Signs that stand next to a number and a voice would skip or spell (`signs` table):
 `a 3×5 card` → a three by five card, `+5 points` → plus five points, `ages 18+` → eighteen plus, `~300` → about three
-hundred, `#5` → number five.  A sign with no number on the side it needs is left alone.
+hundred, `#5` → number five.  A sign with no number on the side it needs is left alone.  A
+slash standing free between words (`By Marcy Ellison / Staff Writer`) is a pause, never "slash":
+it becomes a comma.
 """
 from __future__ import annotations
 
@@ -24,7 +26,12 @@ def rules() -> list[Rule]:
              lambda m: before[m.group("s")] + " "),
         Rule("sign", rf"(?<=\d)(?P<s>{alternation(after)})(?![\w+])",
              lambda m: " " + after[m.group("s")]),
+        Rule("sign", r"(?<=[A-Za-z.])[ \t]+/[ \t]+(?=[A-Za-z])", lambda m: ", "),
     ]
+
+
+# Where the free-standing slash rule can start (the trigger class holds single characters).
+SPACED_SLASH = r"[ \t]+/[ \t]"
 
 
 def trigger() -> str:

@@ -9,13 +9,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from audiopaper.normalize.engine import Inventory
-from audiopaper.normalize.zh import (abbrev, cardinal, date, fraction, math, measure, money,
-                                     numbers, numerals, percent, phone, ranges,
-                                     time)
+from audiopaper.normalize.zh import (abbrev, cardinal, date, fraction, marks, math, measure,
+                                     money, numbers, numerals, percent, phone, ranges, time)
 
 # Where any rule can start: a digit, a sign, a currency symbol, a dot, a slash, a parenthesis,
 # or a run of Latin letters (skipped whole when no rule takes it); the inventory adds the
-# numeral characters of the `numeral_signs` table (Ⅲ, ①).
+# numeral characters of the `numeral_signs` table (Ⅲ, ①) and the layout bullets (□).
 TRIGGER = r"[A-Za-z]+|[\d.+＋=＝<>＜＞≤≥≦≧≠≈±×÷$¥￥€£₩₹₽\-−－/／(（]"
 
 
@@ -38,7 +37,8 @@ def inventory() -> Inventory:
         *abbrev.rules(n),
         *math.rules(n),
         *cardinal.rules(n),     # ordinal, .22, catch-all
-    ], TRIGGER[:-1] + numerals.trigger() + "]")
+        *marks.rules(),         # □ bullets
+    ], TRIGGER[:-1] + numerals.trigger() + marks.BULLETS + "]")
 
 
 def fold(text: str) -> str:
