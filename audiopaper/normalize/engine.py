@@ -72,7 +72,9 @@ class Inventory:
                 return out
             start = t.start()
             m = match(text, start)
-            found = self._speak_at(text, start, self._owner[m.lastindex]) if m else None
+            found = None
+            if m and m.lastindex:
+                found = self._speak_at(text, start, self._owner[m.lastindex])
             if found is None:
                 pos = t.end()
                 continue

@@ -54,7 +54,7 @@ def normalize_lines(data: bytes | str, lang: str = "zh", lexicon: Lexicon | Path
     language = _language(lang)
     if not text:
         return ""
-    out = []
+    out: list[str] = []
     for line in text.split("\n")[:-1] if text.endswith("\n") else text.split("\n"):
         line = line.removesuffix("\r")
         rewrites = explain(line, lang, lex)

@@ -8,6 +8,7 @@ rule quietly stop firing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -54,7 +55,7 @@ def words(lang: str, name: str) -> frozenset[str]:
     return frozenset(r[0] for r in table(lang, name, 1))
 
 
-def alternation(keys: "list[str] | frozenset[str] | dict[str, str]") -> str:
+def alternation(keys: Iterable[str]) -> str:
     """A regex alternation of literal keys, longest first, so `km/h` wins over `km`.
 
     >>> alternation(["km", "km/h", "m"])

@@ -8,8 +8,20 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from audiopaper.normalize.en import (abbrev, cardinal, date, measure, money, numbers, percent,
-                                     phone, ranges, roman, signs, time)
+from audiopaper.normalize.en import (
+    abbrev,
+    cardinal,
+    date,
+    measure,
+    money,
+    numbers,
+    percent,
+    phone,
+    ranges,
+    roman,
+    signs,
+    time,
+)
 from audiopaper.normalize.engine import Inventory
 
 TRIGGER = r"[A-Za-z]+\.?|[\d$£€¥'’\-−–.(]"

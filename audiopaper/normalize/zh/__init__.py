@@ -9,8 +9,22 @@ from __future__ import annotations
 from functools import lru_cache
 
 from audiopaper.normalize.engine import Inventory
-from audiopaper.normalize.zh import (abbrev, cardinal, date, fraction, marks, math, measure,
-                                     money, numbers, numerals, percent, phone, ranges, time)
+from audiopaper.normalize.zh import (
+    abbrev,
+    cardinal,
+    date,
+    fraction,
+    marks,
+    math,
+    measure,
+    money,
+    numbers,
+    numerals,
+    percent,
+    phone,
+    ranges,
+    time,
+)
 
 # Where any rule can start: a digit, a sign, a currency symbol, a dot, a slash, a parenthesis,
 # or a run of Latin letters (skipped whole when no rule takes it); the inventory adds the

@@ -27,7 +27,8 @@ def digits(s: str, yao: bool = False) -> str:
 
 def _group(g: str, first: bool) -> str:
     """One group of at most four digits, without leading zeros."""
-    out, zero = [], False
+    out: list[str] = []
+    zero = False
     n = len(g)
     for i, c in enumerate(g):
         place = n - 1 - i

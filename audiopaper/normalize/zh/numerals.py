@@ -30,7 +30,7 @@ def rules(n: ModuleType) -> list[Rule]:
 
     return [
         Rule("numeral", alternation(signs), numeral),
-        Rule("ordinal", rf"(?<![A-Za-z])[Nn][Oo]\.\s?(?P<num>\d+)(?![\d.])",
+        Rule("ordinal", r"(?<![A-Za-z])[Nn][Oo]\.\s?(?P<num>\d+)(?![\d.])",
              lambda m: "第" + n.integer(m.group("num"), liang=False)),
     ]
 

@@ -67,7 +67,7 @@ def _counted(text: str, end: int, ua: str | None, ub: str | None) -> bool:
 
 @cache
 def _measure_kinds() -> dict[str, str]:
-    return dict(table("zh", "measure_words"))
+    return {w: kind for w, kind in table("zh", "measure_words")}
 
 
 def _years(a: str, b: str) -> bool:
