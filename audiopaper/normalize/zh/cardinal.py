@@ -21,6 +21,9 @@ _TALLY_BEFORE = re.compile(r"(?:\d[金银铜]|[获夺摘得揽]了?)\Z")
 _TALLY_AFTER = re.compile(r"[金银铜]\d")
 # The first bound of a span written with a word (2至3人, 2或3个): the measure word after the
 # second number is the first's too, so 2 is 两 there as in 两到三人.
+# 分 and 秒 count minutes, seconds or points (两分十五秒, 得2分) except inside a clock time,
+# where they follow the hour or minute (9时2分, 8点5分2秒).
+_CLOCK_BEFORE = re.compile(r"[时点分:：]\Z")
 _SPAN_TAIL = re.compile(r"(?:至|到|或|~|～)\s?\d+(?:\.\d+)?")
 
 
@@ -42,6 +45,9 @@ def rules(n: ModuleType) -> list[Rule]:
         return end < len(text) and text[end] in _MEDAL and bool(
             _TALLY_BEFORE.search(text, max(0, start - 2), start) or _TALLY_AFTER.match(text, end))
 
+    def duration(text: str, start: int, end: int) -> bool:
+        return text[end:end + 1] in ("分", "秒") and not _CLOCK_BEFORE.search(text, max(0, start - 1), start)
+
     def cardinal(m: re.Match[str]) -> str:
         sign, num = m.group("sign"), m.group("num")
         text, end = m.string, m.end()
@@ -53,7 +59,8 @@ def rules(n: ModuleType) -> list[Rule]:
             num = num.lstrip("0")
         span = _SPAN_TAIL.match(text, end)
         counted = liang_follows(text, span.end() if span else end)
-        if num == "2" and not sign and (counted or medals(text, m.start(), end)):
+        if num == "2" and not sign and (counted or medals(text, m.start(), end)
+                                        or duration(text, m.start(), end)):
             return "两"
         return n.signed(sign, num)
 

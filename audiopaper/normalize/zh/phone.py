@@ -6,7 +6,8 @@ numbers are recognised by
 shape; hotlines and codes by a keyword before them (电话, 拨打, 尾号, 编号 … in the
 `digit_keywords` table, also for each number of a list after one: 拨打110或120) or after them
 (12345热线); codes in quotes (“33618”) and dotted strings
-(127.0.0.1, 1.2.3) by form; a room number (301室, 1203房间) by the word right after it.  A six-digit number that closes an address (…路99号 334000) is a
+(127.0.0.1, 1.2.3) by form; a room number (301室, 1203房间) or a road number (315国道) by the
+word right after it.  A six-digit number that closes an address (…路99号 334000) is a
 postcode even without 邮编: an address ends in one of `_ADDRESS_END` (not 全市, 本县: those count)
 and the number ends the clause.  On phone numbers 1 is read 幺, as an anchor would say it.
 """
@@ -22,6 +23,8 @@ _GAP = r"[是为：:\s]{0,2}"
 _ADDRESS_END = "号路街道巷弄村镇乡区县市省楼室座"
 _POSTCODE = (rf"(?:(?<=[{_ADDRESS_END}])|(?<=[{_ADDRESS_END}][\s，,]))(?P<num>[1-8]\d{{5}})"
              r"(?=\s*(?:$|[，,。；;、）)\n]))")
+# Road classes: a road's number before them is a name, read digit by digit (315国道, G50沪渝高速).
+_ROAD = r"(?:国道|省道|县道|乡道|高速)"
 _WHOLE_AREA = re.compile(r"[全本该各每我][区县市省镇乡村]\Z")
 
 
@@ -62,6 +65,7 @@ def rules(n: ModuleType) -> list[Rule]:
         Rule("digits", _POSTCODE, postcode),
         Rule("digits", r"(?<![\d.])(?P<num>[1-9]\d{2,3})(?=室|房间|号房|号房间)",
              lambda m: n.digits(m.group("num"))),
+        Rule("digits", rf"(?<![\d.A-Za-z])(?P<num>\d{{2,4}})(?={_ROAD})", lambda m: n.digits(m.group("num"))),
         Rule("digits", r"(?<=[“\"「『‘'])(?P<num>\d+)(?=[”\"」』’'])",
              lambda m: n.digits(m.group("num"))),
         Rule("digits", r"(?<![\d.])\d+(?:\.\d+){2,}(?![\d.]|\.\d)", dotted),
