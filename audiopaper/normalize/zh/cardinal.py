@@ -57,11 +57,11 @@ def rules(n: ModuleType) -> list[Rule]:
                 tail = "点" + n.digits(frac) if dot else ""
                 return ("负" if sign else "") + n.digits(whole) + tail
             num = num.lstrip("0")
-        span = _SPAN_TAIL.match(text, end)
-        counted = liang_follows(text, span.end() if span else end)
-        if num == "2" and not sign and (counted or medals(text, m.start(), end)
-                                        or duration(text, m.start(), end)):
-            return "两"
+        if num == "2" and not sign:
+            span = _SPAN_TAIL.match(text, end)
+            if (liang_follows(text, span.end() if span else end) or medals(text, m.start(), end)
+                    or duration(text, m.start(), end)):
+                return "两"
         return n.signed(sign, num)
 
     return [
