@@ -39,6 +39,8 @@ def rules(n: ModuleType) -> list[Rule]:
                 return True
             if kind == "ambiguous":
                 return boundaries.stands_alone(text, at)
+            if kind == "named":
+                return False
         return False
 
     def medals(text: str, start: int, end: int) -> bool:

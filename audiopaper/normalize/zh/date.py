@@ -29,7 +29,7 @@ _RANGE_NEXT = re.compile(r"[ \t]*年\s*[-~～－—–]\s*\d")
 
 @lru_cache(maxsize=None)
 def _quantity_words() -> frozenset[str]:
-    return frozenset(w for w, _ in table("zh", "measure_words"))
+    return frozenset(w for w, kind in table("zh", "measure_words") if kind != "named")
 
 
 def quantity_follows(text: str, end: int) -> bool:

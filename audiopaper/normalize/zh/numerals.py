@@ -19,7 +19,7 @@ _WORD_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 def rules(n: ModuleType) -> list[Rule]:
     """Numeral characters, then `No.` before a number."""
     signs = {c: (spoken, kind) for c, spoken, kind in table("zh", "numeral_signs", 3)}
-    counters = tuple(w for w, kind in table("zh", "measure_words") if kind != "suffix")
+    counters = tuple(w for w, kind in table("zh", "measure_words") if kind not in ("suffix", "named"))
 
     def numeral(m: re.Match[str]) -> str:
         spoken, kind = signs[m.group(0)]

@@ -57,12 +57,15 @@ def rules(n: ModuleType) -> list[Rule]:
 
 def _counted(text: str, end: int, ua: str | None, ub: str | None) -> bool:
     """Whether the range counts things: a unit that is not a percent or a temperature, or no
-    unit and a measure word after it (never a suffix like 以上: 二到三以上)."""
+    unit and a measure word after it (never a suffix like 以上: 二到三以上, nor a rank: 一到二年级)."""
     unit = ub or ua
     if unit:
         return unit not in percent.SIGNS and not measure.units()[unit].endswith("度")
-    return any(_measure_kinds().get(text[end:end + size], "suffix") != "suffix"
-               for size in (3, 2, 1))
+    for size in (3, 2, 1):
+        kind = _measure_kinds().get(text[end:end + size])
+        if kind is not None:
+            return kind not in ("suffix", "named")
+    return False
 
 
 @cache

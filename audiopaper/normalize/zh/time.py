@@ -4,7 +4,7 @@ N:M is a score or ratio when it cannot be a time (3:1, 78:96) or when a score wo
 before or after it (比分 17:16, 战成2:2); otherwise it is a time.  A zero-padded minute (14:05)
 or a figure right after a date (6月5日14:30) is always a time.  am/pm become 上午/下午 in
 front, unless the text already says the period of day.  `9:00-17:00` is 九点到十七点; the
-ratio colon `∶` (1∶5000) is always 比.  A race result `11秒28` is 十一秒二八: the hundredths
+ratio colon `∶` (1∶5000) is always 比, and so is any colon between decimals (男女比例1:1.2).  A race result `11秒28` is 十一秒二八: the hundredths
 after 秒 are read digit by digit, as sports commentators say them.
 """
 from __future__ import annotations
@@ -71,6 +71,10 @@ def rules(n: ModuleType) -> list[Rule]:
                      rf"(?:\s?(?P<ap>{alternation(ampm)})(?![A-Za-z]))?")
     own = re.compile(clock_pattern)
     return [
+        # a decimal on either side (1:1.2, 0.8:1) can only be a ratio
+        Rule("score", lead + r"(?P<a>\d{1,3}(?:\.\d+)?)[:：∶](?P<b>\d{1,4}(?:\.\d+)?)(?![\d:：∶.])",
+             lambda m: (n.number(m.group("a"), liang=False) + "比" + n.number(m.group("b"), liang=False))
+             if "." in m.group("a") + m.group("b") else None),
         Rule("score", lead + r"(?P<a>\d{1,3})∶(?P<b>\d{1,5})(?![\d∶])",
              lambda m: n.integer(m.group("a"), liang=False) + "比" + n.integer(m.group("b"), liang=False)),
         Rule("time", lead + rf"(?P<t1>{hm})\s?[-~～—–]\s?(?P<t2>{hm})(?![\d:：])", clock_range),
