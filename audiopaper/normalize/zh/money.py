@@ -1,6 +1,8 @@
 """Money: a currency sign or code before the amount is said after it (`$5` → 五美元,
 `HK$13.5` → 十三点五港元, `$1.5万` → 一点五万美元); an amount before a Chinese currency word
-drops trailing zeros (`36.00元` → 三十六元) and a lone 2 is 两 (两元).
+drops trailing zeros (`36.00元` → 三十六元) and a lone 2 is 两 (两元).  A sign before an amount
+that already names its currency (`$100亿美元`) is not said twice; a currency code after the
+amount (`5000USD`) is said as the currency.
 """
 from __future__ import annotations
 
@@ -18,9 +20,14 @@ def rules(n: ModuleType) -> list[Rule]:
     signs = mapping("zh", "currency_signs")
     currency_words = alternation(words("zh", "currency_words"))
 
+    named_after = re.compile(currency_words)
+
     def sign_first(m: re.Match[str]) -> str:
-        return (n.number(m.group("num"), strip_zeros=True, liang=False) + m.group("mag")
-                + signs[m.group("cur")])
+        said = "" if named_after.match(m.string, m.end()) else signs[m.group("cur")]
+        num = m.group("num")
+        return ("两" if num == "2" else n.number(num, strip_zeros=True)) + m.group("mag") + said
+
+    codes = [c for c in signs if c.isalpha()]
 
     def word_after(m: re.Match[str]) -> str:
         num = m.group("num")
@@ -33,4 +40,8 @@ def rules(n: ModuleType) -> list[Rule]:
                       rf"(?P<mag>{_MAGNITUDE})", sign_first),
         Rule("money", rf"(?P<sign>{n.SIGN})?(?P<num>{n.NUM})(?={_MAGNITUDE}{currency_words})",
              word_after),
+        Rule("money", rf"(?P<sign>{n.SIGN})?(?P<num>{n.NUM})(?P<mag>{_MAGNITUDE})\s?"
+                      rf"(?P<code>{alternation(codes)})(?![A-Za-z])",
+             lambda m: n.signed(m.group("sign"), m.group("num"), strip_zeros=True) + m.group("mag")
+             + signs[m.group("code")]),
     ]
