@@ -11,29 +11,15 @@ from __future__ import annotations
 import argparse
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from audiopaper.ingest import read_page, read_pages  # noqa: E402
-from audiopaper.split import lines as split_lines  # noqa: E402
 from audiopaper.split import split_pages  # noqa: E402
 from tests.pdf.makepdf import render  # noqa: E402
-
-
-def best_of(repeat: int, fn) -> float:
-    times = []
-    for _ in range(repeat):
-        for cached in (split_lines.furniture_kind, split_lines.byline_kind,
-                       split_lines.inline_byline, split_lines.tail_byline, split_lines.jumps_in,
-                       split_lines.cue):
-            cached.cache_clear()  # repeated pages would otherwise be remembered
-        t0 = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - t0)
-    return min(times)
+from bench_split import best_of  # noqa: E402  (bench/ is on the path when run as a script)
 
 
 def main() -> None:

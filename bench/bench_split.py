@@ -27,9 +27,18 @@ def page_files() -> list[Path]:
     raise SystemExit("no page files found (../shared/corpus or examples/)")
 
 
+def forget_line_caches() -> None:
+    """The per-line caches would otherwise remember the repeated pages from the last run."""
+    for fn in (split_lines.furniture_kind, split_lines.byline_kind, split_lines.inline_byline,
+               split_lines.tail_byline, split_lines.jumps_in, split_lines.cue):
+        fn.cache_clear()
+
+
 def best_of(repeat: int, fn) -> float:
+    """Best wall time of `repeat` runs, each starting with cold line caches."""
     times = []
     for _ in range(repeat):
+        forget_line_caches()
         t0 = time.perf_counter()
         fn()
         times.append(time.perf_counter() - t0)
@@ -48,16 +57,9 @@ def main() -> None:
     def ingest():
         return [read_page(f, page_no=n) for n, f in enumerate(edition, 1)]
 
-    def split_cold():
-        # the per-line caches would otherwise remember the repeated pages from the last run
-        for fn in (split_lines.furniture_kind, split_lines.byline_kind, split_lines.inline_byline,
-                   split_lines.tail_byline, split_lines.jumps_in, split_lines.cue):
-            fn.cache_clear()
-        return split_pages(pages)
-
     pages = ingest()
     t_read = best_of(args.repeat, ingest)
-    t_split = best_of(args.repeat, split_cold)
+    t_split = best_of(args.repeat, lambda: split_pages(pages))
     articles = len(split_pages(pages).articles)
     print(f"edition: {args.pages} pages ({len(files)} distinct), {chars:,} characters, "
           f"{articles} articles")
