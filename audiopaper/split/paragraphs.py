@@ -133,14 +133,14 @@ def build_body(lines: list[Line], lang: str) -> Body:
         if text:
             body.paragraphs.append(text)
     if body.paragraphs:
-        m = inline_byline(body.paragraphs[0], lang)
-        if m:
-            body.byline = m.group(0).strip()
-            rest = body.paragraphs[0][m.end():].strip()
+        head = inline_byline(body.paragraphs[0], lang)
+        if head:
+            body.byline = head.group(0).strip()
+            rest = body.paragraphs[0][head.end():].strip()
             body.paragraphs[0:1] = [rest] if rest else []
     if body.paragraphs and body.byline is None:
-        m = tail_byline(body.paragraphs[-1], lang)
-        if m and m.start() > 0:
-            body.byline = m.group(0).strip()
-            body.paragraphs[-1] = body.paragraphs[-1][:m.start()].rstrip()
+        tail = tail_byline(body.paragraphs[-1], lang)
+        if tail and tail.start() > 0:
+            body.byline = tail.group(0).strip()
+            body.paragraphs[-1] = body.paragraphs[-1][:tail.start()].rstrip()
     return body

@@ -228,7 +228,8 @@ class Scanner:
         first = self.L[i].width
         if col - 8 < first < col + 2:
             return False
-        middle, j = [], i
+        middle: list[int] = []
+        j = i
         while len(middle) < 5 and not self.closes(j) and j + 1 < len(self.L):
             j += 1
             if self.L[j].gap == 0 or self.special(j):

@@ -34,7 +34,8 @@ def label_stack(tokens: list[Token], lang: str) -> Stack:
     st = Stack(byline=collapse_spaced_name(bylines[0]) if bylines else None)
     if lang == "en":
         return _label_en(display, st)
-    head, sub = [], []
+    head: list[str] = []
+    sub: list[str] = []
     for n in (1, _first_block(display)):
         top_cue = cue(display[n - 1].text) if len(display) >= n else None
         more = any(cue(u.text) != "role" for u in display[n:])
