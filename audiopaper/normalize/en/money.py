@@ -42,9 +42,10 @@ def rules(n: ModuleType) -> list[Rule]:
         cur, num, mag = m.group("cur"), m.group("num").replace(",", ""), m.group("mag")
         one, many = major[cur]
         text, start = m.string, m.start()
-        if _NOUN_AFTER.match(text, m.end()) and (
-                _ARTICLE_BEFORE.search(text, max(0, start - 32), start)
-                or _BARE_NOUN_AFTER.match(text, m.end())):
+        attributive = bool(_NOUN_AFTER.match(text, m.end()) and (
+            _ARTICLE_BEFORE.search(text, max(0, start - 32), start)
+            or _BARE_NOUN_AFTER.match(text, m.end())))
+        if attributive:
             many = one  # a fifteen dollar ticket
         if m.group("num2"):  # $5-$10, $1-2 million: one currency word, after the second
             upper = n.number(m.group("num2").replace(",", ""))
@@ -54,7 +55,8 @@ def rules(n: ModuleType) -> list[Rule]:
         whole, _, cents = num.partition(".")
         if cents and len(cents) == 2 and cur in minor:
             c = int(cents)
-            cent_words = n.integer(str(c)) + " " + minor[cur][c != 1]
+            # a two dollar and twenty-five cent increase: the minor unit is singular too
+            cent_words = n.integer(str(c)) + " " + minor[cur][c != 1 and not attributive]
             if int(whole) == 0:
                 return cent_words
             main = n.integer(whole) + " " + (one if int(whole) == 1 else many)

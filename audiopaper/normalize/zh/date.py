@@ -21,8 +21,9 @@ from audiopaper.normalize.engine import Rule
 from audiopaper.normalize.tables import alternation, mapping, table, words
 
 _SEP = r"[-/.·]"
-# The end of a span after a full date: 2024.6.5-6.7, 2024-06-05~08 (same month).
-_UNTIL = (r"(?:[ \t]?[-~～—–][ \t]?(?:(?P<m2>\d{1,2})[-/.])?(?P<d2>\d{1,2})"
+# The end of a span after a full date: 2024.6.5-6.7, 2024-06-05~08 (same month); after a written
+# 至/到 only a month/day end (2026/1/5至1/20), which would otherwise read as the fraction 1/20.
+_UNTIL = (r"(?:[ \t]?(?:[-~～—–]|(?P<to>[至到])(?=[ \t]?\d{1,2}[-/.]\d))[ \t]?(?:(?P<m2>\d{1,2})[-/.])?(?P<d2>\d{1,2})"
           r"(?![\d%％‰℃]|[-/.]\d|\s?[万亿个年月日号天]))?")
 _RANGE_NEXT = re.compile(r"[ \t]*年\s*[-~～－—–]\s*\d")
 
@@ -67,7 +68,7 @@ def rules(n: ModuleType) -> list[Rule]:
         if out is None or d2 is None:
             return out
         last = month_day_of(m2 or m.group("m"), d2)
-        return None if last is None else out + "到" + (last if m2 else last.split("月")[1])
+        return None if last is None else out + (m.group("to") or "到") + (last if m2 else last.split("月")[1])
 
     def day_month_year(m: re.Match[str]) -> str | None:
         a, b = int(m.group("a")), int(m.group("b"))

@@ -16,6 +16,10 @@ from audiopaper.normalize.engine import Rule
 from audiopaper.normalize.tables import alternation, mapping, words
 
 _AFTER_DATE = re.compile(r"[日号]\s*\Z")
+# a clock preposition right before (比赛于19:35) or a start/finish verb right after (19:35开赛)
+# makes a valid H:MM a time even when a score word stands near it
+_CLOCK_BEFORE = re.compile(r"(?:于|在|从|自|每天|每日|当天|当晚|次日)\s*\Z")
+_CLOCK_AFTER = re.compile(r"\s*(?:正式)?(?:开始|开赛|开球|开幕|举行|发车|起飞|结束|截止|鸣枪|启动)")
 _PERIOD_WORDS = re.compile(r"(?:上午|下午|中午|晚上|凌晨|早上|傍晚|夜间|早晨|晚间)\s*\Z")
 
 
@@ -32,6 +36,9 @@ def rules(n: ModuleType) -> list[Rule]:
         # a zero-padded minute (14:05) or a figure right after a date (6月5日14:30) is a clock
         # time whatever words stand near it: scores are not written that way
         if (len(b) == 2 and b[0] == "0" and int(a) <= 24) or _AFTER_DATE.search(text, max(0, start - 1), start):
+            return None
+        if len(b) == 2 and int(a) <= 24 and int(b) <= 59 and (
+                _CLOCK_BEFORE.search(text, max(0, start - 4), start) or _CLOCK_AFTER.match(text, end)):
             return None
         if not (len(b) == 1 or int(a) > 24 or int(b) > 59
                 or before.search(text, max(0, start - 6), start)
@@ -75,10 +82,10 @@ def rules(n: ModuleType) -> list[Rule]:
         Rule("score", lead + r"(?P<a>\d{1,3}(?:\.\d+)?)[:：∶](?P<b>\d{1,4}(?:\.\d+)?)(?![\d:：∶.])",
              lambda m: (n.number(m.group("a"), liang=False) + "比" + n.number(m.group("b"), liang=False))
              if "." in m.group("a") + m.group("b") else None),
-        Rule("score", lead + r"(?P<a>\d{1,3})∶(?P<b>\d{1,5})(?![\d∶])",
+        Rule("score", lead + r"(?P<a>\d{1,3})∶(?P<b>\d{1,6})(?![\d∶])",
              lambda m: n.integer(m.group("a"), liang=False) + "比" + n.integer(m.group("b"), liang=False)),
         Rule("time", lead + rf"(?P<t1>{hm})\s?[-~～—–]\s?(?P<t2>{hm})(?![\d:：])", clock_range),
-        Rule("score", lead + r"(?P<a>\d{1,3})[:：](?P<b>\d{1,4})(?![\d:：])", score),
+        Rule("score", lead + r"(?P<a>\d{1,3})[:：](?P<b>\d{1,6})(?![\d:：])", score),
         Rule("time", lead + clock_pattern, clock),
         Rule("time", r"(?<![\d.])(?P<s>\d{1,2})秒(?P<cs>\d{1,2})(?![\d分秒])",
              lambda m: n.integer(m.group("s"), liang=False) + "秒" + n.digits(m.group("cs"))),
