@@ -3,7 +3,7 @@ Chinese (`5G` → 五G, `M1` → M一, `A320` → A三二零), fixed expansions 
 (`O2O` → O to O).  A run of three or more digits after a letter (A320, G318) or of five or
 more anywhere marks a code or model number, so every digit run of the word is then read digit
 by digit (`92500231MA60` → 九二五零零二三一MA六零); `300w`, `5G`, `HDR10`, `PM2.5` keep
-cardinals and decimals.  A road number before its class (G50沪渝高速, S203省道) is a code too.
+cardinals and decimals; `1080P` is 一零八零P.  A road number before its class (G50沪渝高速, S203省道) is a code too.
 """
 from __future__ import annotations
 
@@ -14,7 +14,8 @@ from audiopaper.normalize.engine import Rule
 from audiopaper.normalize.tables import alternation, mapping
 
 _RUN = re.compile(r"\d+(?:\.\d+)?")
-_CODE = re.compile(r"[A-Za-z]\d{3}|\d{5}")
+# a video resolution (1080P, 720p) is said digit by digit, like a model number
+_CODE = re.compile(r"[A-Za-z]\d{3}|\d{5}|\A\d{3,4}[Pp]\Z")
 _ROAD_AFTER = re.compile(r"\s?(?:国道|省道|县道|高速|线|[\u4e00-\u9fff]{2}高速)")
 _ROAD_BEFORE = re.compile(r"(?:国道|省道|县道|高速)\s?\Z")
 _WORD = (r"(?<![A-Za-z0-9.])(?=[A-Za-z0-9.]*[A-Za-z])(?=[A-Za-z0-9]*\d)"

@@ -60,12 +60,19 @@ def rules(n: ModuleType) -> list[Rule]:
         return out + (n.number(m.group("s"), liang=False) + "秒" if m.group("s") else "")
 
     return [
+        # a height in metres and centimetres without the second unit (1米75) reads 一米七五
+        Rule("measure", r"(?<![\d.])(?P<m>[12])米(?P<cm>\d{2})(?![\d.%％‰]|\s?(?:[A-Za-z]|厘米|公分|毫米|米|[万亿千百多余个]))",
+             lambda m: ("两" if m.group("m") == "2" else "一") + "米" + n.digits(m.group("cm"))),
         Rule("measure", r"(?<![\d.])(?P<d>\d{1,3}(?:\.\d+)?)°\s?(?P<mi>\d{1,2}(?:\.\d+)?)[′']"
                         r"(?:\s?(?P<s>\d{1,2}(?:\.\d+)?)[″\"])?", angle),
         Rule("measure", rf"(?P<sign>{n.SIGN})?(?P<num>{n.NUM})(?P<mag>[百千万亿]*)\s?"
                         rf"(?P<unit>{unit_pattern()})", speak),
         *(Rule("measure", rf"(?<=\d[\u4e00-\u9fff]{{{k}}})[/／](?={per})", lambda m: "每")
           for k in (1, 2, 3)),
+        # a written unit after the slash (0.5元/kWh, 3000元/t) is said in full after 每
+        *(Rule("measure", rf"(?<=\d[\u4e00-\u9fff]{{{k}}})[/／](?P<unit>{unit_pattern()})",
+               lambda m: "每" + units()[m.group("unit")])
+          for k in (1, 2)),
         Rule("measure", rf"(?P<num>{n.NUM})(?P<mag>{alternation(magnitudes)})(?=[\u4e00-\u9fff])",
              lambda m: n.number(m.group("num")) + magnitudes[m.group("mag")]),
     ]
