@@ -2,7 +2,8 @@
 `7:00` → seven o'clock.  A period that also ends the sentence is kept (not before a date or a
 weekday: `6 p.m. May 28`, `3 p.m. Saturday` go on).  N:M that cannot be a clock (`3:1`,
 `10:75`), or that a ratio word follows (`2:30 ratio`), is a ratio: three to one.  A dash
-between two times is "to" (`3 p.m.-5 p.m.` → three p m to five p m)."""
+between two times is "to" (`3 p.m.-5 p.m.` → three p m to five p m), and so is a dash
+before one (`1-3 p.m.` → one to three p m)."""
 from __future__ import annotations
 
 import re
@@ -50,7 +51,18 @@ def rules(n: ModuleType) -> list[Rule]:
             return None
         return n.integer(a) + " to " + n.integer(b)
 
+    def hour_span(m: re.Match[str]) -> str | None:
+        """`1-3 p.m.`: the first hour shares the second one's a.m./p.m., said once at the end."""
+        h1, m1 = int(m.group("h1")), m.group("m1")
+        last = with_period(m)
+        if last is None or not 1 <= h1 <= 12 or (m1 and int(m1) > 59):
+            return None
+        return n.integer(str(h1)) + minutes(m1, False) + " to " + last
+
     return [
+        Rule("time", r"(?<![\d.:$-])(?P<h1>\d{1,2})(?::(?P<m1>\d{2}))?\s?[-–]\s?"
+                     r"(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?[ \t]{0,3}(?P<ap>[aApP]\.[mM]\.|[aApP][mM]\b)",
+             hour_span),
         Rule("ratio", r"(?<![\d.:])(?P<a>\d{1,3}):(?P<b>\d{1,3})(?![\d:])", ratio),
         Rule("time", r"(?<![\d.:])(?P<h>\d{1,2})(?::(?P<mi>\d{2}))?[ \t]{0,3}"
                      r"(?P<ap>[aApP]\.[mM]\.|[aApP][mM]\b)", with_period),
