@@ -19,6 +19,7 @@ from audiopaper.split.text import (
     first_unit_width,
     join_en,
     join_zh,
+    set_width,
 )
 
 # How far a ragged English line may fall short of the column although it was full.
@@ -60,11 +61,20 @@ def breaks_after(lines: list[Line], k: int, lang: str, first: bool = False) -> b
         return bool(re.match(r"[A-Z0-9\"“‘(]", nxt.s)) and _en_short(lines, k)
     if SPEAKER.match(nxt.s):
         return True
-    col = column_width(lines, k)
+    col = max(column_width(lines, k), _running_width(lines, k - 1))
     cap = col - (INDENT if first else 0)
     if line.width + first_unit_width(nxt.s) <= cap:
         return True
     return _first_line(lines, k + 1, col)
+
+
+def _running_width(lines: list[Line], j: int) -> int:
+    """The column line j proves, or 0: a column line that runs on into the next one was set
+    full, so its squeezed width is a floor for the column.  This catches the column a few
+    lines of one paragraph leave too few full lines to measure by `column_width`."""
+    if j < 0 or ends_sentence(lines[j].s) or lines[j].gap != 1 or lines[j + 1].gap != 1:
+        return 0
+    return set_width(lines[j].s)
 
 
 def _en_short(lines: list[Line], k: int, span: int = 3) -> bool:

@@ -61,6 +61,25 @@ def core_width(text: str) -> int:
     return width(t)
 
 
+# Pause marks a typesetter squeezes to half a cell to fit a line, and the spaces the extraction
+# puts around half-width runs (`6 月`): neither fills a cell of the printed column.
+_SQUEEZABLE = set("，、；： ")
+
+
+def set_width(text: str) -> int:
+    """The least column a line can have been set in: its core width less the squeezable pause
+    marks and extraction spaces inside it.  A line with two 、 is one cell per mark wider than
+    its column, so taking its plain width for the column would invent short lines below it.
+
+    >>> set_width("发、集聚发展态势良好、动能转"), width("发、集聚发展态势良好、动能转")
+    (26, 28)
+    """
+    t = text.strip()
+    while t and t[-1] in _NO_LINE_START:
+        t = t[:-1]
+    return width(t) - sum(c in _SQUEEZABLE for c in t)
+
+
 def first_unit_width(text: str) -> int:
     """Width of what a line starts with that could not have been split from it: opening
     quotes with the next character, or a whole number or Latin word.
