@@ -133,6 +133,8 @@ def rules(n: ModuleType) -> list[Rule]:
              lambda m: era_after[m.group("era")] + n.digits(m.group("y")) + "年"),
         # Layout may put spaces before 年 (2024  年5月): still the year's 年.
         Rule("year", lead + r"(?P<y>\d{1,4})(?=[ \t]*年)", year_before_nian),
+        # a year in brackets heads a case or document number: （2025）浙0102民初1234号, 〔2025〕12号
+        Rule("year", r"(?<=[（(〔【\[])(?P<y>(?:19|20)\d{2})(?=[）)〕】\]][\u4e00-\u9fff\d])", lambda m: n.digits(m.group("y"))),
         Rule("generation", lead + r"(?P<y>\d{2})(?=后)", lambda m: n.digits(m.group("y"))),
         Rule("year", lead + r"(?P<y>(?:19|20)\d{2})(?=[\u4e00-\u9fff])", bare_year),
         Rule("year", lead + r"(?P<a>(?:19|20)\d{2})[/／](?P<b>(?:19|20)\d{2})(?![\d])", season),

@@ -69,6 +69,10 @@ def rules(n: ModuleType) -> list[Rule]:
                         rf"(?P<unit>{unit_pattern()})", speak),
         *(Rule("measure", rf"(?<=\d[\u4e00-\u9fff]{{{k}}})[/／](?={per})", lambda m: "每")
           for k in (1, 2, 3)),
+        # a second slash goes on the same way (3000元/人/年 → 三千元每人每年)
+        Rule("measure", "(?:" + "|".join(rf"(?<=\d[\u4e00-\u9fff]{{{k}}}[/／][\u4e00-\u9fff]{{{j}}})"
+                                         for k in (1, 2) for j in (1, 2, 3)) + rf")[/／](?={per})",
+             lambda m: "每"),
         # a written unit after the slash (0.5元/kWh, 3000元/t) is said in full after 每
         *(Rule("measure", rf"(?<=\d[\u4e00-\u9fff]{{{k}}})[/／](?P<unit>{unit_pattern()})",
                lambda m: "每" + units()[m.group("unit")])

@@ -55,9 +55,10 @@ def rules(n: ModuleType) -> list[Rule]:
         Rule("phone", r"(?<![\d])(?:(?P<cc>\+?86)[\s-]?)?(?P<num>1[3-9]\d(?:\d{8}|[\s-]\d{4}[\s-]\d{4}))"
                       r"(?!\d)",
              lambda m: n.digits((m.group("cc") or "") + m.group("num"), yao=True)),
-        Rule("phone", r"(?<![\d\-])(?P<area>0\d{2,3})[-－—\s]?(?P<num>\d{7,8})(?![\d])",
+        # the local number may be grouped 4+4 or 3+4 (0571-8765 4321)
+        Rule("phone", r"(?<![\d\-])(?P<area>0\d{2,3})[-－—\s]?(?P<num>\d{7,8}|\d{3,4}[ -]\d{4})(?![\d])",
              lambda m: n.digits(m.group("area") + m.group("num"), yao=True)),
-        Rule("phone", r"[（(](?P<area>0\d{2,3})[）)]\s?(?P<num>\d{7,8})(?![\d])",
+        Rule("phone", r"[（(](?P<area>0\d{2,3})[）)]\s?(?P<num>\d{7,8}|\d{3,4}[ -]\d{4})(?![\d])",
              lambda m: n.digits(m.group("area") + m.group("num"), yao=True)),
         Rule("phone", r"(?<![\d\-])(?P<num>[48]00[-\s]?\d{3}[-\s]?\d{4})(?![\d])",
              lambda m: n.digits(m.group("num"), yao=True)),

@@ -1,5 +1,6 @@
 """Ranges: `3-5年` → 三到五年, `10%-20%` and `10-20%` → 百分之十到百分之二十,
-`24℃～33℃` → 二十四摄氏度到三十三摄氏度, `2019-2023年` → 二零一九到二零二三年.
+`24℃～33℃` → 二十四摄氏度到三十三摄氏度, `-12～-3℃` → 零下十二到零下三摄氏度 (a sign on the
+upper bound only after a tilde: after a dash it would be a second dash), `2019-2023年` → 二零一九到二零二三年.
 
 A percent sign on the upper bound only is said on both bounds (that is how it is meant);
 other units are said where they are written.  A bound of 2 before a measure word is 两, as in
@@ -45,14 +46,14 @@ def rules(n: ModuleType) -> list[Rule]:
         if ca:
             left = ("负" if m.group("sign") else "") + n.number(a, liang=False) + ca
             return left + "到" + n.number(b, liang=False)
-        left, right = bound(m.group("sign"), a, ua, ub), bound(None, b, ub, None)
+        left, right = bound(m.group("sign"), a, ua, ub), bound(m.group("sign2"), b, ub, None)
         if not m.group("sign") and _counted(text, end, ua, ub):
             left, right = ("两" if x == "2" and not u else y
                            for x, y, u in ((a, left, ua), (b, right, ub)))
         return left + "到" + right
 
     return [Rule("range", rf"(?P<sign>{n.SIGN})?(?P<a>{n.NUM})(?:\s?(?P<ua>{unit})|(?P<ca>[{_COUNTERS}]))?"
-                          rf"{_GAP}[-~～－—–]{_GAP}(?P<b>{n.NUM})(?:\s?(?P<ub>{unit}))?", speak)]
+                          rf"{_GAP}[-~～－—–]{_GAP}(?:(?<=[~～至到])(?P<sign2>{n.SIGN}))?(?P<b>{n.NUM})(?:\s?(?P<ub>{unit}))?", speak)]
 
 
 def _counted(text: str, end: int, ua: str | None, ub: str | None) -> bool:
