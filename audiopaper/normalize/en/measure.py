@@ -35,5 +35,8 @@ def rules(n: ModuleType) -> list[Rule]:
 
     return [Rule("measure", r"(?<![\d.])(?P<f>[2-8])['’′](?P<i>\d|1[01])(?:\"|”|''|″)",
                  lambda m: n.integer(m.group("f")) + " foot " + n.integer(m.group("i"))),
-            Rule("measure", rf"(?P<sign>{n.SIGN})?(?P<num>{n.NUM})\s?(?P<unit>{unit_pattern()})",
+            # the period of an abbreviated unit (120 ft. tall) is no full stop before a small
+            # letter or a comma: it goes with the unit
+            Rule("measure", rf"(?P<sign>{n.SIGN})?(?P<num>{n.NUM})\s?(?P<unit>{unit_pattern()})"
+                            r"(?:(?<=[a-z])\.(?=\s+[a-z]|[,;:)]))?",
                  speak)]
