@@ -31,8 +31,8 @@ _WHOLE_AREA = re.compile(r"[全本该各每我][区县市省镇乡村]\Z")
 def rules(n: ModuleType) -> list[Rule]:
     """Mobile, landline, keyword-marked, postcode, quoted, dotted — in that order."""
     kinds = {w: kind for w, kind in table("zh", "digit_keywords")}
-    # the keyword, then maybe earlier numbers of a list (拨打110、119或120)
-    before = re.compile(rf"(?P<kw>{alternation(kinds)}){_GAP}(?:\d{{3,}}[或和、/]\s?)*\Z")
+    # the keyword, then maybe earlier numbers of a list (拨打110、119或120; 0791-86123456、86123457)
+    before = re.compile(rf"(?P<kw>{alternation(kinds)}){_GAP}(?:\d[\d\-]{{2,}}[或和、/]\s?)*\Z")
     after = re.compile(rf"[\u4e00-\u9fff]{{0,4}}?{alternation(words('zh', 'digit_followers'))}")
 
     def keyword(m: re.Match[str]) -> str | None:
