@@ -60,9 +60,9 @@ def rules(n: ModuleType) -> list[Rule]:
         return out + (n.number(m.group("s"), liang=False) + "秒" if m.group("s") else "")
 
     return [
-        # a height in metres and centimetres without the second unit (1米75) reads 一米七五
-        Rule("measure", r"(?<![\d.])(?P<m>[12])米(?P<cm>\d{2})(?![\d.%％‰]|\s?(?:[A-Za-z]|厘米|公分|毫米|米|[万亿千百多余个]))",
-             lambda m: ("两" if m.group("m") == "2" else "一") + "米" + n.digits(m.group("cm"))),
+        # metres and centimetres without the second unit (身高1米75, 跳远8米15) read 一米七五
+        Rule("measure", r"(?<![\d.])(?P<m>[1-9])米(?P<cm>\d{2})(?![\d.%％‰]|\s?(?:[A-Za-z]|厘米|公分|毫米|米|[万亿千百多余个]))",
+             lambda m: ("两" if m.group("m") == "2" else n.number(m.group("m"))) + "米" + n.digits(m.group("cm"))),
         Rule("measure", r"(?<![\d.])(?P<d>\d{1,3}(?:\.\d+)?)°\s?(?P<mi>\d{1,2}(?:\.\d+)?)[′']"
                         r"(?:\s?(?P<s>\d{1,2}(?:\.\d+)?)[″\"])?", angle),
         Rule("measure", rf"(?P<sign>{n.SIGN})?(?P<num>{n.NUM})(?P<mag>[百千万亿]*)\s?"

@@ -20,6 +20,9 @@ _AFTER_DATE = re.compile(r"[日号]\s*\Z")
 # makes a valid H:MM a time even when a score word stands near it
 _CLOCK_BEFORE = re.compile(r"(?:于|在|从|自|每天|每日|当天|当晚|次日)\s*\Z")
 _CLOCK_AFTER = re.compile(r"\s*(?:正式)?(?:开始|开赛|开球|开幕|举行|发车|起飞|结束|截止|鸣枪|启动)")
+# the neighbour of N:M in a list (25:23、23:25): a sure score makes its neighbours scores too
+_PREV_ITEM = re.compile(r"(?<![\d:：])(\d{1,3})[:：](\d{1,4})[、，,]\s?\Z")
+_NEXT_ITEM = re.compile(r"[、，,]\s?(\d{1,3})[:：](\d{1,4})(?![\d:：])")
 _PERIOD_WORDS = re.compile(r"(?:上午|下午|中午|晚上|凌晨|早上|傍晚|夜间|早晨|晚间)\s*\Z")
 
 
@@ -40,7 +43,7 @@ def rules(n: ModuleType) -> list[Rule]:
         if len(b) == 2 and int(a) <= 24 and int(b) <= 59 and (
                 _CLOCK_BEFORE.search(text, max(0, start - 4), start) or _CLOCK_AFTER.match(text, end)):
             return None
-        if not (len(b) == 1 or int(a) > 24 or int(b) > 59
+        if not (len(b) == 1 or int(a) > 24 or int(b) > 59 or _list_is_scores(text, start, end, before, after)
                 or before.search(text, max(0, start - 6), start)
                 or after.match(text, end, end + 6)):
             return None
@@ -90,3 +93,23 @@ def rules(n: ModuleType) -> list[Rule]:
         Rule("time", r"(?<![\d.])(?P<s>\d{1,2})秒(?P<cs>\d{1,2})(?![\d分秒])",
              lambda m: n.integer(m.group("s"), liang=False) + "秒" + n.digits(m.group("cs"))),
     ]
+
+
+def _list_is_scores(text: str, start: int, end: int, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
+    """Whether N:M stands in a list of N:M (25:23、23:25) that holds a sure score (one that
+    cannot be a clock) or has a score word before or after the whole list (21:19、21:15获胜)."""
+    sure = False
+    first, last = start, end
+    while (prev := _PREV_ITEM.search(text, max(0, first - 12), first)) is not None:
+        sure = sure or _not_clock(prev)
+        first = prev.start()
+    while (nxt := _NEXT_ITEM.match(text, last)) is not None:
+        sure = sure or _not_clock(nxt)
+        last = nxt.end()
+    if (first, last) == (start, end):
+        return False
+    return sure or bool(before.search(text, max(0, first - 6), first) or after.match(text, last, last + 6))
+
+
+def _not_clock(item: re.Match[str]) -> bool:
+    return len(item.group(2)) == 1 or int(item.group(1)) > 24 or int(item.group(2)) > 59
