@@ -10,7 +10,7 @@ import re
 from types import ModuleType
 
 from audiopaper.normalize.engine import Rule
-from audiopaper.normalize.tables import alternation, table
+from audiopaper.normalize.tables import alternation, mapping, table
 
 _NEXT_SENTENCE = re.compile(r"\s*(?:\n|\Z)|\s+[A-Z\"“]")
 _NAME_BEFORE = re.compile(r"[A-Z][a-z]+\s\Z")
@@ -25,9 +25,13 @@ def rules(n: ModuleType) -> list[Rule]:
     for w, s, when in table("en", "abbreviations_context", 3):
         context.setdefault(w, []).append((s, when))
 
+    # a dateline goes on into its month (Fri. Oct. 3): the capital there starts no sentence
+    month_next = re.compile(r"\s+" + alternation(mapping("en", "months")) + r"(?![A-Za-z])")
+
     def keep_stop(m: re.Match[str], spoken: str) -> str:
         text, end = m.string, m.end()
-        if m.group(0).endswith(".") and (end == len(text) or _NEXT_SENTENCE.match(text, end)):
+        if m.group(0).endswith(".") and (end == len(text) or _NEXT_SENTENCE.match(text, end)) \
+                and not month_next.match(text, end):
             return spoken + "."
         return spoken
 

@@ -1,5 +1,6 @@
 """Units after a number, from the `units` table: `45 mph` → forty-five miles per hour,
-`71°F` → seventy-one degrees Fahrenheit, `1 mile` stays singular; a height in feet and inches
+`71°F` → seventy-one degrees Fahrenheit, `1 mile` stays singular, and so does a unit before its noun (`a 45 mph zone` → a
+forty-five mile per hour zone); a height in feet and inches
 (`5'10"`) is said five foot ten."""
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from functools import lru_cache
 from types import ModuleType
 
 from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.en.money import ARTICLE_BEFORE as _ARTICLE_BEFORE, NOUN_AFTER as _NOUN_AFTER
 from audiopaper.normalize.tables import alternation, table
 
 
@@ -31,6 +33,11 @@ def say(n: ModuleType, sign: str | None, num: str, unit: str) -> str:
 def rules(n: ModuleType) -> list[Rule]:
     """A height in feet and inches, then signed number, optional space, unit."""
     def speak(m: re.Match[str]) -> str:
+        text, start, end = m.string, m.start(), m.end()
+        if (not m.group("sign") and _ARTICLE_BEFORE.search(text, max(0, start - 32), start)
+                and _NOUN_AFTER.match(text, end)):
+            # a unit before the noun it measures is singular: a forty-five mile per hour zone
+            return n.number(m.group("num")) + " " + units()[m.group("unit")][0]
         return say(n, m.group("sign"), m.group("num"), m.group("unit"))
 
     return [Rule("measure", r"(?<![\d.])(?P<f>[2-8])['’′](?P<i>\d|1[01])(?:\"|”|''|″)",
@@ -38,5 +45,5 @@ def rules(n: ModuleType) -> list[Rule]:
             # the period of an abbreviated unit (120 ft. tall) is no full stop before a small
             # letter or a comma: it goes with the unit
             Rule("measure", rf"(?P<sign>{n.SIGN})?(?P<num>{n.NUM})\s?(?P<unit>{unit_pattern()})"
-                            r"(?:(?<=[a-z])\.(?=\s+[a-z]|[,;:)]))?",
+                            r"(?:(?<=[a-z])\.(?=[ \t]+[a-z]|[,;:)]))?",
                  speak)]

@@ -14,10 +14,10 @@ from types import ModuleType
 from audiopaper.normalize.engine import Rule
 from audiopaper.normalize.tables import alternation, mapping, table
 
-_ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[A-Za-z]+['’]s)\s"
+ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[A-Za-z]+['’]s)\s"
                              r"(?:[a-z]+\s)?\Z")
 # A lowercase word after the amount that is not a noun it could describe.
-_NOUN_AFTER = re.compile(r"[ \t](?!(?:a|an|the|to|for|in|of|on|and|or|from|per|each|at|by|with|"
+NOUN_AFTER = re.compile(r"[ \t](?!(?:a|an|the|to|for|in|of|on|and|or|from|per|each|at|by|with|"
                          r"was|is|are|were|has|had|have|will|would|could|a year|last|this|that|"
                          r"they|we|he|she|it|you|who|which|more|less|apiece)\b)[a-z]")
 # With no determiner before the amount (headlines drop them: `Voters decide $18 million school
@@ -42,8 +42,8 @@ def rules(n: ModuleType) -> list[Rule]:
         cur, num, mag = m.group("cur"), m.group("num").replace(",", ""), m.group("mag")
         one, many = major[cur]
         text, start = m.string, m.start()
-        attributive = bool(_NOUN_AFTER.match(text, m.end()) and (
-            _ARTICLE_BEFORE.search(text, max(0, start - 32), start)
+        attributive = bool(NOUN_AFTER.match(text, m.end()) and (
+            ARTICLE_BEFORE.search(text, max(0, start - 32), start)
             or _BARE_NOUN_AFTER.match(text, m.end())))
         if attributive:
             many = one  # a fifteen dollar ticket
