@@ -33,7 +33,7 @@ def inventory() -> Inventory:
     n = numbers
     return Inventory([
         *phone.rules(n),
-        *date.rules(n)[:2],     # month-name and numeric dates
+        *date.rules(n),         # month-name and numeric dates
         *time.rules(n),
         *money.rules(n),
         cardinal.mixed_fraction(n),  # 2-1/2 before the range rule reads the hyphen as "to"
@@ -41,7 +41,7 @@ def inventory() -> Inventory:
         *percent.rules(n),
         *measure.rules(n),
         *cardinal.rules(n)[:1], # ordinal (3rd)
-        *date.rules(n)[2:],     # decades and bare years
+        *date.years(n),         # decades and bare years
         cardinal.magnitude(n),  # 1.5M views
         *roman.rules(n),        # World War II, Henry VIII
         *signs.rules(),         # 3×5, +5, ~300, #5
