@@ -12,9 +12,11 @@ from dataclasses import dataclass, field
 from audiopaper.errors import SplitError
 from audiopaper.model import Page
 from audiopaper.split.assign import Consumer, assign, consumers_and_runs
-from audiopaper.split.lines import cue, page_lines
+from audiopaper.split.lines import cue
 from audiopaper.split.paragraphs import build_body
-from audiopaper.split.scan import Token, scan
+from audiopaper.split.roles import label
+from audiopaper.split.scan import Token
+from audiopaper.split.shape import page_lines
 from audiopaper.split.stack import label_stack
 from audiopaper.split.text import collapse_spaced_name
 
@@ -49,7 +51,8 @@ class PageResult:
 def split_page(page: Page) -> PageResult:
     """Split one page; raises SplitError when no story is found on it."""
     lang = page.lang
-    tokens = scan(page_lines(page.lines), lang)
+    lines, shape = page_lines(page.lines)
+    tokens = label(lines, shape, lang)
     cons, runs, furniture = consumers_and_runs(tokens, lang)
     leftover = assign(cons, runs, lang)
     brief_from = brief_column_start(tokens)

@@ -1,0 +1,475 @@
+"""Line roles from the weight of many cues, decoded as a sequence.
+
+Every line gets a score for each role: furniture `F`, display `D` (headline-stack material),
+byline `BY`, photo credit `CR`, jump line `J` and body `B`.  The scores add up evidence: the
+pattern tables (as evidence, not verdicts), punctuation, the line's width against the column
+measured around it, speech/occasion/role verbs, letter case, and the blank lines only as far
+as the page's extraction shape makes them mean something (`shape`).  A Viterbi pass then picks
+the best sequence under a page grammar: running text that has not ended its sentence goes on
+in the next line, display lines gather, furniture comes in blocks.  No single cue decides.
+
+The decoded lines become the tokens the rest of the splitter works with (`tokens`): bodies
+are cut into stories where the evidence says a new one starts (an inline byline, a jump
+marker, a change of column width after a sentence end, a closing byline).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from audiopaper.split.lines import (
+    Line,
+    byline_kind,
+    cue,
+    furniture_kind,
+    inline_byline,
+    jumps_in,
+    slogan_shaped,
+    tail_byline,
+)
+from audiopaper.split.scan import Token
+from audiopaper.split.shape import Shape
+from audiopaper.split.tables import english_words
+from audiopaper.split.text import (
+    SPEAKER,
+    TURN_LABEL,
+    ends_sentence,
+    has_body_punct,
+    runs_on,
+    set_width,
+)
+
+ROLES = ("F", "D", "BY", "CR", "J", "B")
+F, D, BY, CR, J, B = range(6)
+NEG = -1e9
+
+# Weights of the evidence (log-odds units).  Kept together so they read as one model.
+W_TABLE = 4.0        # a pattern table names the line's role
+W_NOT = -6.0         # the role needs a table hit the line lacks
+W_OPEN_BREAK = -5.0  # running text that has not ended its sentence stops before the next line
+W_DISPLAY_RUN = 0.4  # display lines come in stacks
+W_FURNITURE_RUN = 0.8
+W_AFTER_BYLINE = 0.5  # a byline line stands over its body more often than under it
+# Kinds of furniture that take the lines printed with them.
+_GROUP_KINDS = ("masthead", "date", "top", "index", "weather", "ad", "notice", "logo", "slogan")
+_NOTICE_TAIL = ("contact", "date", "notice")
+_CJK_SPACE = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
+
+
+@dataclass
+class Facts:
+    """What one line shows on its own (computed once; the decoder reads it many times)."""
+
+    fk: str | None
+    bk: str | None
+    jump: tuple[str, int] | None
+    jumps_away: bool
+    opens: bool           # starts a story's body: inline byline or `continued from` marker
+    closes: bool          # ends its sentence (or the running text, at a jump or closing byline)
+    punct: bool
+    full: bool            # runs on and carries running-text punctuation: a full column line
+
+
+class Labeller:
+    """Scores and decodes the lines of one text page; `roles()` and `tokens()` are its API."""
+
+    def __init__(self, lines: list[Line], shape: Shape, lang: str) -> None:
+        self.L = lines
+        self.shape = shape
+        self.lang = lang
+        self.facts = [self._facts(i) for i in range(len(lines))]
+        self._fix_header()
+        self.full_idx = [i for i, f in enumerate(self.facts) if f.full]
+        self.full_w = [self._w(i) for i in self.full_idx]
+
+    # ---- facts -------------------------------------------------------------------------------
+    def _w(self, i: int) -> int:
+        s = self.L[i].s
+        return set_width(s) if self.lang == "zh" else len(s)
+
+    def _facts(self, i: int) -> Facts:
+        s, lang = self.L[i].s, self.lang
+        jump = None
+        away = False
+        for d, page, m in jumps_in(s, lang):
+            if m.group(0).strip() == s:
+                jump = (d, page)
+            if d == "to" and m.end() >= len(s) - 1:
+                away = True
+        opens = bool(inline_byline(s, lang)) or any(
+            d == "from" and m.start() == 0 for d, _, m in jumps_in(s, lang))
+        punct = has_body_punct(s)
+        closes = away or self._text_closes(s) or self._closing_byline_tail(i)
+        fk = furniture_kind(s, lang, False)
+        return Facts(fk=fk, bk=byline_kind(s, lang), jump=jump, jumps_away=away, opens=opens,
+                     closes=closes, punct=punct,
+                     full=punct and not closes and len(s) >= 4 and not runs_on(s[:-1] or "x"))
+
+    def _text_closes(self, s: str) -> bool:
+        tail = tail_byline(s, self.lang)
+        if tail and tail.start() > 0:
+            s = s[:tail.start()]
+        return ends_sentence(s)
+
+    def _closing_byline_tail(self, i: int) -> bool:
+        """The second half of a closing byline wrapped over two lines (`…。（通讯员` / `汪 洋）`)."""
+        s = self.L[i].s
+        if self.lang != "zh" or i == 0 or not s.endswith(("）", ")")):
+            return False
+        prev = self.L[i - 1].s
+        m = tail_byline(prev + s, self.lang)
+        return bool(m and 0 < m.start() < len(prev) and ends_sentence(prev[:m.start()]))
+
+    def _fix_header(self) -> None:
+        """`top` patterns (a bare page number, a section name) count only in the page header:
+        the lines before the first line of running text, printed with a date or masthead."""
+        for i, f in enumerate(self.facts):
+            if f.punct and len(self.L[i].s) > 12:
+                break
+            if f.fk is None and i < 6:
+                k = furniture_kind(self.L[i].s, self.lang, True)
+                near = any(self.facts[j].fk in ("date", "masthead")
+                           for j in range(max(0, i - 2), min(len(self.L), i + 3)) if j != i)
+                if k and (near or i == 0):
+                    f.fk = k
+
+    # ---- the column ------------------------------------------------------------------------
+    def column(self, i: int, before: bool) -> int | None:
+        """The column width measured from the full lines just before (or after) line i."""
+        k = bisect_left(self.full_idx, i)
+        ws = self.full_w[max(0, k - 4):k] if before else self.full_w[k + (
+            1 if k < len(self.full_idx) and self.full_idx[k] == i else 0):][:4]
+        if len(ws) < 2:
+            return None
+        return sorted(ws)[len(ws) // 2]
+
+    def fits(self, i: int) -> tuple[bool, bool, int | None]:
+        """(fills the column, is the column less an indent, the column) around line i."""
+        w = self._w(i)
+        cols = [c for c in (self.column(i, True), self.column(i, False)) if c]
+        if not cols:
+            return False, False, None
+        slack = 1 if self.lang == "zh" else 4
+        full = any(abs(w - c) <= slack for c in cols)
+        ind = any(c - (4 if self.lang == "zh" else 8) <= w < c - slack for c in cols)
+        return full, ind, min(cols)
+
+    # ---- scores ------------------------------------------------------------------------------
+    def body_score(self, i: int) -> float:
+        """Log-odds that line i is running text rather than a display line."""
+        return self._zh_body(i) if self.lang == "zh" else self._en_body(i)
+
+    def _shape_cues(self, i: int) -> float:
+        sc = 0.0
+        x = self.L[i]
+        nxt = self.L[i + 1] if i + 1 < len(self.L) else None
+        if self.shape.style == "lines":
+            if x.gap == 0 or (nxt is not None and nxt.gap == 0):
+                sc -= 2.0  # printed in one block with a neighbour: display, not a column line
+        elif self.shape.style == "blocks":
+            a, b = self._block(i)
+            n = b - a + 1
+            if n >= 3 and sum(self.facts[j].punct for j in range(a, b + 1)) * 2 >= n:
+                sc += 1.0
+            elif n <= 2 and not self.facts[i].punct:
+                sc -= 1.0
+        return sc
+
+    def _block(self, i: int) -> tuple[int, int]:
+        a = i
+        while a > 0 and self.L[a].gap == 0 and a - i < 40:
+            a -= 1
+        b = i
+        while b + 1 < len(self.L) and self.L[b + 1].gap == 0 and b - i < 40:
+            b += 1
+        return a, b
+
+    def _zh_body(self, i: int) -> float:
+        x, f = self.L[i], self.facts[i]
+        s = x.s
+        sc = 0.0
+        if f.punct:
+            sc += 2.5
+        if runs_on(s):
+            sc += 1.0
+        if f.closes and not f.punct:
+            sc += 0.5
+        full, ind, col = self.fits(i)
+        if full:
+            sc += 1.5
+        elif ind:
+            sc += 0.3
+        elif col and not f.closes and not f.punct and self._w(i) < 0.6 * col:
+            sc -= 1.5
+        c = cue(s)
+        if c in ("speech", "occasion") and not f.punct:
+            sc -= 3.0
+        if c == "role":
+            sc -= 3.0
+        if f.opens:
+            sc += 4.0
+        if TURN_LABEL.match(s):
+            sc += 3.0
+        if s[:1] in "“「『" and not re.search("[”」』]", s):
+            sc += 1.5  # a quotation opened and not closed runs on into the next line
+        if s[-1:] in "？！?!" and not has_body_punct(s[:-1]) and len(s) <= 24:
+            sc -= 1.0
+        if not f.punct and _CJK_SPACE.search(s):
+            sc -= 1.0
+        if x.text[:1].isspace() and self.shape.style == "lines":
+            sc -= 0.5
+        sc += self._shape_cues(i)
+        if i + 1 < len(self.L):
+            g = self.facts[i + 1]
+            if not f.punct and not f.closes and g.bk == "line":
+                sc -= 2.0  # running text never breaks off into a byline; a headline does
+            if not f.punct and not f.closes and (g.punct or g.full) and ind:
+                sc += 1.0  # an indented first line over a full column line
+            if g.opens and not f.closes:
+                sc -= 3.5  # running text does not go on into another story's byline
+        return sc
+
+    def _en_body(self, i: int) -> float:
+        x, f = self.L[i], self.facts[i]
+        s = x.s
+        words = [w for w in s.split() if w[:1].isalpha()]
+        sc = 0.0
+        if words:
+            lower = sum(w[0].islower() for w in words) / len(words)
+            sc += 4.0 * (lower - 0.25)
+            letters = [c for c in s if c.isalpha()]
+            if len(letters) >= 3 and all(c.isupper() for c in letters):
+                sc -= 2.5
+        if re.search(r"[,;] \S", s):
+            sc += 1.0
+        full, ind, col = self.fits(i)
+        if full:
+            sc += 1.5
+        elif col and not f.closes and len(s) < 0.6 * col:
+            sc -= 1.0
+        last = re.sub(r"\W+$", "", s.split()[-1]).lower() if s.split() else ""
+        if last in english_words()["function"] or runs_on(s):
+            sc += 1.5
+        if i + 1 < len(self.L) and self.L[i + 1].s[:1].islower():
+            sc += 1.5
+        if f.opens:
+            sc += 3.0
+        if " — " in s or re.match(r"[A-Z][A-Z .]+ —", s):
+            sc += 1.0  # a dateline (`MILLBROOK —`) opens a body
+        sc += self._shape_cues(i)
+        if i + 1 < len(self.L) and self.facts[i + 1].bk == "line" and not f.closes:
+            sc -= 2.0
+        return sc
+
+    def emissions(self, i: int) -> list[float]:
+        f, s = self.facts[i], self.L[i].s
+        bs = self.body_score(i)
+        strong_body = f.punct and (len(s) >= 40 or sum(s.count(c) for c in "。！？") >= 2)
+        e = [NEG] * 6
+        e[B] = bs / 2
+        e[D] = -bs / 2
+        if f.fk or self._slogan(i):
+            e[F] = W_TABLE + (0 if not strong_body else -10)
+        elif self._notice_tail(i):
+            e[F] = W_TABLE
+        else:
+            e[F] = W_NOT + (0 if f.punct else 2.0)
+        e[BY] = W_TABLE if f.bk == "line" else NEG
+        e[CR] = W_TABLE if f.bk == "credit" else NEG
+        e[J] = W_TABLE + 2 if f.jump else NEG
+        if f.jump:
+            e[B] = e[D] = NEG
+        if f.bk and not f.punct:
+            e[B] -= 3.0
+            e[D] -= 3.0
+        return e
+
+    def _slogan(self, i: int) -> bool:
+        """Short parallel phrases of equal length alone on a line (`讲文明 树新风`)."""
+        s = self.L[i].s
+        parts = s.split()
+        return (self.lang == "zh" and len(parts) >= 3 and slogan_shaped(s)
+                and len({len(p) for p in parts}) == 1 and not self.facts[i].bk)
+
+    def _notice_tail(self, i: int) -> bool:
+        """A paid notice runs on until other furniture, a byline or a body's start."""
+        j = i - 1
+        while j >= 0:
+            f = self.facts[j]
+            if f.fk == "notice":
+                return True
+            if (f.fk and f.fk not in _NOTICE_TAIL) or f.bk or f.opens or i - j > 30:
+                return False
+            j -= 1
+        return False
+
+    # ---- decoding ------------------------------------------------------------------------------
+    def roles(self) -> list[int]:
+        """The best role sequence (Viterbi over the page grammar)."""
+        n = len(self.L)
+        if n == 0:
+            return []
+        em = [self.emissions(i) for i in range(n)]
+        score = [em[0][r] + (0.5 if r == F else 0.0) for r in range(6)]
+        back: list[list[int]] = []
+        for i in range(1, n):
+            open_ = not self.facts[i - 1].closes
+            row, bp = [], []
+            start = self.start_score(i)
+            for r in range(6):
+                best, arg = NEG * 2, 0
+                for p in range(6):
+                    t = score[p] + self._trans(p, r, open_)
+                    if r == B and p != B:
+                        t += start
+                    if t > best:
+                        best, arg = t, p
+                row.append(best + em[i][r])
+                bp.append(arg)
+            score = row
+            back.append(bp)
+        r = max(range(6), key=lambda k: score[k])
+        out = [r]
+        for bp in reversed(back):
+            r = bp[r]
+            out.append(r)
+        return out[::-1]
+
+    def start_score(self, i: int) -> float:
+        """How much line i looks like the first line of a body (added when the line before it
+        is not running text): a byline or `continued from` marker opens one; a line that
+        closes a quotation it did not open continues the line above instead."""
+        f, s = self.facts[i], self.L[i].s
+        sc = 0.0
+        if f.opens:
+            sc += 2.0
+        if _closes_unopened(s):
+            sc -= 3.0
+        if self.lang == "en" and s[:1].islower():
+            sc -= 2.0
+        return sc
+
+    @staticmethod
+    def _trans(p: int, r: int, open_: bool) -> float:
+        if p == B and open_ and r != B:
+            return W_OPEN_BREAK
+        if p == D and r == D:
+            return W_DISPLAY_RUN
+        if p == F and r == F:
+            return W_FURNITURE_RUN
+        if p == BY and r == B:
+            return W_AFTER_BYLINE
+        return 0.0
+
+    # ---- tokens ------------------------------------------------------------------------------
+    def tokens(self) -> list[Token]:
+        roles = self.roles()
+        L, out = self.L, []
+        body: Token | None = None
+        i = 0
+        while i < len(L):
+            r, f, line = roles[i], self.facts[i], L[i]
+            if r == B:
+                if body is None or self.new_story(i, body):
+                    body = Token("BODY", [])
+                    out.append(body)
+                body.lines.append(line)
+                if f.jumps_away:
+                    body = None
+                i += 1
+                continue
+            if r == D and body is not None and not self.facts[i - 1].closes:
+                # display lines inside running text: a pull quote; the text goes on after it
+                j = i
+                while j < len(L) and roles[j] == D:
+                    j += 1
+                if j < len(L) and roles[j] == B and not self.facts[j].opens:
+                    out.append(Token("F", L[i:j], "pullquote"))
+                    i = j
+                    continue
+            if r == F:
+                k = f.fk or ("notice" if self._notice_tail(i) else "slogan" if self._slogan(i)
+                             else None)
+                prev = out[-1] if out else None
+                if prev is not None and prev.kind == "F" and prev.lines[-1].no == L[i - 1].no \
+                        and (prev.fkind == k or k is None or prev.fkind in _GROUP_KINDS):
+                    prev.lines.append(line)
+                else:
+                    out.append(Token("F", [line], k))
+                body = None if k != "pullquote" else body
+                i += 1
+                continue
+            if r == J:
+                out.append(Token("J", [line], jump=f.jump))
+                if f.jump and f.jump[0] == "to":
+                    body = None
+                i += 1
+                continue
+            if r in (BY, CR):
+                if (r == BY and body is not None and tail_byline(line.s, self.lang)
+                        and out and out[-1] is body):
+                    body.lines.append(line)  # `（通讯员 X）` set on a line of its own
+                    i += 1
+                    continue
+                out.append(Token("BY" if r == BY else "CR", [line]))
+                body = None
+                i += 1
+                continue
+            out.append(Token("D", [line]))
+            body = None
+            i += 1
+        return out
+
+    def new_story(self, i: int, body: Token) -> bool:
+        """Line i (body text) starts another story although it follows a body directly."""
+        f = self.facts[i]
+        if f.opens:
+            return True
+        prev = body.lines[-1]
+        pi = next(k for k in range(i - 1, -1, -1) if self.L[k] is prev)
+        if not self.facts[pi].closes:
+            return False
+        ev = 0.0
+        if tail_byline(prev.s, self.lang) and self.lang == "zh":
+            ev += 1.5
+        mine = [self._w(k) for k in range(pi, -1, -1)
+                if self.facts[k].full and self.L[k].no >= body.lines[0].no][:4]
+        if self.lang == "zh" and len(mine) >= 2:
+            before = sorted(mine)[len(mine) // 2]
+            after = self.column(i, False)
+            if before and after and abs(before - after) >= 4:
+                ev += 1.0  # the column changes width after a sentence end
+                w = self._w(i)
+                if not before - 4 <= w <= before + 1:
+                    ev += 0.5  # and the line is no (indented) line of the old column
+        if self.shape.broken(self.L[i]) and self.lang == "zh":
+            ev += 0.3
+        if SPEAKER.match(self.L[i].s) and any(SPEAKER.match(x.s) for x in body.lines):
+            ev -= 2.0
+        return ev >= 1.5
+
+
+_PAIRS = {"”": "“", "’": "‘", "」": "「", "』": "『", "）": "（", ")": "("}
+
+
+def _closes_unopened(s: str) -> bool:
+    """The line closes a quotation or bracket before opening one: it continues a line.
+
+    >>> _closes_unopened("大者’，守住耕地红线、"), _closes_unopened("“我们要让农民")
+    (True, False)
+    """
+    opened: list[str] = []
+    for c in s:
+        if c in _PAIRS.values():
+            opened.append(c)
+        elif c in _PAIRS:
+            if not opened:
+                return True
+            opened.pop()
+    return False
+
+
+def label(lines: list[Line], shape: Shape, lang: str) -> list[Token]:
+    """Tokens of a text page, in extraction order."""
+    return Labeller(lines, shape, lang).tokens()

@@ -1,0 +1,87 @@
+"""The extraction shape of a page: what its blank lines and spaces can and cannot tell.
+
+Tools leave the same printed page in different shapes.  The seed's tool puts a blank line
+after every column line (then *no* blank between two lines means they were printed as one
+block: a two-line headline, a pull quote); pdftotext puts blank lines between blocks (then a
+blank means a new block); others leave none.  The splitter measures the shape once and reads
+blank lines as evidence of that shape only, so the same page in any shape gets the same
+answer as far as its words allow.  Runs of spaces a justified column leaves inside a line are
+squeezed to one space: they are not gaps between words of a headline.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from audiopaper.split.lines import Line
+from audiopaper.split.text import width
+
+_SPACE_RUN = re.compile(r"[ \t\u3000]{2,}")
+
+
+@dataclass(frozen=True)
+class Shape:
+    """`style` is `lines` (a blank after nearly every line), `blocks` (blanks between blocks of
+    several lines) or `tight` (no blank lines); `blank_after` is the measured share."""
+
+    style: str
+    blank_after: float
+
+    def joined(self, line: Line) -> float:
+        """Evidence (-1..1) that `line` was printed in one block with the line above it."""
+        if self.style == "lines":
+            return 1.0 if line.gap == 0 else -0.2
+        if self.style == "blocks":
+            return 0.3 if line.gap == 0 else -1.0
+        return 0.0
+
+    def broken(self, line: Line) -> bool:
+        """A blank line above `line` that means a new block (only where blanks are rare)."""
+        return self.style == "blocks" and line.gap > 0
+
+
+def measure(raw: tuple[str, ...] | list[str]) -> Shape:
+    """Share of non-blank lines followed by a blank line, and the style it implies.
+
+    >>> measure(["a", "", "b", "", "c", ""]).style, measure(["a", "b", "c"]).style
+    ('lines', 'tight')
+    >>> measure(["a", "b", "c", "", "d", "e", "f", ""]).style
+    'blocks'
+    """
+    texts = [t.strip() for t in raw]
+    n = sum(1 for t in texts if t)
+    if n == 0:
+        return Shape("tight", 0.0)
+    after = sum(1 for i, t in enumerate(texts) if t and i + 1 < len(texts) and not texts[i + 1])
+    share = after / n
+    if share >= 0.6:
+        return Shape("lines", share)
+    if share >= 0.02:
+        return Shape("blocks", share)
+    return Shape("tight", share)
+
+
+def squeeze(text: str) -> str:
+    """A line's text with the runs of spaces of a justified column squeezed to one space.
+
+    >>> squeeze("发展大会  召开。"), squeeze("唯实争先 埋头苦干")
+    ('发展大会 召开。', '唯实争先 埋头苦干')
+    """
+    return _SPACE_RUN.sub(" ", text)
+
+
+def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
+    """Non-blank lines (blank lines above each counted in `gap`) and the page's shape."""
+    shape = measure(raw)
+    out, gap = [], 1
+    for no, text in enumerate(raw):
+        if not text.strip():
+            gap += 1
+            continue
+        lead = text[: len(text) - len(text.lstrip())]
+        t = lead.replace("\u3000", " ") + squeeze(text.strip().replace("\u3000", " "))
+        out.append(Line(no, t, width(t.strip()), gap))
+        gap = 0
+    if shape.style == "tight":  # no line is known to be printed with the one above it
+        out = [Line(x.no, x.text, x.width, 1) for x in out]
+    return out, shape
