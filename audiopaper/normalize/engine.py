@@ -87,7 +87,12 @@ class Inventory:
             m = self._own[i].match(text, start)
             if m is None or m.end() == start:
                 continue
-            spoken = self.rules[i].speak(m)
+            try:
+                spoken = self.rules[i].speak(m)
+            except (ArithmeticError, ValueError, RecursionError):
+                # A figure no rule foresaw (a 5,000-digit run, a value past a library's range)
+                # must not take a whole build down: the rule declines, the next one speaks.
+                spoken = None
             if spoken is not None:
                 return m.end(), spoken, self.rules[i].name
         return None

@@ -23,7 +23,7 @@ def rules(n: ModuleType) -> list[Rule]:
         return n.integer(str(a)) + " " + (one if a == 1 else many)
 
     return [
-        Rule("ordinal", r"(?<![\d.,])(?P<num>\d+)(?:st|nd|rd|th)\b",
+        Rule("ordinal", r"(?<![\d.,])(?P<num>\d{1,15})(?:st|nd|rd|th)\b",
              lambda m: n.ordinal(int(m.group("num")))),
         Rule("fraction", r"(?<![\d./])(?P<a>\d+)/(?P<b>\d+)(?![\d/]|\.\d)", fraction),
         Rule("decimal", rf"(?P<sign>{n.SIGN})?(?<![\d.,])(?P<num>\d*\.\d+)(?![\d.])",

@@ -28,13 +28,26 @@ def digits(s: str) -> str:
     return " ".join(WORDS[ord(c) - 48] for c in s if c.isdigit())
 
 
+# Past this many digits (a quadrillion) a figure is no amount anyone says: a serial, a key, a
+# line of a table run together.  It is read digit by digit, which never overflows.  Thousands
+# commas say the writer meant an amount, so a grouped figure is read out up to MAX_GROUPED.
+MAX_DIGITS = 15
+MAX_GROUPED = 27
+
+
 def integer(s: str) -> str:
-    """A cardinal.
+    """A cardinal; a figure of more than MAX_DIGITS digits digit by digit.
 
     >>> integer("120"), integer("14,000"), integer("1234567")
     ('one hundred twenty', 'fourteen thousand', 'one million two hundred thirty-four thousand five hundred sixty-seven')
+    >>> integer("12345678901234567")
+    'one two three four five six seven eight nine zero one two three four five six seven'
     """
-    return _plain(num2words(int(s.replace(",", ""))))
+    grouped = "," in s
+    s = s.replace(",", "")
+    if len(s.lstrip("0")) > (MAX_GROUPED if grouped else MAX_DIGITS):
+        return digits(s)
+    return _plain(num2words(int(s)))
 
 
 def decimal(s: str) -> str:
@@ -63,6 +76,8 @@ def ordinal(n: int) -> str:
     >>> ordinal(3), ordinal(21), ordinal(100)
     ('third', 'twenty-first', 'one hundredth')
     """
+    if n >= 10 ** MAX_DIGITS:
+        return digits(str(n))
     return _plain(num2words(n, to="ordinal"))
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 DIGITS = "零一二三四五六七八九"
 _SMALL = ("", "十", "百", "千")
 _BIG = ("", "万", "亿", "万亿")
-_MAX_DIGITS = 16
+_MAX_DIGITS = 15  # over 15 digits (past 千万亿 scale reading): digit by digit
 
 
 def digits(s: str, yao: bool = False) -> str:
