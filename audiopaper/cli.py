@@ -261,6 +261,7 @@ def build(
     base_url: Optional[str] = typer.Option(None, "--base-url", help="Public URL the out folder is served at."),
     jobs: Optional[int] = typer.Option(None, "--jobs", help="Synthesis requests at once (default 4)."),
     fallback: Optional[str] = typer.Option(None, "--fallback", help="Engine for chunks that still fail, e.g. espeak."),
+    tries: int = typer.Option(5, "--tries", help="Attempts per chunk before it fails or falls back."),
     bitrate: Optional[str] = typer.Option(None, "--bitrate", help="MP3 bitrate, e.g. 64k."),
     chime: Optional[str] = typer.Option(None, "--chime", help="Between articles: tone, none, or a sound file."),
     cover: Optional[str] = typer.Option(None, "--cover", help="Cover image (square PNG/JPEG, 1400-3000 px)."),
@@ -297,7 +298,7 @@ def build(
         with RichProgress() as bars:
             result = build_edition(files, config, out, date=date, lang=lang, pages=nums,
                                    fallback=fallback, lexicon=lexicon, cache_dir=cache_dir,
-                                   keep=keep, progress=bars)
+                                   keep=keep, progress=bars, tries=tries)
     e = result.episode
     typer.echo(f"{out / e.date / e.audio_path}: {len(e.chapters)} articles, "
                f"{e.duration_ms / 60000:.1f} min; {result.requests} requests, "

@@ -28,6 +28,7 @@ from audiopaper.publish import PublishConfig, PublishResult, publish
 from audiopaper.split import split_pages
 from audiopaper.synth import RenderReport, render_scripts
 from audiopaper.synth.progress import NoProgress, SynthProgress
+from audiopaper.synth.retry import RetryPolicy
 
 
 @dataclass(frozen=True)
@@ -63,8 +64,12 @@ def build_edition(paths: Sequence[str | Path], config: Config, out_dir: str | Pa
                   pages: Sequence[int] | None = None, fallback: str | None = None,
                   lexicon: str | Path | None = None, cache_dir: str | Path | None = None,
                   keep: int | None = None, publish_site: bool = True,
-                  progress: SynthProgress | None = None) -> BuildResult:
-    """Build one edition from its page files into `out_dir/<date>/`, then republish `out_dir`."""
+                  progress: SynthProgress | None = None, tries: int = 5) -> BuildResult:
+    """Build one edition from its page files into `out_dir/<date>/`, then republish `out_dir`.
+
+    tries: attempts per chunk before it fails (or goes to `fallback`).
+    """
+    retry = RetryPolicy(attempts=tries)
     day = date or dt.datetime.now(ZoneInfo(config.timezone)).date().isoformat()
     # built now so a bad feed setting fails before any audio is rendered
     channel = PublishConfig(base_url=config.base_url, timezone=config.timezone, **config.feed)
@@ -80,7 +85,8 @@ def build_edition(paths: Sequence[str | Path], config: Config, out_dir: str | Pa
     scripts = [normalize_article(a, edition.lang, lexicon, config.pause_after_headline_ms)
                for a in edition.articles]
     report = render_scripts(scripts, config.engine, jobs=config.jobs, fallback=fallback,
-                            progress=progress, cache=cache, voices=dict(config.voices))
+                            progress=progress, cache=cache, voices=dict(config.voices),
+                            retry=retry)
     rendered = {r.article_id for r in report.renderings}
     heard = dataclasses.replace(edition, articles=tuple(a for a in edition.articles
                                                         if a.id in rendered))
@@ -88,7 +94,7 @@ def build_edition(paths: Sequence[str | Path], config: Config, out_dir: str | Pa
     frame = [opening_script(heard, config, day, norm), closing_script(heard, config, day, norm)]
     try:
         framed = render_scripts(frame, config.engine, jobs=config.jobs, fallback=fallback,
-                                cache=cache, voices=dict(config.voices))
+                                cache=cache, voices=dict(config.voices), retry=retry)
     except SynthError as e:  # the episode still ships without its opening and closing
         framed = RenderReport((), (f"opening, closing: {e}",))
     by_id = {r.article_id: r for r in framed.renderings}

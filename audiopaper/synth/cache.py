@@ -4,6 +4,8 @@ A chunk's key hashes everything that changes how it sounds: engine name and vers
 rate, pitch, volume and the exact text.  Each entry is the engine's audio as received (MP3
 from edge, WAV from espeak) plus a JSON sidecar with its measured duration and boundaries;
 the sidecar is written last, so an entry without one (a crash mid-write) counts as missing.
+Only checked chunks are stored; an entry whose audio stops before its boundaries end (one
+written before that check existed) counts as missing too, so it is requested again.
 The cache lives in the user cache dir unless `AUDIOPAPER_CACHE` or an explicit root says
 otherwise.
 """
@@ -16,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from audiopaper.synth.audio import write_atomic
+from audiopaper.synth.checks import short_of_boundaries
 from audiopaper.synth.engine import Boundary, Speech, VoiceSpec
 
 CACHE_ENV = "AUDIOPAPER_CACHE"
@@ -72,9 +75,11 @@ class ChunkCache:
             audio = meta_path.with_suffix("." + meta["fmt"])
             if not audio.is_file():
                 return None
-            return CachedChunk(audio, int(meta["duration_ms"]),
-                               tuple(Boundary(**b) for b in meta["boundaries"]),
-                               meta["engine"], meta["voice"])
+            duration = int(meta["duration_ms"])
+            bounds = tuple(Boundary(**b) for b in meta["boundaries"])
+            if short_of_boundaries(duration, bounds):
+                return None
+            return CachedChunk(audio, duration, bounds, meta["engine"], meta["voice"])
         except (OSError, ValueError, KeyError, TypeError):
             return None
 

@@ -1,9 +1,12 @@
 """Is this audio all of the text?  Checks that turn silent truncation into AudioTruncated.
 
 edge-tts returns partial audio without raising when the server closes early (edge-tts issue
-#190), so a chunk is only accepted when (a) the engine's boundaries reach the end of the
-text and (b) the audio is not far shorter than the text needs to be spoken.  (The third
-sign, a stream that ended without turn.end, is the edge engine's own check.)
+#190), and a service can end its turn cleanly after sending only part of the audio, so a
+chunk is only accepted when (a) the engine's boundaries reach the end of the text, (b) the
+audio lasts until the last boundary ends (measured from the audio itself, never as the
+engine claims) and (c) the audio is not far shorter than the text needs to be spoken.  (The
+fourth sign, a stream that ended without turn.end, is the edge engine's own check.)  A chunk
+that fails a check is retried and never cached.
 """
 from __future__ import annotations
 
@@ -19,6 +22,10 @@ _MS_PER_CJK = 160
 _MS_PER_WORD = 240
 _SLACK = 0.5
 _MIN_COVERAGE = 0.85
+# Audio may end a little before the last boundary's end (rounding, an encoder's last frame);
+# more than this is missing speech.
+_END_SLACK_MS = 300
+_END_SLACK = 0.05
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _WORD = re.compile(r"[^\W\u3400-\u9fff\uf900-\ufaff]+")
 
@@ -62,6 +69,26 @@ def boundary_coverage(text: str, boundaries: tuple[Boundary, ...]) -> float:
     return pos / len(want)
 
 
+def boundaries_end_ms(boundaries: tuple[Boundary, ...]) -> int:
+    """Where the engine says speech ends: the latest end of any boundary, in ms.
+
+    >>> boundaries_end_ms((Boundary(0, 4500, "a"), Boundary(4500, 4100, "b")))
+    8600
+    """
+    return max((b.offset_ms + b.duration_ms for b in boundaries), default=0)
+
+
+def short_of_boundaries(duration_ms: int, boundaries: tuple[Boundary, ...]) -> bool:
+    """True when the audio stops well before its boundaries end (speech was cut off).
+
+    >>> b = (Boundary(0, 4500, "a"), Boundary(4500, 4100, "b"))
+    >>> short_of_boundaries(2600, b), short_of_boundaries(8500, b), short_of_boundaries(0, ())
+    (True, False, False)
+    """
+    end = boundaries_end_ms(boundaries)
+    return duration_ms < end - max(_END_SLACK_MS, int(end * _END_SLACK))
+
+
 def check_complete(text: str, boundaries: tuple[Boundary, ...], duration_ms: int,
                    rate_pct: int = 0) -> None:
     """Raise AudioTruncated unless the audio plausibly holds all of `text`.
@@ -73,6 +100,9 @@ def check_complete(text: str, boundaries: tuple[Boundary, ...], duration_ms: int
     if duration_ms < need:
         raise AudioTruncated(f"audio is {duration_ms} ms, the text needs at least {need} ms "
                              f"({text[:20]!r}...)")
+    if short_of_boundaries(duration_ms, boundaries):
+        raise AudioTruncated(f"audio is {duration_ms} ms but its sentence boundaries end at "
+                             f"{boundaries_end_ms(boundaries)} ms ({text[:20]!r}...)")
     if boundaries:
         covered = boundary_coverage(text, boundaries)
         if covered < _MIN_COVERAGE:

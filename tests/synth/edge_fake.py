@@ -12,6 +12,10 @@ Faults are queued per connection (`faults.append("drop")`) or set for texts cont
 marker (`fail_texts["B-marker"] = "drop"`):
 
     drop          stream part of the audio, then close without turn.end (silent truncation)
+    short         every sentence boundary, but only the first third of the audio, then a clean
+                  end-of-audio frame and turn.end (the client cannot tell; only the length can)
+    garbage       the second half of the audio replaced by random bytes, then a clean turn.end
+    stall         stream part of the audio, then stay silent for `slow_s` seconds (no close)
     no_audio      turn.start then turn.end, no audio
     403           handshake refused with 403 (correct Date)
     503           handshake refused with 503
@@ -29,6 +33,7 @@ from __future__ import annotations
 import asyncio
 import argparse
 import json
+import os
 import re
 import subprocess
 import sys
@@ -77,6 +82,7 @@ class FakeEdge:
         self.handshakes = 0  # websocket connection attempts, refused ones included
         self.syntheses = 0  # ssml requests answered with audio
         self.texts: list[str] = []
+        self.answered: list[str] = []  # texts whose whole audio was sent, with turn.end
         self._audio: dict[tuple[str, str], tuple[bytes, list[tuple[int, int, str]]]] = {}
         self._lock = threading.Lock()
         self._loop = asyncio.new_event_loop()
@@ -191,20 +197,33 @@ class FakeEdge:
             return
         if fault != "no_audio":
             audio, sentences = await asyncio.to_thread(self._speech, voice, text)
+            if fault == "short":
+                audio = audio[:len(audio) // 3 // FRAME_BYTES * FRAME_BYTES]
+            elif fault == "garbage":
+                half = len(audio) // 2
+                audio = audio[:half] + os.urandom(len(audio) - half)
             for i, (start_ms, end_ms, sentence) in enumerate(sentences):
                 if fault == "drop" and i == len(sentences) // 2:
                     return  # the connection closes here: no turn.end
+                if fault == "stall" and i == len(sentences) // 2:
+                    await asyncio.sleep(self.slow_s)
+                    return
                 body = (json.dumps(_metadata(start_ms, end_ms, sentence)) if fault != "bad_metadata"
                         else '{"Metadata": [{"Type": "SentenceBoundary", "Data": ')
                 await ws.send_str(_text(request_id, "audio.metadata", body))
-                stop = len(audio) if i == len(sentences) - 1 else _frame_at(end_ms)
-                for pos in range(_frame_at(start_ms) if i else 0, stop, FRAME_BYTES * 32):
+                stop = len(audio) if i == len(sentences) - 1 else min(len(audio), _frame_at(end_ms))
+                for pos in range(min(stop, _frame_at(start_ms)) if i else 0, stop, FRAME_BYTES * 32):
                     await ws.send_bytes(_audio(request_id, audio[pos:min(stop, pos + FRAME_BYTES * 32)]))
                 if fault == "drop" and len(sentences) == 1:
+                    return
+                if fault == "stall" and len(sentences) == 1:
+                    await asyncio.sleep(self.slow_s)
                     return
             await ws.send_bytes(_audio(request_id, b""))  # the service's end-of-audio frame
             with self._lock:
                 self.syntheses += 1
+                if fault is None:
+                    self.answered.append(text)
         await ws.send_str(_text(request_id, "turn.end", "{}"))
 
     def _speech(self, voice: str, text: str) -> tuple[bytes, list[tuple[int, int, str]]]:

@@ -7,6 +7,8 @@ chunks already rendered stay in the cache.
 from __future__ import annotations
 
 import asyncio
+import json
+import re
 import socket
 import wave
 
@@ -66,7 +68,8 @@ def test_render_edition_then_rerun_makes_no_request(fake: FakeEdge, edge: EdgeEn
 # -- each fault once: a retry succeeds and the result equals a clean run's ------------------
 
 @pytest.mark.parametrize("faults", [["drop"], ["no_audio"], ["403", "403"], ["503"], ["slow"],
-                                    ["unknown_path"], ["bad_metadata"]])
+                                    ["unknown_path"], ["bad_metadata"], ["short"], ["garbage"],
+                                    ["stall"]])
 def test_fault_then_retry_succeeds(fake: FakeEdge, edge: EdgeEngine, quick_retry: RetryPolicy,
                                    faults: list[str], tmp_path) -> None:
     clean = render_scripts([A], edge, cache=ChunkCache(tmp_path / "clean"), retry=quick_retry)
@@ -198,3 +201,30 @@ def test_unreachable_service_is_engine_unavailable(quick_retry: RetryPolicy, cac
         engine = EdgeEngine(wss_url=f"ws://127.0.0.1:{port}/edge/v1?x=1")
         with pytest.raises(EngineUnavailable, match="cannot connect"):
             speak(engine)
+
+
+def test_a_short_chunk_is_never_cached_and_an_old_one_is_asked_again(
+        fake: FakeEdge, edge: EdgeEngine, cache: ChunkCache, quick_retry: RetryPolicy) -> None:
+    from audiopaper.synth.cache import chunk_key
+
+    body = B.segments[1].text
+    fake.fail_texts["东延段"] = "short"  # boundaries to the end, a third of the audio, turn.end
+    report = render_scripts([A, B], edge, cache=cache, retry=quick_retry)
+    assert [r.article_id for r in report.renderings] == ["a"]
+    assert re.search(r"audio is \d+ ms but its sentence boundaries end at \d+ ms",
+                     report.failures[0])
+    cached = [json.loads(p.read_text(encoding="utf-8"))["text"]
+              for p in (cache.root / "chunks").rglob("*.json")]
+    assert body not in cached and len(cached) == 3
+    # a cache written before the check existed: the short chunk stored as if it were good
+    del fake.fail_texts["东延段"]
+    fake.faults.append("short")
+    spec = VoiceSpec("edge", "zh-CN-XiaoxiaoNeural")
+    speech = asyncio.run(edge.synthesize(body, spec))
+    cache.put(chunk_key("edge", edge.version(), spec, body), speech,
+              mp3_duration_ms(speech.audio), "edge", spec.voice, body)
+    before = fake.handshakes
+    again = render_scripts([A, B], edge, cache=cache, retry=quick_retry)
+    assert again.failures == () and again.requests == 1 and fake.handshakes == before + 1
+    clean = render_scripts([B], edge, cache=ChunkCache(cache.root / "clean"))
+    assert again.renderings[1].duration_ms == clean.renderings[0].duration_ms

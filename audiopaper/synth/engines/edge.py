@@ -3,7 +3,8 @@
 Nothing of the client is replaced.  We only choose its endpoint (`edge_tts.communicate.WSS_URL`,
 `edge_tts.voices.VOICE_LIST`) when one is configured, via the constructor or the environment
 (`AUDIOPAPER_EDGE_WSS_URL`, `AUDIOPAPER_EDGE_VOICES_URL`; URLs must already contain `?`, as
-the client appends `&...`), so a test or a relay can stand in for the service.
+the client appends `&...`), so a test or a relay can stand in for the service.  How long one
+request may take in all comes from the constructor or `AUDIOPAPER_EDGE_TIMEOUT` (seconds).
 
 The client's own weaknesses are handled here: a connection closed before `turn.end` yields
 partial audio without an error (edge-tts #190), which we detect from the client's state and
@@ -27,6 +28,8 @@ from audiopaper.synth.engine import Boundary, Speech, VoiceSpec
 
 WSS_ENV = "AUDIOPAPER_EDGE_WSS_URL"
 VOICES_ENV = "AUDIOPAPER_EDGE_VOICES_URL"
+TIMEOUT_ENV = "AUDIOPAPER_EDGE_TIMEOUT"
+REQUEST_TIMEOUT_S = 60.0
 _TICKS_PER_MS = 10_000  # edge offsets are in 100 ns ticks
 
 
@@ -35,6 +38,22 @@ def _endpoint(url: str | None, env: str) -> str | None:
     if url is not None and "?" not in url:
         raise InputError(f"{env}: the endpoint must already contain '?', got {url!r}")
     return url
+
+
+def _timeout(seconds: float | None) -> float:
+    """The request timeout given, else `$AUDIOPAPER_EDGE_TIMEOUT`, else 60 s."""
+    if seconds is not None:
+        return seconds
+    raw = os.environ.get(TIMEOUT_ENV, "").strip()
+    if not raw:
+        return REQUEST_TIMEOUT_S
+    try:
+        value = float(raw)
+    except ValueError:
+        value = -1.0
+    if not 0 < value < 3600:
+        raise InputError(f"{TIMEOUT_ENV}: must be seconds in (0, 3600), got {raw!r}")
+    return value
 
 
 class EdgeEngine:
@@ -49,12 +68,12 @@ class EdgeEngine:
 
     def __init__(self, wss_url: str | None = None, voices_url: str | None = None,
                  connect_timeout: int = 10, receive_timeout: int = 30,
-                 request_timeout: float = 60.0) -> None:
+                 request_timeout: float | None = None) -> None:
         self.wss_url = _endpoint(wss_url, WSS_ENV)
         self.voices_url = _endpoint(voices_url, VOICES_ENV)
         self.connect_timeout = connect_timeout
         self.receive_timeout = receive_timeout
-        self.request_timeout = request_timeout
+        self.request_timeout = _timeout(request_timeout)
 
     def _point_client(self) -> None:
         """Aim the client at our endpoint, if one is configured (else leave its own)."""
