@@ -1,0 +1,1280 @@
+"""Generate labelled newspaper pages (page.txt + gold.json, corpus schema) from gold articles.
+
+The stories of existing gold files (their headline stacks, paragraphs, photo captions, briefs)
+are laid out again as NEW extracted pages: re-wrapped to another column width, with the
+headline stack before, after or inside the body, bylines printed another way, photos, pull
+quotes and data boxes breaking into bodies, a brief column with run-in heads, invented
+page furniture, jumps to a second page of the same edition, and the extraction printed in
+one of the shapes real PDF-to-text tools leave (blank line after every line, blank lines
+between blocks, no blank lines; CRLF, BOM, GB18030, justified runs of spaces).  The gold
+follows ../shared/corpus/README.md, and every non-blank line of the page lies in exactly
+one gold field, one jump marker or one `skipped` entry (`check_accounting` proves it).
+
+Everything is drawn from `random.Random(seed)`: the same sources and seed give the same
+bytes.  Every knob can also be set (see `Knobs`).
+
+    python tests/split/pagegen.py --from GOLD_OR_DIR... --out DIR --count N --seed S \
+        [--shape lines|blocks|tight[+crlf|+bom|+gb18030|+spaced]] [--lang zh|en] [--editions P]
+
+writes N page folders (NAME/page.txt + gold.json; a two-page edition as NAME-p1 and NAME-pN,
+which ../shared/tools/eval_split.py runs together).
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import re
+import sys
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+WS = re.compile(r"\s+")
+SENTENCE_END = tuple("。！？…”’」』.!?\"'")
+CLOSE = set("，。、；：？！”’）》」』…,.;:?!)")
+OPEN = set("“‘（《「『(")
+ZH_UNIT = re.compile(r"[0-9A-Za-z.%:/+\-]+|.", re.DOTALL)
+KINDS = ("news", "photo", "commentary", "interview", "brief", "feature")
+FIELDS = ("kicker", "headline", "subheadline", "byline")
+# textual cues of a Chinese headline stack (README): a line ending so is a kicker / subheadline
+ZH_KICKER_END = ("强调", "指出", "要求", "召开", "举行", "开幕", "闭幕", "落幕", "收官")
+ZH_SUB_END = ("主持", "出席", "讲话", "作说明")
+SHAPES = ("lines", "blocks", "tight")
+EXTRAS = ("crlf", "bom", "gb18030", "spaced")
+JUMP_RES = {
+    "zh": (re.compile(r"（(?:下转|转)第?(\d+)版）"), re.compile(r"（(?:上接|接)第?(\d+)版）")),
+    "en": (re.compile(r"See[A-Z][A-Za-z'’\-]*,?(?:on)?PageA?(\d+)"),
+           re.compile(r"Continuedfrom(?:Page)?A?(\d+)")),
+}
+
+
+def norm(s: str | None) -> str:
+    return WS.sub("", s or "")
+
+
+def cells(s: str) -> int:
+    """Display width: CJK characters take two cells."""
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def zh_cued(line: str) -> bool:
+    """Would this headline-stack line read as a kicker or subheadline by the README's cues?"""
+    s = line.strip()
+    return s.startswith("——") or s.endswith(ZH_KICKER_END) or s.endswith(ZH_SUB_END)
+
+
+def ends_sentence(s: str) -> bool:
+    return norm(s).endswith(SENTENCE_END)
+
+
+# ---- knobs ---------------------------------------------------------------------------------------
+@dataclass
+class Knobs:
+    """What a generated page looks like.  None = drawn from the page's random generator."""
+
+    lang: str | None = None            # zh | en (follows the sources)
+    width: int | None = None           # column width: zh 8..34 CJK characters, en 28..75 chars
+    indent: str | None = None          # zh: ideo | short | none; en: spaces | none
+    headline: str | None = None        # before | after | middle | mixed (where stacks sit)
+    wrap_headline: bool | None = None  # long headlines over two lines
+    byline: str | None = None          # inline | line | tail | none | mixed
+    photo: str | None = None           # none | between | inside (a body)
+    pull_quote: bool | None = None     # a skipped pull quote inside a body
+    data_box: bool | None = None       # a skipped 数读 / BY THE NUMBERS box inside a body
+    briefs: str | None = None          # none | plain | run_in (a brief column)
+    furniture: str | None = None       # light | heavy
+    jump: str | None = None            # none | out (to a page not generated) | edition
+    shape: str | None = None           # lines | blocks | tight
+    extras: tuple[str, ...] | None = None  # any of crlf, bom, gb18030 (zh), spaced
+    soft_hyphen: bool | None = None    # en: rev-/enue breaks
+    spaced_digits: bool | None = None  # zh: 6 月 11 日 printed with spaces
+    stories: int | None = None         # main stories on the page (besides photos, briefs)
+
+    def fill(self, rng: random.Random, lang: str) -> Knobs:
+        k = replace(self, lang=self.lang or lang)
+        zh = k.lang == "zh"
+
+        def pick(name: str, value: Any) -> None:
+            if getattr(k, name) is None:
+                setattr(k, name, value)
+
+        pick("width", rng.randint(8, 34) if zh else rng.randint(28, 75))
+        pick("indent", rng.choice(["ideo", "short", "none", "ideo"] if zh else ["none", "spaces"]))
+        pick("headline", rng.choice(["before", "before", "after", "middle", "mixed"] if zh
+                                    else ["before", "before", "middle", "mixed"]))
+        pick("wrap_headline", rng.random() < 0.5)
+        pick("byline", rng.choice(["inline", "line", "tail", "none", "mixed", "mixed"] if zh
+                                  else ["inline", "line", "none", "mixed", "mixed"]))
+        pick("photo", rng.choice(["none", "between", "between", "inside"]))
+        pick("pull_quote", rng.random() < 0.35)
+        pick("data_box", rng.random() < (0.3 if zh else 0.2))
+        pick("briefs", rng.choice(["none", "plain", "run_in"]))
+        pick("furniture", rng.choice(["light", "heavy"]))
+        pick("jump", rng.choice(["none", "none", "out"]))
+        pick("shape", rng.choice(SHAPES))
+        if k.extras is None:
+            pool = [e for e in EXTRAS if zh or e != "gb18030"]
+            k.extras = tuple(e for e in pool if rng.random() < 0.2)
+        pick("soft_hyphen", not zh and rng.random() < 0.7)
+        pick("spaced_digits", zh and rng.random() < 0.4)
+        pick("stories", rng.randint(2, 5))
+        return k
+
+    def summary(self) -> dict[str, Any]:
+        return {f.name: (list(v) if isinstance(v, tuple) else v)
+                for f in fields(self) for v in [getattr(self, f.name)]}
+
+
+# ---- sources -------------------------------------------------------------------------------------
+@dataclass
+class Story:
+    """A gold article's printed content, usable on a new page."""
+
+    kind: str
+    kicker: str | None
+    headline: str | None
+    subheadline: str | None
+    byline: str | None
+    paragraphs: list[str]
+    lang: str
+    key: str  # where it came from (source file and id), to use each story once per page
+
+
+def gold_files(paths: list[Path]) -> list[Path]:
+    out: list[Path] = []
+    for p in paths:
+        out += sorted(p.rglob("gold.json")) if p.is_dir() else [p]
+    return out
+
+
+def load_sources(paths: list[Path]) -> dict[str, list[Story]]:
+    """Stories by language from gold files (or folders holding them), cleaned for reuse: a
+    continuation's mid-sentence start and a jumped story's cut-off end are dropped."""
+    pool: dict[str, list[Story]] = {"zh": [], "en": []}
+    for f in gold_files(paths):
+        gold = json.loads(f.read_text(encoding="utf-8"))
+        lang = gold.get("page", {}).get("language") or "zh"
+        for a in gold["articles"]:
+            paras = [p for p in a.get("paragraphs") or [] if norm(p)]
+            if a.get("continued_from") and paras:
+                paras = paras[1:]
+            if a.get("continued_to") and paras and not ends_sentence(paras[-1]):
+                paras = paras[:-1]
+            if a["kind"] != "photo" and not paras:
+                continue
+            if not a.get("headline") and a["kind"] != "photo":
+                continue
+            pool.setdefault(lang, []).append(Story(
+                a["kind"], a.get("kicker"), a.get("headline"), a.get("subheadline"),
+                a.get("byline"), paras, lang, f"{f.parent.name}/{a['id']}"))
+    return pool
+
+
+# ---- invented names and furniture ----------------------------------------------------------------
+ZH_PLACE1 = [("岫", "XIU"), ("榆", "YU"), ("澄", "CHENG"), ("枫", "FENG"), ("琅", "LANG"), ("沐", "MU"),
+             ("蓼", "LIAO"), ("芷", "ZHI"), ("栖", "QI"), ("渝", "YU"), ("桦", "HUA"), ("黛", "DAI")]
+ZH_PLACE2 = [("川", "CHUAN"), ("源", "YUAN"), ("原", "YUAN"), ("阳", "YANG"), ("江", "JIANG"),
+             ("宁", "NING"), ("丘", "QIU"), ("浦", "PU"), ("陵", "LING"), ("坪", "PING")]
+ZH_SUR = list("王李张刘陈杨黄赵吴周徐孙马朱胡郭何罗高林郑梁谢宋唐许韩冯邓曹彭曾萧田董潘袁蔡蒋余")
+ZH_GIVEN = list("晓明静磊敏婷宇航芳涛欣怡军丽鹏霞斌雯娜强燕峰倩凯琳勇岚昊洁")
+EN_FIRST = ["Nora", "Caleb", "Priscilla", "Dev", "Harriet", "Owen", "Lucia", "Tobias", "Imani",
+            "Reggie", "Wren", "Mateo", "Colette", "Jonah", "Beatrix", "Samir"]
+EN_LAST = ["Brannigan", "Okonkwo", "Lindqvist", "Farrow", "Delacroix", "Pruitt", "Haverford",
+           "Nakamura", "Quill", "Esposito", "Thibodeaux", "Warrick", "Szabo", "Kettering"]
+EN_TOWN1 = ["Birch", "Copper", "Heron", "Maple", "Flint", "Willow", "Granite", "Otter"]
+EN_TOWN2 = ["Hollow", "Ridge", "Springs", "Crossing", "Bend", "Harbor", "Prairie", "Mills"]
+EN_PAPER = ["Courier", "Ledger", "Herald", "Tribune", "Record", "Dispatch", "Chronicle", "Observer"]
+WEEK_ZH = "一二三四五六日"
+MONTHS = ["JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUST", "SEPTEMBER",
+          "OCTOBER", "NOVEMBER", "DECEMBER"]
+
+
+def zh_name(rng: random.Random) -> str:
+    return rng.choice(ZH_SUR) + "".join(rng.sample(ZH_GIVEN, rng.choice([1, 1, 2])))
+
+
+def en_name(rng: random.Random) -> str:
+    return f"{rng.choice(EN_FIRST)} {rng.choice(EN_LAST)}"
+
+
+def pad(name: str, rng: random.Random) -> str:
+    """Two-character names are often printed with a space between the characters."""
+    return " ".join(name) if len(name) == 2 and rng.random() < 0.5 else name
+
+
+@dataclass
+class Paper:
+    lang: str
+    name: str
+    place: str       # zh: the county's name; en: the town
+    latin: str       # zh: pinyin of the paper's name
+    date: dt.date
+
+
+def make_paper(rng: random.Random, lang: str) -> Paper:
+    date = dt.date(2025, 1, 1) + dt.timedelta(days=rng.randrange(3 * 365))
+    if lang == "zh":
+        (a, pa), (b, pb) = rng.choice(ZH_PLACE1), rng.choice(ZH_PLACE2)
+        kind, latin = rng.choice([("日报", "RIBAO"), ("日报", "RIBAO"), ("晚报", "WANBAO"),
+                                  ("时报", "SHIBAO")])
+        return Paper(lang, a + b + kind, a + b, f"{pa}{pb} {latin}", date)
+    town = f"{rng.choice(EN_TOWN1)} {rng.choice(EN_TOWN2)}"
+    return Paper(lang, f"The {town} {rng.choice(EN_PAPER)}", town, "", date)
+
+
+class Furniture:
+    """Invented page furniture: each call returns the lines of one printed block."""
+
+    def __init__(self, rng: random.Random, paper: Paper, page: int, label: str) -> None:
+        self.rng, self.p, self.page, self.label = rng, paper, page, label
+
+    def zh_date(self) -> str:
+        d = self.p.date
+        return f"{d.year}年{d.month}月{d.day}日 星期{WEEK_ZH[d.weekday()]}"
+
+    def en_date(self) -> str:
+        d = self.p.date
+        return f"{d.strftime('%A').upper()}, {MONTHS[d.month - 1]} {d.day}, {d.year}"
+
+    def masthead(self) -> list[str]:
+        r, p = self.rng, self.p
+        if p.lang == "en":
+            motto = r.choice([f"Covering {p.place} and the valley since {r.randint(1870, 1960)}",
+                              f"{p.place}'s hometown paper", "Independent. Local. Daily."])
+            return [p.name] + ([motto] if r.random() < 0.7 else [])
+        name = " ".join(p.name) if r.random() < 0.5 else p.name
+        lines = [name]
+        if r.random() < 0.6:
+            lines.append(p.latin)
+        lines.append(r.choice([f"中共{p.place}县委机关报", f"{p.place}县融媒体中心主办",
+                               f"国内统一连续出版物号 CN {r.randint(11, 65)}-{r.randint(10, 99):04d}"]))
+        return lines
+
+    def issue(self) -> list[str]:
+        r = self.rng
+        if self.p.lang == "en":
+            return [" | ".join([self.en_date(), f"VOL. {r.randint(20, 140)}, NO. {r.randint(1, 300)}",
+                                r.choice(["$1.00", "$1.50", "$2.00", "75 cents"])])]
+        parts = [self.zh_date(), f"今日{r.choice([4, 8, 12, 16])}版", f"第{r.randint(1000, 9999)}期"]
+        if r.random() < 0.5:
+            parts.insert(1, "农历" + r.choice(["甲", "乙", "丙"]) + r.choice(["子", "巳", "午"]) + "年"
+                         + r.choice(["正", "三", "六", "九"]) + "月" + r.choice(["初五", "十二", "廿一"]))
+        return [" ".join(parts)]
+
+    def header(self) -> list[str]:
+        r, n = self.rng, self.page
+        sec = r.choice(["要闻", "综合新闻", "经济", "民生", "文体", "社会", "县域"] if self.p.lang == "zh"
+                       else ["LOCAL", "REGION", "BUSINESS", "COMMUNITY"])
+        if self.p.lang == "en":
+            return [r.choice([f"{self.label} | {self.p.name.upper()} | {self.en_date()}",
+                              f"{self.p.name} • {self.label} • {sec}"])]
+        return [r.choice([f"{n} {self.zh_date()} {sec}", f"{sec} {self.zh_date()} {n}",
+                          f"{self.p.name} {n} {self.zh_date()} {sec}", f"A{n:02d} {sec} {self.zh_date()}"])]
+
+    def index(self, heads: list[str]) -> list[str]:
+        r = self.rng
+        if self.p.lang == "en":
+            secs = r.sample(["Obituaries", "Sports", "Opinion", "Classifieds", "Comics", "Puzzles"], 4)
+            return ["INSIDE", " | ".join(f"{s} {r.choice('ABC')}{r.randint(2, 9)}" for s in secs)]
+        title = r.choice(["今日导读", "本期导读", "导 读"])
+        return [title] + [f"●{h} {r.randint(2, 8)}版" for h in heads]
+
+    def weather(self) -> list[str]:
+        r = self.rng
+        lo = r.randint(-5, 22)
+        if self.p.lang == "en":
+            sky = r.choice(['Sunny', 'Cloudy', 'Light rain', 'Breezy'])
+            head = r.choice(['WEATHER', 'TODAY'])
+            return [f"{head}: {sky}, {lo + 40}°F / {lo + 25}°F. Forecast, B{r.randint(2, 8)}"]
+        cond = r.choice(["晴", "多云", "阴转小雨", "晴转多云", "小雨转阴"])
+        lines = [f"{self.p.place}天气", f"{cond} {lo}～{lo + r.randint(4, 11)}℃"]
+        if r.random() < 0.5:
+            lines.append(f"{r.choice(['东', '南', '西北', '东南'])}风{r.randint(1, 3)}级")
+        return lines
+
+    def credits(self) -> list[str]:
+        r = self.rng
+        if self.p.lang == "en":
+            return [f"Page editor: {en_name(r)} | Design: {en_name(r)}"]
+        a, b, c = (pad(zh_name(r), r) for _ in range(3))
+        return [r.choice([f"责任编辑：{a} 版式：{b} 校对：{c}", f"本版编辑：{a} 美编：{b}",
+                          f"值班编委：{a}", f"本版责编：{a} 校对：{c}"])]
+
+    def qr(self) -> list[str]:
+        r = self.rng
+        if self.p.lang == "en":
+            return [r.choice(["Scan the code to read today's e-edition",
+                              f"Follow {self.p.name} online: scan the code"])]
+        return r.choice([[f"扫码下载{self.p.place}新闻客户端"], ["扫描二维码", f"关注{self.p.name}微信公众号"],
+                         [f"手机扫一扫 看更多{self.p.place}新闻"]])
+
+    def contact(self) -> list[str]:
+        r = self.rng
+        if self.p.lang == "en":
+            return [f"News tips? Call 555-{r.randint(100, 999):04d} or email desk@{self.p.place.split()[0].lower()}.example"]
+        return [r.choice([f"新闻热线：0{r.randint(700, 899)}-{r.randint(6000000, 6999999)}",
+                          f"本报地址：{self.p.place}县{r.choice(['滨江', '人民', '建设'])}路{r.randint(1, 200)}号"])]
+
+    def ad(self) -> list[str]:
+        r = self.rng
+        if self.p.lang == "en":
+            what = r.choice(['Saturday 8-2', 'Apply in person', 'Two-bedroom, quiet street'])
+            return [r.choice(["YARD SALE", "NOW HIRING", "FOR RENT"]),
+                    f"{what}. Call 555-{r.randint(100, 999):04d}."]
+        where = f"{self.p.place}县{r.choice(['东门', '新城', '老街'])}临街门面{r.randint(2, 6)}间，"
+        return [r.choice(["旺铺出租", "诚聘英才", "广 告"]),
+                f"{where}面积{r.randint(30, 90)}-{r.randint(100, 200)}平方米。",
+                f"咨询电话：1{r.randint(3, 8)}{r.randint(100000000, 999999999)}"]
+
+    def notice(self, width: int) -> list[str]:
+        r = self.rng
+        if self.p.lang == "en":
+            text = (f"The {self.p.place} Zoning Board will hold a hearing at {r.randint(5, 7)} p.m. on "
+                    f"a request to build a garage at {r.randint(10, 999)} {r.choice(EN_TOWN1)} Lane.")
+            return ["PUBLIC NOTICE"] + wrap_en(text, max(width, 30))
+        who = f"{self.p.place}县{r.choice(['禾丰', '兴达', '宏远'])}{r.choice(['农机经营部', '建材商行', '餐饮店'])}"
+        text = f"{who}不慎遗失{r.choice(['营业执照副本', '公章一枚', '开户许可证'])}，声明作废。"
+        return [r.choice(["遗失声明", "遗 失 声 明"])] + wrap_zh(text, max(width, 10))
+
+    def slogan(self) -> list[str]:
+        r = self.rng
+        if self.p.lang == "en":
+            return [r.choice(["Shop local. Keep Main Street alive.", "Read it here first."])]
+        return [" ".join(r.sample(["绿水青山", "实干争先", "共建共享", "崇德向善", "守正创新", "人民至上"], 3))]
+
+    def column_head(self) -> list[str]:
+        r = self.rng
+        if self.p.lang == "en":
+            return [r.choice(["NEWS IN BRIEF", "IN BRIEF", "AROUND TOWN", "BRIEFLY"])]
+        return [r.choice(["简讯", "简 讯", "快讯", f"{self.p.place}快讯", "综合简讯"])]
+
+    def data_box(self) -> list[str]:
+        r = self.rng
+        if self.p.lang == "en":
+            items = r.sample(["miles of road repaved", "new hires", "permits filed", "acres protected"], 3)
+            return (["BY THE NUMBERS"] + [f"{r.randint(2, 900):,}: {x}" for x in items]
+                    + [f"Source: {self.p.place} {r.choice(['clerk', 'planning office'])}"])
+        items = r.sample(["新增就业", "完成投资", "接待游客", "新建道路", "改造农田"], 3)
+        units = {"新增就业": "人", "完成投资": "亿元", "接待游客": "万人次", "新建道路": "公里", "改造农田": "亩"}
+        return ([r.choice(["数读", "数 读", "数字看点"])]
+                + [f"{x} {r.randint(11, 999)}.{r.randint(1, 9)}{units[x]}" for x in items]
+                + [r.choice([f"制图：{zh_name(r)}", f"数据来源：{self.p.place}县统计局"])])
+
+
+# ---- wrapping ------------------------------------------------------------------------------------
+def zh_units(text: str) -> list[str]:
+    units: list[str] = []
+    for u in ZH_UNIT.findall(text):
+        if units and (u in CLOSE or units[-1][-1] in OPEN):
+            units[-1] += u
+        else:
+            units.append(u)
+    return units
+
+
+def wrap_zh(text: str, width: int, first: int = 0, prefix: str = "") -> list[str]:
+    """Column lines of `width` CJK characters (`first` cells fewer on the first line); closing
+    punctuation never starts a line, opening punctuation never ends one.  `prefix` (a run-in
+    head or a jump marker) stays whole on the first line when it fits."""
+    cap0 = 2 * width
+    lines: list[str] = []
+    cur, cap = "", cap0 - first
+    if prefix and cells(prefix) <= cap:
+        cur = prefix
+    else:
+        text = prefix + text
+    for u in zh_units(text):
+        core = u.rstrip("".join(CLOSE))
+        while cells(u) > cap0:  # an overlong Latin/number run: cut it
+            room = max(1, cap - cells(cur))
+            lines.append(cur + u[:room])
+            u, cur, cap = u[room:], "", cap0
+            core = u
+        if cur.strip() and cells(cur) + cells(core) > cap:
+            lines.append(cur)
+            cur, cap = "", cap0
+        cur += u
+    if cur:
+        lines.append(cur)
+    return lines
+
+
+def wrap_en(text: str, width: int, indent: int = 0, rng: random.Random | None = None,
+            hyphen: float = 0.0) -> list[str]:
+    """Lines of at most `width` characters, broken at spaces; with `hyphen` > 0 a long word is
+    sometimes split with a soft hyphen (rev-/enue), a compound at its own hyphen (one-/time)."""
+    lines: list[str] = []
+    cur, cap = " " * indent, width
+    for w in text.split():
+        trial = f"{cur} {w}" if cur.strip() else cur + w
+        if len(trial) <= cap:
+            cur = trial
+            continue
+        room = cap - len(cur) - 1
+        if (rng is not None and hyphen and w.isalpha() and w.islower() and len(w) >= 7
+                and rng.random() < hyphen and min(room - 1, len(w) - 3) >= 3):
+            k = min(room - 1, len(w) - 3)
+            lines.append(f"{cur} {w[:k]}-" if cur.strip() else f"{cur}{w[:k]}-")
+            cur, w = "", w[k:]
+        elif "-" in w[1:-1] and w.index("-", 1) + 1 <= room:
+            i = w.index("-", 1) + 1
+            lines.append(f"{cur} {w[:i]}" if cur.strip() else cur + w[:i])
+            cur, w = "", w[i:]
+        elif cur.strip():
+            lines.append(cur)
+            cur = ""
+        cur = w if not cur else cur + w
+    if cur.strip():
+        lines.append(cur)
+    return lines
+
+
+# ---- one page ------------------------------------------------------------------------------------
+@dataclass
+class Block:
+    """Printed lines that a tool would keep together (a display block, a run of body lines)."""
+
+    lines: list[str]
+    body: bool = False  # column lines: justified runs of spaces, cut into column blocks
+
+
+@dataclass
+class Cut:
+    """A story cut by a jump: the part printed here and what goes on the other page."""
+
+    story: Story
+    paragraphs: list[str]
+    rest: list[str]
+    to_page: int
+    mid_sentence: bool
+    from_page: int = 1
+
+
+@dataclass
+class GenPage:
+    name: str
+    gold: dict[str, Any]
+    text: str           # the page's lines, '\n' ends, before encoding
+    data: bytes         # page.txt as written
+    knobs: Knobs
+
+    def write(self, out: Path) -> Path:
+        d = out / self.name
+        d.mkdir(parents=True, exist_ok=True)
+        (d / "page.txt").write_bytes(self.data)
+        (d / "gold.json").write_text(json.dumps(self.gold, ensure_ascii=False, indent=1) + "\n",
+                                     encoding="utf-8")
+        return d
+
+
+class PageBuilder:
+    """Lays out one page's stories and furniture into blocks, and its gold."""
+
+    def __init__(self, rng: random.Random, knobs: Knobs, paper: Paper, page: int) -> None:
+        self.rng, self.k, self.paper, self.page = rng, knobs, paper, page
+        self.zh = knobs.lang == "zh"
+        self.label = f"A{page}" if not self.zh else str(page)
+        self.furn = Furniture(rng, paper, page, self.label)
+        self.blocks: list[tuple[Block, Any]] = []  # (block, owner: article dict | "skip")
+        self.skipped: list[str] = []
+        self.spoken = ""  # all article text on the page, normalized (skipped must not occur in it)
+        self.notes: list[str] = []
+
+    # -- helpers
+    def chance(self, p: float) -> bool:
+        return self.rng.random() < p
+
+    def skip_block(self, lines: list[str], body: bool = False) -> tuple[Block, Any] | None:
+        entry = " ".join(x.strip() for x in lines if x.strip())
+        if not norm(entry) or norm(entry) in self.spoken or entry in self.skipped:
+            return None
+        self.skipped.append(entry)
+        return (Block(lines, body), "skip")
+
+    def emit(self, items: list[tuple[Block, Any] | None]) -> None:
+        self.blocks += [x for x in items if x is not None]
+
+    def wrap(self, text: str, first: int = 0, prefix: str = "", width: int | None = None,
+             hyphen: bool = True) -> list[str]:
+        w = width or self.k.width or 20
+        if self.zh:
+            lines = wrap_zh(text, w, first, prefix)
+            if self.k.spaced_digits:
+                lines = [re.sub(r"(?<=\d)(?=[年月日时])|(?<=[年月日])(?=\d)", " ", x)
+                         if self.chance(0.35) else x for x in lines]
+            return lines
+        body = (prefix + " " + text) if prefix else text
+        return wrap_en(body, w, first, self.rng, 0.35 if hyphen and self.k.soft_hyphen else 0.0)
+
+    def paragraph_lines(self, text: str, prefix: str = "") -> list[str]:
+        """A paragraph as column lines: first line indented (or just shorter), last one short."""
+        if self.zh:
+            mode = self.k.indent
+            if mode == "ideo":
+                return self.wrap(text, 0, "　　" + prefix)
+            return self.wrap(text, self.rng.choice([2, 4]) if mode == "short" else 0, prefix)
+        sp = self.rng.randint(2, 4) if self.k.indent == "spaces" else 0
+        lines = self.wrap(text, 0, prefix)
+        return [(" " * sp + lines[0])] + lines[1:] if lines else lines
+
+    # -- headline stacks
+    def stack(self, st: Story, size: str = "story") -> list[Block]:
+        out: list[Block] = []
+        if st.kicker:
+            out.append(Block([st.kicker]))
+        if st.headline:
+            out.append(Block(self.headline_lines(st.headline)))
+        if st.subheadline:
+            sub = st.subheadline
+            if not self.zh and len(sub) > 40 and self.k.wrap_headline:
+                out.append(Block(wrap_en(sub, max(30, len(sub) // 2 + 6))))
+            else:
+                out.append(Block([sub]))
+        return out
+
+    def headline_lines(self, head: str) -> list[str]:
+        if self.zh:
+            parts = head.split()
+            if len(parts) == 1 and self.k.wrap_headline and len(head) >= 12:
+                for cut in sorted(range(5, len(head) - 4), key=lambda i: abs(i - len(head) / 2)):
+                    a, b = head[:cut], head[cut:]
+                    if a[-1] not in OPEN and b[0] not in CLOSE and not zh_cued(a) and not zh_cued(b) \
+                            and not (a[-1].isdigit() and b[0].isdigit()):
+                        return [a, b]
+                return [head]
+            if len(parts) > 1 and (self.k.wrap_headline or self.chance(0.5)) \
+                    and not any(zh_cued(p) for p in parts):
+                return parts
+            return [head]
+        if head.isupper() or not self.k.wrap_headline or len(head) < 30:
+            return [head]
+        return wrap_en(head, max(16, len(head) // 2 + 4))
+
+    # -- bylines
+    def byline(self, st: Story, mode: str) -> tuple[str | None, str | None, str]:
+        """(gold byline, printed form, place: inline | line | tail | none)."""
+        r = self.rng
+        if mode == "none":
+            return None, None, "none"
+        if not self.zh:
+            if mode == "tail":
+                mode = "line"
+            name = en_name(r)
+            gold = r.choice([f"By {name}", f"By {name} / Staff Writer", f"By {name.upper()}"])
+            return gold, gold, mode
+        a, b = zh_name(r), zh_name(r)
+        if st.kind == "commentary" and mode != "tail":
+            gold = r.choice(["本报评论员", f"□ {a}", f"本报评论员 {a}"])
+            return gold, gold.replace(a, pad(a, r)), "line"
+        if mode == "inline":
+            src = r.choice([f"本报讯（记者 {a}）", f"本报讯（记者 {a} 通讯员 {b}）", f"本报讯（通讯员 {a}）",
+                            f"{self.paper.name}讯（记者 {a}）"])
+            printed = src.replace(a, pad(a, r)).replace(b, pad(b, r))
+            if self.chance(0.3):
+                printed = printed.replace("讯（", "讯 （")
+            return src, printed, "inline"
+        if mode == "line":
+            src = r.choice([f"本报记者 {a}", f"本报记者 {a} 通讯员 {b}", f"本报记者 {a} 实习生 {b}"])
+            return src, src.replace(a, pad(a, r)).replace(b, pad(b, r)), "line"
+        src = r.choice([f"（通讯员 {a}）", f"（本报记者 {a}）", f"（记者 {a} 通讯员 {b}）"])
+        return src, src.replace(a, pad(a, r)).replace(b, pad(b, r)), "tail"
+
+    def credit(self) -> str:
+        r = self.rng
+        if self.zh:
+            return r.choice([f"记者 {zh_name(r)} 摄", f"通讯员 {zh_name(r)} 摄", f"本报记者 {zh_name(r)} 摄"])
+        return r.choice([f"{en_name(r).upper()} / {self.paper.name.replace('The ', '')}",
+                         f"Photo by {en_name(r)}"])
+
+    # -- articles
+    def article(self, st: Story, kind: str | None = None, **over: Any) -> dict[str, Any]:
+        a: dict[str, Any] = {"id": "", "kind": kind or st.kind, "kicker": st.kicker, "headline": st.headline,
+                             "subheadline": st.subheadline, "byline": None,
+                             "paragraphs": list(st.paragraphs), "continued_to": None,
+                             "continued_from": None}
+        a.update(over)
+        return a
+
+    def photo_blocks(self, st: Story) -> tuple[dict[str, Any], list[tuple[Block, Any]]]:
+        credit = self.credit()
+        a = self.article(st, "photo", kicker=None, subheadline=None, byline=credit)
+        if not self.zh and a["headline"] and self.chance(0.5):
+            a["headline"] = a["headline"].upper()
+        out: list[tuple[Block, Any]] = []
+        lead_space = " " if self.zh and self.chance(0.4) else ""
+        if a["headline"]:
+            out.append((Block([lead_space + a["headline"]]), a))
+        cw = max(12, (self.k.width or 20) + self.rng.randint(-2, 8)) if self.zh else \
+            max(30, (self.k.width or 40) + self.rng.randint(-5, 15))
+        for p in a["paragraphs"]:
+            lines = wrap_zh(p, cw) if self.zh else wrap_en(p, cw)
+            out.append((Block(lines, body=True), a))
+        printed = credit.replace(credit.split()[-2], pad(credit.split()[-2], self.rng)) if self.zh else credit
+        out.append((Block([(" " if self.chance(0.3) else "") + printed]), a))
+        return a, out
+
+    def pull_quote(self, earlier: str) -> list[str] | None:
+        """A pull quote re-wording something the story said before: a clause of it in other
+        quotation marks, with an attribution, so the skipped block never occurs in the text."""
+        r = self.rng
+        if self.zh:
+            clauses = [c for c in re.split(r"[，。；！？“”]", earlier) if 8 <= len(c) <= 30]
+            if not clauses:
+                return None
+            text = "「" + r.choice(clauses) + "」"
+            lines = wrap_zh(text, r.randint(8, 13))
+            return lines + ([f"——{zh_name(r)}"] if r.random() < 0.6 else [])
+        words = earlier.split()
+        if len(words) < 12:
+            return None
+        i = r.randrange(0, len(words) - 10)
+        text = "“" + " ".join(words[i:i + r.randint(6, 10)]).strip("\",.;") + ".”"
+        return wrap_en(text, r.randint(22, 30)) + [f"— {en_name(r)}"]
+
+    def story_blocks(self, st: Story, a: dict[str, Any], place: str, bymode: str,
+                     inserts: list[list[tuple[Block, Any]]], jump_to: int | None = None,
+                     jump_from: int | None = None) -> list[tuple[Block, Any]]:
+        """One story: headline stack, byline, body with interruptions, jump markers."""
+        r, zh = self.rng, self.zh
+        paras = list(a["paragraphs"])
+        gold_by, printed_by, byplace = self.byline(st, bymode)
+        a["byline"] = gold_by
+        prefix = ""
+        if byplace == "inline":
+            prefix = printed_by or ""
+        marker_to = marker_from = None
+        from_line: str | None = None
+        to_line: str | None = None
+        if jump_from is not None:
+            a["continued_from"] = jump_from
+            if zh:
+                m = r.choice([f"（上接第{jump_from}版）", f"（上接{jump_from}版）", f"（接{jump_from}版）"])
+                if r.random() < 0.5:
+                    marker_from = m
+                else:
+                    from_line = m
+            else:
+                from_line = r.choice([f"Continued from Page A{jump_from}", f"Continued from A{jump_from}"])
+        if jump_to is not None:
+            a["continued_to"] = jump_to
+            if zh:
+                m = r.choice([f"（下转第{jump_to}版）", f"（下转{jump_to}版）", f"（转{jump_to}版）"])
+                if r.random() < 0.6:
+                    marker_to = m
+                else:
+                    to_line = m
+            else:
+                word = next((w for w in re.findall(r"[A-Za-z]{4,}", a["headline"] or "")
+                             if w.lower() not in ("with", "from", "that", "this", "will")), "STORY")
+                to_line = r.choice([f"See {word.upper()}, Page A{jump_to}",
+                                    f"See {word.upper()} on Page A{jump_to}"])
+        body: list[str] = []
+        para_starts: list[int] = []
+        for n, p in enumerate(paras):
+            para_starts.append(len(body))
+            pre = ""
+            if n == 0:
+                pre = (marker_from or "") + prefix
+            text = p
+            if n == len(paras) - 1 and byplace == "tail":
+                text = p + (printed_by or "")
+            lines = self.paragraph_lines(text, pre) if (pre or text) else []
+            if n == len(paras) - 1 and marker_to:
+                w = 2 * (self.k.width or 20) + 2
+                if lines and cells(lines[-1] + marker_to) <= w:
+                    lines[-1] += marker_to
+                else:
+                    lines.append(marker_to)
+            body += lines
+        if not paras and prefix:
+            body.append(prefix)
+        # interruptions at line boundaries inside the body (never before its third line)
+        segments: list[list[tuple[Block, Any]]] = []
+        cuts = sorted(r.sample(range(2, len(body) - 1), min(len(inserts), max(0, len(body) - 3))))
+        prev = 0
+        for c, ins in zip(cuts, inserts):
+            segments.append([(Block(body[prev:c], body=True), a)])
+            segments.append(ins)
+            prev = c
+        segments.append([(Block(body[prev:], body=True), a)])
+        segments += inserts[len(cuts):]  # no room inside a short body: after it
+        flat = [x for s in segments for x in s if x[0].lines]
+        stack = [(b, a) for b in self.stack(st)]
+        by_block = [(Block([printed_by or ""]), a)] if byplace == "line" else []
+        if from_line:
+            flat.insert(0, (Block([from_line]), a))
+        if to_line:
+            flat.append((Block([to_line]), a))
+        if place == "after":
+            return flat + stack + by_block
+        if place == "middle" and len(body) > 4 and flat[0][0].body:
+            k = r.randint(2, min(6, len(flat[0][0].lines) - 1)) if len(flat[0][0].lines) > 3 else 0
+            if k:
+                head = flat[0]
+                first = (Block(head[0].lines[:k], body=True), a)
+                rest = (Block(head[0].lines[k:], body=True), a)
+                return [first] + stack + by_block + [rest] + flat[1:]
+        return stack + by_block + flat
+
+
+def pick_paragraphs(paras: list[str], limit: int) -> list[str]:
+    """A prefix of whole paragraphs of about `limit` characters (at least one)."""
+    out: list[str] = []
+    for p in paras:
+        if out and sum(len(x) for x in out) + len(p) > limit:
+            break
+        out.append(p)
+    return out
+
+
+def cut_story(st: Story, rng: random.Random, to_page: int) -> Cut | None:
+    """Cut a story for a jump: at a paragraph end that ends a sentence, or mid-sentence."""
+    paras = st.paragraphs
+    total = sum(len(p) for p in paras)
+    if total < 200 or len(paras) < 1:
+        return None
+    zh = st.lang == "zh"
+    if len(paras) >= 3 and rng.random() < 0.4:
+        i = rng.randint(1, len(paras) - 1)
+        if ends_sentence(paras[i - 1]):
+            return Cut(st, paras[:i], paras[i:], to_page, False)
+    # mid-sentence: a long paragraph, cut where the head does not end a sentence
+    order = sorted(range(len(paras)), key=lambda i: -len(paras[i]))
+    for i in order[:3]:
+        p = paras[i]
+        if zh:
+            spots = [j for j in range(len(p) // 3, 2 * len(p) // 3)
+                     if p[j - 1] not in "。！？…”’」』" and p[j] not in CLOSE and not p[j - 1].isspace()
+                     and not (p[j - 1].isdigit() and p[j].isdigit())
+                     and not (p[j - 1].isascii() and p[j - 1].isalnum() and p[j].isascii() and p[j].isalnum())]
+        else:
+            spots = [m.start() for m in re.finditer(r" ", p) if len(p) // 3 < m.start() < 2 * len(p) // 3
+                     and not p[:m.start()].endswith(SENTENCE_END) and p[m.start() - 1] not in ",;:—"]
+        if spots and len(p) >= 40:
+            j = rng.choice(spots)
+            head, tail = p[:j], p[j:]
+            if not zh:
+                head, tail = head.rstrip(), tail.lstrip()
+            if ends_sentence(head):
+                continue
+            return Cut(st, paras[:i] + [head], [tail] + paras[i + 1:], to_page, True)
+    return None
+
+
+class Planner:
+    """Chooses a page's stories from the pool and lays them out with a PageBuilder."""
+
+    def __init__(self, pool: dict[str, list[Story]], rng: random.Random) -> None:
+        self.pool, self.rng = pool, rng
+
+    def choose(self, lang: str, used: set[str], kinds: tuple[str, ...], n: int,
+               min_chars: int = 0, max_chars: int = 10 ** 9) -> list[Story]:
+        cands = [s for s in self.pool.get(lang, []) if s.kind in kinds and s.key not in used
+                 and min_chars <= sum(len(p) for p in s.paragraphs) <= max_chars]
+        cands.sort(key=lambda s: s.key)
+        out = self.rng.sample(cands, min(n, len(cands)))
+        used.update(s.key for s in out)
+        return out
+
+
+def build_page(planner: Planner, knobs: Knobs, paper: Paper, page: int, used: set[str],
+               cut_in: Cut | None = None, want_cut_to: int | None = None,
+               name: str = "page") -> tuple[GenPage, Cut | None]:
+    rng = planner.rng
+    k = knobs
+    zh = k.lang == "zh"
+    lang = k.lang or "zh"
+    b = PageBuilder(rng, k, paper, page)
+    limit = rng.randint(900, 1600) if zh else rng.randint(1600, 2600)
+    nstories = k.stories or 3
+    stories = planner.choose(lang, used, ("news", "commentary", "feature", "interview"), nstories, 60)
+    stories = [replace(s, paragraphs=pick_paragraphs(s.paragraphs, limit if i == 0 else limit // 2))
+               for i, s in enumerate(stories)]
+    if zh is False:  # an English section label above a headline is its kicker
+        stories = [replace(s, kicker=rng.choice(["CITY HALL", "SCHOOLS", "COURTS", "OUTDOORS", "BUSINESS"]))
+                   if not s.kicker and rng.random() < 0.25 else s for s in stories]
+    photos = planner.choose(lang, used, ("photo",), rng.randint(1, 2)) if k.photo != "none" else []
+    briefs: list[Story] = []
+    if k.briefs != "none":
+        briefs = planner.choose(lang, used, ("brief",), rng.randint(2, 4))
+        more = planner.choose(lang, used, ("news",), max(0, 3 - len(briefs)), 60)
+        briefs += [replace(s, kind="brief", kicker=None, subheadline=None,
+                           paragraphs=s.paragraphs[:1]) for s in more]
+        briefs = [replace(s, headline=s.headline.split()[-1] if zh and s.headline else s.headline,
+                          paragraphs=pick_paragraphs(s.paragraphs, 260 if zh else 500))
+                  for s in briefs]
+    # everything that will be spoken, so that no furniture repeats it
+    texts = [x for s in stories + photos + briefs for x in [s.kicker, s.headline, s.subheadline]
+             + s.paragraphs if x]
+    if cut_in:
+        texts += cut_in.rest + [cut_in.story.headline or ""]
+    b.spoken = "".join(norm(x) for x in texts)
+
+    cut_out: Cut | None = None
+    jump_idx = None
+    if want_cut_to is not None and stories:
+        order = [0] + list(range(1, len(stories))) if rng.random() < 0.6 else \
+            list(range(1, len(stories))) + [0]
+        for i in order:
+            c = cut_story(stories[i], rng, want_cut_to)
+            if c:
+                cut_out, jump_idx = c, i
+                break
+
+    def bymode() -> str:
+        m = k.byline or "mixed"
+        if m == "mixed":
+            m = rng.choice(["inline", "line", "tail", "none"] if zh else ["inline", "line", "none"])
+        return m
+
+    def place(i: int) -> str:
+        m = k.headline or "before"
+        if m == "mixed":
+            m = rng.choice(["before", "after", "middle"] if zh else ["before", "middle"])
+        if m == "after" and not zh:
+            m = "before"
+        return "before" if i == 0 and m == "after" and rng.random() < 0.5 else m
+
+    # top furniture
+    f = b.furn
+    top: list[list[str]] = []
+    if page == 1:
+        top.append(f.masthead())
+        top.append(f.issue())
+        if k.furniture == "heavy":
+            others = [s.headline for s in planner.pool.get(lang, []) if s.key not in used and s.headline
+                      and s.kind != "photo"]
+            others.sort()
+            if zh and others:
+                top.append(f.index(rng.sample(others, min(3, len(others)))))
+            elif not zh:
+                top.append(f.index([]))
+            if rng.random() < 0.6:
+                top.append(f.weather())
+    else:
+        top.append(f.header())
+        if k.furniture == "heavy" and rng.random() < 0.5:
+            top.append(f.weather() if rng.random() < 0.5 else f.credits())
+    if k.furniture == "heavy" and zh and rng.random() < 0.4:
+        top.append(f.slogan())
+    b.emit([b.skip_block(x) for x in top])
+
+    arts: list[tuple[int, int, dict[str, Any]]] = []  # (is-not-lead, start block, article)
+
+    def place_article(items: list[tuple[Block, Any]], lead: bool = False) -> None:
+        start = len(b.blocks)
+        b.emit(list(items))
+        for n, (_, owner) in enumerate(items):
+            if isinstance(owner, dict) and all(owner is not x[2] for x in arts):
+                arts.append((0 if lead and owner is items[0][1] else 1, start + n, owner))
+
+    # the continuation of a story jumped from another page comes first (it is this page's lead)
+    if cut_in is not None:
+        st = replace(cut_in.story, paragraphs=cut_in.rest, kicker=None, subheadline=None)
+        head = st.headline or ""
+        if zh:
+            rep = head.split()[0] if len(head.split()) > 1 and rng.random() < 0.6 else head
+        else:
+            words = [w for w in re.findall(r"[A-Za-z]{4,}", head)]
+            rep = words[0].upper() if words and rng.random() < 0.5 else head
+        st = replace(st, headline=rep)
+        a = b.article(st)
+        items = b.story_blocks(st, a, "after" if zh and rng.random() < 0.3 else "before", "none", [],
+                               jump_from=cut_in.from_page)
+        place_article(items, lead=True)
+
+    # the page's stories, with photos, briefs and furniture between them
+    queue: list[tuple[str, Any]] = [("story", i) for i in range(len(stories))]
+    inside_photo = photos[:1] if k.photo == "inside" else []
+    between = [("photo", p) for p in photos if p not in inside_photo]
+    extra_furn: list[tuple[str, Any]] = []
+    if k.furniture == "heavy":
+        extra_furn = [("furn", rng.choice(["ad", "notice", "slogan", "qr"]))]
+    rest = queue[1:] + between + extra_furn
+    rng.shuffle(rest)
+    if briefs:
+        rest.insert(rng.randint(max(0, len(rest) - 1), len(rest)), ("briefs", briefs))
+    queue = queue[:1] + rest
+
+    interrupters = []
+    if inside_photo:
+        interrupters.append("photo")
+    if k.pull_quote:
+        interrupters.append("quote")
+    if k.data_box:
+        interrupters.append("data")
+    host_of = {w: rng.randrange(len(stories)) if stories else -1 for w in interrupters}
+
+    for what, x in queue:
+        if what == "story":
+            i = x
+            st = stories[i]
+            if cut_out is not None and i == jump_idx:
+                st = replace(st, paragraphs=cut_out.paragraphs)
+            a = b.article(st)
+            inserts: list[list[tuple[Block, Any]]] = []
+            for w, h in host_of.items():
+                if h != i:
+                    continue
+                if w == "photo":
+                    _, pb = b.photo_blocks(inside_photo[0])
+                    inserts.append(pb)
+                elif w == "quote":
+                    q = b.pull_quote(st.paragraphs[0] if st.paragraphs else "")
+                    blk = b.skip_block(q) if q else None
+                    if blk:
+                        inserts.append([blk])
+                elif w == "data":
+                    blk = b.skip_block(b.furn.data_box())
+                    if blk:
+                        inserts.append([blk])
+            rng.shuffle(inserts)
+            mode = bymode()
+            if cut_out is not None and i == jump_idx and mode == "tail":
+                mode = "line"
+            items = b.story_blocks(st, a, place(i), mode, inserts,
+                                   jump_to=(cut_out.to_page if cut_out is not None and i == jump_idx
+                                            else None))
+            place_article(items, lead=(i == 0 and cut_in is None))
+        elif what == "photo":
+            _, pb = b.photo_blocks(x)
+            place_article(pb)
+        elif what == "furn":
+            fn = getattr(f, x)
+            blk = b.skip_block(fn(k.width or 20) if x == "notice" else fn())
+            b.emit([blk])
+        else:
+            b.emit([b.skip_block(f.column_head())])
+            for st in x:
+                a = b.article(st, "brief")
+                items = brief_blocks(b, st, a)
+                place_article(items)
+    # bottom furniture
+    bottom = [f.credits()] if rng.random() < 0.6 else []
+    if k.furniture == "heavy":
+        bottom += [f.qr(), f.contact()] + ([f.notice(k.width or 20)] if rng.random() < 0.5 else [f.ad()])
+    elif rng.random() < 0.5:
+        bottom.append(rng.choice([f.qr, f.contact, f.slogan])())
+    rng.shuffle(bottom)
+    b.emit([b.skip_block(x) for x in bottom])
+
+    arts.sort(key=lambda t: (t[0], t[1]))
+    articles = [a for _, _, a in arts]
+    for n, a in enumerate(articles, 1):
+        a["id"] = f"a{n}"
+        a["paragraphs"] = [p for p in a["paragraphs"]]
+    gold = {"page": {"paper": paper.name, "date": paper.date.isoformat(), "page": page,
+                     "language": lang},
+            "articles": [{key: a[key] for key in ("id", "kind", "kicker", "headline", "subheadline",
+                                                  "byline", "paragraphs", "continued_to",
+                                                  "continued_from")} for a in articles],
+            "skipped": list(b.skipped),
+            "notes": "Generated by tests/split/pagegen.py; knobs: "
+                     + json.dumps(k.summary(), ensure_ascii=False, sort_keys=True)}
+    text = render(b.blocks, k, rng)
+    data = encode(text, k, rng)
+    if cut_out is not None:
+        cut_out.from_page = page
+    return GenPage(name, gold, text, data, k), cut_out
+
+
+def brief_blocks(b: PageBuilder, st: Story, a: dict[str, Any]) -> list[tuple[Block, Any]]:
+    """A brief: its headline on a line of its own, or run in before its text after a gap."""
+    r, zh = b.rng, b.zh
+    head = st.headline or ""
+    paras = list(a["paragraphs"])
+    width = b.k.width or 20
+    run_in = b.k.briefs == "run_in" and r.random() < 0.75 and paras and (
+        cells(head) + 8 <= 2 * width if zh else len(head) + 10 <= width)
+    mode = r.choice(["inline", "tail", "none", "none"] if zh else ["none"])
+    if run_in and mode == "inline":
+        mode = "none"
+    gold_by, printed_by, place = b.byline(st, mode) if mode != "none" else (None, None, "none")
+    a["byline"] = gold_by
+    body: list[str] = []
+    for n, p in enumerate(paras):
+        pre = ""
+        if n == 0 and place == "inline":
+            pre = printed_by or ""
+        if n == 0 and run_in:
+            gap = r.choice(["  ", "   ", "　"]) if zh else r.choice(["  ", "   "])
+            pre = head + gap
+        text = p + (printed_by or "" if n == len(paras) - 1 and place == "tail" else "")
+        if zh:
+            lines = wrap_zh(text, width, 0, pre) if run_in and n == 0 else b.paragraph_lines(text, pre)
+        elif run_in and n == 0:
+            lines = wrap_en(text, width, len(pre))
+            lines[0] = pre + lines[0][len(pre):]
+        else:
+            lines = b.paragraph_lines(text)
+        body += lines
+    out: list[tuple[Block, Any]] = []
+    if not run_in:
+        out.append((Block([head]), a))
+    out.append((Block(body, body=True), a))
+    return out
+
+
+# ---- printing the page ---------------------------------------------------------------------------
+def render(blocks: list[tuple[Block, Any]], k: Knobs, rng: random.Random) -> str:
+    """The page's text in its extraction shape (lines / blocks / tight), '\n' line ends."""
+    groups: list[list[str]] = []
+    for blk, _ in blocks:
+        lines = [x for x in blk.lines if x.strip()]
+        if not lines:
+            continue
+        if blk.body and "spaced" in (k.extras or ()):
+            lines = [justify(x, rng) for x in lines]
+        if k.shape == "lines":
+            groups += [[x] for x in lines] if blk.body else [lines]
+        elif k.shape == "blocks" and blk.body:
+            i = 0
+            while i < len(lines):  # a column break every so many lines
+                n = rng.randint(8, 30)
+                groups.append(lines[i:i + n])
+                i += n
+        else:
+            groups.append(lines)
+    if k.shape == "tight":
+        return "".join(x + "\n" for g in groups for x in g)
+    return "\n\n".join("\n".join(g) for g in groups) + "\n"
+
+
+def justify(line: str, rng: random.Random) -> str:
+    """A run of 2-4 spaces inside a long line, as justified columns come out of some tools."""
+    if len(line.strip()) > 12 and rng.random() < 0.3:
+        i = rng.randrange(len(line) - len(line.lstrip()) + 2, len(line) - 2)
+        if line[i - 1] != " " and line[i] != " ":
+            return line[:i] + " " * rng.randint(2, 4) + line[i:]
+    return line
+
+
+def encode(text: str, k: Knobs, rng: random.Random) -> bytes:
+    extras = k.extras or ()
+    if "crlf" in extras:
+        text = text.replace("\n", "\r\n")
+    if "gb18030" in extras and k.lang == "zh":
+        return text.encode("gb18030")
+    data = text.encode("utf-8")
+    return b"\xef\xbb\xbf" + data if "bom" in extras else data
+
+
+def decode(data: bytes) -> str:
+    """page.txt bytes back to text with '\n' line ends (UTF-8, with or without BOM, or GB18030)."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("gb18030")
+    return text.replace("\r\n", "\n")
+
+
+# ---- the public API ------------------------------------------------------------------------------
+def generate(pool: dict[str, list[Story]], seed: Any, knobs: Knobs | None = None,
+             name: str | None = None, edition: bool | None = None) -> list[GenPage]:
+    """One generated page, or (jump='edition') the two pages of an edition, from a seed."""
+    rng = random.Random(f"pagegen:{seed}")
+    knobs = knobs or Knobs()
+    langs = [lang for lang in ("zh", "en") if len(pool.get(lang, [])) >= 4]
+    if not langs:
+        raise ValueError("need at least 4 source stories of one language")
+    lang = knobs.lang if knobs.lang in langs else rng.choice(langs)
+    k = knobs.fill(rng, lang)
+    if edition:
+        k = replace(k, jump="edition")
+    paper = make_paper(rng, lang)
+    tag = name or f"gen{seed}"
+    planner = Planner(pool, rng)
+    used: set[str] = set()
+    if k.jump == "edition":
+        to = rng.randint(2, 8)
+        p1, cut = build_page(planner, k, paper, 1, used, want_cut_to=to, name=f"{tag}-p1")
+        if cut is None:
+            return [p1]
+        k2 = Knobs(lang=lang, shape=k.shape, extras=k.extras, jump="none",
+                   soft_hyphen=k.soft_hyphen, spaced_digits=k.spaced_digits).fill(rng, lang)
+        p2, _ = build_page(planner, k2, paper, to, used, cut_in=cut, name=f"{tag}-p{to}")
+        return [p1, p2]
+    want = rng.randint(2, 8) if k.jump == "out" else None
+    page, _ = build_page(planner, k, paper, 1 if want or rng.random() < 0.5 else rng.randint(2, 8),
+                         used, want_cut_to=want, name=tag)
+    return [page]
+
+
+def generate_batch(pool: dict[str, list[Story]], seed: Any, count: int, knobs: Knobs | None = None,
+                   editions: float = 0.2) -> list[GenPage]:
+    """`count` pages (two-page editions among them, with probability `editions` each)."""
+    rng = random.Random(f"batch:{seed}")
+    out: list[GenPage] = []
+    n = 0
+    while len(out) < count:
+        ed = count - len(out) >= 2 and rng.random() < editions
+        pages = generate(pool, f"{seed}-{n}", knobs, name=f"gen-{seed}-{n:03d}", edition=ed or None)
+        out += pages[:count - len(out)]
+        n += 1
+    return out
+
+
+# ---- checks --------------------------------------------------------------------------------------
+def validate_gold(gold: dict[str, Any]) -> list[str]:
+    """Schema problems of a gold dict (corpus README); empty when it is valid."""
+    errs: list[str] = []
+    page = gold.get("page")
+    if not isinstance(page, dict) or page.get("language") not in ("zh", "en") \
+            or not isinstance(page.get("page"), int):
+        errs.append("page: needs language zh|en and an int page")
+    arts = gold.get("articles")
+    if not isinstance(arts, list) or not arts:
+        return errs + ["articles: a non-empty list is required"]
+    for n, a in enumerate(arts, 1):
+        where = f"article {n}"
+        if a.get("id") != f"a{n}":
+            errs.append(f"{where}: id {a.get('id')!r} should be a{n}")
+        if a.get("kind") not in KINDS:
+            errs.append(f"{where}: kind {a.get('kind')!r}")
+        for key in FIELDS:
+            if a.get(key) is not None and not (isinstance(a[key], str) and norm(a[key])):
+                errs.append(f"{where}: {key} must be a non-empty string or null")
+        paras = a.get("paragraphs")
+        if not isinstance(paras, list) or not all(isinstance(p, str) and norm(p) for p in paras):
+            errs.append(f"{where}: paragraphs must be a list of non-empty strings")
+        if not paras and a.get("kind") != "photo":
+            errs.append(f"{where}: only photos may have no paragraphs")
+        for key in ("continued_to", "continued_from"):
+            if a.get(key) is not None and not isinstance(a[key], int):
+                errs.append(f"{where}: {key} must be an int or null")
+        extra = set(a) - {"id", "kind", "paragraphs", "continued_to", "continued_from", *FIELDS}
+        if extra:
+            errs.append(f"{where}: unknown keys {sorted(extra)}")
+    skipped = gold.get("skipped")
+    if not isinstance(skipped, list) or not all(isinstance(s, str) and norm(s) for s in skipped):
+        errs.append("skipped: must be a list of non-empty strings")
+    else:
+        spoken = "".join(norm(a.get(f)) for a in arts for f in FIELDS) + \
+            "".join(norm(p) for a in arts for p in a.get("paragraphs") or [])
+        errs += [f"skipped entry occurs in article text: {s!r}" for s in skipped if norm(s) in spoken]
+    return errs
+
+
+def _pieces(gold: dict[str, Any]) -> list[tuple[str, str]]:
+    out = []
+    for a in gold["articles"]:
+        for f in FIELDS:
+            if norm(a.get(f)):
+                out.append((f"{a['id']}.{f}", norm(a[f])))
+        for n, p in enumerate(a.get("paragraphs") or []):
+            out.append((f"{a['id']}.p{n + 1}", norm(p)))
+    out += [(f"skipped[{n}]", norm(s)) for n, s in enumerate(gold.get("skipped") or [])]
+    return out
+
+
+def check_accounting(text: str, gold: dict[str, Any], max_steps: int = 200_000) -> list[str]:
+    """Problems with the accounting rule; empty when it holds: every non-blank line of the page
+    (whitespace ignored) is made of pieces of gold fields, read in order from each field's
+    start, jump markers and skipped entries, and every field and entry is used up exactly.
+    English soft hyphens (a line-final '-' splitting a word) are dropped as the README says."""
+    lang = gold.get("page", {}).get("language") or "zh"
+    to_re, from_re = JUMP_RES[lang]
+    pieces = _pieces(gold)
+    texts = [t for _, t in pieces]
+    lines = [norm(x) for x in text.replace("\r\n", "\n").lstrip("\ufeff").split("\n") if norm(x)]
+
+    def ways(line: str, pos: int, cur: tuple[int, ...], marks: tuple[tuple[str, int], ...]
+             ) -> Iterator[tuple[tuple[int, ...], tuple[tuple[str, int], ...]]]:
+        if pos == len(line):
+            yield cur, marks
+            return
+        rest = line[pos:]
+        for kind, rx in (("to", to_re), ("from", from_re)):
+            m = rx.match(rest)
+            if m:
+                yield from ways(line, pos + m.end(), cur, marks + ((kind, int(m.group(1))),))
+        order = sorted(range(len(texts)), key=lambda i: (cur[i] == 0, i))
+        for i in order:
+            left = texts[i][cur[i]:]
+            if not left:
+                continue
+            if left.startswith(rest):
+                yield cur[:i] + (cur[i] + len(rest),) + cur[i + 1:], marks
+            elif rest.startswith(left):
+                yield from ways(line, pos + len(left), cur[:i] + (len(texts[i]),) + cur[i + 1:], marks)
+            elif (lang == "en" and rest.endswith("-") and len(rest) > 1 and rest[-2].isalpha()
+                  and left.startswith(rest[:-1]) and left[len(rest) - 1:len(rest)].isalpha()):
+                yield cur[:i] + (cur[i] + len(rest) - 1,) + cur[i + 1:], marks
+
+    start: tuple[int, ...] = tuple(0 for _ in texts)
+    no_marks: tuple[tuple[str, int], ...] = ()
+    stack = [(0, start, no_marks, ways(lines[0], 0, start, no_marks) if lines else iter(()))]
+    steps, best = 0, 0
+    while stack:
+        steps += 1
+        if steps > max_steps:
+            return [f"checker gave up after {max_steps} steps (line {best + 1}: {lines[best]!r})"]
+        n, _, _, it = stack[-1]
+        nxt = next(it, None)
+        if nxt is None:
+            stack.pop()
+            continue
+        cur2, marks2 = nxt
+        if n + 1 == len(lines):
+            left = [pieces[i][0] for i, t in enumerate(texts) if cur2[i] != len(t)]
+            if left:
+                continue
+            errs = []
+            want_to = sorted(a["continued_to"] for a in gold["articles"] if a.get("continued_to"))
+            want_from = sorted(a["continued_from"] for a in gold["articles"] if a.get("continued_from"))
+            if sorted(v for k, v in marks2 if k == "to") != want_to:
+                errs.append(f"jump-out markers {marks2} do not match continued_to {want_to}")
+            if sorted(v for k, v in marks2 if k == "from") != want_from:
+                errs.append(f"jump-in markers {marks2} do not match continued_from {want_from}")
+            return errs
+        best = max(best, n + 1)
+        stack.append((n + 1, cur2, marks2, ways(lines[n + 1], 0, cur2, marks2)))
+    if not lines:
+        return ["page has no text"]
+    return [f"line {best + 1} cannot be accounted for: {lines[best]!r}"]
+
+
+# ---- CLI -----------------------------------------------------------------------------------------
+def parse_shape(s: str | None) -> tuple[str | None, tuple[str, ...] | None]:
+    if not s:
+        return None, None
+    parts = s.split("+")
+    base = [p for p in parts if p in SHAPES]
+    extras = tuple(p for p in parts if p in EXTRAS)
+    bad = [p for p in parts if p not in SHAPES and p not in EXTRAS]
+    if bad or len(base) > 1:
+        raise SystemExit(f"--shape: expected one of {SHAPES} plus any of {EXTRAS}, joined by '+'")
+    return (base[0] if base else None), extras
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    ap.add_argument("--from", dest="sources", nargs="+", required=True, type=Path,
+                    help="gold.json files or folders holding them")
+    ap.add_argument("--out", required=True, type=Path)
+    ap.add_argument("--count", type=int, default=10)
+    ap.add_argument("--seed", default="1")
+    ap.add_argument("--shape", help="lines|blocks|tight, optionally +crlf +bom +gb18030 +spaced")
+    ap.add_argument("--lang", choices=["zh", "en"])
+    ap.add_argument("--editions", type=float, default=0.2, help="share of two-page editions")
+    a = ap.parse_args(argv)
+    shape, extras = parse_shape(a.shape)
+    pool = load_sources(a.sources)
+    knobs = Knobs(lang=a.lang, shape=shape, extras=extras)
+    pages = generate_batch(pool, a.seed, a.count, knobs, a.editions)
+    for p in pages:
+        errs = check_accounting(p.text, p.gold) + validate_gold(p.gold)
+        if errs:
+            print(f"{p.name}: " + "; ".join(errs), file=sys.stderr)
+            return 1
+        p.write(a.out)
+    print(f"{len(pages)} pages written under {a.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

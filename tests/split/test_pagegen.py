@@ -1,0 +1,217 @@
+"""The page generator (pagegen.py, pagegen_pdf.py) writes pages whose gold is right by
+construction: the accounting rule holds on every page, the gold has the corpus schema, the same
+seed gives the same bytes, every extraction shape is really that shape, the encodings decode to
+the same text, an edition's pages merge into stitched stories, and a PDF page carries the text.
+These test the generator, not the splitter."""
+from __future__ import annotations
+
+import importlib.util
+import json
+from collections import Counter
+from types import ModuleType
+
+import pytest
+
+from tests.conftest import REPO, shared_dir
+from tests.split import pagegen as pg
+
+DATA = REPO / "tests" / "split" / "data"
+TUNING = ("songchuan-*", "alder-falls-*", "qinghe-times-*", "tongjiang-*")
+
+
+@pytest.fixture(scope="module")
+def pool() -> dict[str, list[pg.Story]]:
+    corpus = shared_dir() / "corpus"
+    return pg.load_sources([corpus] + [d for pat in TUNING for d in sorted(DATA.glob(pat))])
+
+
+@pytest.fixture(scope="module")
+def scorer() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("score_split", shared_dir() / "tools" / "score_split.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_accounting_and_schema_hold_on_every_generated_page(pool):
+    seen: Counter[str] = Counter()
+    for i in range(48):
+        for page in pg.generate(pool, f"acc{i}", edition=i % 6 == 0):
+            assert pg.check_accounting(page.text, page.gold) == [], page.name
+            assert pg.check_accounting(pg.decode(page.data), page.gold) == [], page.name
+            assert pg.validate_gold(page.gold) == [], page.name
+            k = page.knobs
+            seen.update([f"lang={k.lang}", f"shape={k.shape}", f"headline={k.headline}",
+                         f"byline={k.byline}", f"photo={k.photo}", f"briefs={k.briefs}"])
+            kinds = {a["kind"] for a in page.gold["articles"]}
+            seen.update(f"kind={x}" for x in kinds)
+    for want in ("lang=zh", "lang=en", "shape=lines", "shape=blocks", "shape=tight",
+                 "headline=after", "headline=middle", "byline=inline", "byline=tail", "photo=inside",
+                 "briefs=run_in", "kind=photo", "kind=brief"):
+        assert seen[want], f"48 seeds never drew {want}"
+
+
+def test_knobs_set_explicitly_are_kept_and_cover_every_value(pool):
+    for n, (lang, shape, headline, byline, briefs) in enumerate([
+            ("zh", "lines", "after", "tail", "run_in"), ("zh", "tight", "middle", "inline", "plain"),
+            ("en", "blocks", "middle", "inline", "run_in"), ("en", "lines", "before", "line", "plain"),
+            ("zh", "blocks", "mixed", "none", "none")]):
+        knobs = pg.Knobs(lang=lang, shape=shape, headline=headline, byline=byline, briefs=briefs,
+                         photo="inside", pull_quote=True, data_box=True, furniture="heavy",
+                         wrap_headline=True, spaced_digits=True, soft_hyphen=True)
+        page = pg.generate(pool, f"k{n}", knobs)[0]
+        assert (page.knobs.lang, page.knobs.shape, page.knobs.headline) == (lang, shape, headline)
+        assert pg.check_accounting(page.text, page.gold) == []
+        assert pg.validate_gold(page.gold) == []
+        assert len(page.gold["skipped"]) >= 3
+        assert any(a["kind"] == "photo" for a in page.gold["articles"])
+
+
+def test_checker_accepts_the_hand_labelled_pages_and_catches_mistakes(pool):
+    corpus = shared_dir() / "corpus"
+    for gold_file in sorted(corpus.rglob("gold.json")) + sorted(DATA.rglob("gold.json")):
+        text = pg.decode((gold_file.parent / "page.txt").read_bytes())
+        assert pg.check_accounting(text, json.loads(gold_file.read_text(encoding="utf-8"))) == [], gold_file
+    page = pg.generate(pool, "broken", pg.Knobs(lang="zh", shape="tight"))[0]
+    lines = page.text.splitlines()
+    body = max(range(len(lines)), key=lambda i: len(lines[i]))
+    twice = "\n".join(lines[:body + 1] + [lines[body]] + lines[body + 1:])
+    assert pg.check_accounting(twice, page.gold)                       # a line printed twice
+    assert pg.check_accounting("\n".join(lines[:body] + lines[body + 1:]), page.gold)  # a line lost
+    assert pg.check_accounting(page.text + "多出来的一行字\n", page.gold)     # a line nobody owns
+    gold = json.loads(json.dumps(page.gold))
+    gold["skipped"].pop()
+    assert pg.check_accounting(page.text, gold)                        # an unlabelled block
+
+
+def test_the_same_seed_gives_the_same_bytes(pool):
+    a = pg.generate_batch(pool, 11, 6, editions=0.5)
+    b = pg.generate_batch(pool, 11, 6, editions=0.5)
+    assert [(p.name, p.data, json.dumps(p.gold, ensure_ascii=False)) for p in a] == \
+        [(p.name, p.data, json.dumps(p.gold, ensure_ascii=False)) for p in b]
+    c = pg.generate_batch(pool, 12, 6, editions=0.5)
+    assert [p.data for p in a] != [p.data for p in c]
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_each_shape_has_its_shape(pool, lang):
+    pages = {s: pg.generate(pool, "shape", pg.Knobs(lang=lang, shape=s, extras=()))[0]
+             for s in pg.SHAPES}
+    tight, blocks, lines = (pages[s].data.decode("utf-8") for s in ("tight", "blocks", "lines"))
+    assert "\n\n" not in tight and not tight.startswith("\n")
+    nonblank = [x for x in lines.split("\n") if x.strip()]
+    assert lines.count("\n\n") > len(nonblank) / 2          # seed style: a blank after most lines
+    assert 0 < blocks.count("\n\n") < lines.count("\n\n")   # blank lines only between blocks
+    assert "\n\n\n" not in blocks and "\n\n\n" not in lines
+    assert [x for x in tight.split("\n") if x] == nonblank == [x for x in blocks.split("\n") if x]
+    if lang == "zh":
+        assert all(0 < pg.cells(x.strip()) for x in nonblank)
+        width = pages["tight"].knobs.width or 0
+        body = [x for x in nonblank if len(x) > 3]
+        assert max(pg.cells(x.strip()) for x in body) > 2 * width - 4
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_encodings_and_line_ends_decode_to_the_same_text(pool, lang):
+    plain = pg.generate(pool, "enc", pg.Knobs(lang=lang, shape="blocks", extras=()))[0]
+    for extras in (("crlf",), ("bom",), ("gb18030",), ("crlf", "bom"), ("spaced",)):
+        if "gb18030" in extras and lang == "en":
+            continue
+        page = pg.generate(pool, "enc", pg.Knobs(lang=lang, shape="blocks", extras=extras))[0]
+        assert (page.gold["articles"], page.gold["skipped"]) == \
+            (plain.gold["articles"], plain.gold["skipped"])
+        if "crlf" in extras:
+            assert page.data.count(b"\r\n") == page.data.count(b"\n")
+        if "bom" in extras:
+            assert page.data.startswith(b"\xef\xbb\xbf")
+        if "gb18030" in extras:
+            with pytest.raises(UnicodeDecodeError):
+                page.data.decode("utf-8")
+        if "spaced" in extras:
+            assert any("  " in x.strip() for x in page.text.splitlines())
+            assert pg.norm(page.text) == pg.norm(plain.text)
+        else:
+            assert pg.decode(page.data) == plain.text
+
+
+def test_soft_hyphens_and_run_in_heads_follow_the_readme(pool):
+    page = pg.generate(pool, "hy", pg.Knobs(lang="en", soft_hyphen=True, width=30, briefs="run_in",
+                                            shape="tight"))[0]
+    broken = [x for x in page.text.splitlines() if x.rstrip().endswith("-")]
+    assert broken, "no word split at a line end"
+    spoken = " ".join(p for a in page.gold["articles"] for p in a["paragraphs"])
+    for line in broken:
+        word = line.split()[-1]
+        assert word in spoken or word[:-1] in spoken
+    assert pg.check_accounting(page.text, page.gold) == []
+    zh = pg.generate(pool, "runin", pg.Knobs(lang="zh", briefs="run_in", width=30, shape="tight"))[0]
+    briefs = [a for a in zh.gold["articles"] if a["kind"] == "brief"]
+    run_in = [a for a in briefs if any(x.startswith(a["headline"]) and len(x) > len(a["headline"]) + 1
+                                       and x[len(a["headline"])] in " \u3000"
+                                       for x in zh.text.splitlines())]
+    assert run_in, "no brief printed with a run-in head"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_an_edition_merges_into_stitched_stories(pool, scorer, lang):
+    stitched = 0
+    for n in range(6):
+        pages = pg.generate(pool, f"ed{n}", pg.Knobs(lang=lang), edition=True)
+        assert len(pages) == 2 and pages[0].name.endswith("-p1")
+        p1, p2 = (p.gold for p in pages)
+        assert pages[1].name.endswith(f"-p{p2['page']['page']}")
+        out = [a for a in p1["articles"] if a["continued_to"]]
+        back = [a for a in p2["articles"] if a["continued_from"]]
+        assert len(out) == len(back) == 1 and out[0]["continued_to"] == p2["page"]["page"]
+        assert back[0]["continued_from"] == 1
+        merged = scorer.merge([p1, p2])
+        assert len(merged["articles"]) == len(p1["articles"]) + len(p2["articles"]) - 1
+        whole = next(a for a in merged["articles"] if a["headline"] == out[0]["headline"])
+        assert whole["continued_to"] is None
+        source = next(s for s in pool[lang] if s.headline == out[0]["headline"]
+                      and pg.norm(s.paragraphs[0]).startswith(pg.norm(whole["paragraphs"][0])[:20]))
+        assert [pg.norm(p) for p in whole["paragraphs"]] == \
+            [pg.norm(p) for p in source.paragraphs[:len(whole["paragraphs"])]]
+        stitched += 1
+    assert stitched == 6
+
+
+def test_cli_writes_page_folders_eval_split_can_run(tmp_path):
+    corpus = shared_dir() / "corpus"
+    rc = pg.main(["--from", str(corpus), str(DATA / "songchuan-20250318-p1"), "--out", str(tmp_path),
+                  "--count", "5", "--seed", "3", "--shape", "tight+crlf", "--editions", "0.5"])
+    assert rc == 0
+    folders = sorted(p.parent for p in tmp_path.rglob("gold.json"))
+    assert len(folders) == 5 and all((f / "page.txt").exists() for f in folders)
+    for f in folders:
+        data = (f / "page.txt").read_bytes()
+        assert b"\r\n" in data and b"\r\n\r\n" not in data
+        gold = json.loads((f / "gold.json").read_text(encoding="utf-8"))
+        assert pg.check_accounting(pg.decode(data), gold) == []
+
+
+def test_a_pdf_page_carries_every_paragraph(pool, tmp_path):
+    pymupdf = pytest.importorskip("pymupdf")
+    from tests.split import pagegen_pdf
+
+    for n, lang in enumerate(["zh", "en", "zh"]):
+        page = pg.generate(pool, f"pdf{n}", pagegen_pdf.pdf_knobs(pg.Knobs(lang=lang, photo="inside",
+                                                                           pull_quote=True)))[0]
+        geo = pagegen_pdf.Geometry.draw(__import__("random").Random(n), lang)
+        geo.per_char = n == 2
+        out = pagegen_pdf.render([page], tmp_path / f"p{n}.pdf", geometry=geo)
+        doc = pymupdf.open(out)
+        assert doc.page_count == 1
+        text = pg.norm(doc[0].get_text())
+        have = Counter(text)
+        for a in page.gold["articles"]:
+            for p in a["paragraphs"]:
+                need = Counter(pg.norm(p))
+                assert not need - have, (a["id"], p[:30])
+            if a["headline"]:
+                assert not Counter(pg.norm(a["headline"])) - have
+        if geo.per_char:
+            spans = [s for b in doc[0].get_text("dict")["blocks"] for ln in b.get("lines", [])
+                     for s in ln["spans"]]
+            assert spans
