@@ -115,16 +115,16 @@ def main() -> None:
             pred, err = split(args.cmd, [folders[p.name] / "page.txt" for p in ps])
             if pred is None:
                 failed.append(f"{label}: {err}")
-                m = {k: 0.0 for k in floors}
+                sc = {k: 0.0 for k in floors}
             else:
-                m = score_split.score(score_split.merge([p.gold for p in ps]), pred)
-            ok = all(m[k] >= v for k, v in floors.items())
+                sc = score_split.score(score_split.merge([p.gold for p in ps]), pred)
+            ok = all(sc[k] >= v for k, v in floors.items())
             met += ok
-            m["floors_met"] = float(ok)
+            sc["floors_met"] = float(ok)
             labels = ["all", "run=" + ("edition" if len(ps) > 1 else "page")]
             labels += knob_labels(ps[0])
             for lab in labels:
-                by_knob[lab].append(m)
+                by_knob[lab].append(sc)
         secs = time.perf_counter() - t0
     cols = list(floors) + ["floors_met"]
     print(f"{len(pages)} generated pages ({sum(len(ps) > 1 for _, ps in runs)} two-page editions), "
