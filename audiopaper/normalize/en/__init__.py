@@ -23,6 +23,7 @@ from audiopaper.normalize.en import (
     time,
 )
 from audiopaper.normalize.engine import Inventory
+from audiopaper.normalize.tables import table
 
 TRIGGER = r"[A-Za-z]+\.?|[\d$£€¥'’\-−–.(]"
 
@@ -47,7 +48,13 @@ def inventory() -> Inventory:
         *signs.rules(),         # 3×5, +5, ~300, #5
         *abbrev.rules(n),
         *cardinal.rules(n)[1:], # fraction, decimal, catch-all
-    ], TRIGGER[:-1] + re.escape(signs.trigger()) + "]|" + signs.SPACED_SLASH)
+    ], TRIGGER[:-1] + re.escape(signs.trigger() + _currency_starts()) + "]|" + signs.SPACED_SLASH)
+
+
+def _currency_starts() -> str:
+    """First characters of the currency signs (₩, ₹), so a money rule is tried there."""
+    return "".join(sorted({row[0][0] for row in table("en", "currency", 3)
+                           if not row[0][0].isalnum()}))
 
 
 def fold(text: str) -> str:

@@ -1,11 +1,17 @@
 """Cardinals, decimals, ordinals (3rd) and fractions (1/2 → one half, 2-1/2 and 2 1/2 → two
-and a half)."""
+and a half).  Issue 11: an ordinal ending written after the denominator (`1/4th`, `1/3RD`) is
+the fraction's own reading said once (one quarter), a unit after a mixed number takes its
+plural (`4 1/2 lbs` → four and a half pounds), and a figure written with a leading zero
+(`004`, `07`) is a code, said digit by digit."""
 from __future__ import annotations
 
 import re
 from types import ModuleType
 
+from audiopaper.normalize.en import measure
 from audiopaper.normalize.engine import Rule
+
+_ORD_END = r"(?:(?i:st|nd|rd|th)(?![A-Za-z]))?"
 
 _DENOMINATORS = {2: ("half", "halves"), 4: ("quarter", "quarters")}
 _MAGNITUDES = {"M": "million", "mn": "million", "bn": "billion"}
@@ -25,9 +31,10 @@ def rules(n: ModuleType) -> list[Rule]:
     return [
         Rule("ordinal", r"(?<![\d.,])(?P<num>\d{1,15})(?:st|nd|rd|th)\b",
              lambda m: n.ordinal(int(m.group("num")))),
-        Rule("fraction", r"(?<![\d./])(?P<a>\d+)/(?P<b>\d+)(?![\d/]|\.\d)", fraction),
+        Rule("fraction", r"(?<![\d./])(?P<a>\d+)/(?P<b>\d+)(?![\d/]|\.\d)" + _ORD_END, fraction),
         Rule("decimal", rf"(?P<sign>{n.SIGN})?(?<![\d.,])(?P<num>\d*\.\d+)(?![\d.])",
              lambda m: n.signed(m.group("sign"), m.group("num"))),
+        Rule("cardinal", r"(?<![\d.,])0\d+(?![\d.,]?\d)", lambda m: n.digits(m.group(0))),
         Rule("cardinal", rf"(?P<sign>{n.SIGN})?(?P<num>{n.NUM})",
              lambda m: n.signed(m.group("sign"), m.group("num"))),
         # Digits no pattern above could place (1..2): still read, never left as figures.
@@ -44,10 +51,11 @@ def mixed_fraction(n: ModuleType) -> Rule:
             return None
         one, many = _DENOMINATORS.get(b, (n.ordinal(b), n.ordinal(b) + "s"))
         part = "a " + one if a == 1 else n.integer(str(a)) + " " + many
-        return n.integer(m.group("w")) + " and " + part
+        said = n.integer(m.group("w")) + " and " + part
+        return said + (" " + measure.units()[m.group("unit")][1] if m.group("unit") else "")
 
-    return Rule("fraction", r"(?<![\d./,-])(?P<w>\d+)(?:-| )(?P<a>\d)/(?P<b>\d{1,2})(?![\d/]|\.\d)",
-                speak)
+    return Rule("fraction", r"(?<![\d./,-])(?P<w>\d+)(?:-| )(?P<a>\d)/(?P<b>\d{1,2})(?![\d/]|\.\d)"
+                + _ORD_END + rf"(?:\s?(?P<unit>{measure.unit_pattern()}))?", speak)
 
 
 def magnitude(n: ModuleType) -> Rule:
