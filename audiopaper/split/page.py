@@ -15,7 +15,7 @@ from audiopaper.split.assign import Consumer, assign, consumers_and_runs
 from audiopaper.split.lines import cue
 from audiopaper.split.paragraphs import build_body
 from audiopaper.split.roles import label
-from audiopaper.split.scan import Token
+from audiopaper.split.scan import Token, scan
 from audiopaper.split.shape import page_lines
 from audiopaper.split.stack import label_stack
 from audiopaper.split.text import collapse_spaced_name
@@ -52,7 +52,9 @@ def split_page(page: Page) -> PageResult:
     """Split one page; raises SplitError when no story is found on it."""
     lang = page.lang
     lines, shape = page_lines(page.lines)
-    tokens = label(lines, shape, lang)
+    # The seed's shape (a blank after every line) keeps the scanner tuned on it; every other
+    # shape is read by the cue-weighing labeller.
+    tokens = scan(lines, lang) if shape.style == "lines" else label(lines, shape, lang)
     cons, runs, furniture = consumers_and_runs(tokens, lang)
     leftover = assign(cons, runs, lang)
     brief_from = brief_column_start(tokens)

@@ -166,7 +166,8 @@ class Labeller:
         nxt = self.L[i + 1] if i + 1 < len(self.L) else None
         if self.shape.style == "lines":
             if x.gap == 0 or (nxt is not None and nxt.gap == 0):
-                sc -= 2.0  # printed in one block with a neighbour: display, not a column line
+                # printed in one block with a neighbour: display, not a column line
+                sc -= 0.5 if self.facts[i].punct else 2.0
         elif self.shape.style == "blocks":
             a, b = self._block(i)
             n = b - a + 1
@@ -316,13 +317,13 @@ class Labeller:
         for i in range(1, n):
             open_ = not self.facts[i - 1].closes
             row, bp = [], []
-            start = self.start_score(i)
+            start, run = self.start_score(i), self.run_score(i)
             for r in range(6):
                 best, arg = NEG * 2, 0
                 for p in range(6):
                     t = score[p] + self._trans(p, r, open_)
-                    if r == B and p != B:
-                        t += start
+                    if r == B:
+                        t += start if p != B else run
                     if t > best:
                         best, arg = t, p
                 row.append(best + em[i][r])
@@ -348,7 +349,23 @@ class Labeller:
             sc -= 3.0
         if self.lang == "en" and s[:1].islower():
             sc -= 2.0
+        if self.lang == "zh" and not f.opens:
+            full, ind, _ = self.fits(i)
+            sc += 0.5 if ind else -1.0 if full else 0.0  # a first line is indented
         return sc
+
+    def run_score(self, i: int) -> float:
+        """Line i going on with the running text of line i-1: lines of one paragraph share
+        their column's width, so a line much wider than an open line above it (which is no
+        indented first line of it) is another column's, and a display line is not above."""
+        if self.lang != "zh" or i == 0 or self.facts[i - 1].closes:
+            return 0.0
+        a, b = self._w(i - 1), self._w(i)
+        if b - a > 4:
+            return -2.0
+        if not self.facts[i].closes and a - b >= 2:
+            return -2.0 if a - b > 4 else -1.0
+        return 0.0
 
     @staticmethod
     def _trans(p: int, r: int, open_: bool) -> float:
@@ -433,11 +450,19 @@ class Labeller:
         ev = 0.0
         if tail_byline(prev.s, self.lang) and self.lang == "zh":
             ev += 1.5
+        # the column where the body stopped (its last full line: a column may widen within
+        # a story, below an inset) against the column of the paragraph line i starts
         mine = [self._w(k) for k in range(pi, -1, -1)
-                if self.facts[k].full and self.L[k].no >= body.lines[0].no][:4]
-        if self.lang == "zh" and len(mine) >= 2:
-            before = sorted(mine)[len(mine) // 2]
-            after = self.column(i, False)
+                if self.facts[k].full and self.L[k].no >= body.lines[0].no][:1]
+        ahead = []
+        for k in range(i + 1, min(i + 8, len(self.L))):
+            if self.facts[k].closes:
+                break
+            if self.facts[k].full:
+                ahead.append(self._w(k))
+        if self.lang == "zh" and mine and ahead and len(body.lines) >= 2:
+            before = mine[0]
+            after = sorted(ahead)[len(ahead) // 2]
             if before and after and abs(before - after) >= 4:
                 ev += 1.0  # the column changes width after a sentence end
                 w = self._w(i)

@@ -17,6 +17,9 @@ from audiopaper.split.lines import Line
 from audiopaper.split.text import width
 
 _SPACE_RUN = re.compile(r"[ \t\u3000]{2,}")
+# Spaces a justified Chinese column spreads between two characters (two or more): no gap.
+_CJK_JUSTIFIED = re.compile(r"(?<![A-Za-z])[ \t]{2,}|[ \t]{2,}(?![A-Za-z])")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -64,8 +67,8 @@ def measure(raw: tuple[str, ...] | list[str]) -> Shape:
 def squeeze(text: str) -> str:
     """A line's text with the runs of spaces of a justified column squeezed to one space.
 
-    >>> squeeze("发展大会  召开。"), squeeze("唯实争先 埋头苦干")
-    ('发展大会 召开。', '唯实争先 埋头苦干')
+    >>> squeeze("The  council met"), squeeze("唯实争先 埋头苦干")
+    ('The council met', '唯实争先 埋头苦干')
     """
     return _SPACE_RUN.sub(" ", text)
 
@@ -79,7 +82,10 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             gap += 1
             continue
         lead = text[: len(text) - len(text.lstrip())]
-        t = lead.replace("\u3000", " ") + squeeze(text.strip().replace("\u3000", " "))
+        core = text.strip()
+        if _CJK.search(core):  # in Chinese text a run of spaces is justification, no gap
+            core = _CJK_JUSTIFIED.sub("", core)
+        t = lead.replace("\u3000", " ") + squeeze(core)
         out.append(Line(no, t, width(t.strip()), gap))
         gap = 0
     if shape.style == "tight":  # no line is known to be printed with the one above it
