@@ -8,7 +8,13 @@
     │   ├── EngineUnavailable       espeak-ng missing, edge endpoint unreachable
     │   └── AudioTruncated          fewer boundaries/bytes than the text sent (edge-tts #190)
     ├── AssembleError               ffmpeg/encoder failure
-    └── PublishError                unwritable target, feed would be invalid
+    ├── PublishError                unwritable target, feed would be invalid
+    └── OutputError                 an output or cache folder that cannot be written (not a
+                                    folder, read-only, disk full), found before any speech
+                                    or when a write fails
+
+`str()` of any of them is one line: control characters in a path or message (a newline in a
+file name) are written as escapes.
 """
 from __future__ import annotations
 
@@ -24,7 +30,20 @@ class AudiopaperError(Exception):
         self.path = str(path) if path is not None else None
 
     def __str__(self) -> str:
-        return f"{self.path}: {self.message}" if self.path else self.message
+        return one_line(f"{self.path}: {self.message}" if self.path else self.message)
+
+
+def one_line(text: str) -> str:
+    r"""`text` with control characters escaped, so it prints as exactly one line.
+
+    >>> print(one_line("page\n2.txt: no such file\x1b[31m"))
+    page\n2.txt: no such file\x1b[31m
+    >>> one_line("第1版.txt")
+    '第1版.txt'
+    """
+    if text.isprintable():
+        return text
+    return "".join(c if c.isprintable() or c == " " else repr(c)[1:-1] for c in text)
 
 
 class InputError(AudiopaperError):
@@ -57,3 +76,7 @@ class AssembleError(AudiopaperError):
 
 class PublishError(AudiopaperError):
     """The feed or pages could not be written, or would be invalid."""
+
+
+class OutputError(AudiopaperError):
+    """A folder the run must write to cannot be written (not a folder, read-only, full)."""

@@ -24,9 +24,11 @@ from audiopaper.ingest import read_pages
 from audiopaper.model import Edition, Episode
 from audiopaper.normalize import normalize, normalize_article
 from audiopaper.normalize.stream import default_lexicon
+from audiopaper.preflight import check_keep, edition_day, output_errors, writable_folder
 from audiopaper.publish import PublishConfig, PublishResult, publish
 from audiopaper.split import split_pages
 from audiopaper.synth import RenderReport, render_scripts
+from audiopaper.synth.cache import CACHE_ENV, ChunkCache
 from audiopaper.synth.progress import NoProgress, SynthProgress
 from audiopaper.synth.retry import RetryPolicy
 
@@ -67,20 +69,30 @@ def build_edition(paths: Sequence[str | Path], config: Config, out_dir: str | Pa
                   progress: SynthProgress | None = None, tries: int = 5) -> BuildResult:
     """Build one edition from its page files into `out_dir/<date>/`, then republish `out_dir`.
 
+    Every setting and folder is checked before any speech (`preflight`): the date, `keep`,
+    the output and cache folders, the feed settings, the voices.
     tries: attempts per chunk before it fails (or goes to `fallback`).
     """
     retry = RetryPolicy(attempts=tries)
-    day = date or dt.datetime.now(ZoneInfo(config.timezone)).date().isoformat()
+    day = edition_day(date) if date else dt.datetime.now(ZoneInfo(config.timezone)).date().isoformat()
+    check_keep(keep)
     # built now so a bad feed setting fails before any audio is rendered
     channel = PublishConfig(base_url=config.base_url, timezone=config.timezone, **config.feed)
+    out_dir = writable_folder(out_dir, "--out")
+    cache = ChunkCache(Path(cache_dir) if cache_dir is not None else None)
+    writable_folder(cache.root, "--cache-dir" if cache_dir is not None
+                    else f"the cache folder (${CACHE_ENV} or the user cache dir)")
     edition = read_edition(paths, config, lang=lang, pages=pages, date=day)
     config = dataclasses.replace(config, lang=edition.lang)
-    progress = progress or NoProgress()
-    cache = None
-    if cache_dir is not None:
-        from audiopaper.synth.cache import ChunkCache
-        cache = ChunkCache(Path(cache_dir))
+    with output_errors(out_dir):
+        return _speak_and_publish(edition, config, out_dir, day, channel, cache, retry,
+                                  fallback, lexicon, keep, publish_site, progress or NoProgress())
 
+
+def _speak_and_publish(edition: Edition, config: Config, out_dir: Path, day: str,
+                       channel: PublishConfig, cache: ChunkCache, retry: RetryPolicy,
+                       fallback: str | None, lexicon: str | Path | None, keep: int | None,
+                       publish_site: bool, progress: SynthProgress) -> BuildResult:
     lexicon = lexicon or default_lexicon(edition.lang)
     scripts = [normalize_article(a, edition.lang, lexicon, config.pause_after_headline_ms)
                for a in edition.articles]

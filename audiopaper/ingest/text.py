@@ -38,10 +38,17 @@ def decode(data: bytes, path: str | Path) -> tuple[str, str]:
     """Decode page bytes; returns (text, encoding name). Raises InputError if not text."""
     if not data.strip():
         raise InputError("file is empty", path)
-    for bom, enc in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                     (codecs.BOM_UTF16_BE, "utf-16")):
+    for bom, enc, name in ((codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
+                           (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
+                           (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16")):
         if data.startswith(bom):
-            return data.decode(enc), enc
+            try:
+                return data[len(bom):].decode(enc), name
+            except UnicodeDecodeError as e:
+                what = name.removesuffix("-sig").upper()
+                raise InputError(f"starts with a {what} byte-order mark but is not {what}: the "
+                                 f"byte {e.object[e.start]:#04x} at offset {e.start + len(bom)} "
+                                 "cannot be decoded", path) from None
     if b"\x00" in data:
         raise InputError("binary file, not text", path)
     try:
