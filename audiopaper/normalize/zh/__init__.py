@@ -29,7 +29,7 @@ from audiopaper.normalize.zh import (
 # Where any rule can start: a digit, a sign, a currency symbol, a dot, a slash, a parenthesis,
 # or a run of Latin letters (skipped whole when no rule takes it); the inventory adds the
 # numeral characters of the `numeral_signs` table (Ⅲ, ①) and the layout bullets (□).
-TRIGGER = r"[A-Za-z]+|[\d.+＋=＝<>＜＞≤≥≦≧≠≈±×÷$¥￥€£₩₹₽\-−－/／(（]"
+TRIGGER = r"[A-Za-z]+|[\d.+＋=＝<>＜＞≤≥≦≧≠≈±×÷$¥￥€£￡￦＄₩₹₽\-−－/／(（]"
 
 
 @lru_cache(maxsize=None)

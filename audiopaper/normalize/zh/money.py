@@ -2,7 +2,8 @@
 `HK$13.5` → 十三点五港元, `$1.5万` → 一点五万美元); an amount before a Chinese currency word
 drops trailing zeros (`36.00元` → 三十六元) and a lone 2 is 两 (两元).  A sign before an amount
 that already names its currency (`$100亿美元`) is not said twice; a currency code after the
-amount (`5000USD`) is said as the currency.
+amount (`5000USD`) is said as the currency.  A code may carry its sign after it (`JPY¥1000`
+→ 一千日元, `US$5`): the code names the currency, the sign is not said again.
 """
 from __future__ import annotations
 
@@ -36,7 +37,8 @@ def rules(n: ModuleType) -> list[Rule]:
         return n.signed(m.group("sign"), num, strip_zeros=True)
 
     return [
-        Rule("money", rf"(?<![A-Za-z])(?P<cur>{alternation(signs)})\s?(?P<num>{n.NUM})"
+        Rule("money", rf"(?<![A-Za-z])(?P<cur>{alternation(signs)})(?:(?<=[A-Z])[$¥￥€£￡₩])?\s?"
+                      rf"(?P<num>{n.NUM})"
                       rf"(?P<mag>{_MAGNITUDE})", sign_first),
         Rule("money", rf"(?P<sign>{n.SIGN})?(?P<num>{n.NUM})(?={_MAGNITUDE}{currency_words})",
              word_after),

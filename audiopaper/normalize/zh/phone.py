@@ -51,6 +51,9 @@ def rules(n: ModuleType) -> list[Rule]:
     def dotted(m: re.Match[str]) -> str:
         return "点".join(n.digits(p) for p in m.group(0).split("."))
 
+    emergency = alternation(words("zh", "emergency_numbers"))
+    service = alternation(words("zh", "emergency_words"))
+
     return [
         Rule("phone", r"(?<![\d])(?:(?P<cc>\+?86)[\s-]?)?(?P<num>1[3-9]\d(?:\d{8}|[\s-]\d{4}[\s-]\d{4}))"
                       r"(?!\d)",
@@ -60,6 +63,10 @@ def rules(n: ModuleType) -> list[Rule]:
              lambda m: n.digits(m.group("area") + m.group("num"), yao=True)),
         Rule("phone", r"[（(](?P<area>0\d{2,3})[）)]\s?(?P<num>\d{7,8}|\d{3,4}[ -]\d{4})(?![\d])",
              lambda m: n.digits(m.group("area") + m.group("num"), yao=True)),
+        # 911是报警电话, 120急救: the number of the `emergency_numbers` table before the words
+        # naming its service (issue 11)
+        Rule("digits", rf"(?<![\d.])(?P<num>{emergency})(?![\d.])(?=[是为]?{service})",
+             lambda m: n.digits(m.group("num"), yao=True)),
         Rule("phone", r"(?<![\d\-])(?P<num>[48]00[-\s]?\d{3}[-\s]?\d{4})(?![\d])",
              lambda m: n.digits(m.group("num"), yao=True)),
         Rule("digits", r"(?<![\d.])(?P<num>\d{3,})(?![\d.,A-Za-z])", keyword),

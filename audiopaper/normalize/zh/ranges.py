@@ -6,6 +6,10 @@ A percent sign on the upper bound only is said on both bounds (that is how it is
 other units are said where they are written.  A bound of 2 before a measure word is 两, as in
 a count (`2-3个` → 两到三个, `1-2天` → 一到两天).  A counter may close the lower bound (`3万-4万元`,
 `6月12日-14日`, `2023年-2025年`).  Years are read digit by digit on both sides.
+
+Issue 11: a dash between two bare whole numbers is a score (比), not a range, when a score word
+of the `score_keywords` table stands just before or after (`爆冷0-1`, `2-1击败`), or when both
+ends are the same (`拉齐奥 2-2`: a range from a number to itself says nothing, a draw does).
 """
 from __future__ import annotations
 
@@ -14,7 +18,7 @@ from functools import cache
 from types import ModuleType
 
 from audiopaper.normalize.engine import Rule
-from audiopaper.normalize.tables import table
+from audiopaper.normalize.tables import alternation, table, words
 from audiopaper.normalize.zh import date, measure, percent
 
 # Counters that may end the lower bound of a range, before the dash.
@@ -37,9 +41,19 @@ def rules(n: ModuleType) -> list[Rule]:
             return "零下" + n.number(num, liang=False)
         return n.signed(sign, num, liang=False)
 
+    score_words = alternation(words("zh", "score_keywords"))
+    score_before = re.compile(score_words + r"[^\d\n]{0,4}\Z")
+    score_after = re.compile(r"\s?[^\d\s]{0,2}?" + score_words)
+    ends_here = re.compile(r"\s*(?:$|[，。；！？、,.;!?）)\]])")
+
+    def counted_after(text: str, end: int) -> bool:
+        nxt = text[end:end + 1]
+        return bool(nxt) and (nxt in _COUNTERS + "名届期"
+                              or any(text[end:end + k] in _measure_kinds() for k in (1, 2)))
+
     def speak(m: re.Match[str]) -> str:
         a, b, ua, ub, ca = (m.group(g) for g in ("a", "b", "ua", "ub", "ca"))
-        text, end = m.string, m.end()
+        text, start, end = m.string, m.start(), m.end()
         if not (ua or ub or m.group("sign")) and _years(a, b) and (ca == "年" or ca is None and (
                 text[end:end + 1] == "年" or not date.quantity_follows(text, end))):
             return n.digits(a) + (ca or "") + "到" + n.digits(b)
@@ -52,7 +66,20 @@ def rules(n: ModuleType) -> list[Rule]:
                            for x, y, u in ((a, left, ua), (b, right, ub)))
         return left + "到" + right
 
-    return [Rule("range", rf"(?P<sign>{n.SIGN})?(?P<a>{n.NUM})(?:\s?(?P<ua>{unit})|(?P<ca>[{_COUNTERS}]))?"
+    def score(m: re.Match[str]) -> str | None:
+        a, b = m.group("a"), m.group("b")
+        text, start, end = m.string, m.start(), m.end()
+        if counted_after(text, end):
+            return None
+        if score_after.match(text, end) or (
+                (a == b or score_before.search(text, max(0, start - 10), start))
+                and (ends_here.match(text, end) or not "\u4e00" <= text[end:end + 1] <= "\u9fff")):
+            return n.integer(a, liang=False) + "比" + n.integer(b, liang=False)
+        return None
+
+    return [Rule("score", rf"(?<![\d.,\-−－])(?P<a>\d{{1,3}}){_GAP}[-－—–]{_GAP}(?P<b>\d{{1,3}})"
+                          r"(?![\d.,%]|\s?[A-Za-z%℃°])", score),
+            Rule("range", rf"(?P<sign>{n.SIGN})?(?P<a>{n.NUM})(?:\s?(?P<ua>{unit})|(?P<ca>[{_COUNTERS}]))?"
                           rf"{_GAP}[-~～－—–]{_GAP}(?:(?<=[~～至到])(?P<sign2>{n.SIGN}))?(?P<b>{n.NUM})(?:\s?(?P<ub>{unit}))?", speak)]
 
 
