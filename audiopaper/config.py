@@ -83,67 +83,106 @@ class Config:
     jobs: int = 4
     feed: Mapping[str, Any] = field(default_factory=dict)
     source: str | None = None
+    #: fields set by command-line flags (`with_overrides`): their errors name the flag
+    flags: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        for problem in _problems(self):
+        for name, problem in _problems(self):
+            if name in self.flags:
+                raise InputError(_as_flag(name, problem))
             raise InputError(problem, self.source)
 
     def with_overrides(self, **flags: Any) -> "Config":
-        """This config with the CLI flags that were given (None means "not given") on top."""
+        """This config with the CLI flags that were given (None means "not given") on top.
+
+        A bad value given by a flag is reported under the flag's name, not the file's:
+
+        >>> Config(source="audiopaper.toml").with_overrides(bitrate="fast")
+        Traceback (most recent call last):
+        ...
+        audiopaper.errors.InputError: --bitrate: must be like "64k" (32k..320k), got 'fast'
+        """
         given = {k: v for k, v in flags.items() if v is not None}
-        return dataclasses.replace(self, **given) if given else self
+        if not given:
+            return self
+        return dataclasses.replace(self, **given, flags=tuple(dict.fromkeys(self.flags + tuple(given))))
 
 
-def _problems(c: Config) -> list[str]:
-    """Every reason this config cannot work, in field order (the first one is reported)."""
-    out = []
+def _problems(c: Config) -> list[tuple[str, str]]:
+    """Every reason this config cannot work as (field, "key: why"), in field order (the first
+    one is reported)."""
+    out: list[tuple[str, str]] = []
     if not isinstance(c.paper, str) or not c.paper.strip():
-        out.append("paper: the paper's name must be a non-empty string")
+        out.append(("paper", "paper: the paper's name must be a non-empty string"))
     if c.lang not in LANGS:
-        out.append(f"language: must be one of {', '.join(LANGS)}, got {c.lang!r}")
+        out.append(("lang", f"language: must be one of {', '.join(LANGS)}, got {c.lang!r}"))
     if not isinstance(c.base_url, str) or not re.match(r"^https?://[^/\s]+", c.base_url):
-        out.append(f"base_url: must start with http:// or https://, got {c.base_url!r}")
+        out.append(("base_url",
+                    f"base_url: must start with http:// or https://, got {c.base_url!r}"))
     try:
         ZoneInfo(str(c.timezone))
     except (ZoneInfoNotFoundError, ValueError):
-        out.append(f"timezone: unknown time zone {c.timezone!r}")
+        out.append(("timezone", f"timezone: unknown time zone {c.timezone!r}"))
     if c.engine not in ENGINES:
-        out.append(f"engine: must be one of {', '.join(ENGINES)}, got {c.engine!r}")
+        out.append(("engine", f"engine: must be one of {', '.join(ENGINES)}, got {c.engine!r}"))
     if not isinstance(c.voices, Mapping):
-        out.append("voices: must be a table of role = \"voice name\"")
+        out.append(("voices", "voices: must be a table of role = \"voice name\""))
     else:
         for role, voice in c.voices.items():
             if role not in ROLES:
-                out.append(f"voices: unknown role {role!r} (roles: {', '.join(ROLES)})")
+                out.append(("voices", f"voices: unknown role {role!r} (roles: {', '.join(ROLES)})"))
             elif not isinstance(voice, str) or not voice.strip():
-                out.append(f"voices: the voice for {role!r} must be a non-empty string")
+                out.append(("voices", f"voices: the voice for {role!r} must be a non-empty string"))
     for name in ("pause_after_headline_ms", "pause_between_articles_ms"):
         v = getattr(c, name)
         if isinstance(v, bool) or not isinstance(v, int) or not 0 <= v <= 10_000:
-            out.append(f"pauses: {name.removeprefix('pause_')} must be whole ms in 0..10000, got {v!r}")
+            out.append((name,
+                        f"pauses: {name.removeprefix('pause_')} must be whole ms in 0..10000, got {v!r}"))
     if not isinstance(c.chime, str) or not c.chime:
-        out.append("chime: must be \"tone\", \"none\" or the path of a sound file")
+        out.append(("chime", "chime: must be \"tone\", \"none\" or the path of a sound file"))
     elif c.chime not in CHIME_WORDS and not Path(c.chime).is_file():
-        out.append(f"chime: sound file {c.chime} not found")
+        out.append(("chime", f"chime: sound file {c.chime} not found"))
     m = _BITRATE.match(str(c.bitrate))
     if not m or not 32 <= int(m.group(1)) <= 320:
-        out.append(f"bitrate: must be like \"64k\" (32k..320k), got {c.bitrate!r}")
+        out.append(("bitrate", f"bitrate: must be like \"64k\" (32k..320k), got {c.bitrate!r}"))
     if not _number(c.loudness_lufs) or not -40 <= c.loudness_lufs <= -5:
-        out.append(f"loudness: target_lufs must be in -40..-5, got {c.loudness_lufs!r}")
+        out.append(("loudness_lufs",
+                    f"loudness: target_lufs must be in -40..-5, got {c.loudness_lufs!r}"))
     if not _number(c.true_peak_dbtp) or not -9 <= c.true_peak_dbtp <= 0:
-        out.append(f"loudness: true_peak_dbtp must be in -9..0, got {c.true_peak_dbtp!r}")
+        out.append(("true_peak_dbtp",
+                    f"loudness: true_peak_dbtp must be in -9..0, got {c.true_peak_dbtp!r}"))
     if c.cover is not None and not Path(c.cover).is_file():
-        out.append(f"cover: image {c.cover} not found")
+        out.append(("cover", f"cover: image {c.cover} not found"))
     if c.templates is not None and not Path(c.templates).is_dir():
-        out.append(f"templates: folder {c.templates} not found")
+        out.append(("templates", f"templates: folder {c.templates} not found"))
     if not isinstance(c.feed, Mapping):
-        out.append("feed: must be a table of channel settings")
+        out.append(("feed", "feed: must be a table of channel settings"))
     else:
-        out += [f"feed: unknown setting {k!r} (settings: {', '.join(FEED_KEYS)})"
+        out += [("feed", f"feed: unknown setting {k!r} (settings: {', '.join(FEED_KEYS)})")
                 for k in c.feed if k not in FEED_KEYS]
     if isinstance(c.jobs, bool) or not isinstance(c.jobs, int) or not 1 <= c.jobs <= 64:
-        out.append(f"jobs: must be a whole number in 1..64, got {c.jobs!r}")
+        out.append(("jobs", f"jobs: must be a whole number in 1..64, got {c.jobs!r}"))
     return out
+
+
+#: Config field → the `audiopaper build` flag that sets it.
+FLAGS = {"paper": "--paper", "lang": "--lang", "base_url": "--base-url", "timezone": "--timezone",
+         "engine": "--engine", "voices": "--voice", "chime": "--chime", "bitrate": "--bitrate",
+         "pause_after_headline_ms": "--pause-after-headline",
+         "pause_between_articles_ms": "--pause-between", "loudness_lufs": "--loudness",
+         "true_peak_dbtp": "--true-peak", "cover": "--cover", "templates": "--templates",
+         "jobs": "--jobs"}
+
+
+def _as_flag(name: str, problem: str) -> str:
+    """A problem found in the file's words ("bitrate: ...") said in the flag's words.
+
+    >>> _as_flag("loudness_lufs", "loudness: target_lufs must be in -40..-5, got -3")
+    '--loudness: must be in -40..-5, got -3'
+    """
+    why = problem.split(": ", 1)[-1]
+    why = re.sub(r"^[a-z]+(_[a-z]+)+ (?=must )", "", why)
+    return f"{FLAGS.get(name, name)}: {why}"
 
 
 def _number(v: object) -> bool:

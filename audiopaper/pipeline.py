@@ -18,7 +18,7 @@ from typing import Sequence
 from zoneinfo import ZoneInfo
 
 from audiopaper.assemble import build_episode, closing_script, opening_script
-from audiopaper.config import Config
+from audiopaper.config import LANGS, Config
 from audiopaper.errors import InputError, SynthError
 from audiopaper.ingest import read_pages
 from audiopaper.model import Edition, Episode
@@ -76,6 +76,8 @@ def build_edition(paths: Sequence[str | Path], config: Config, out_dir: str | Pa
     retry = RetryPolicy(attempts=tries)
     day = edition_day(date) if date else dt.datetime.now(ZoneInfo(config.timezone)).date().isoformat()
     check_keep(keep)
+    if lang not in (None, "auto", *LANGS):
+        raise InputError(f"--lang: must be {', '.join(LANGS)} or auto, got {lang!r}")
     # built now so a bad feed setting fails before any audio is rendered
     channel = PublishConfig(base_url=config.base_url, timezone=config.timezone, **config.feed)
     out_dir = writable_folder(out_dir, "--out")
@@ -96,13 +98,15 @@ def _speak_and_publish(edition: Edition, config: Config, out_dir: Path, day: str
     lexicon = lexicon or default_lexicon(edition.lang)
     scripts = [normalize_article(a, edition.lang, lexicon, config.pause_after_headline_ms)
                for a in edition.articles]
+    norm = lambda text, lg: normalize(text, lg, lexicon)  # noqa: E731 - handed to assemble
+    # the spoken opening and closing, tried before any speech: a bad template fails now
+    opening_script(edition, config, day, norm), closing_script(edition, config, day, norm)
     report = render_scripts(scripts, config.engine, jobs=config.jobs, fallback=fallback,
                             progress=progress, cache=cache, voices=dict(config.voices),
                             retry=retry)
     rendered = {r.article_id for r in report.renderings}
     heard = dataclasses.replace(edition, articles=tuple(a for a in edition.articles
                                                         if a.id in rendered))
-    norm = lambda text, lg: normalize(text, lg, lexicon)  # noqa: E731 - handed to assemble
     frame = [opening_script(heard, config, day, norm), closing_script(heard, config, day, norm)]
     try:
         framed = render_scripts(frame, config.engine, jobs=config.jobs, fallback=fallback,

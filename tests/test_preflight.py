@@ -185,3 +185,43 @@ def test_disk_full_mid_build_is_one_line(page: Path, tmp_path: Path, full: Path,
     assert code == 2 and "Traceback" not in err
     errors = [line for line in err.splitlines() if line.startswith("error:")]  # after progress
     assert errors == [f"error: {full}: cannot write: No space left on device"]
+
+
+# -- the config: a flag's error names the flag, the file's error names the file -------------
+
+@pytest.mark.parametrize("extra,message", [
+    (["--bitrate", "fast"], "error: --bitrate: must be like \"64k\" (32k..320k), got 'fast'"),
+    (["--jobs", "0"], "error: --jobs: must be a whole number in 1..64, got 0"),
+    (["--timezone", "Mars/Base"], "error: --timezone: unknown time zone 'Mars/Base'"),
+    (["--loudness", "-3"], "error: --loudness: must be in -40..-5, got -3.0"),
+    (["--pause-between", "-5"], "error: --pause-between: must be whole ms in 0..10000, got -5"),
+    (["--lang", "fr"], "error: --lang: must be zh, en or auto, got 'fr'"),
+])
+def test_a_bad_flag_is_named_not_the_config_file(page: Path, tmp_path: Path, extra: list[str],
+                                                 message: str) -> None:
+    config = tmp_path / "audiopaper.toml"
+    config.write_text('paper = "测试日报"\nbitrate = "64k"\n', encoding="utf-8")
+    cache = tmp_path / "cache"
+    code, err = build(page, tmp_path / "out", cache, "--config", str(config), *extra)
+    assert code == 2 and one_error(err) == message
+    assert no_speech(cache)
+
+
+def test_a_bad_config_value_names_the_file(page: Path, tmp_path: Path) -> None:
+    config = tmp_path / "audiopaper.toml"
+    config.write_text('bitrate = "fast"\n', encoding="utf-8")
+    code, err = build(page, tmp_path / "out", tmp_path / "cache", "--config", str(config))
+    assert code == 2
+    assert one_error(err) == f"error: {config}: bitrate: must be like \"64k\" (32k..320k), got 'fast'"
+
+
+def test_a_broken_template_fails_before_any_speech(page: Path, tmp_path: Path) -> None:
+    templates = tmp_path / "templates"
+    templates.mkdir()
+    bundled = Path(__file__).resolve().parent.parent / "voices" / "templates-zh.toml"
+    (templates / "templates-zh.toml").write_text(
+        bundled.read_text(encoding="utf-8").replace("{paper}", "{papr}"), encoding="utf-8")
+    cache = tmp_path / "cache"
+    code, err = build(page, tmp_path / "out", cache, "--templates", str(templates))
+    assert code == 2 and "papr" in one_error(err)
+    assert no_speech(cache)
