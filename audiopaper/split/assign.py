@@ -234,7 +234,7 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
             penalty = TWO_BYLINES if (nxt.inline_byline and any(b.has_byline for b in run)) else 0
             opts.append((base + (0 if s else NO_HEADLINE) + penalty + broken(run),
                          1 if has_d[i] else 0, "next"))
-            if not s and has_d[i] and not prev.photo:
+            if not s and has_d[i] and not prev.photo and lang != "en":  # en heads lead
                 opts.append((base + broken(run), 0, "prev"))
                 sp = splits[i]
                 if sp is not None:

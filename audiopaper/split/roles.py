@@ -79,6 +79,7 @@ class Labeller:
         self.shape = shape
         self.lang = lang
         self.facts = [self._facts(i) for i in range(len(lines))]
+        self.index = {x.no: i for i, x in enumerate(lines)}
         self._fix_header()
         self.full_idx = [i for i, f in enumerate(self.facts) if f.full]
         self.full_w = [self._w(i) for i in self.full_idx]
@@ -172,7 +173,7 @@ class Labeller:
             a, b = self._block(i)
             n = b - a + 1
             if n >= 3 and sum(self.facts[j].punct for j in range(a, b + 1)) * 2 >= n:
-                sc += 1.0
+                sc += 4.0  # a block of running text: a heading run into it is part of it
             elif n <= 2 and not self.facts[i].punct:
                 sc -= 1.0
         return sc
@@ -227,6 +228,8 @@ class Labeller:
                 sc -= 2.0  # running text never breaks off into a byline; a headline does
             if not f.punct and not f.closes and (g.punct or g.full) and ind:
                 sc += 1.0  # an indented first line over a full column line
+            if self.L[i + 1].s.startswith("——") and not f.punct:
+                sc -= 2.0  # a `——` subheadline hangs under a headline line
             if g.opens and not f.closes:
                 sc -= 3.5  # running text does not go on into another story's byline
         return sc
@@ -240,10 +243,18 @@ class Labeller:
             lower = sum(w[0].islower() for w in words) / len(words)
             sc += 4.0 * (lower - 0.25)
             letters = [c for c in s if c.isalpha()]
-            if len(letters) >= 3 and all(c.isupper() for c in letters):
-                sc -= 2.5
+            upper = sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
+            if len(letters) >= 3 and upper >= 0.6:
+                sc -= 1.5 + 2.5 * (upper - 0.6)  # capitals (OCR may miss a few): display
         if re.search(r"[,;] \S", s):
             sc += 1.0
+        digits = sum(c.isdigit() for c in s)
+        if digits >= 2 and digits * 4 >= sum(c.isalpha() for c in s):
+            sc += 1.5  # figures (a division list, a table): no headline reads like that
+        if not any(c.isalpha() for c in s):
+            sc += 2.0  # specks and rules the OCR read: never a headline
+        if s[:1].islower():
+            sc += 1.5  # no headline starts in lower case
         full, ind, col = self.fits(i)
         if full:
             sc += 1.5
@@ -347,11 +358,11 @@ class Labeller:
             sc += 2.0
         if _closes_unopened(s):
             sc -= 3.0
-        if self.lang == "en" and s[:1].islower():
-            sc -= 2.0
+        if self.lang == "en" and (s[:1].islower() or s[:1] in ":;,.)"):
+            sc -= 2.0  # a line that opens in lower case or with a stop goes on from above
         if self.lang == "zh" and not f.opens:
             full, ind, _ = self.fits(i)
-            sc += 0.5 if ind else -1.0 if full else 0.0  # a first line is indented
+            sc += 1.0 if ind else -1.0 if full else 0.0  # a first line is indented
         return sc
 
     def run_score(self, i: int) -> float:
@@ -444,7 +455,7 @@ class Labeller:
         if f.opens:
             return True
         prev = body.lines[-1]
-        pi = next(k for k in range(i - 1, -1, -1) if self.L[k] is prev)
+        pi = self.index[prev.no]
         if not self.facts[pi].closes:
             return False
         ev = 0.0
@@ -452,8 +463,9 @@ class Labeller:
             ev += 1.5
         # the column where the body stopped (its last full line: a column may widen within
         # a story, below an inset) against the column of the paragraph line i starts
-        mine = [self._w(k) for k in range(pi, -1, -1)
-                if self.facts[k].full and self.L[k].no >= body.lines[0].no][:1]
+        mine = [self._w(k) for k in range(pi, 0, -1)
+                if self.facts[k].full and not self.facts[k - 1].closes
+                and self.L[k].no >= body.lines[0].no][:1]
         ahead = []
         for k in range(i + 1, min(i + 8, len(self.L))):
             if self.facts[k].closes:

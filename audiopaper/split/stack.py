@@ -68,7 +68,7 @@ def _label_en(display: list[Token], st: Stack) -> Stack:
         else:
             blocks.append([t.text])
     if len(blocks) > 1 and len(blocks[0]) == 1 and blocks[0][0].isupper() \
-            and len(blocks[0][0].split()) <= 4:
+            and len(blocks[0][0].split()) <= 4 and not blocks[0][0].rstrip().endswith("."):
         st.kicker = blocks.pop(0)[0]
     if blocks:
         st.headline = " ".join(blocks[0])
