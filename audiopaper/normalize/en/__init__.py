@@ -12,6 +12,7 @@ from audiopaper.normalize.en import (
     abbrev,
     cardinal,
     date,
+    math,
     measure,
     money,
     numbers,
@@ -34,6 +35,7 @@ def inventory() -> Inventory:
     n = numbers
     return Inventory([
         *phone.rules(n),
+        *math.rules(n),         # 1-2=5 (before ranges read the dash as to)
         *date.rules(n),         # month-name and numeric dates
         *time.rules(n),
         *money.rules(n),
@@ -43,7 +45,7 @@ def inventory() -> Inventory:
         *measure.rules(n),
         *cardinal.rules(n)[:1], # ordinal (3rd)
         *date.years(n),         # decades and bare years
-        cardinal.magnitude(n),  # 1.5M views
+        *cardinal.magnitude(n), # 1.5M views, 4.4x
         *roman.rules(n),        # World War II, Henry VIII
         *signs.rules(),         # 3×5, +5, ~300, #5
         *abbrev.rules(n),

@@ -52,14 +52,30 @@ def rules(n: ModuleType) -> list[Rule]:
                 return spoken
         return None
 
-    def mixed(m: re.Match[str]) -> str:
+    def mixed(m: re.Match[str]) -> str | None:
         w = m.group(0)
+        if re.fullmatch(r"\d+[xX]\d+", w):
+            return None  # 2x4: a dimension, read by the sign rule (two by four)
         code = re.search(r"[A-Za-z]\d{3}|\d{5}", w) is not None
         read = n.digits if code else n.integer
         return re.sub(r"\d+", lambda d: " " + read(d.group(0)) + " ", w).strip().replace("  ", " ")
 
+    states = mapping("en", "us_states")
+
+    def state(m: re.Match[str]) -> str:
+        """`Stroudsburg, PA` → Pennsylvania; a ZIP code after it is read digit by digit."""
+        said = states[m.group("st")]
+        if m.group("zip"):
+            said += m.group("zsep").replace(" ", "").replace("\t", "") + " " \
+                + n.digits(m.group("zip").replace("-", ""))
+        return said
+
     bound = r"(?<![A-Za-z.])"
     return [
+        # a state after a place and a comma, where the address ends or its ZIP code follows
+        Rule("state", rf"(?<=[A-Za-z], )(?P<st>{alternation(states)})(?![A-Za-z])"
+                      r"(?:(?P<zsep>,?[ \t])(?P<zip>\d{5}(?:-\d{4})?)(?![\d-]))?"
+                      r"(?=[ \t]*(?:$|[,.;:)\n]))", state),
         Rule("abbrev", bound + rf"(?P<w>{alternation(context)})", contextual),
         Rule("abbrev", bound + rf"(?P<w>{alternation(plain)})", word),
         Rule("alnum", r"(?<![A-Za-z0-9])(?=[A-Za-z0-9]*[A-Za-z])(?=[A-Za-z0-9]*\d)[A-Za-z0-9]+"

@@ -10,11 +10,12 @@ from types import ModuleType
 
 from audiopaper.normalize.en import measure
 from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.tables import alternation, words
 
 _ORD_END = r"(?:(?i:st|nd|rd|th)(?![A-Za-z]))?"
 
 _DENOMINATORS = {2: ("half", "halves"), 4: ("quarter", "quarters")}
-_MAGNITUDES = {"M": "million", "mn": "million", "bn": "billion"}
+_MAGNITUDES = {"M": "million", "mn": "million", "bn": "billion", "k": "thousand"}
 
 
 def rules(n: ModuleType) -> list[Rule]:
@@ -58,8 +59,18 @@ def mixed_fraction(n: ModuleType) -> Rule:
                 + _ORD_END + rf"(?:\s?(?P<unit>{measure.unit_pattern()}))?", speak)
 
 
-def magnitude(n: ModuleType) -> Rule:
+def magnitude(n: ModuleType) -> list[Rule]:
     """`1.5M views` → one point five million views: a short magnitude glued to a figure (not K:
-    a 10K run is said ten K).  Listed before the letter-digit words, which would spell the M."""
-    return Rule("cardinal", r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)(?P<mag>M|bn|mn)\b",
-                lambda m: n.number(m.group("num")) + " " + _MAGNITUDES[m.group("mag")])
+    a 10K run is said ten K; a small k is thousand, `1.6k of the 10k bricks`, unless a race word
+    of the `race_words` table follows: a 10k run).  Listed before the letter-digit words, which
+    would spell the M.  A multiplier `4.4x` (a 4.4x zoom) is the figure and "x"."""
+    race = re.compile(rf"[ \t-]{alternation(words('en', 'race_words'))}\b")
+
+    def speak(m: re.Match[str]) -> str | None:
+        if m.group("mag") == "k" and race.match(m.string, m.end()):
+            return None
+        return n.number(m.group("num")) + " " + _MAGNITUDES[m.group("mag")]
+
+    return [Rule("cardinal", r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)(?P<mag>M|bn|mn|k)\b", speak),
+            Rule("cardinal", r"(?<![\w.,])(?P<num>\d+(?:\.\d+)?)[xX](?![\w])",
+                 lambda m: n.number(m.group("num")) + " x")]

@@ -112,8 +112,20 @@ def rules(n: ModuleType) -> list[Rule]:
     ]
 
 
+_PARTS = {"Q": ("first", "second", "third", "fourth"), "H": ("first", "second")}
+_PART_NAMES = {"Q": "quarter", "H": "half"}
+
+
 def years(n: ModuleType) -> list[Rule]:
-    """Decades, then bare years."""
+    """Quarters and halves of years, decades (and a dash between two), then bare years."""
+    def part(m: re.Match[str]) -> str | None:
+        kind, k = m.group("k").upper(), int(m.group("p"))
+        if not 1 <= k <= len(_PARTS[kind]):
+            return None
+        y = m.group("y")
+        said = n.year(y) if len(y) == 4 else _year2(n, y)
+        return "the " + _PARTS[kind][k - 1] + " " + _PART_NAMES[kind] + " of " + said
+
     nouns = re.compile(rf"\s{alternation(words('en', 'count_nouns'))}\b")
     before = re.compile(rf"\b{alternation(words('en', 'quantity_words'))}\s(?:of\s)?\Z",
                         re.IGNORECASE)
@@ -126,6 +138,10 @@ def years(n: ModuleType) -> list[Rule]:
         return n.year(m.group("y"))
 
     return [
+        # 2Q22, 1H23: a company's quarter or half of a (fiscal) year
+        Rule("year", r"(?<![\w.])(?P<p>[1-4])(?P<k>[QH])(?P<y>\d\d|[12]\d{3})(?![\w])", part),
+        # 1960s-80s: the dash between two decades is "to"
+        Rule("year", r"(?<=\ds)[-–](?=(?:[12]\d{2}0|['’]?\d0)s\b)", lambda m: " to "),
         Rule("year", r"(?<![\d.,])(?P<y>[12]\d{3})\s?s\b", lambda m: n.plural(n.year(m.group("y")))),
         Rule("year", r"(?<![\w])['’](?P<y>\d0)s\b", lambda m: n.plural(n.integer(m.group("y")))),
         Rule("year", r"(?<![\w'’.,$])(?P<y>[1-9]0)s\b", lambda m: n.plural(n.integer(m.group("y")))),

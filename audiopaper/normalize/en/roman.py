@@ -3,7 +3,11 @@
 eighth, `John Smith III` → John Smith the third (a name's ordinal).
 
 Only numerals of two letters or more from I, V, X, L: a lone `I` is the pronoun, and C, D, M
-start too many capitalised abbreviations (DC, MD, CD) to be read as numbers.
+start too many capitalised abbreviations (DC, MD, CD) to be read as numbers.  Issue 11: a lone
+I, V or X after a counted word is a number (`Part I` → Part one), matched in any case (`PART
+XL`), and a lone `I` after a monarch's name of the `regnal_names` table is the ordinal when a
+stop, comma, dash, `of` or the end follows (`Charles I of Naples` → Charles the first of Naples;
+`Charles I think` stays the pronoun).
 """
 from __future__ import annotations
 
@@ -15,8 +19,9 @@ from audiopaper.normalize.tables import words
 
 _VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
 _CAPITALISED_BEFORE = re.compile(r"(?P<w>[A-Z][A-Za-z]*\.?)\s\Z")
-# A well-formed numeral up to 89 (LXXXIX), two letters or more.
-_NUMERAL = r"(?=[IVXL]{2})L?X{0,3}(?:IX|IV|V?I{0,3})"
+# A well-formed numeral up to 99 (XCIX); one letter only where the speaker checks its context.
+_NUMERAL = r"(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+_AFTER_LONE_I = re.compile(r"(?:\s*(?:$|[.,;:)—–]|--)|\s+of\b)")
 
 
 def value(numeral: str) -> int:
@@ -34,16 +39,23 @@ def value(numeral: str) -> int:
 
 def rules(n: ModuleType) -> list[Rule]:
     """One rule: a numeral right after a capitalised word."""
-    counted = words("en", "roman_counted")
+    counted = {w.lower() for w in words("en", "roman_counted")}
+    regnal = words("en", "regnal_names")
 
     def speak(m: re.Match[str]) -> str | None:
-        text, start = m.string, m.start()
+        text, start, numeral = m.string, m.start(), m.group(0)
         before = _CAPITALISED_BEFORE.search(text, max(0, start - 20), start)
-        if before is None:
+        if before is None or not numeral:
             return None
-        v = value(m.group(0))
-        if before.group("w") in counted:
+        v = value(numeral)
+        word = before.group("w")
+        if word.lower() in counted:
             return n.integer(str(v))
+        if numeral.startswith(("XL", "XC")):
+            return None  # a size or a model (Galaxy XL): forty and ninety only after Part, Book...
+        if len(numeral) == 1:
+            if numeral != "I" or word not in regnal or not _AFTER_LONE_I.match(text, m.end()):
+                return None
         return "the " + n.ordinal(v)
 
-    return [Rule("roman", rf"(?<![A-Za-z]){_NUMERAL}(?![A-Za-z0-9])", speak)]
+    return [Rule("roman", rf"(?<![A-Za-z])(?=[IVXL]){_NUMERAL}(?![A-Za-z0-9])", speak)]
