@@ -47,8 +47,8 @@ def rules(n: ModuleType) -> list[Rule]:
         # a unit before the noun it measures is singular: a forty-five mile per hour zone
         attributive = (not sign and _ARTICLE_BEFORE.search(text, max(0, start - 32), start)
                        and _NOUN_AFTER.match(text, end))
-        word = one if attributive or (num == "1" and not sign) else many
-        word = per.powered(word, unit, m.group("pow"))
+        word = per.powered(one if attributive or (num == "1" and not sign) else many,
+                           unit, m.group("pow"))
         if word is None:
             return None
         said = n.signed(sign, num) + " " + word

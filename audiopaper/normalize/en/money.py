@@ -86,10 +86,10 @@ def rules(n: ModuleType) -> list[Rule]:
         minus = "minus " if m.group("neg") else ""
         tail = ""
         if m.group("per"):
-            tail = per.say(m.group("per"), m.group("perpow"))
-            if tail is None:
+            rate = per.say(m.group("per"), m.group("perpow"))
+            if rate is None:
                 return None
-            tail = " " + tail
+            tail = " " + rate
         if m.group("num2"):  # $5-$10, $1-2 million: one currency word, after the second
             num2 = m.group("num2").replace(",", "")
             if not mag and (cents_of(num)[1] or cents_of(num2)[1]):
