@@ -104,5 +104,5 @@ def rules(n: ModuleType) -> list[Rule]:
     return [Rule("money", rf"(?P<neg>(?<![\w.)%])[-−])?(?<![A-Za-z])(?P<cur>{alternation(major)})\s?"
                           rf"(?P<num>{n.NUM}|(?<![\d.])\.\d+)"
                           rf"(?:\s?[-–]\s?(?:{alternation(major)})?(?P<num2>{n.NUM}))?"
-                          rf"(?:[ \t]{{0,3}}(?P<mag>{alternation(magnitudes)})\b)?(?:{per.pattern()})?",
+                          rf"(?:[ \t]{{0,3}}\n?[ \t]{{0,3}}(?P<mag>{alternation(magnitudes)})\b)?(?:{per.pattern()})?",
                  speak)]
