@@ -255,7 +255,7 @@ class Labeller:
             sc += 2.0  # specks and rules the OCR read: never a headline
         if s[:1].islower():
             sc += 1.5  # no headline starts in lower case
-        full, ind, col = self.fits(i)
+        full, _, col = self.fits(i)
         if full:
             sc += 1.5
         elif col and not f.closes and len(s) < 0.6 * col:
