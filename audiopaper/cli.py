@@ -52,6 +52,7 @@ def split(
     lang: str = typer.Option("auto", "--lang", help="Language of the pages: zh, en or auto."),
     pages: Optional[str] = typer.Option(None, "--pages", help="Page numbers of the files, e.g. 1,3."),
     verbose: bool = typer.Option(False, "-v", "--verbose", help="Say which encoding each file was read in."),
+    encoding: Optional[str] = typer.Option(None, "--encoding", help="Encoding of the text files, e.g. gb18030 (default: detected)."),
     dump_layout: Optional[Path] = typer.Option(
         None, "--dump-layout", help="PDF pages: write a PNG of each page with the detected blocks "
         "and story areas drawn on it (OUT, or OUT-1.png, OUT-2.png... for several pages)."),
@@ -62,7 +63,8 @@ def split(
 
     with errors_as_exit():
         nums = _page_numbers(pages, len(files))
-        read = [p for f, n in zip(files, nums) for p in read_pages(f, page_no=n, lang=lang)]
+        read = [p for f, n in zip(files, nums)
+                for p in read_pages(f, page_no=n, lang=lang, encoding=encoding)]
         if verbose:
             for p in read:
                 typer.echo(f"{p.source}: encoding {p.encoding}, language {p.lang}, page {p.page_no}",
@@ -258,6 +260,7 @@ def build(
     paper: Optional[str] = typer.Option(None, "--paper", help="The paper's name, spoken and in the feed."),
     lang: Optional[str] = typer.Option(None, "--lang", help="zh or en (default: the config's, else detected)."),
     pages: Optional[str] = typer.Option(None, "--pages", help="Page numbers of the files, e.g. 1,3."),
+    encoding: Optional[str] = typer.Option(None, "--encoding", help="Encoding of the text files, e.g. gb18030 (default: detected)."),
     base_url: Optional[str] = typer.Option(None, "--base-url", help="Public URL the out folder is served at."),
     jobs: Optional[int] = typer.Option(None, "--jobs", help="Synthesis requests at once (default 4)."),
     fallback: Optional[str] = typer.Option(None, "--fallback", help="Engine for chunks that still fail, e.g. espeak."),
@@ -298,7 +301,7 @@ def build(
         with RichProgress() as bars:
             result = build_edition(files, config, out, date=date, lang=lang, pages=nums,
                                    fallback=fallback, lexicon=lexicon, cache_dir=cache_dir,
-                                   keep=keep, progress=bars, tries=tries)
+                                   keep=keep, progress=bars, tries=tries, encoding=encoding)
     e = result.episode
     typer.echo(f"{out / e.date / e.audio_path}: {len(e.chapters)} articles, "
                f"{e.duration_ms / 60000:.1f} min; {result.requests} requests, "

@@ -45,7 +45,8 @@ class BuildResult:
 
 
 def read_edition(paths: Sequence[str | Path], config: Config, *, lang: str | None = None,
-                 pages: Sequence[int] | None = None, date: str | None = None) -> Edition:
+                 pages: Sequence[int] | None = None, date: str | None = None,
+                 encoding: str | None = None) -> Edition:
     """Pages on disk (text files or PDFs; a PDF's pages in order) → the edition's articles, with
     the paper's name, language and date set.
 
@@ -55,7 +56,8 @@ def read_edition(paths: Sequence[str | Path], config: Config, *, lang: str | Non
     if len(nums) != len(paths):
         raise InputError(f"{len(nums)} page numbers given for {len(paths)} files")
     want = lang or (config.lang if config.source else "auto")
-    read = [pg for p, n in zip(paths, nums) for pg in read_pages(p, page_no=n, lang=want)]
+    read = [pg for p, n in zip(paths, nums)
+            for pg in read_pages(p, page_no=n, lang=want, encoding=encoding)]
     edition = split_pages(read)
     return dataclasses.replace(edition, paper=config.paper, lang=read[0].lang,
                                date=date or edition.date)
@@ -66,12 +68,14 @@ def build_edition(paths: Sequence[str | Path], config: Config, out_dir: str | Pa
                   pages: Sequence[int] | None = None, fallback: str | None = None,
                   lexicon: str | Path | None = None, cache_dir: str | Path | None = None,
                   keep: int | None = None, publish_site: bool = True,
-                  progress: SynthProgress | None = None, tries: int = 5) -> BuildResult:
+                  progress: SynthProgress | None = None, tries: int = 5,
+                  encoding: str | None = None) -> BuildResult:
     """Build one edition from its page files into `out_dir/<date>/`, then republish `out_dir`.
 
     Every setting and folder is checked before any speech (`preflight`): the date, `keep`,
     the output and cache folders, the feed settings, the voices.
-    tries: attempts per chunk before it fails (or goes to `fallback`).
+    tries: attempts per chunk before it fails (or goes to `fallback`); encoding: of the text
+    pages (default: detected).
     """
     retry = RetryPolicy(attempts=tries)
     day = edition_day(date) if date else dt.datetime.now(ZoneInfo(config.timezone)).date().isoformat()
@@ -84,7 +88,7 @@ def build_edition(paths: Sequence[str | Path], config: Config, out_dir: str | Pa
     cache = ChunkCache(Path(cache_dir) if cache_dir is not None else None)
     writable_folder(cache.root, "--cache-dir" if cache_dir is not None
                     else f"the cache folder (${CACHE_ENV} or the user cache dir)")
-    edition = read_edition(paths, config, lang=lang, pages=pages, date=day)
+    edition = read_edition(paths, config, lang=lang, pages=pages, date=day, encoding=encoding)
     config = dataclasses.replace(config, lang=edition.lang)
     with output_errors(out_dir):
         return _speak_and_publish(edition, config, out_dir, day, channel, cache, retry,

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from audiopaper.errors import InputError
-from audiopaper.ingest.text import detect_lang
+from audiopaper.ingest.text import check_has_words, check_page_file, detect_lang
 from audiopaper.model import Page, PageLayout, TextSpan
 
 MAGIC = b"%PDF-"
@@ -26,6 +26,8 @@ def is_pdf(path: str | Path) -> bool:
     p = Path(path)
     if p.suffix.lower() == ".pdf":
         return True
+    if not p.is_file():  # never open a FIFO to sniff it: that waits for a writer
+        return False
     try:
         with p.open("rb") as f:
             return f.read(len(MAGIC)) == MAGIC
@@ -41,10 +43,7 @@ def read_pdf(path: str | Path, page_no: int = 1, lang: str = "auto") -> list[Pag
     import pymupdf  # imported here: only PDF input pays for it
 
     p = Path(path)
-    if not p.exists():
-        raise InputError("no such file", p)
-    if p.is_dir():
-        raise InputError("is a directory, not a page file", p)
+    check_page_file(p)
     if lang not in ("auto", "zh", "en"):
         raise InputError(f"unknown language {lang!r} (use zh, en or auto)", p)
     try:
@@ -63,6 +62,7 @@ def read_pdf(path: str | Path, page_no: int = 1, lang: str = "auto") -> list[Pag
             raise InputError("PDF has no pages", p)
         layouts = [_layout(doc[i], i, p) for i in range(doc.page_count)]
     text = "\n".join(s.text for lay in layouts for s in lay.spans)
+    check_has_words(text, p)
     language = detect_lang(text) if lang == "auto" else lang
     return [Page(source=str(p), lang=language, page_no=page_no + i, lines=_lines(lay),
                  encoding="pdf", layout=lay) for i, lay in enumerate(layouts)]

@@ -1,8 +1,12 @@
 """Read a page of extracted newspaper text in any common encoding.
 
 Chinese papers still ship GBK/GB18030 and Big5 files, and Windows tools add a BOM, so the
-encoding is detected rather than assumed: a BOM wins, then strict UTF-8, then
-charset-normalizer's best guess among the encodings a newspaper file plausibly uses.
+encoding is detected rather than assumed: `--encoding` wins, then a BOM, then strict UTF-8,
+then charset-normalizer's best guess.  The guess also weighs the CJK encodings of languages
+we do not read (EUC-KR, Shift_JIS, EUC-JP): their bytes decode "cleanly" as GB18030 into
+Chinese characters that make no sense, so a page the guesser calls Korean or Japanese is
+refused (naming the encodings tried) rather than split into nonsense.  Only regular files
+are read (a FIFO would wait forever), and a page without a single letter is not a page.
 """
 from __future__ import annotations
 
@@ -17,6 +21,17 @@ from audiopaper.model import Page
 # means the file is not text we can read.
 _PLAUSIBLE = ("utf_8", "gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp950", "cp936",
               "utf_16", "utf_16_le", "utf_16_be", "ascii", "latin_1", "cp1252", "iso8859_15")
+_CHINESE = ("gb18030", "big5")
+# Encodings of other CJK languages: a guess of one of these, on enough text, means the page
+# is not Chinese even though its bytes may decode as GB18030.
+_FOREIGN = {"euc_kr": ("Korean", "EUC-KR"), "cp949": ("Korean", "EUC-KR"),
+            "shift_jis": ("Japanese", "Shift_JIS"), "cp932": ("Japanese", "Shift_JIS"),
+            "euc_jp": ("Japanese", "EUC-JP")}
+_CANDIDATES = ["gb18030", "big5", "euc_kr", "shift_jis", "euc_jp", "cp1252", "latin_1"]
+_TRIED = "UTF-8, GB18030, Big5, EUC-KR, Shift_JIS, EUC-JP, cp1252"
+# Below this many letters the guesser cannot tell Chinese from Korean (a short GBK headline
+# can look like EUC-KR); such a page is then read as Chinese.
+_MIN_FOREIGN_LETTERS = 40
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _LATIN = re.compile(r"[A-Za-z]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
@@ -34,10 +49,15 @@ def detect_lang(text: str) -> str:
     return "zh" if cjk * 2 >= latin and cjk else "en"
 
 
-def decode(data: bytes, path: str | Path) -> tuple[str, str]:
-    """Decode page bytes; returns (text, encoding name). Raises InputError if not text."""
+def decode(data: bytes, path: str | Path, encoding: str | None = None) -> tuple[str, str]:
+    """Decode page bytes; returns (text, encoding name). Raises InputError if not text.
+
+    `encoding` (the `--encoding` flag) skips detection; the bytes must then decode in it.
+    """
     if not data.strip():
         raise InputError("file is empty", path)
+    if encoding:
+        return _decode_as(data, path, encoding), encoding
     for bom, enc, name in ((codecs.BOM_UTF8, "utf-8", "utf-8-sig"),
                            (codecs.BOM_UTF16_LE, "utf-16-le", "utf-16"),
                            (codecs.BOM_UTF16_BE, "utf-16-be", "utf-16")):
@@ -48,30 +68,54 @@ def decode(data: bytes, path: str | Path) -> tuple[str, str]:
                 what = name.removesuffix("-sig").upper()
                 raise InputError(f"starts with a {what} byte-order mark but is not {what}: the "
                                  f"byte {e.object[e.start]:#04x} at offset {e.start + len(bom)} "
-                                 "cannot be decoded", path) from None
+                                 "cannot be decoded; if it is in another encoding, give it "
+                                 "with --encoding", path) from None
     if b"\x00" in data:
         raise InputError("binary file, not text", path)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    text, enc = _guess(data)
+    text, enc = _guess(data, path)
     if text is None:
-        raise InputError("cannot detect the text encoding (tried UTF-8, GB18030, Big5)", path)
+        raise InputError(f"cannot detect the text encoding (tried {_TRIED}); if you know it, "
+                         "give it with --encoding", path)
     return text, enc
 
 
-def _guess(data: bytes) -> tuple[str | None, str]:
+def _decode_as(data: bytes, path: str | Path, encoding: str) -> str:
+    """`data` in the encoding the user named (a leading BOM of that encoding is dropped)."""
+    try:
+        name = codecs.lookup(encoding).name
+    except LookupError:
+        raise InputError(f"--encoding: unknown encoding {encoding!r}") from None
+    if name == "utf-8" and data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8):]
+    try:
+        return data.decode(name)
+    except UnicodeDecodeError as e:
+        raise InputError(f"is not {encoding} (--encoding): the byte {e.object[e.start]:#04x} at "
+                         f"offset {e.start} cannot be decoded", path) from None
+
+
+def _guess(data: bytes, path: str | Path) -> tuple[str | None, str]:
     from charset_normalizer import from_bytes  # imported here: only non-UTF-8 files pay for it
 
-    best = from_bytes(data, cp_isolation=["gb18030", "big5", "cp1252", "latin_1"]).best()
+    best = from_bytes(data, cp_isolation=_CANDIDATES).best()
+    if best is not None and best.encoding in _FOREIGN:
+        language, name = _FOREIGN[best.encoding]
+        if sum(1 for c in str(best) if c.isalpha()) >= _MIN_FOREIGN_LETTERS:
+            raise InputError(f"reads as {language} in {name}, not as Chinese or English (tried "
+                             f"{_TRIED}); audiopaper reads Chinese and English pages; if this "
+                             "one is in another encoding, give it with --encoding", path)
+        best = from_bytes(data, cp_isolation=["gb18030", "big5", "cp1252", "latin_1"]).best()
     if best is not None and best.encoding in _PLAUSIBLE:
         text = str(best)
         # a Chinese page decoded as a Latin code page comes out as accented noise: reject it
-        if best.encoding in ("gb18030", "big5") or not _CONTROL.search(text):
+        if best.encoding in _CHINESE or not _CONTROL.search(text):
             return text, best.encoding.replace("_", "-")
     # Strict fallbacks: a GB18030 or Big5 file that decodes cleanly is taken as such.
-    for enc in ("gb18030", "big5"):
+    for enc in _CHINESE:
         try:
             return data.decode(enc), enc
         except UnicodeDecodeError:
@@ -79,30 +123,54 @@ def _guess(data: bytes) -> tuple[str | None, str]:
     return None, ""
 
 
-def read_page(path: str | Path, page_no: int = 1, lang: str = "auto") -> Page:
+def check_page_file(path: Path) -> None:
+    """Raise InputError unless `path` is an existing regular file (not a folder, FIFO,
+    device or socket: reading a FIFO would wait for a writer forever)."""
+    if not path.exists():
+        raise InputError("no such file", path)
+    if path.is_dir():
+        raise InputError("is a directory, not a page file", path)
+    if not path.is_file():
+        raise InputError("is not a regular file (a FIFO, device or socket); give a page file",
+                         path)
+
+
+def check_has_words(text: str, path: str | Path) -> None:
+    """A page must have at least one letter (any script) to be read aloud.
+
+    >>> check_has_words("—— ……\\n* * *", "p.txt")
+    Traceback (most recent call last):
+    ...
+    audiopaper.errors.InputError: p.txt: has no words, only punctuation and symbols: nothing to read
+    """
+    if not any(c.isalpha() for c in text):
+        raise InputError("has no words, only punctuation and symbols: nothing to read", path)
+
+
+def read_page(path: str | Path, page_no: int = 1, lang: str = "auto",
+              encoding: str | None = None) -> Page:
     """Read one page file into a Page: lines with trailing whitespace and CRs removed.
 
     A one-page PDF is read with its layout (`ingest.pdf`); a longer one needs `read_pages`.
+    `encoding` (the `--encoding` flag) names a text file's encoding instead of detecting it.
     """
     p = Path(path)
     from audiopaper.ingest.pdf import is_pdf, read_pdf  # pdf imports this module
 
-    if is_pdf(p) and p.is_file():
+    check_page_file(p)
+    if is_pdf(p):
         pages = read_pdf(p, page_no, lang)
         if len(pages) > 1:
             raise InputError(f"PDF has {len(pages)} pages; read them with read_pages", p)
         return pages[0]
-    if not p.exists():
-        raise InputError("no such file", p)
-    if p.is_dir():
-        raise InputError("is a directory, not a page file", p)
     try:
         data = p.read_bytes()
     except OSError as e:
         raise InputError(f"cannot read file ({e.strerror})", p) from None
-    text, enc = decode(data, p)
+    text, enc = decode(data, p, encoding)
     if _CONTROL.search(text[:4096]) and len(_CONTROL.findall(text)) > len(text) / 100:
         raise InputError("binary file, not text", p)
+    check_has_words(text, p)
     lines = tuple(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n")
                   .replace("\f", "\n").split("\n"))
     if lang == "auto":
