@@ -106,6 +106,20 @@ def timestamp(ms: int, sep: str = ".") -> str:
     return f"{h:02d}:{m:02d}:{s:02d}{sep}{milli:03d}"
 
 
+_LINE_BREAKS = re.compile(r"[\t\n\r]+")
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+
+
+def cue_text(text: str) -> str:
+    r"""Cue text on one line, without control characters (an escape byte or a blank line in a
+    cue breaks players; a newline would end the cue early).
+
+    >>> cue_text("Rain\x1b[31m ends\x01 at\n\nnoon.")
+    'Rain[31m ends at noon.'
+    """
+    return _CONTROL.sub("", _LINE_BREAKS.sub(" ", text))
+
+
 def to_vtt(cues: Sequence[Cue]) -> str:
     """A WebVTT document.
 
@@ -118,7 +132,7 @@ def to_vtt(cues: Sequence[Cue]) -> str:
     """
     blocks = ["WEBVTT\n"]
     for n, c in enumerate(cues, 1):
-        text = c.text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        text = cue_text(c.text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         blocks.append(f"{n}\n{timestamp(c.start_ms)} --> {timestamp(c.end_ms)}\n{text}\n")
     return "\n".join(blocks)
 
@@ -132,4 +146,4 @@ def to_srt(cues: Sequence[Cue]) -> str:
     Hello.
     """
     return "\n".join(f"{n}\n{timestamp(c.start_ms, ',')} --> {timestamp(c.end_ms, ',')}\n"
-                     f"{c.text.replace('-->', '->')}\n" for n, c in enumerate(cues, 1))
+                     f"{cue_text(c.text).replace('-->', '->')}\n" for n, c in enumerate(cues, 1))

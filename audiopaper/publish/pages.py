@@ -7,6 +7,7 @@ few lines that make chapter links seek.
 """
 from __future__ import annotations
 
+import re
 from html import escape
 from urllib.parse import quote
 
@@ -46,8 +47,17 @@ def clock(ms: int) -> str:
     return f"{h}:{m:02d}:{s:02d}" if h else f"{m}:{s:02d}"
 
 
+# C0 and C1 control characters other than tab and line ends: never meant to be on a page.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
 def _e(s: str | None) -> str:
-    return escape(s or "", quote=True)
+    r"""Text for HTML: control characters dropped, markup escaped.
+
+    >>> _e("A\x01B \x1b[1m<b>")
+    'AB [1m&lt;b&gt;'
+    """
+    return escape(_CONTROL.sub("", s or ""), quote=True)
 
 
 def _href(rel: str) -> str:

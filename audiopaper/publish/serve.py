@@ -5,6 +5,9 @@ If-None-Match, and trust the Content-Type; the stdlib SimpleHTTPRequestHandler d
 the first two.  Nothing outside the served folder is ever read: `..` segments (also
 percent-encoded), absolute paths, backslashes and symlinks that leave the folder are refused.
 Binds loopback unless told otherwise, because this is a preview server, not a production host.
+It still holds up to a crowd of apps: a long listen backlog, one thread per connection, idle
+keep-alive connections closed after `IDLE_TIMEOUT_S`, a 304 without a body (a body there
+would be read as the start of the next response), and a Range header of any length answered.
 """
 from __future__ import annotations
 
@@ -23,6 +26,14 @@ from audiopaper.errors import PublishError
 from audiopaper.publish.tables import content_type
 
 CHUNK = 1 << 16
+#: Connections waiting to be accepted (socketserver's default of 5 makes a crowd wait).
+BACKLOG = 256
+#: Seconds a connection may stay silent (between requests, or mid-request) before it is closed.
+IDLE_TIMEOUT_S = 30.0
+# Byte positions longer than this are beyond any file (and `int()` of thousands of digits
+# raises, in Python 3.11+): such a position means "past the end".
+_MAX_DIGITS = 18
+_BEYOND = 10 ** _MAX_DIGITS
 #: Files of the build itself (the catalog, temp files) are not part of the site.
 _PRIVATE = re.compile(r"^(\.|catalog\.sqlite)")
 
@@ -45,6 +56,8 @@ def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
     Traceback (most recent call last):
     ...
     audiopaper.publish.serve.RangeNotSatisfiable: bytes=1000-
+    >>> parse_range("bytes=0-" + "9" * 5000, 1000), parse_range("bytes=-" + "9" * 5000, 1000)
+    ((0, 999), (0, 999))
     """
     if not header:
         return None
@@ -53,17 +66,27 @@ def parse_range(header: str | None, size: int) -> tuple[int, int] | None:
         return None
     first, last = m.group(1), m.group(2)
     if not first:
-        n = int(last)
+        n = _position(last)
         if n == 0 or size == 0:
-            raise RangeNotSatisfiable(header)
+            raise RangeNotSatisfiable(header[:64])
         return max(0, size - n), size - 1
-    start = int(first)
-    end = min(int(last), size - 1) if last else size - 1
-    if last and int(last) < start:
+    start = _position(first)
+    end = min(_position(last), size - 1) if last else size - 1
+    if last and _position(last) < start:
         return None
     if start >= size:
-        raise RangeNotSatisfiable(header)
+        raise RangeNotSatisfiable(header[:64])
     return start, end
+
+
+def _position(digits: str) -> int:
+    """A byte position from its digits; any position too long to be real is `_BEYOND`.
+
+    >>> _position("0042"), _position("1" * 5000) == _BEYOND
+    (42, True)
+    """
+    digits = digits.lstrip("0") or "0"
+    return int(digits) if len(digits) <= _MAX_DIGITS else _BEYOND
 
 
 def resolve(root: Path, raw_path: str) -> tuple[int, Path | None]:
@@ -103,10 +126,13 @@ class Handler(BaseHTTPRequestHandler):
 
     server_version = "audiopaper"
     protocol_version = "HTTP/1.1"
+    timeout = IDLE_TIMEOUT_S  # socket timeout: an idle keep-alive connection is closed
 
-    def __init__(self, *args: object, root: Path, quiet: bool = False, **kwargs: object) -> None:
+    def __init__(self, *args: object, root: Path, quiet: bool = False,
+                 idle_timeout: float = IDLE_TIMEOUT_S, **kwargs: object) -> None:
         self.root = root
         self.quiet = quiet
+        self.timeout = idle_timeout
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
 
     def log_message(self, format: str, *args: object) -> None:
@@ -120,10 +146,13 @@ class Handler(BaseHTTPRequestHandler):
         self._serve(body=True)
 
     def _status_only(self, status: int, headers: dict[str, str] | None = None) -> None:
-        text = f"{status} {HTTPStatus(status).phrase}\n".encode()
         self.send_response(status)
         for k, v in (headers or {}).items():
             self.send_header(k, v)
+        if status == HTTPStatus.NOT_MODIFIED:  # RFC 9110 15.4.5: no content, no body at all
+            self.end_headers()
+            return
+        text = f"{status} {HTTPStatus(status).phrase}\n".encode()
         self.send_header("Content-Type", "text/plain; charset=utf-8")
         self.send_header("Content-Length", str(len(text)))
         self.end_headers()
@@ -193,28 +222,31 @@ class Handler(BaseHTTPRequestHandler):
                     break
                 self.wfile.write(block)
                 length -= len(block)
-        except (BrokenPipeError, ConnectionResetError):
-            self.close_connection = True  # the listener skipped ahead or hung up
+        except (BrokenPipeError, ConnectionResetError, TimeoutError):
+            self.close_connection = True  # the listener skipped ahead, hung up or stalled
 
 
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
+    request_queue_size = BACKLOG
 
     def handle_error(self, request: object, client_address: object) -> None:
         """A listener hanging up mid-request is normal (apps cancel and re-seek); stay quiet."""
-        if isinstance(sys.exc_info()[1], ConnectionError):
+        if isinstance(sys.exc_info()[1], (ConnectionError, TimeoutError)):
             return
         super().handle_error(request, client_address)  # type: ignore[arg-type]
 
 
 def make_server(out_dir: Path | str, host: str = "127.0.0.1", port: int = 8000,
-                quiet: bool = False) -> _Server:
-    """A ready (not yet running) server for `out_dir`; port 0 picks a free port."""
+                quiet: bool = False, idle_timeout: float = IDLE_TIMEOUT_S) -> _Server:
+    """A ready (not yet running) server for `out_dir`; port 0 picks a free port; a connection
+    silent for `idle_timeout` seconds is closed."""
     root = Path(out_dir).resolve()
     if not root.is_dir():
         raise PublishError("not a folder", out_dir)
     try:
-        server = _Server((host, port), partial(Handler, root=root, quiet=quiet))
+        server = _Server((host, port), partial(Handler, root=root, quiet=quiet,
+                                                    idle_timeout=idle_timeout))
     except OSError as e:
         raise PublishError(f"cannot listen on {host}:{port}: {e.strerror}") from None
     return server
