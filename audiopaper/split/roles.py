@@ -47,10 +47,14 @@ NEG = -1e9
 # Weights of the evidence (log-odds units).  Kept together so they read as one model.
 W_TABLE = 4.0        # a pattern table names the line's role
 W_NOT = -6.0         # the role needs a table hit the line lacks
-W_OPEN_BREAK = -5.0  # running text that has not ended its sentence stops before the next line
+W_OPEN_BREAK = -7.0  # running text that has not ended its sentence stops before the next line
 W_DISPLAY_RUN = 0.4  # display lines come in stacks
 W_FURNITURE_RUN = 0.8
 W_AFTER_BYLINE = 0.5  # a byline line stands over its body more often than under it
+# How unlikely running text is to stop mid-sentence before each role: never before a byline,
+# rarely before display lines (a photo or pull quote set into it), often before furniture (an ad
+# or box beside the column) or a jump line (`See BUDGET, Page A6`).
+_BREAK_INTO = (0.6, 1.0, 2.0, 1.0, 0.2, 0.0)
 # Kinds of furniture that take the lines printed with them.
 _GROUP_KINDS = ("masthead", "date", "top", "index", "weather", "ad", "notice", "logo", "slogan")
 _NOTICE_TAIL = ("contact", "date", "notice")
@@ -81,7 +85,7 @@ class Labeller:
         self.facts = [self._facts(i) for i in range(len(lines))]
         self.index = {x.no: i for i, x in enumerate(lines)}
         self._fix_header()
-        self.full_idx = [i for i, f in enumerate(self.facts) if f.full]
+        self.full_idx = [i for i, f in enumerate(self.facts) if f.full and not f.fk]
         self.full_w = [self._w(i) for i in self.full_idx]
 
     # ---- facts -------------------------------------------------------------------------------
@@ -168,7 +172,7 @@ class Labeller:
         if self.shape.style == "lines":
             if x.gap == 0 or (nxt is not None and nxt.gap == 0):
                 # printed in one block with a neighbour: display, not a column line
-                sc -= 0.5 if self.facts[i].punct else 2.0
+                sc -= 0.5 if self.facts[i].punct and self.lang == "zh" else 3.0
         elif self.shape.style == "blocks":
             a, b = self._block(i)
             n = b - a + 1
@@ -179,8 +183,10 @@ class Labeller:
         return sc
 
     def _block(self, i: int) -> tuple[int, int]:
+        """First and last line of the printed block around line i (at most 40 lines each way,
+        so the scan stays linear in the page)."""
         a = i
-        while a > 0 and self.L[a].gap == 0 and a - i < 40:
+        while a > 0 and self.L[a].gap == 0 and i - a < 40:
             a -= 1
         b = i
         while b + 1 < len(self.L) and self.L[b + 1].gap == 0 and b - i < 40:
@@ -241,7 +247,7 @@ class Labeller:
         sc = 0.0
         if words:
             lower = sum(w[0].islower() for w in words) / len(words)
-            sc += 4.0 * (lower - 0.25)
+            sc += 3.0 * (lower - 0.3)
             letters = [c for c in s if c.isalpha()]
             upper = sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
             if len(letters) >= 3 and upper >= 0.6:
@@ -253,8 +259,8 @@ class Labeller:
             sc += 1.5  # figures (a division list, a table): no headline reads like that
         if not any(c.isalpha() for c in s):
             sc += 2.0  # specks and rules the OCR read: never a headline
-        if s[:1].islower():
-            sc += 1.5  # no headline starts in lower case
+        if s[:1].islower() and len(s.split()) == 1:
+            sc += 1.5  # a lone lower-case word: an OCR speck of a line, no headline
         full, _, col = self.fits(i)
         if full:
             sc += 1.5
@@ -277,11 +283,13 @@ class Labeller:
     def emissions(self, i: int) -> list[float]:
         f, s = self.facts[i], self.L[i].s
         bs = self.body_score(i)
-        strong_body = f.punct and (len(s) >= 40 or sum(s.count(c) for c in "。！？") >= 2)
+        strong_body = len(s) >= 40 and len(re.findall(r"[。！？]|[a-z][.!?](?:\s|$)", s)) >= 2
         e = [NEG] * 6
         e[B] = bs / 2
         e[D] = -bs / 2
-        if f.fk or self._slogan(i):
+        if self._set_into_text(i):
+            e[F] = W_TABLE + 2.0
+        elif f.fk or self._slogan(i):
             e[F] = W_TABLE + (0 if not strong_body else -10)
         elif self._notice_tail(i):
             e[F] = W_TABLE
@@ -296,6 +304,21 @@ class Labeller:
             e[B] -= 3.0
             e[D] -= 3.0
         return e
+
+    def _set_into_text(self, i: int) -> bool:
+        """Line i is in a block printed into running text that has not ended its sentence (a
+        pull quote): only where blank lines show blocks (`lines` shape), when the line above
+        the block reads as running text and the text goes on after it."""
+        if self.shape.style != "lines":
+            return False
+        a, b = self._block(i)
+        if b == a or a == 0 or b + 1 >= len(self.L) or self.L[a - 1].gap == 0:
+            return False
+        above, below = self.facts[a - 1], self.facts[b + 1]
+        reads_on = above.punct or self.L[a - 1].s[:1].islower()
+        named = any(self.facts[k].bk or self.facts[k].fk for k in range(a, b + 1))
+        return (not above.closes and reads_on and not named and not below.opens
+                and not below.bk and not below.fk)
 
     def _slogan(self, i: int) -> bool:
         """Short parallel phrases of equal length alone on a line (`讲文明 树新风`)."""
@@ -369,8 +392,10 @@ class Labeller:
         """Line i going on with the running text of line i-1: lines of one paragraph share
         their column's width, so a line much wider than an open line above it (which is no
         indented first line of it) is another column's, and a display line is not above."""
-        if self.lang != "zh" or i == 0 or self.facts[i - 1].closes:
+        if i == 0 or self.facts[i - 1].closes:
             return 0.0
+        if self.lang == "en":
+            return self._en_run(i)
         a, b = self._w(i - 1), self._w(i)
         if b - a > 4:
             return -2.0
@@ -378,10 +403,22 @@ class Labeller:
             return -2.0 if a - b > 4 else -1.0
         return 0.0
 
+    def _en_run(self, i: int) -> float:
+        """English: a line opening with a capitalised function word (`The`, `In`) after a line
+        that neither ended its sentence nor ran on (a comma, a function word at its end) starts
+        a new sentence: the line above was a headline, not running text."""
+        prev, s = self.L[i - 1].s, self.L[i].s
+        words = english_words()["function"]
+        last = re.sub(r"\W+$", "", prev.split()[-1]).lower() if prev.split() else ""
+        first = s.split()[0] if s.split() else ""
+        if runs_on(prev) or last in words or not first[:1].isupper():
+            return 0.0
+        return -2.5 if first.lower() in words else 0.0
+
     @staticmethod
     def _trans(p: int, r: int, open_: bool) -> float:
         if p == B and open_ and r != B:
-            return W_OPEN_BREAK
+            return W_OPEN_BREAK * _BREAK_INTO[r]
         if p == D and r == D:
             return W_DISPLAY_RUN
         if p == F and r == F:
@@ -417,8 +454,9 @@ class Labeller:
                     i = j
                     continue
             if r == F:
-                k = f.fk or ("notice" if self._notice_tail(i) else "slogan" if self._slogan(i)
-                             else None)
+                k = ("pullquote" if self._set_into_text(i) else f.fk
+                     or ("notice" if self._notice_tail(i) else "slogan" if self._slogan(i)
+                         else None))
                 prev = out[-1] if out else None
                 if prev is not None and prev.kind == "F" and prev.lines[-1].no == L[i - 1].no \
                         and (prev.fkind == k or k is None or prev.fkind in _GROUP_KINDS):
