@@ -161,7 +161,7 @@ def assemble(
     with errors_as_exit():
         settings = load_config(config).with_overrides(bitrate=bitrate, chime=chime, cover=cover)
         episode = assemble_files(renderings, edition, out, settings, date)
-    typer.echo(f"{out / episode.date / episode.audio_path}: {len(episode.chapters)} articles, "
+    typer.echo(f"{out / episode.date / episode.audio_path}: {len(episode.articles)} articles, "
                f"{episode.duration_ms / 60000:.1f} min"
                + (f", failed: {', '.join(episode.failures)}" if episode.failures else ""))
 
@@ -303,7 +303,7 @@ def build(
                                    fallback=fallback, lexicon=lexicon, cache_dir=cache_dir,
                                    keep=keep, progress=bars, tries=tries, encoding=encoding)
     e = result.episode
-    typer.echo(f"{out / e.date / e.audio_path}: {len(e.chapters)} articles, "
+    typer.echo(f"{out / e.date / e.audio_path}: {len(e.articles)} articles, "
                f"{e.duration_ms / 60000:.1f} min; {result.requests} requests, "
                f"{result.cached} chunks from cache")
     if result.published:

@@ -41,7 +41,7 @@ def test_build_makes_a_published_edition(day_one) -> None:
     assert done.returncode == 0, done.stderr
     manifest = json.loads((out / "2026-11-25" / "manifest.json").read_text(encoding="utf-8"))
     titles = [c["title"] for c in manifest["chapters"]]
-    assert len(titles) == 7 and titles[0].startswith("抢抓冬春施工黄金期")
+    assert len(titles) == 8 and titles[1].startswith("抢抓冬春施工黄金期")
     feed = feedparser.parse((out / "feed.xml").read_bytes())
     assert not feed.bozo and len(feed.entries) == 1
     enc = feed.entries[0].enclosures[0]

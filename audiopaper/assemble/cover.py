@@ -66,8 +66,11 @@ def _font(text: str) -> str:
     return "china-s" if any(ord(c) > 0x2E7F for c in text) else "helv"
 
 
-def draw_cover(paper: str, date_line: str) -> bytes:
-    """A PNG, SIDE px square: the paper's name large and centred, the date beneath it.
+def draw_cover(paper: str, date_line: str = "") -> bytes:
+    """A PNG, SIDE px square: the paper's name large and centred, a date (if any) beneath it.
+
+    Episodes use it without a date: podcast apps take the newest episode's art as the show's
+    artwork and cache it, so a dated image would show a stale day.
 
     PyMuPDF is imported here, not at the top: it maps ~130 MB (its built-in fonts), which a
     build with its own cover never needs.
@@ -80,7 +83,8 @@ def draw_cover(paper: str, date_line: str) -> bytes:
     name_size = _centred(page, paper, SIDE * 0.46, max_size=260)
     page.draw_rect(pymupdf.Rect(SIDE * 0.3, SIDE * 0.53, SIDE * 0.7, SIDE * 0.535),
                    color=None, fill=_ACCENT)
-    _centred(page, date_line, SIDE * 0.64, max_size=min(90, name_size * 0.5))
+    if date_line:
+        _centred(page, date_line, SIDE * 0.64, max_size=min(90, name_size * 0.5))
     png = page.get_pixmap().tobytes("png")
     doc.close()
     return png

@@ -1,10 +1,16 @@
 """build_episode: renderings of one edition → the finished folder `out/<date>/`.
 
-    out/<date>/episode.mp3  .vtt  .srt      the whole edition, tagged, with CHAP/CTOC chapters
-    out/<date>/chapters.json                 Podcasting 2.0 chapters linking to article pages
+    out/<date>/<paper>-<date>.mp3  .vtt  .srt   the whole edition, tagged, with CHAP/CTOC chapters
+    out/<date>/chapters.json                      Podcasting 2.0 chapters linking to article pages
     out/<date>/cover.png (or .jpg)
-    out/<date>/articles/NN-<id>.mp3 .vtt .srt  each article on its own
-    out/<date>/manifest.json                 model.Episode, paths relative to the folder
+    out/<date>/articles/<paper>-<date>-NN-<id>.mp3 .vtt .srt   each article on its own
+    out/<date>/manifest.json                      model.Episode, paths relative to the folder
+
+File names carry the paper and the date: podcast clients that save every enclosure into one
+folder by its file name (gPodder, podget) would otherwise overwrite or splice two days' files.
+A date built again keeps the names its manifest already published, so no URL breaks.
+The episode opens with a short silence and ends with a longer one; its first chapter (the
+opening rundown, when there is one) starts at 0.
 
 Steps: stream-join the parts into one raw file (exact sample positions), measure loudness once
 (again only if a limiter is needed), encode every MP3 with that one gain, tag, write
@@ -12,11 +18,13 @@ transcripts, commit all at once.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import json
 import os
 import re
+import unicodedata
 from pathlib import Path
 from typing import Sequence
 from zoneinfo import ZoneInfo
@@ -24,7 +32,7 @@ from zoneinfo import ZoneInfo
 from audiopaper.assemble.chapters import chapters_document
 from audiopaper.assemble.cover import check_cover, draw_cover
 from audiopaper.assemble.encode import Cut, encode_mp3s
-from audiopaper.assemble.ffmpeg import chime_file, chime_tone, ms
+from audiopaper.assemble.ffmpeg import SAMPLE_RATE, chime_file, chime_tone, ms
 from audiopaper.assemble.join import Gap, Placement, join_parts
 from audiopaper.assemble.loudness import loudness_plan
 from audiopaper.assemble.rundown import (CLOSING_ID, OPENING_ID, date_fields, load_templates,
@@ -38,8 +46,12 @@ from audiopaper.model import (Article, ArticleAudio, Chapter, Cue, Edition, Epis
                               Rendering)
 
 MANIFEST = "manifest.json"
-EPISODE_MP3 = "episode.mp3"
+EPISODE_MP3 = "episode.mp3"   # the name before names carried paper and date (still honoured)
 DRIFT_NOTE_MS = 100   # a part this much longer/shorter than its engine said is worth a note
+LEAD_IN_MS = 500      # silence before the first word: players fade in, Bluetooth wakes up
+TAIL_MS = 1500        # silence after the last word, so the ending is not clipped
+ARTICLE_PAD_MS = 300  # silence kept around each article's own file (taken from the gap)
+OPENING_CHAPTER = {"zh": "本期导读", "en": "The headlines"}
 
 
 def build_episode(edition: Edition, intro: Rendering | None, articles: Sequence[Rendering],
@@ -55,8 +67,8 @@ def build_episode(edition: Edition, intro: Rendering | None, articles: Sequence[
     templates = load_templates(config.lang, config.templates)
     fields = date_fields(templates, config.paper, day)
     title = templates.fill("title", **fields)
-    cover = (check_cover(config.cover) if config.cover else
-             (draw_cover(config.paper, f"{fields['date']} {fields['weekday']}"), "image/png"))
+    # the drawn cover carries no date: apps show the newest one as the show's artwork
+    cover = (check_cover(config.cover) if config.cover else (draw_cover(config.paper), "image/png"))
     gap = Gap(config.pause_between_articles_ms, _chime(config.chime))
 
     by_id = {r.article_id: r for r in articles}
@@ -74,7 +86,9 @@ def build_episode(edition: Edition, intro: Rendering | None, articles: Sequence[
     with Staging(folder) as stage:
         raw = stage.scratch("episode.pcm")
         with raw.open("w+b") as f:
+            Gap(LEAD_IN_MS).write(f)   # placements count from the file's start
             placed, broken = join_parts(((k, r.audio_path) for k, r in parts), gap, f)
+            Gap(TAIL_MS).write(f)
             total = f.tell() // 2
         failures.update({k: v for k, v in broken.items() if k in heard})
         notes += [f"{k}: {v}" for k, v in broken.items() if k not in heard]
@@ -88,34 +102,38 @@ def build_episode(edition: Edition, intro: Rendering | None, articles: Sequence[
         plan = loudness_plan(raw, config.loudness_lufs, config.true_peak_dbtp)
         if plan.limit_dbfs is not None:
             notes.append(f"loudness: peaks limited to {plan.limit_dbfs:.1f} dBFS")
-        names = {p.key: f"articles/{n:02d}-{_safe(p.key)}" for n, p in enumerate(stories, 1)}
-        encode_mp3s(raw, plan, [Cut(stage.path(EPISODE_MP3))] + [
-            Cut(stage.path(names[p.key] + ".mp3"), p.start, p.end) for p in stories],
+        episode_stem, names = file_names(config.paper, day.isoformat(), [p.key for p in stories],
+                                         _published_names(folder))
+        episode_mp3 = episode_stem + ".mp3"
+        cuts = {p.key: _padded(p, total, placed) for p in stories}
+        encode_mp3s(raw, plan, [Cut(stage.path(episode_mp3))] + [
+            Cut(stage.path(names[p.key] + ".mp3"), *cuts[p.key]) for p in stories],
             config.bitrate, jobs=min(config.jobs, os.cpu_count() or 1))
         raw.unlink()
 
-        chapters = [Chapter(p.key, heard[p.key].title, ms(p.start), ms(p.end)) for p in stories]
-        write_tags(stage.path(EPISODE_MP3), title=title, paper=config.paper,
+        chapters = episode_chapters(placed, stories, heard, config.lang)
+        write_tags(stage.path(episode_mp3), title=title, paper=config.paper,
                    date=day.isoformat(), lang=config.lang, cover=cover, chapters=chapters)
         cues = _episode_cues(placed, rendering)
-        _write_text(stage, "episode.vtt", to_vtt(cues))
-        _write_text(stage, "episode.srt", to_srt(cues))
+        _write_text(stage, episode_stem + ".vtt", to_vtt(cues))
+        _write_text(stage, episode_stem + ".srt", to_srt(cues))
         _write_text(stage, "chapters.json", json.dumps(
             chapters_document(chapters, title, config.base_url, day.isoformat()),
             ensure_ascii=False, indent=1))
         cover_name = "cover.png" if cover[1] == "image/png" else "cover.jpg"
         stage.path(cover_name).write_bytes(cover[0])
 
-        items = [_article_files(stage, heard[p.key], rendering[p.key], p, names[p.key], n,
-                                len(stories), config, day.isoformat(), cover)
+        items = [_article_files(stage, heard[p.key], rendering[p.key], p, cuts[p.key],
+                                names[p.key], n, len(stories), config, day.isoformat(), cover)
                  for n, p in enumerate(stories, 1)]
-        episode_file = stage.path(EPISODE_MP3)
+        episode_file = stage.path(episode_mp3)
         episode = Episode(
             paper=config.paper, date=day.isoformat(), lang=config.lang, title=title,
-            audio_path=EPISODE_MP3, duration_ms=ms(total),
+            audio_path=episode_mp3, duration_ms=ms(total),
             size_bytes=episode_file.stat().st_size, sha256=_sha256(episode_file),
             chapters=tuple(chapters), articles=tuple(items), cover_path=cover_name,
-            vtt_path="episode.vtt", srt_path="episode.srt", chapters_json_path="chapters.json",
+            vtt_path=episode_stem + ".vtt", srt_path=episode_stem + ".srt",
+            chapters_json_path="chapters.json",
             failures=tuple(failures), notes=tuple(notes + [
                 f"{k}: {v}" for k, v in failures.items()]))
         _write_text(stage, MANIFEST, json.dumps(episode.to_dict(), ensure_ascii=False, indent=1))
@@ -136,19 +154,19 @@ def _episode_cues(placed: Sequence[Placement], rendering: dict[str, Rendering]) 
                                                 ms(p.start))]
 
 
-def _article_files(stage: Staging, article: Article, r: Rendering, p: Placement, name: str,
-                   n: int, count: int, config: Config, date: str,
-                   cover: tuple[bytes, str]) -> ArticleAudio:
+def _article_files(stage: Staging, article: Article, r: Rendering, p: Placement,
+                   cut: tuple[int, int], name: str, n: int, count: int, config: Config,
+                   date: str, cover: tuple[bytes, str]) -> ArticleAudio:
     """Tag one article's MP3, write its transcripts, and describe it for the manifest."""
     mp3 = stage.path(name + ".mp3")
     write_tags(mp3, title=article.title, paper=config.paper, date=date, lang=config.lang,
                cover=cover, track=(n, count))
-    cues = fit_cues(r.cues, ms(p.end - p.start))
+    cues = fit_cues(r.cues, ms(p.end - p.start), ms(p.start - cut[0]))
     _write_text(stage, name + ".vtt", to_vtt(cues))
     _write_text(stage, name + ".srt", to_srt(cues))
     return ArticleAudio(
         article_id=article.id, kind=article.kind, headline=article.title, byline=article.byline,
-        paragraphs=article.paragraphs, audio_path=name + ".mp3", duration_ms=ms(p.end - p.start),
+        paragraphs=article.paragraphs, audio_path=name + ".mp3", duration_ms=ms(cut[1] - cut[0]),
         size_bytes=mp3.stat().st_size, sha256=_sha256(mp3), vtt_path=name + ".vtt",
         srt_path=name + ".srt", kicker=article.kicker, subheadline=article.subheadline)
 
@@ -173,6 +191,72 @@ def _sha256(path: Path) -> str:
         while chunk := f.read(1 << 20):
             h.update(chunk)
     return h.hexdigest()
+
+
+def episode_chapters(placed: Sequence[Placement], stories: Sequence[Placement],
+                     heard: dict[str, Article], lang: str) -> list[Chapter]:
+    """One chapter per article, after one for the opening rundown when there is one; the
+    first chapter starts at 0 (it takes in the lead-in), so the start can be jumped to."""
+    chapters = [Chapter(p.key, heard[p.key].title, ms(p.start), ms(p.end)) for p in stories]
+    opening = next((p for p in placed if p.key == OPENING_ID), None)
+    if opening is not None:
+        chapters.insert(0, Chapter(OPENING_ID, OPENING_CHAPTER.get(lang, OPENING_CHAPTER["en"]),
+                                   0, ms(opening.end)))
+    if chapters:
+        chapters[0] = dataclasses.replace(chapters[0], start_ms=0)
+    return chapters
+
+
+def _padded(p: Placement, total: int, placed: Sequence[Placement]) -> tuple[int, int]:
+    """The samples of an article's own file: its audio plus a little of the silence around it,
+    never reaching into the part before or after it."""
+    pad = ARTICLE_PAD_MS * SAMPLE_RATE // 1000
+    before = max((q.end for q in placed if q.end <= p.start), default=0)
+    after = min((q.start for q in placed if q.start >= p.end), default=total)
+    return (max(p.start - pad, (before + p.start) // 2 if before else 0),
+            min(p.end + pad, (p.end + after) // 2 if after < total else total))
+
+
+def slug(paper: str) -> str:
+    """The paper's name as a file-name part: ASCII, lower case; Chinese in toneless pinyin.
+
+    >>> slug("Riverside Gazette"), slug("鹤汀日报"), slug("《新闻》")
+    ('riverside-gazette', 'hetingribao', 'xinwen')
+    """
+    from pypinyin import lazy_pinyin
+
+    text = "".join(w if w.isascii() else f" {w} " for w in lazy_pinyin(paper))
+    words = re.findall(r"[a-z0-9]+", unicodedata.normalize("NFKD", text).lower())
+    return "-".join(words)[:40].strip("-") or "edition"
+
+
+def file_names(paper: str, date: str, keys: Sequence[str],
+               published: dict[str, str]) -> tuple[str, dict[str, str]]:
+    """(episode stem, {article key: stem under articles/}) for one edition; names already
+    published for this date (`published`, key "" for the episode) are kept.
+
+    >>> file_names("Gazette", "2024-06-12", ["a1", "p2 a3"], {})
+    ('gazette-2024-06-12', {'a1': 'articles/gazette-2024-06-12-01-a1', 'p2 a3': 'articles/gazette-2024-06-12-02-p2_a3'})
+    >>> file_names("Gazette", "2024-06-12", ["a1"], {"": "episode", "a1": "articles/01-a1"})
+    ('episode', {'a1': 'articles/01-a1'})
+    """
+    stem = f"{slug(paper)}-{date}"
+    names = {k: published.get(k) or f"articles/{stem}-{n:02d}-{_safe(k)}"
+             for n, k in enumerate(keys, 1)}   # a new name holds its id: no clash with a kept one
+    return published.get("") or stem, names
+
+
+def _published_names(folder: Path) -> dict[str, str]:
+    """The file stems the manifest already in `folder` published ("" for the episode)."""
+    try:
+        old = Episode.from_dict(json.loads((folder / MANIFEST).read_text(encoding="utf-8")))
+    except (OSError, ValueError, TypeError, KeyError):
+        return {}
+    names = {a.article_id: a.audio_path.removesuffix(".mp3") for a in old.articles
+             if a.audio_path.endswith(".mp3")}
+    if old.audio_path.endswith(".mp3"):
+        names[""] = old.audio_path.removesuffix(".mp3")
+    return names
 
 
 def _safe(article_id: str) -> str:

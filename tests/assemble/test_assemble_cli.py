@@ -31,7 +31,8 @@ def test_assemble_writes_the_folder_and_a_summary(tmp_path, small_edition):
     assert "3 articles" in r.output
     manifest = tmp_path / "out" / "2024-06-13" / "manifest.json"
     ep = Episode.from_dict(json.loads(manifest.read_text(encoding="utf-8")))
-    assert ep.date == "2024-06-13" and [c.article_id for c in ep.chapters] == ["a1", "a2", "a3"]
+    assert ep.date == "2024-06-13" and [c.article_id for c in ep.chapters] == [
+        "opening", "a1", "a2", "a3"]
 
 
 def test_bad_inputs_are_one_line_and_exit_2(tmp_path, small_edition):

@@ -18,7 +18,11 @@ from mutagen.id3 import ID3
 from audiopaper.assemble import build_episode
 from audiopaper.config import Config
 from audiopaper.errors import AssembleError, InputError
+from audiopaper.assemble.episode import LEAD_IN_MS, TAIL_MS
 from audiopaper.model import Article, Edition
+
+PADS = (LEAD_IN_MS + TAIL_MS) / 1000   # silence before the first and after the last word
+EPISODE = "audiopaper-2024-05-14.mp3"   # the CLI's default paper, and the edition's date
 
 
 def test_missing_and_undecodable_articles_are_failures_and_the_rest_ships(small_edition, tmp_path):
@@ -30,10 +34,11 @@ def test_missing_and_undecodable_articles_are_failures_and_the_rest_ships(small_
                        Config(paper="青溪日报", chime="none", pause_between_articles_ms=1000),
                        tmp_path / "out")
     assert set(ep.failures) == {"a2", "a3"}
-    assert [c.article_id for c in ep.chapters] == ["a1"]
-    assert len(ID3(tmp_path / "out" / "2024-06-12" / "episode.mp3").getall("CHAP")) == 1
-    want = intro.seconds + arts[0].seconds + outro.seconds + 2 * 1.0   # broken part cut back out
-    assert decoded_seconds(tmp_path / "out" / "2024-06-12" / "episode.mp3") == pytest.approx(want, rel=0.01)
+    assert [c.article_id for c in ep.chapters] == ["opening", "a1"]
+    mp3 = tmp_path / "out" / "2024-06-12" / ep.audio_path
+    assert len(ID3(mp3).getall("CHAP")) == 2
+    want = intro.seconds + arts[0].seconds + outro.seconds + 2 * 1.0 + PADS  # broken part cut out
+    assert decoded_seconds(mp3) == pytest.approx(want, rel=0.01)
     assert any("a3" in n and "decode" in n for n in ep.notes)
 
 
@@ -42,7 +47,7 @@ def test_nothing_left_is_an_error_and_writes_no_episode(small_edition, tmp_path)
     with pytest.raises(AssembleError, match="no article"):
         build_episode(edition, intro.rendering, [], outro.rendering, Config(), tmp_path)
     folder = tmp_path / "2024-06-12"
-    assert not (folder / "episode.mp3").exists() and not list(folder.rglob("*"))
+    assert not list(folder.rglob("*"))
 
 
 def test_peaky_audio_is_limited_under_the_ceiling_and_still_on_target(tmp_path):
@@ -51,7 +56,7 @@ def test_peaky_audio_is_limited_under_the_ceiling_and_still_on_target(tmp_path):
     edition = Edition((Article("a1", headline="Clicks"),), lang="en", date="2024-05-14")
     ep = build_episode(edition, None, [peaky], None,
                        Config(paper="Courier", lang="en"), tmp_path / "out")
-    m = r128(tmp_path / "out" / "2024-05-14" / "episode.mp3")
+    m = r128(tmp_path / "out" / "2024-05-14" / ep.audio_path)
     assert m.true_peak <= -1.0 and abs(m.integrated + 16) <= 1.0
     assert any("limited" in n for n in ep.notes)
     assert "opening: not rendered" in ep.notes
@@ -59,23 +64,23 @@ def test_peaky_audio_is_limited_under_the_ceiling_and_still_on_target(tmp_path):
 
 def test_no_chime_gap_is_exactly_the_pause(small_edition, tmp_path):
     edition, intro, arts, outro, _ = small_edition
-    build_episode(edition, intro.rendering, [p.rendering for p in arts], outro.rendering,
-                  Config(chime="none", pause_between_articles_ms=700), tmp_path)
+    ep = build_episode(edition, intro.rendering, [p.rendering for p in arts], outro.rendering,
+                       Config(chime="none", pause_between_articles_ms=700), tmp_path)
     parts = [intro, *arts, outro]
-    want = sum(p.seconds for p in parts) + 4 * 0.7
-    assert decoded_seconds(tmp_path / "2024-06-12" / "episode.mp3") == pytest.approx(want, abs=0.03)
+    want = sum(p.seconds for p in parts) + 4 * 0.7 + PADS
+    assert decoded_seconds(tmp_path / "2024-06-12" / ep.audio_path) == pytest.approx(want, abs=0.03)
 
 
 def test_tone_chime_sounds_inside_each_gap(small_edition, tmp_path):
     edition, intro, arts, outro, _ = small_edition
     ep = build_episode(edition, intro.rendering, [p.rendering for p in arts], outro.rendering,
                        Config(chime="tone", pause_between_articles_ms=2000), tmp_path)
-    gap_start = ep.chapters[0].end_ms / 1000
-    gap_end = ep.chapters[1].start_ms / 1000
+    gap_start = ep.chapters[1].end_ms / 1000
+    gap_end = ep.chapters[2].start_ms / 1000
     assert gap_end - gap_start > 2.0   # the chime adds to the pause
     clip = tmp_path / "gap.wav"
     ffmpeg("-y", "-v", "error", "-ss", f"{gap_start + 0.9}", "-t", f"{gap_end - gap_start - 1.8}",
-           "-i", str(tmp_path / "2024-06-12" / "episode.mp3"), str(clip))
+           "-i", str(tmp_path / "2024-06-12" / ep.audio_path), str(clip))
     assert r128(clip).true_peak > -40   # audible, not silence
 
 
@@ -107,7 +112,7 @@ def test_user_cover_is_embedded_as_given(small_edition, tmp_path):
     folder = tmp_path / "out" / "2024-06-12"
     assert ep.cover_path == "cover.jpg"
     assert (folder / "cover.jpg").read_bytes() == cover.read_bytes()
-    assert ID3(folder / "episode.mp3").getall("APIC")[0].mime == "image/jpeg"
+    assert ID3(folder / ep.audio_path).getall("APIC")[0].mime == "image/jpeg"
 
 
 def test_bad_chime_file_is_an_input_error(small_edition, tmp_path):
@@ -121,7 +126,7 @@ def test_bad_chime_file_is_an_input_error(small_edition, tmp_path):
 
 
 def test_killed_build_leaves_no_partial_episode_and_the_next_build_cleans_up(tmp_path):
-    """SIGKILL in the middle of encoding: no episode.mp3 or manifest appears, only hidden
+    """SIGKILL in the middle of encoding: no episode MP3 or manifest appears, only hidden
     temporaries, which the next build sweeps before writing a complete folder."""
     parts = [tone_part(tmp_path, f"a{i}", 120, 300 + 50 * i) for i in range(1, 7)]
     edition = Edition(tuple(Article(p.key, headline=f"Story {p.key}") for p in parts),
@@ -136,14 +141,14 @@ def test_killed_build_leaves_no_partial_episode_and_the_next_build_cleans_up(tmp
            str(edition_json), "--out", str(out), "--chime", "none"]
     proc = subprocess.Popen(cmd, start_new_session=True)
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and not list(folder.glob(".episode.mp3.*.part")):
+    while time.monotonic() < deadline and not list(folder.glob(f".{EPISODE}.*.part")):
         assert proc.poll() is None, "build finished before it could be interrupted"
         time.sleep(0.02)
     time.sleep(0.2)
     os.killpg(proc.pid, signal.SIGKILL)
     proc.wait()
     assert list(folder.glob(".*.part"))
-    assert not (folder / "episode.mp3").exists() and not (folder / "manifest.json").exists()
+    assert not (folder / EPISODE).exists() and not (folder / "manifest.json").exists()
     assert not (folder / "articles").exists() or not list((folder / "articles").glob("*.mp3"))
     done = subprocess.run(cmd, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
