@@ -8,7 +8,7 @@ rendered (the edge-tts `TTSConfig` lesson).  The file looks like::
     language = "zh"
     base_url = "https://example.org/qingxi/"
     timezone = "Asia/Shanghai"
-    engine = "espeak"            # or "edge"
+    engine = "offline"           # neural voice if installed, else espeak; or "edge", ...
     bitrate = "64k"
     chime = "tone"               # "tone", "none", or a sound file (relative to this file)
     cover = "cover.png"          # optional; square PNG/JPEG, 1400-3000 px
@@ -54,7 +54,7 @@ else:  # pragma: no cover - exercised only on Python 3.10
 
 CONFIG_NAME = "audiopaper.toml"
 LANGS = ("zh", "en")
-ENGINES = ("edge", "espeak")
+ENGINES = ("offline", "espeak", "piper", "mandarin", "edge")
 ROLES = typing.get_args(Role)
 CHIME_WORDS = ("tone", "none")
 FEED_KEYS = ("title", "description", "author", "owner_name", "owner_email", "publish_time",
@@ -70,7 +70,7 @@ class Config:
     lang: str = "zh"
     base_url: str = "http://localhost:8000/"
     timezone: str = "Asia/Shanghai"
-    engine: str = "espeak"
+    engine: str = "offline"
     voices: Mapping[str, str] = field(default_factory=dict)
     pause_after_headline_ms: int = 700
     pause_between_articles_ms: int = 1500

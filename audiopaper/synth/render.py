@@ -85,7 +85,8 @@ def render_scripts(scripts: Sequence[Script], engine: Engine | str = "edge", *, 
                    max_chunk_bytes: int = MAX_BYTES) -> RenderReport:
     """Render scripts to one WAV file each; see the module docstring.
 
-    engine/fallback: an Engine or its name ("edge", "espeak"); a chunk that fails on `engine`
+    engine/fallback: an Engine or its name ("edge", "espeak", "piper", "mandarin", or "offline":
+    the language's neural voice if installed, else espeak); a chunk that fails on `engine`
     after all retries is rendered on `fallback` (and noted) instead of failing its script.
     cache: chunk cache (default: user cache dir or $AUDIOPAPER_CACHE).  out_dir: where the
     joined files go (default: `<cache>/renders`).  voice: replaces the voice name of every
@@ -110,8 +111,9 @@ async def arender_scripts(scripts: Sequence[Script], engine: Engine | str = "edg
     """`render_scripts` for callers already inside an event loop."""
     if jobs < 1:
         raise InputError(f"--jobs must be at least 1, got {jobs}")
-    primary = get_engine(engine) if isinstance(engine, str) else engine
-    spare = get_engine(fallback) if isinstance(fallback, str) else fallback
+    lang = scripts[0].lang if scripts else None  # for "offline": that language's best voice
+    primary = get_engine(engine, lang) if isinstance(engine, str) else engine
+    spare = get_engine(fallback, lang) if isinstance(fallback, str) else fallback
     cache = cache or ChunkCache()
     run = _Run(primary, spare, cache, Path(out_dir) if out_dir else cache.root / "renders",
                asyncio.Semaphore(jobs), retry or RetryPolicy(), progress or NoProgress())

