@@ -209,7 +209,7 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
     if not s and _has_display(last) and not cons[-1].photo:
         cons[-1].after = last
     else:
-        leftover += [t for t in last if t.kind != "F"]
+        leftover += last  # (the page skips furniture once, by identity)
     for i in range(m, 0, -1):
         ps, j = back[i][s]  # type: ignore[misc]
         run = flat[i - 1]

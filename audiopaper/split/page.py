@@ -103,13 +103,17 @@ def story(c: Consumer, lang: str, page_no: int, brief_from: int | None) -> Story
     if c.body is not None:
         body = build_body(c.body.lines, lang)
         s.paragraphs = body.paragraphs
-        if body.byline and (s.byline is None or _is_inline(body.byline)):
-            s.byline = collapse_spaced_name(body.byline) if lang == "zh" else body.byline
+        if body.byline:
+            inline = collapse_spaced_name(body.byline) if lang == "zh" else body.byline
+            # both kept (no printed text is lost); the body's own byline speaks first
+            s.byline = inline if s.byline is None else (
+                f"{inline} {s.byline}" if _is_inline(body.byline) else f"{s.byline} {inline}")
         s.continued_to = body.continued_to or s.continued_to
         s.continued_from = body.continued_from or s.continued_from
     if c.photo:
         s.kind = "photo"
-        s.byline = collapse_spaced_name(c.credit.text) if lang == "zh" else c.credit.text  # type: ignore[union-attr]
+        credit = collapse_spaced_name(c.credit.text) if lang == "zh" else c.credit.text  # type: ignore[union-attr]
+        s.byline = credit if s.byline is None else f"{s.byline} {credit}"
     else:
         start = c.body.lines[0].no if c.body else -1
         s.kind = _kind(s, brief_from is not None and start > brief_from)

@@ -50,6 +50,7 @@ W_NOT = -6.0         # the role needs a table hit the line lacks
 W_OPEN_BREAK = -7.0  # running text that has not ended its sentence stops before the next line
 W_DISPLAY_RUN = 0.4  # display lines come in stacks
 W_FURNITURE_RUN = 0.8
+W_INSIDE_BLOCK = -1.5  # a block changes between running text and display
 W_AFTER_BYLINE = 0.5  # a byline line stands over its body more often than under it
 # How unlikely running text is to stop mid-sentence before each role: never before a byline,
 # rarely before display lines (a photo or pull quote set into it), often before furniture (an ad
@@ -352,12 +353,17 @@ class Labeller:
             open_ = not self.facts[i - 1].closes
             row, bp = [], []
             start, run = self.start_score(i), self.run_score(i)
+            # where blank lines part blocks, a block is running text or display, not both
+            inside = W_INSIDE_BLOCK if self.shape.broken(self.L[i]) is False and \
+                self.shape.style == "blocks" else 0.0
             for r in range(6):
                 best, arg = NEG * 2, 0
                 for p in range(6):
                     t = score[p] + self._trans(p, r, open_)
                     if r == B:
                         t += start if p != B else run
+                    if (p == B) != (r == B) and p in (B, D) and r in (B, D):
+                        t += inside
                     if t > best:
                         best, arg = t, p
                 row.append(best + em[i][r])

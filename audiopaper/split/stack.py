@@ -31,7 +31,8 @@ def label_stack(tokens: list[Token], lang: str) -> Stack:
     """Label the display and byline tokens of one story's stack (furniture is ignored)."""
     bylines = [t.text for t in tokens if t.kind == "BY"]
     display = [t for t in tokens if t.kind == "D"]
-    st = Stack(byline=collapse_spaced_name(bylines[0]) if bylines else None)
+    # two byline lines in one stack are both kept: no printed text is lost
+    st = Stack(byline=" ".join(collapse_spaced_name(b) for b in bylines) if bylines else None)
     if lang == "en":
         return _label_en(display, st)
     head: list[str] = []
