@@ -152,14 +152,19 @@ class Labeller:
 
     def fits(self, i: int) -> tuple[bool, bool, int | None]:
         """(fills the column, is the column less an indent, the column) around line i."""
-        w = self._w(i)
+        lo, hi = self._span(i)
         cols = [c for c in (self.column(i, True), self.column(i, False)) if c]
         if not cols:
             return False, False, None
         slack = 1 if self.lang == "zh" else 4
-        full = any(abs(w - c) <= slack for c in cols)
-        ind = any(c - (4 if self.lang == "zh" else 8) <= w < c - slack for c in cols)
+        full = any(lo - slack <= c <= hi + slack for c in cols)
+        ind = not full and any(c - (4 if self.lang == "zh" else 8) <= hi < c for c in cols)
         return full, ind, min(cols)
+
+    def _span(self, i: int) -> tuple[int, int]:
+        """The widths line i may have been set in: pause marks squeezed or not."""
+        s = self.L[i].s
+        return (set_width(s), self.L[i].core) if self.lang == "zh" else (len(s), len(s))
 
     # ---- scores ------------------------------------------------------------------------------
     def body_score(self, i: int) -> float:
@@ -402,11 +407,11 @@ class Labeller:
             return 0.0
         if self.lang == "en":
             return self._en_run(i)
-        a, b = self._w(i - 1), self._w(i)
-        if b - a > 4:
-            return -2.0
-        if not self.facts[i].closes and a - b >= 2:
-            return -2.0 if a - b > 4 else -1.0
+        (alo, ahi), (blo, bhi) = self._span(i - 1), self._span(i)
+        if blo - ahi > 4:
+            return -2.0  # much wider than the open line above
+        if not self.facts[i].closes and alo - bhi >= 2:
+            return -2.0 if alo - bhi > 4 else -1.0  # narrower, and not the paragraph's end
         return 0.0
 
     def _en_run(self, i: int) -> float:
@@ -516,14 +521,14 @@ class Labeller:
                 break
             if self.facts[k].full:
                 ahead.append(self._w(k))
-        if self.lang == "zh" and mine and ahead and len(body.lines) >= 2:
+        if self.lang == "zh" and mine and len(ahead) >= 2 and len(body.lines) >= 2:
             before = mine[0]
-            after = sorted(ahead)[len(ahead) // 2]
-            if before and after and abs(before - after) >= 4:
+            after = min(ahead[:2])  # the column the paragraph starts in (an inset may end)
+            if abs(before - after) >= 4 and abs(ahead[0] - ahead[1]) <= 2:
                 ev += 1.0  # the column changes width after a sentence end
                 w = self._w(i)
-                if not before - 4 <= w <= before + 1:
-                    ev += 0.5  # and the line is no (indented) line of the old column
+                if after - 4 <= w <= after + 1 and not before - 4 <= w <= before + 1:
+                    ev += 0.5  # and the line starts a paragraph of the new column only
         if self.shape.broken(self.L[i]) and self.lang == "zh":
             ev += 0.3
         if SPEAKER.match(self.L[i].s) and any(SPEAKER.match(x.s) for x in body.lines):
