@@ -85,6 +85,8 @@ class Config:
     source: str | None = None
     #: fields set by command-line flags (`with_overrides`): their errors name the flag
     flags: tuple[str, ...] = field(default=(), repr=False, compare=False)
+    #: fields the config file set (`load_config`); the others hold defaults
+    from_file: tuple[str, ...] = field(default=(), repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for name, problem in _problems(self):
@@ -228,7 +230,21 @@ def load_config(path: str | Path | None = None) -> Config:
             values[name] = str(base / values[name])
     if isinstance(values.get("chime"), str) and values["chime"] not in CHIME_WORDS:
         values["chime"] = str(base / values["chime"])
-    return Config(**values, source=str(path))
+    return Config(**values, source=str(path), from_file=tuple(values))
+
+
+def explicit_feed_settings(c: Config) -> dict[str, Any]:
+    """The feed settings this config states itself, by a flag or in its file; the rest are
+    left to what the catalog remembers from the last publish (PublishConfig field names).
+
+    >>> explicit_feed_settings(Config().with_overrides(base_url="https://example.org/p/"))
+    {'base_url': 'https://example.org/p/'}
+    >>> explicit_feed_settings(Config())
+    {}
+    """
+    stated = set(c.flags) | set(c.from_file)
+    out: dict[str, Any] = {k: getattr(c, k) for k in ("base_url", "timezone") if k in stated}
+    return {**out, **dict(c.feed)}
 
 
 def _flatten(data: dict[str, Any], path: Path) -> dict[str, Any]:

@@ -14,11 +14,11 @@ import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
+from typing import Any, Sequence
 from zoneinfo import ZoneInfo
 
 from audiopaper.assemble import build_episode, closing_script, opening_script
-from audiopaper.config import LANGS, Config
+from audiopaper.config import LANGS, Config, explicit_feed_settings
 from audiopaper.errors import InputError, SynthError
 from audiopaper.ingest import read_pages
 from audiopaper.model import Edition, Episode
@@ -83,7 +83,10 @@ def build_edition(paths: Sequence[str | Path], config: Config, out_dir: str | Pa
     if lang not in (None, "auto", *LANGS):
         raise InputError(f"--lang: must be {', '.join(LANGS)} or auto, got {lang!r}")
     # built now so a bad feed setting fails before any audio is rendered
-    channel = PublishConfig(base_url=config.base_url, timezone=config.timezone, **config.feed)
+    PublishConfig(base_url=config.base_url, timezone=config.timezone, **config.feed)
+    # what publish gets: the settings this build states (flags, then its file); the catalog
+    # supplies the rest from the last publish, so a build never drops a stored base URL
+    channel = explicit_feed_settings(config)
     out_dir = writable_folder(out_dir, "--out")
     cache = ChunkCache(Path(cache_dir) if cache_dir is not None else None)
     writable_folder(cache.root, "--cache-dir" if cache_dir is not None
@@ -96,7 +99,7 @@ def build_edition(paths: Sequence[str | Path], config: Config, out_dir: str | Pa
 
 
 def _speak_and_publish(edition: Edition, config: Config, out_dir: Path, day: str,
-                       channel: PublishConfig, cache: ChunkCache, retry: RetryPolicy,
+                       channel: dict[str, Any], cache: ChunkCache, retry: RetryPolicy,
                        fallback: str | None, lexicon: str | Path | None, keep: int | None,
                        publish_site: bool, progress: SynthProgress) -> BuildResult:
     lexicon = lexicon or default_lexicon(edition.lang)
@@ -120,7 +123,8 @@ def _speak_and_publish(edition: Edition, config: Config, out_dir: Path, day: str
     by_id = {r.article_id: r for r in framed.renderings}
     episode = build_episode(edition, by_id.get(frame[0].article_id), report.renderings,
                             by_id.get(frame[1].article_id), config, out_dir, day)
-    published = publish(out_dir, keep=keep, config=channel) if publish_site else None
+    published = publish(out_dir, keep=keep, fallback_base_url=config.base_url,
+                        **channel) if publish_site else None
     named = {f.split(":", 1)[0] for f in report.failures}
     failures = report.failures + framed.failures + tuple(
         f"{a}: audio did not decode" for a in episode.failures if a not in named)

@@ -131,19 +131,25 @@ class Channel:
     locked: bool
     zone: ZoneInfo
     publish_time: str
+    #: podcast:guid, assigned once and kept when the feed moves (item guids derive from it)
+    guid: str = ""
 
-    @property
-    def guid(self) -> str:
-        return podcast_guid(self.feed_url)
+    def __post_init__(self) -> None:
+        if not self.guid:
+            object.__setattr__(self, "guid", podcast_guid(self.feed_url))
 
 
 def channel_for(config: PublishConfig, base_url: str, newest: Episode, feed_name: str,
-                image_name: str | None) -> Channel:
-    """The channel of `feed_name` (episodes or articles) for a paper, config over defaults."""
+                image_name: str | None, guid: str | None = None) -> Channel:
+    """The channel of `feed_name` (episodes or articles) for a paper, config over defaults.
+
+    `guid` is the podcast:guid the catalog remembers; without one it is the UUIDv5 of the
+    feed's URL (what the first publish assigns).
+    """
     w = words(newest.lang)
     paper = newest.paper
     if feed_name == ARTICLES_FEED:
-        title = w["articles_title"].format(paper=config.title or paper)
+        title = w["articles_title"].format(paper=paper)
         description = w["articles_description"].format(paper=paper)
     else:
         title = config.title or w["channel_title"].format(paper=paper)
@@ -153,7 +159,8 @@ def channel_for(config: PublishConfig, base_url: str, newest: Episode, feed_name
         feed_url=base_url + feed_name, base_url=base_url, title=title, description=description,
         lang=newest.lang, author=author, owner_name=config.owner_name or author,
         owner_email=config.owner_email, image_url=base_url + image_name if image_name else None,
-        locked=config.locked, zone=config.zone(newest.lang), publish_time=config.publish_time)
+        locked=config.locked, zone=config.zone(newest.lang), publish_time=config.publish_time,
+        guid=guid or "")
 
 
 def _sub(parent: ET.Element, tag: str, text: str | None = None, /, **attrs: str) -> ET.Element:
@@ -197,10 +204,13 @@ def _channel(ch: Channel, newest_date: str) -> tuple[ET.Element, ET.Element]:
 
 def _transcripts(item: ET.Element, ch: Channel, date: str, vtt: str | None,
                  srt: str | None) -> None:
+    """podcast:transcript links; timed VTT/SRT are captions (`rel="captions"`), which apps
+    show in step with the audio."""
     for rel in (vtt, srt):
         if rel:
             _sub(item, f"{{{PODCAST}}}transcript", url=file_url(ch.base_url, date, rel),
-                 type=content_type(rel).split(";")[0], language=words(ch.lang)["feed_language"])
+                 type=content_type(rel).split(";")[0], language=words(ch.lang)["feed_language"],
+                 rel="captions")
 
 
 def _enclosure(item: ET.Element, ch: Channel, date: str, rel: str, size: int) -> None:
@@ -249,6 +259,46 @@ def render_episodes(ch: Channel, episodes: list[Episode],
     return _finish(rss)
 
 
+_ZH_ROLES = re.compile(r"(?:特约|实习|本报|见习|首席)?(?:记者|通讯员|实习生|编辑|摄影|撰稿)")
+_ZH_NAME = re.compile(r"^[\u4e00-\u9fff·]{2,4}$")
+
+
+def byline_names(byline: str | None) -> list[str]:
+    """The people a byline names, without roles, places and wire credits ("" when none).
+
+    >>> byline_names("本报讯（记者谭彬）")
+    ['谭彬']
+    >>> byline_names("本报记者 李明 通讯员 王芳 张小红")
+    ['李明', '王芳', '张小红']
+    >>> byline_names("By Jane Roe and John Smith"), byline_names("新华社北京电"), byline_names(None)
+    (['Jane Roe', 'John Smith'], [], [])
+    """
+    if not byline:
+        return []
+    if re.search(r"[\u4e00-\u9fff]", byline):
+        found = []
+        for m in _ZH_ROLES.finditer(byline):
+            tail = re.split(r"[）)】\]；;。]|(?:特约|实习|本报|见习|首席)?(?:记者|通讯员|实习生|编辑|摄影|撰稿)",
+                            byline[m.end():])[0]
+            found += [n for n in re.split(r"[\s、，,/和及]+", tail) if _ZH_NAME.match(n)]
+        return list(dict.fromkeys(found))
+    text = re.sub(r"^\s*by\s+", "", byline.strip(), flags=re.I)
+    names = [n.strip() for n in re.split(r",|\band\b|&", text) if n.strip()]
+    return [n for n in names if re.fullmatch(r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,3}", n)]
+
+
+def item_author(byline: str | None, paper: str) -> str:
+    """itunes:author of one story: the paper, after the reporters' names when the byline
+    names people.
+
+    >>> item_author("本报讯（记者谭彬）", "鹤汀日报"), item_author("新华社电", "鹤汀日报")
+    ('谭彬 · 鹤汀日报', '鹤汀日报')
+    """
+    names = byline_names(byline)
+    sep = "、" if re.search(r"[\u4e00-\u9fff]", paper) else ", "
+    return f"{sep.join(names)} · {paper}" if names else paper
+
+
 def _article_description(a: ArticleAudio) -> str:
     parts = [a.subheadline, a.byline, a.paragraphs[0] if a.paragraphs else None]
     return html_lines([p for p in parts if p] or [a.headline])
@@ -268,8 +318,7 @@ def render_articles(ch: Channel, episodes: list[Episode]) -> bytes:
             _sub(item, "title", a.headline)
             _sub(item, "link", page_url(ch.base_url, e.date, a.article_id))
             _sub(item, "description", _article_description(a))
-            if a.byline:
-                _sub(item, f"{{{ITUNES}}}author", a.byline)
+            _sub(item, f"{{{ITUNES}}}author", item_author(a.byline, e.paper))
             _enclosure(item, ch, e.date, a.audio_path, a.size_bytes)
             _sub(item, "guid", f"{ch.guid}/{e.date}/{a.article_id}", isPermaLink="false")
             _sub(item, "pubDate", pub_date(e.date, ch.zone, ch.publish_time, seconds_before=pos))

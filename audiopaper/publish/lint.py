@@ -11,6 +11,7 @@ import email.utils
 import html
 import json
 import re
+import uuid
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -18,7 +19,6 @@ from urllib.parse import unquote, urlsplit
 
 from audiopaper.errors import PublishError
 from audiopaper.publish import catalog
-from audiopaper.publish.config import podcast_guid
 from audiopaper.publish.feed import ARTICLES_FEED, ATOM, EPISODES_FEED, ITUNES, PODCAST
 from audiopaper.publish.media import header_duration_ms, image_info, probe_duration_ms
 from audiopaper.publish.tables import content_type
@@ -229,9 +229,13 @@ class _Linter:
             return set()
         feed_url = self_link.get("href", "")
         base = feed_url.rsplit("/", 1)[0] + "/"
-        guid = channel.findtext(f"{{{PODCAST}}}guid")
-        if guid and guid != podcast_guid(feed_url):
-            self.add(name, f"podcast:guid {guid} is not the UUIDv5 of {feed_url}")
+        if is_local_url(feed_url):
+            self.add(name, f"base URL {base} is this machine: no podcast app elsewhere can fetch "
+                           "it (publish --base-url https://your.host/path/)")
+        guid = (channel.findtext(f"{{{PODCAST}}}guid") or "").strip()
+        if guid and not _is_uuid(guid):
+            # assigned once (the UUIDv5 of the first feed URL) and kept when the feed moves
+            self.add(name, f"podcast:guid {guid} is not a UUID")
         image = channel.find(f"{{{ITUNES}}}image")
         if image is None or not image.get("href"):
             self.add(name, "channel has no itunes:image")
@@ -339,6 +343,34 @@ class _Linter:
             return
         for p in chapters_problems(data, audio_ms / 1000 if audio_ms is not None else None):
             self.add(f"{where} chapters {path.name}", p)
+
+
+def is_local_url(url: str) -> bool:
+    """True when `url` names this machine (localhost, loopback, an unspecified address).
+
+    >>> is_local_url("http://localhost:8000/feed.xml"), is_local_url("http://127.0.0.2/")
+    (True, True)
+    >>> is_local_url("https://example.org/feed.xml"), is_local_url("http://[::1]:80/")
+    (False, True)
+    """
+    import ipaddress
+
+    host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return ip.is_loopback or ip.is_unspecified
+
+
+def _is_uuid(text: str) -> bool:
+    try:
+        uuid.UUID(text)
+    except ValueError:
+        return False
+    return True
 
 
 def _short(tag: str) -> str:

@@ -15,12 +15,13 @@ from typing import Any
 from audiopaper.errors import PublishError
 from audiopaper.publish import catalog
 from audiopaper.publish.atomic import write_atomic
-from audiopaper.publish.config import PublishConfig
+from audiopaper.publish.config import PublishConfig, podcast_guid
 from audiopaper.publish.feed import (ARTICLES_FEED, EPISODES_FEED, channel_for, render_articles,
                                      render_episodes)
 from audiopaper.publish.pages import edition_page, index_page
 
 CONFIG_KEY = "config"
+GUID_KEY = "podcast_guid"
 _OWN_FILES = (EPISODES_FEED, ARTICLES_FEED, "index.html")
 
 
@@ -51,15 +52,35 @@ def write_if_changed(path: Path, data: bytes) -> bool:
     return True
 
 
-def _settings(conn: Any, config: PublishConfig | None, overrides: dict[str, Any]) -> PublishConfig:
-    """Explicit config, else what the last publish used, with the caller's overrides on top."""
+def _settings(conn: Any, config: PublishConfig | None, overrides: dict[str, Any],
+              fallback_base_url: str | None = None) -> PublishConfig:
+    """The one merge rule for feed settings: the caller's overrides (command-line flags, then
+    the config file), then what the last publish stored in the catalog, then defaults.
+    An explicit `config` replaces the stored settings instead."""
     if config is None:
         stored = catalog.get_meta(conn, CONFIG_KEY)
         config = PublishConfig.from_dict(json.loads(stored)) if stored else PublishConfig()
     config = config.merged(**overrides)
+    if not config.base_url and fallback_base_url:
+        config = config.merged(base_url=fallback_base_url)
     if not config.base_url:
         raise PublishError("no base URL: pass --base-url https://… (it is remembered afterwards)")
     return config
+
+
+def podcast_guids(conn: Any, base_url: str) -> dict[str, str]:
+    """podcast:guid of each feed, assigned at its first publish (the UUIDv5 of its URL then)
+    and kept in the catalog, so moving the feed to another address keeps its identity and
+    every item's guid (Podcasting 2.0: a guid is set once in a podcast's lifetime)."""
+    guids = {}
+    for name in (EPISODES_FEED, ARTICLES_FEED):
+        key = f"{GUID_KEY}:{name}"
+        guid = catalog.get_meta(conn, key)
+        if guid is None:
+            guid = podcast_guid(base_url + name)
+            catalog.set_meta(conn, key, guid)
+        guids[name] = guid
+    return guids
 
 
 def _trim(conn: Any, out_dir: Path, keep: int) -> tuple[str, ...]:
@@ -94,11 +115,13 @@ def _channel_cover(out_dir: Path, newest_cover: Path | None) -> str | None:
 
 
 def publish(out_dir: Path | str, base_url: str | None = None, keep: int | None = None,
-            config: PublishConfig | None = None, **settings: Any) -> PublishResult:
+            config: PublishConfig | None = None, fallback_base_url: str | None = None,
+            **settings: Any) -> PublishResult:
     """Rebuild catalog, feeds and pages of `out_dir` from its edition folders.
 
     `settings` are PublishConfig fields (title, owner_email, timezone, ...) that override the
-    stored config; the result is stored so the next run needs no options.  `keep` trims the
+    stored config; the result is stored so the next run needs no options.  `fallback_base_url`
+    is used only when neither the caller nor the catalog has a base URL.  `keep` trims the
     oldest editions, files included, and only when given.
     """
     out_dir = Path(out_dir)
@@ -108,7 +131,7 @@ def publish(out_dir: Path | str, base_url: str | None = None, keep: int | None =
         raise PublishError(f"--keep must be at least 1, got {keep}")
     conn = catalog.connect(out_dir)
     try:
-        cfg = _settings(conn, config, {"base_url": base_url, **settings})
+        cfg = _settings(conn, config, {"base_url": base_url, **settings}, fallback_base_url)
         _sweep_temps(out_dir)
         report = catalog.sync(conn, out_dir)
         trimmed = _trim(conn, out_dir, keep) if keep is not None else ()
@@ -120,13 +143,13 @@ def publish(out_dir: Path | str, base_url: str | None = None, keep: int | None =
         cover = _channel_cover(out_dir, out_dir / newest.date / newest.cover_path
                                if newest.cover_path else None)
         base = cfg.base_url or ""
+        guids = podcast_guids(conn, base)
         for e in episodes:
             write_if_changed(out_dir / e.date / "index.html", edition_page(e).encode("utf-8"))
-        feed_ch = channel_for(cfg, base, newest, EPISODES_FEED, cover)
+        feed_ch = channel_for(cfg, base, newest, EPISODES_FEED, cover, guids[EPISODES_FEED])
         write_if_changed(out_dir / "index.html", index_page(feed_ch.title, episodes).encode("utf-8"))
-        write_if_changed(out_dir / ARTICLES_FEED,
-                         render_articles(channel_for(cfg, base, newest, ARTICLES_FEED, cover),
-                                         episodes))
+        write_if_changed(out_dir / ARTICLES_FEED, render_articles(
+            channel_for(cfg, base, newest, ARTICLES_FEED, cover, guids[ARTICLES_FEED]), episodes))
         write_if_changed(out_dir / EPISODES_FEED,
                          render_episodes(feed_ch, episodes, catalog.keywords_by_date(conn)))
         catalog.set_meta(conn, CONFIG_KEY, json.dumps(cfg.to_dict(), ensure_ascii=False))

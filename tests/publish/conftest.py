@@ -16,6 +16,7 @@ from typing import Callable, Iterator
 
 import pytest
 
+from audiopaper.assemble.episode import file_names
 from audiopaper.model import ArticleAudio, Chapter, Episode
 from audiopaper.publish.media import sha256_file
 
@@ -81,7 +82,9 @@ def make_edition(media_cache: Path) -> MakeEdition:
     """`make_edition(out, date, lang="zh", articles=None, seconds=2.0, freq=440)` → folder."""
 
     def make(out: Path, date: str, lang: str = "zh", articles: list | None = None,
-             seconds: float = 2.0, freq: int = 440, paper: str | None = None) -> Path:
+             seconds: float = 2.0, freq: int = 440, paper: str | None = None,
+             dated: bool = False) -> Path:
+        """`dated`: name the files as the assembler does (paper and date in every name)."""
         articles = articles or (ZH_ARTICLES if lang == "zh" else EN_ARTICLES)
         paper = paper or ("青溪日报" if lang == "zh" else "Riverside Gazette")
         folder = out / date
@@ -89,12 +92,15 @@ def make_edition(media_cache: Path) -> MakeEdition:
             shutil.rmtree(folder)
         (folder / "articles").mkdir(parents=True)
         shutil.copy(_cover(media_cache), folder / "cover.png")
+        stem, names = file_names(paper, date, [a[0] for a in articles], {}) if dated else (
+            "episode", {a[0]: f"articles/{a[0]}" for a in articles})
         items, chapters, cues, start = [], [], [], 0
         for aid, headline, byline, paras in articles:
-            rel = f"articles/{aid}.mp3"
+            rel = f"{names[aid]}.mp3"
             shutil.copy(_tone(media_cache, seconds, freq), folder / rel)
             ms = round(seconds * 1000)
-            vtt, srt = _transcripts(folder / "articles", aid, [(0, ms, headline)])
+            vtt, srt = _transcripts(folder / "articles", names[aid].split("/")[-1],
+                                    [(0, ms, headline)])
             items.append(ArticleAudio(
                 article_id=aid, kind="news", headline=headline, byline=byline,
                 paragraphs=tuple(paras), audio_path=rel, duration_ms=ms,
@@ -104,15 +110,15 @@ def make_edition(media_cache: Path) -> MakeEdition:
             cues.append((start, start + ms, headline))
             start += ms
         total = start
-        shutil.copy(_tone(media_cache, total / 1000, freq), folder / "episode.mp3")
-        vtt, srt = _transcripts(folder, "episode", cues)
+        shutil.copy(_tone(media_cache, total / 1000, freq), folder / f"{stem}.mp3")
+        vtt, srt = _transcripts(folder, stem, cues)
         (folder / "chapters.json").write_text(json.dumps({"version": "1.2.0", "chapters": [
             {"startTime": c.start_ms / 1000, "endTime": c.end_ms / 1000, "title": c.title}
             for c in chapters]}, ensure_ascii=False), encoding="utf-8")
         episode = Episode(
-            paper=paper, date=date, lang=lang, title=f"{paper} {date}", audio_path="episode.mp3",
-            duration_ms=total, size_bytes=(folder / "episode.mp3").stat().st_size,
-            sha256=sha256_file(folder / "episode.mp3"), chapters=tuple(chapters),
+            paper=paper, date=date, lang=lang, title=f"{paper} {date}", audio_path=f"{stem}.mp3",
+            duration_ms=total, size_bytes=(folder / f"{stem}.mp3").stat().st_size,
+            sha256=sha256_file(folder / f"{stem}.mp3"), chapters=tuple(chapters),
             articles=tuple(items), cover_path="cover.png", vtt_path=vtt, srt_path=srt,
             chapters_json_path="chapters.json")
         (folder / "manifest.json").write_text(
