@@ -345,6 +345,37 @@ class _Linter:
             self.add(f"{where} chapters {path.name}", p)
 
 
+def served_elsewhere(out_dir: Path | str, served_url: str) -> str | None:
+    """A warning when feed.xml's files are at another address than `served_url` (where
+    `serve` listens), else None: an app subscribed here downloads from there.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     _ = (Path(d) / "feed.xml").write_text('<rss><channel><atom:link '
+    ...         'xmlns:atom="http://www.w3.org/2005/Atom" rel="self" '
+    ...         'href="https://example.org/p/feed.xml"/></channel></rss>')
+    ...     served_elsewhere(d, "http://127.0.0.1:8000/") is not None, served_elsewhere(
+    ...         d, "https://example.org/")
+    (True, None)
+    """
+    try:
+        channel = ET.parse(Path(out_dir) / EPISODES_FEED).getroot().find("channel")
+    except (OSError, ET.ParseError):
+        return None
+    link = channel.find(f"{{{ATOM}}}link[@rel='self']") if channel is not None else None
+    feed_url = link.get("href", "") if link is not None else ""
+    if not feed_url:
+        return None
+    there, here = urlsplit(feed_url), urlsplit(served_url)
+    if (there.hostname, there.port or 80) == (here.hostname, here.port or 80):
+        return None
+    if here.hostname in ("0.0.0.0", "::") and there.port == here.port:
+        return None
+    base = feed_url.rsplit("/", 1)[0] + "/"
+    return (f"the feed's files are at {base}, not on this server: apps subscribed here "
+            f"download from there (to preview here: audiopaper publish --base-url {served_url})")
+
+
 def is_local_url(url: str) -> bool:
     """True when `url` names this machine (localhost, loopback, an unspecified address).
 

@@ -258,6 +258,11 @@ def serve(out_dir: Path | str, host: str = "127.0.0.1", port: int = 8000) -> Non
     h, p = str(server.server_address[0]), server.server_address[1]
     print(f"serving {Path(out_dir)} at http://{h}:{p}/ (feed: http://{h}:{p}/feed.xml)",
           file=sys.stderr)
+    from audiopaper.publish.lint import served_elsewhere
+
+    elsewhere = served_elsewhere(out_dir, f"http://{h}:{p}/")
+    if elsewhere:
+        print(f"warning: {elsewhere}", file=sys.stderr)
     try:
         server.serve_forever()
     except KeyboardInterrupt:

@@ -171,6 +171,10 @@ def test_cli_serve_binds_loopback_and_serves_the_feed(served):
         assert m, line
         status, headers, body = _get(m.group(1) + "feed.xml")
         assert status == 200 and body == (out / "feed.xml").read_bytes()
+        # the feed was published for the fixture's server, not this one: say so
+        warning = proc.stderr.readline()
+        assert warning.startswith("warning: the feed's files are at http://127.0.0.1:"), warning
+        assert f"--base-url {m.group(1)}" in warning
     finally:
         proc.terminate()
         proc.wait(timeout=10)
