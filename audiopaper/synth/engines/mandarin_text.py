@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any, Iterator
+from typing import Any
 
 from audiopaper.errors import RuleTableError
 
@@ -118,7 +119,7 @@ def _letters() -> dict[str, list[str]]:
 def _tokenizer() -> Any:
     import logging
 
-    import jieba
+    import jieba  # type: ignore[import-untyped]
 
     jieba.setLogLevel(logging.WARNING)
     tok = jieba.Tokenizer()
@@ -151,7 +152,7 @@ def syllables(text: str) -> list[Syllable | str]:
             readings = [alone] if alone else None
         if readings is None and _HAN.search(word):
             readings = lazy_pinyin(word, style=Style.TONE3, neutral_tone_with_five=True,
-                                   errors=lambda chars: ["?"] * len(chars))
+                                   errors=_unknown)
         if readings is not None and len(readings) == len(word):
             first = True
             for char, reading in zip(word, readings):
@@ -163,6 +164,11 @@ def syllables(text: str) -> list[Syllable | str]:
             continue
         out += list(_spell(word))
     return out
+
+
+def _unknown(chars: str) -> Any:
+    """pypinyin's answer for characters it has no reading of: one '?' each (skipped)."""
+    return ["?"] * len(chars)
 
 
 def _spell(word: str) -> Iterator[Syllable | str]:

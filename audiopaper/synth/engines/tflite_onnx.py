@@ -19,7 +19,8 @@ It covers the operators these two graphs use, not all of TFLite; an unknown one 
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 
@@ -40,7 +41,7 @@ def convert(data: bytes, name: str = "model") -> Any:
 
 class _Converter:
     def __init__(self, data: bytes, name: str) -> None:
-        import tflite
+        import tflite  # type: ignore[import-untyped]
 
         self.tfl = tflite
         self.model = tflite.Model.GetRootAsModel(data, 0)
@@ -77,7 +78,7 @@ class _Converter:
             return None
         dtype = TFLITE_TO_NUMPY[t.Type()]
         shape = [int(d) for d in t.ShapeAsNumpy()] if t.ShapeLength() else []
-        raw = np.frombuffer(buf.DataAsNumpy().tobytes(), dtype=dtype).reshape(shape)
+        raw: np.ndarray = np.frombuffer(buf.DataAsNumpy().tobytes(), dtype=dtype).reshape(shape)
         self.consts[i] = self.widen(raw, t)
         return self.consts[i]
 
@@ -109,13 +110,13 @@ class _Converter:
         self.names[i] = name
         return name
 
-    def add_init(self, name: str, value: np.ndarray) -> str:
+    def add_init(self, name: str, value: np.ndarray | np.generic) -> str:
         from onnx import numpy_helper
 
         self.inits.append(numpy_helper.from_array(np.asarray(value), name))
         return name
 
-    def fresh(self, value: np.ndarray | None = None) -> str:
+    def fresh(self, value: np.ndarray | np.generic | None = None) -> str:
         self.counter += 1
         name = f"n{self.counter}"
         if value is not None:
@@ -511,7 +512,6 @@ class _Converter:
 
     def op_BATCH_TO_SPACE_ND(self, op: Any, ins: list[int], outs: list[int]) -> None:
         """[b, W2, C] → [1, W2*b - crops, C] for one spatial dim and batch 1."""
-        (block,) = self.int_list(ins[1])
         channels = int(self.tensor(ins[0]).ShapeAsNumpy()[-1])
         x = self.node("Transpose", [self.ref(ins[0])], perm=[1, 0, 2])
         x = self.node("Reshape", [x, self.fresh(np.array([1, -1, channels], np.int64))])
@@ -532,5 +532,5 @@ def _signature(t: Any) -> list[int | str]:
     return [int(d) if d >= 0 else f"d{k}" for k, d in enumerate(sig)]
 
 
-HANDLED: Callable[[], list[str]] = lambda: sorted(  # noqa: E731 - for the docs and tests
+HANDLED: Callable[[], list[str]] = lambda: sorted(
     n[3:] for n in dir(_Converter) if n.startswith("op_"))
