@@ -17,7 +17,8 @@ from pathlib import Path
 from typing import Any, Sequence
 from zoneinfo import ZoneInfo
 
-from audiopaper.assemble import build_episode, closing_script, opening_script
+from audiopaper.assemble import (build_episode, closing_script, mark_continuations,
+                                 opening_script)
 from audiopaper.config import LANGS, Config, explicit_feed_settings
 from audiopaper.errors import InputError, SynthError
 from audiopaper.ingest import read_pages
@@ -59,8 +60,10 @@ def read_edition(paths: Sequence[str | Path], config: Config, *, lang: str | Non
     read = [pg for p, n in zip(paths, nums)
             for pg in read_pages(p, page_no=n, lang=want, encoding=encoding)]
     edition = split_pages(read)
-    return dataclasses.replace(edition, paper=config.paper, lang=read[0].lang,
-                               date=date or edition.date)
+    edition = dataclasses.replace(edition, paper=config.paper, lang=read[0].lang,
+                                  date=date or edition.date)
+    # a story that jumps to a page left out says where it goes on, instead of stopping
+    return mark_continuations(edition, {pg.page_no for pg in read})
 
 
 def build_edition(paths: Sequence[str | Path], config: Config, out_dir: str | Path, *,

@@ -87,3 +87,21 @@ def test_bad_page_is_one_line_and_exit_2(tmp_path: Path) -> None:
     assert done.stderr.strip().count("\n") == 0 and "empty.txt" in done.stderr
     assert "Traceback" not in done.stderr
     assert not (tmp_path / "out" / "feed.xml").exists()
+
+
+def test_seed_page_alone_says_where_the_jumped_story_continues(tmp_path: Path) -> None:
+    """Page 1 built without page 2: the lead story jumps there, so its audio (transcript) and
+    its page end with where it continues instead of stopping mid-sentence."""
+    cmd = [sys.executable, "-m", "audiopaper", "build", PAGES[0], "--config",
+           str(EXAMPLE / "audiopaper.toml"), "--date", "2026-11-25", "--out",
+           str(tmp_path / "out"), "--cache-dir", str(tmp_path / "cache")]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    folder = tmp_path / "out" / "2026-11-25"
+    manifest = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    lead = manifest["articles"][0]
+    assert lead["paragraphs"][-1] == "本文下转第二版。"
+    vtt = (folder / lead["vtt_path"]).read_text(encoding="utf-8")
+    assert "本文下转第二版" in vtt.replace("\n", "")
+    assert "本文下转第二版" in (folder / manifest["vtt_path"]).read_text(encoding="utf-8")
+    assert "本文下转第二版。" in (folder / "index.html").read_text(encoding="utf-8")

@@ -1,4 +1,5 @@
-"""The spoken opening (paper, date, story count, headline rundown) and closing of an edition.
+"""The spoken opening (paper, date, story count, headline rundown) and closing of an edition,
+and the line that says where a story continues when its page is not in the edition.
 
 The words come from `voices/templates-<lang>.toml`, so an editor changes them without touching
 code.  Templates are checked when loaded (every key present, every placeholder known), so a
@@ -6,6 +7,7 @@ typo fails before any audio is rendered.
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import string
 import sys
@@ -16,7 +18,7 @@ from typing import Callable
 from audiopaper.bundled import voices_file
 from audiopaper.config import Config
 from audiopaper.errors import InputError, RuleTableError
-from audiopaper.model import Edition, Script, Segment
+from audiopaper.model import Article, Edition, Script, Segment
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -155,3 +157,42 @@ def _bare(headline: str) -> str:
     '唯实争先 埋头苦干'
     """
     return headline.strip().rstrip("。.!！?？;；:： ")
+
+
+_CONTINUED = {"zh": "本文下转第{page}版。", "en": "Continued on page {page}."}
+_ZH_DIGITS = "零一二三四五六七八九"
+
+
+def zh_page(n: int) -> str:
+    """A page number as a Chinese paper prints it in a jump line (第三版, 第十二版).
+
+    >>> zh_page(3), zh_page(10), zh_page(12), zh_page(20), zh_page(46), zh_page(120)
+    ('三', '十', '十二', '二十', '四十六', '120')
+    """
+    if not 0 < n < 100:
+        return str(n)
+    tens, ones = divmod(n, 10)
+    return ((_ZH_DIGITS[tens] if tens > 1 else "") + ("十" if tens else "")
+            + (_ZH_DIGITS[ones] if ones else ""))
+
+
+def continued_line(lang: str, page: int) -> str:
+    """The sentence that ends a story whose rest is on a page not in the edition.
+
+    >>> continued_line("zh", 3), continued_line("en", 6)
+    ('本文下转第三版。', 'Continued on page 6.')
+    """
+    return _CONTINUED.get(lang, _CONTINUED["en"]).format(
+        page=zh_page(page) if lang == "zh" else page)
+
+
+def mark_continuations(edition: Edition, pages: set[int]) -> Edition:
+    """Each story that jumps to a page missing from `pages` ends with a line saying where it
+    continues, so it is heard (and shown and transcribed) instead of stopping mid-sentence."""
+    def mark(a: Article) -> Article:
+        if a.continued_to is None or a.continued_to in pages:
+            return a
+        return dataclasses.replace(
+            a, paragraphs=(*a.paragraphs, continued_line(edition.lang, a.continued_to)))
+
+    return dataclasses.replace(edition, articles=tuple(mark(a) for a in edition.articles))
