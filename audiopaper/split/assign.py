@@ -12,14 +12,20 @@ together; a byline closes a stack; furniture between two stacks is a natural cut
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from audiopaper.split.lines import cue, inline_byline, slogan_shaped
 from audiopaper.split.scan import Token
+from audiopaper.split.tables import english_words
 
 NO_HEADLINE, TWO_STACKS, TWO_BYLINES, BROKEN = 1.0, 0.8, 0.5, 0.3
 # Cohesion of two neighbouring lines of a run (the cost of a split between them).
 JOINED, HOLDS, CLOSES, FURNITURE_CUT, KICKER_OPENS, LONG_STACK = 1.2, 1.0, 0.4, 0.4, 0.3, 0.05
+BALANCE = 0.04
+BARE_BEFORE = 0.1
+COHESION = 1.0  # a headline shares its story's words
 
 
 @dataclass
@@ -159,6 +165,26 @@ def _broken(tokens: list[Token]) -> float:
     return BROKEN * sum(t.kind == "F" for t in tokens[idx[0]:idx[-1] + 1])
 
 
+def _terms(text: str, lang: str) -> set[str]:
+    """What a headline shares with its story: character pairs (zh) or content words (en)."""
+    if lang == "zh":
+        t = "".join(c for c in text if c.isalnum())
+        return {t[k:k + 2] for k in range(len(t) - 1)}
+    words = english_words()["function"]
+    return {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in words}
+
+
+def _cohesion(c: Consumer, lang: str) -> Callable[[Token], float]:
+    """Share of a display line's terms found in the consumer's body (or caption)."""
+    parts = [x.s for x in c.body.lines] if c.body else []
+    body = _terms(" ".join(parts) if lang == "en" else "".join(parts), lang)
+
+    def share(t: Token) -> float:
+        mine = _terms(t.text, lang)
+        return len(mine & body) / len(mine) if mine else 0.0
+    return share
+
+
 def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Token]:
     """Fill `before` / `after` of every consumer; returns display tokens left over (skipped)."""
     m = len(cons)
@@ -175,16 +201,21 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
     back: list[list[tuple[int, int] | None]] = [[None, None] for _ in range(m + 1)]
     first = 1 if _has_display(flat[0]) else 0
     best[1][first], back[1][first] = _broken(flat[0]), (0, 0)
+    fits = [_cohesion(c, lang) for c in cons]
     for i in range(1, m):
         prev, nxt, run = cons[i - 1], cons[i], flat[i]
         cuts = [0] if (prev.photo or lang == "en") else range(len(run) + 1)
+        # how much better each display line reads with the story below than the one above
+        lean = [COHESION * (fits[i](t) - fits[i - 1](t)) if t.kind == "D" else 0.0 for t in run]
+        below = [sum(lean[j:]) for j in range(len(run) + 1)]
         for s in (0, 1):
             if best[i][s] == INF:
                 continue
             for j in cuts:
                 pre, suf = run[:j], run[j:]
                 got = _has_display(pre)
-                cost = best[i][s] + _cut_cost(run, j, lang) + _broken(pre) + _broken(suf)
+                cost = best[i][s] + _cut_cost(run, j, lang) + _broken(pre) + _broken(suf) \
+                    - below[j]
                 if got and s:
                     cost += TWO_STACKS
                 if not got and not s:
@@ -194,6 +225,13 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
                 # a stack over a body is usually short: lines the cut leaves it beyond its first
                 # go more likely with the story above
                 cost += LONG_STACK * max(0, sum(t.kind == "D" for t in suf) - 1) * (j > 0 or not s)
+                if pre and suf and not s:
+                    # two stacks in one run: as many lines each as the cut allows
+                    cost += BALANCE * abs(sum(t.kind == "D" for t in pre)
+                                          - sum(t.kind == "D" for t in suf))
+                if lang == "zh" and _has_display(suf) and not nxt.inline_byline \
+                        and not any(t.kind == "BY" for t in suf):
+                    cost += BARE_BEFORE  # a stack over a body with no byline at all is rarer
                 s2 = 1 if _has_display(suf) else 0
                 if cost < best[i + 1][s2]:
                     best[i + 1][s2], back[i + 1][s2] = cost, (s, j)

@@ -297,7 +297,7 @@ class Labeller:
             e[F] = W_TABLE + 2.0
         elif f.fk or self._slogan(i):
             e[F] = W_TABLE + (0 if not strong_body else -10)
-        elif self._notice_tail(i):
+        elif self._notice_tail(i) or self._boxed(i):
             e[F] = W_TABLE
         else:
             e[F] = W_NOT + (0 if f.punct else 2.0)
@@ -325,6 +325,19 @@ class Labeller:
         named = any(self.facts[k].bk or self.facts[k].fk for k in range(a, b + 1))
         return (not above.closes and reads_on and not named and not below.opens
                 and not below.bk and not below.fk)
+
+    def _boxed(self, i: int) -> bool:
+        """A line without running-text punctuation between two furniture lines (a weather
+        box's date line), or of short parallel phrases next to a column logo, is part of it."""
+        if self.facts[i].punct or self.facts[i].bk:
+            return False
+        kinds = [self.facts[j].fk for j in (i - 1, i + 1) if 0 <= j < len(self.L)]
+        if len(kinds) == 2 and all(k in _GROUP_KINDS for k in kinds):
+            return True
+        s = self.L[i].s
+        parts = s.split()
+        return (self.lang == "zh" and len(parts) >= 2 and slogan_shaped(s)
+                and len({len(x) for x in parts}) == 1 and any(k in ("logo", "slogan") for k in kinds))
 
     def _slogan(self, i: int) -> bool:
         """Short parallel phrases of equal length alone on a line (`讲文明 树新风`)."""
