@@ -5,6 +5,7 @@ twice as wide), so a Chinese cue holds about 32 characters and an English one ab
 """
 from __future__ import annotations
 
+import math
 import re
 import unicodedata
 from typing import Iterable, Sequence
@@ -37,30 +38,70 @@ def split_text(text: str, max_columns: int = MAX_COLUMNS) -> list[str]:
     text = re.sub(r"\s+", " ", text).strip()
     lines: list[str] = []
     while width(text) > max_columns:
-        cut = _best_cut(text, max_columns)
+        # lines of even width: the rest of a sentence is not left dangling on a line of its own
+        cut = _best_cut(text, max_columns, width(text) / math.ceil(width(text) / max_columns))
         lines.append(text[:cut].strip())
         text = text[cut:].strip()
-    if text:
+    if text and lines and _only_punctuation(text):
+        lines[-1] += text   # never a line of punctuation alone
+    elif text:
         lines.append(text)
     return lines
 
 
-def _best_cut(text: str, max_columns: int) -> int:
-    """Index to cut `text` at: the last punctuation that keeps 40% of a line, else the last
-    space or CJK character boundary, else a hard cut (one very long word)."""
+def _best_cut(text: str, max_columns: int, target: float | None = None) -> int:
+    """Index to cut `text` at: the punctuation that keeps 40% of a line nearest to `target`
+    columns (default: the whole line), else the space or boundary between two words
+    (Chinese words as jieba segments them) nearest to it, else a hard cut (one very long
+    word).  No line starts with closing punctuation.
+
+    >>> t = "街道打造十五分钟便民服务圈。"
+    >>> t[:_best_cut(t, 24, 14)]
+    '街道打造十五分钟'
+    """
+    goal = max_columns if target is None else target
     fit, cols = 0, 0
     for i, c in enumerate(text):
         cols += width(c)
         if cols > max_columns:
             break
         fit = i + 1
-    punct = [i + 1 for i in range(fit) if text[i] in _PUNCT_BREAK]
-    if punct and width(text[:punct[-1]]) >= 0.4 * max_columns:
-        return punct[-1]
+    punct = [i + 1 for i in range(fit) if text[i] in _PUNCT_BREAK and not _closing_at(text, i + 1)]
+    punct = [i for i in punct if width(text[:i]) >= 0.4 * max_columns]
+    if punct:
+        return min(punct, key=lambda i: (abs(width(text[:i]) - goal), -i))
+    words = _word_starts(text[:fit + 12])   # past the cut, or the last word is clipped
     soft = [i for i in range(1, fit + 1)
-            if text[i - 1] == " " or (i < len(text) and text[i] == " ")
-            or width(text[i - 1]) == 2 or (i < len(text) and width(text[i]) == 2)]
-    return soft[-1] if soft else max(fit, 1)
+            if (text[i - 1] == " " or (i < len(text) and text[i] == " ") or i in words)
+            and not _closing_at(text, i)]
+    return min(soft, key=lambda i: (abs(width(text[:i]) - goal), -i)) if soft else max(fit, 1)
+
+
+def _closing_at(text: str, i: int) -> bool:
+    """True when `text[i:]` starts with punctuation that closes what came before."""
+    return i < len(text) and text[i] in _PUNCT_BREAK
+
+
+def _word_starts(text: str) -> set[int]:
+    """Offsets where a word starts: jieba's segmentation in Chinese runs, every change
+    between a wide character and a narrow one elsewhere."""
+    import jieba
+
+    jieba.setLogLevel(60)
+    starts, at = set(), 0
+    for word in jieba.cut(text, HMM=True):
+        starts.add(at)
+        at += len(word)
+    return {i for i in starts if i > 0}
+
+
+def _only_punctuation(text: str) -> bool:
+    """True when a cue holds nothing to read (no letter, digit or CJK character).
+
+    >>> _only_punctuation("。"), _only_punctuation("”。"), _only_punctuation("好。")
+    (True, True, False)
+    """
+    return not any(c.isalnum() for c in text)
 
 
 def fit_cues(cues: Iterable[Cue], duration_ms: int, offset_ms: int = 0,
@@ -75,7 +116,15 @@ def fit_cues(cues: Iterable[Cue], duration_ms: int, offset_ms: int = 0,
     """
     out: list[Cue] = []
     prev_end = 0
-    for cue in cues:
+    merged: list[Cue] = []
+    for cue in cues:   # a cue of punctuation alone ("。") joins the cue before it
+        if merged and _only_punctuation(cue.text):
+            last = merged[-1]
+            merged[-1] = Cue(last.start_ms, max(last.end_ms, cue.end_ms),
+                             last.text.rstrip() + cue.text.strip())
+        else:
+            merged.append(cue)
+    for cue in merged:
         text = re.sub(r"\s+", " ", cue.text).strip()
         if not text:
             continue
