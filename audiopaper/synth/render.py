@@ -138,7 +138,10 @@ async def arender_scripts(scripts: Sequence[Script], engine: Engine | str = "edg
             raise outcome  # a bug, not a synthesis failure: keep its traceback
     if failures and not renderings:
         more = f" (and {len(failures) - 1} more)" if len(failures) > 1 else ""
-        raise SynthError(f"no script could be rendered: {failures[0]}{more}")
+        hint = (" (no network? use --engine espeak, or --fallback espeak to speak what edge "
+                "cannot)" if primary.name == "edge" and spare is None
+                and any("cannot connect" in f for f in failures) else "")
+        raise SynthError(f"no script could be rendered: {failures[0]}{more}{hint}")
     c = run.counts
     return RenderReport(tuple(renderings), tuple(failures), c.requests, c.cached, c.retries,
                         c.fallbacks)
