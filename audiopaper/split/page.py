@@ -60,12 +60,14 @@ def split_page(page: Page) -> PageResult:
     leftover = assign(cons, runs, lang)
     brief_from = brief_column_start(tokens)
     printed = printed_page(tokens)
-    stories = [story(c, lang, printed or page.page_no, brief_from) for c in cons]
-    stories = [s for s in stories if s.paragraphs or s.headline]
+    made = [(c, story(c, lang, printed or page.page_no, brief_from)) for c in cons]
+    stories = [s for _, s in made if s.paragraphs or s.headline]
     if not stories:
         raise SplitError("no article found on the page", page.source)
-    known = {id(t) for t in furniture}
-    skipped_tokens = sorted(furniture + [t for t in leftover if id(t) not in known],
+    # a photo credit left with neither picture title nor caption is skipped, not lost
+    leftover += [t for c, s in made if not (s.paragraphs or s.headline)
+                 for t in c.before + ([c.credit] if c.credit else []) + c.after]
+    skipped_tokens = sorted({id(t): t for t in furniture + leftover}.values(),
                             key=lambda t: t.lines[0].no)
     skipped = [t.text for t in skipped_tokens]
     return PageResult(lead_first(stories), skipped, page_date(furniture), printed)
