@@ -110,7 +110,7 @@ class Labeller:
         fk = furniture_kind(s, lang, False)
         return Facts(fk=fk, bk=byline_kind(s, lang), jump=jump, jumps_away=away, opens=opens,
                      closes=closes, punct=punct,
-                     full=punct and not closes and len(s) >= 4 and not runs_on(s[:-1] or "x"))
+                     full=punct and not closes and len(s) >= 4)
 
     def _text_closes(self, s: str) -> bool:
         tail = tail_byline(s, self.lang)
