@@ -51,6 +51,8 @@ W_OPEN_BREAK = -7.0  # running text that has not ended its sentence stops before
 W_DISPLAY_RUN = 0.4  # display lines come in stacks
 W_FURNITURE_RUN = 0.8
 W_INSIDE_BLOCK = -1.5  # a block changes between running text and display
+# English running text is set without headlines let into it (no after-body stacks)
+EN_OPEN = 1.5
 W_AFTER_BYLINE = 0.5  # a byline line stands over its body more often than under it
 # How unlikely running text is to stop mid-sentence before each role: never before a byline,
 # rarely before display lines (a photo or pull quote set into it), often before furniture (an ad
@@ -87,6 +89,7 @@ class Labeller:
         self.index = {x.no: i for i, x in enumerate(lines)}
         self._fix_header()
         self.full_idx = [i for i, f in enumerate(self.facts) if f.full and not f.fk]
+        self.quoted = self._pull_quotes()
         self.full_w = [self._w(i) for i in self.full_idx]
 
     # ---- facts -------------------------------------------------------------------------------
@@ -307,14 +310,31 @@ class Labeller:
         if f.jump:
             e[B] = e[D] = NEG
         if f.bk and not f.punct:
-            e[B] -= 3.0
+            e[B] -= 6.0  # a whole line a byline table names is never running text
             e[D] -= 3.0
         return e
 
+    def _pull_quotes(self) -> set[int]:
+        """Lines of a quotation set with its attribution (`"…land."` / `— City Manager X`) into
+        running text that has not ended its sentence: a pull quote, in any shape."""
+        out: set[int] = set()
+        for j, x in enumerate(self.L):
+            s = x.s
+            if not (_ATTRIBUTION.match(s) and j >= 2 and _QUOTE_END.search(self.L[j - 1].s)):
+                continue
+            k = j - 1
+            while k > j - 9 and k > 0 and not _QUOTE_START.match(self.L[k].s):
+                k -= 1
+            if _QUOTE_START.match(self.L[k].s) and k > 0 and not self.facts[k - 1].closes:
+                out.update(range(k, j + 1))
+        return out
+
     def _set_into_text(self, i: int) -> bool:
         """Line i is in a block printed into running text that has not ended its sentence (a
-        pull quote): only where blank lines show blocks (`lines` shape), when the line above
-        the block reads as running text and the text goes on after it."""
+        pull quote): a quotation with its attribution, or, where blank lines show blocks
+        (`lines` shape), a block under a line of running text whose text goes on after it."""
+        if i in self.quoted:
+            return True
         if self.shape.style != "lines":
             return False
         a, b = self._block(i)
@@ -377,7 +397,8 @@ class Labeller:
             for r in range(6):
                 best, arg = NEG * 2, 0
                 for p in range(6):
-                    t = score[p] + self._trans(p, r, open_)
+                    t = score[p] + self._trans(p, r, open_) * (
+                        EN_OPEN if self.lang == "en" and p == B else 1.0)
                     if r == B:
                         t += start if p != B else run
                     if (p == B) != (r == B) and p in (B, D) and r in (B, D):
@@ -549,6 +570,9 @@ class Labeller:
         return ev >= 1.5
 
 
+_ATTRIBUTION = re.compile(r"^(—|——|--)\s*[A-Z\u4e00-\u9fff][^，。,.;；!?！？]{1,40}$")
+_QUOTE_START = re.compile(r"^[“\"「『]")
+_QUOTE_END = re.compile(r"[”\"」』]$")
 _PAIRS = {"”": "“", "’": "‘", "」": "「", "』": "『", "）": "（", ")": "("}
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from audiopaper.split.lines import cue
 from audiopaper.split.scan import Token
+from audiopaper.split.tables import english_words
 from audiopaper.split.text import collapse_spaced_name
 
 
@@ -63,8 +64,13 @@ def _first_block(display: list[Token]) -> int:
 
 def _label_en(display: list[Token], st: Stack) -> Stack:
     blocks: list[list[str]] = []
+    function = english_words()["function"]
     for t in display:
-        if blocks and t.lines[0].gap == 0:
+        # a line printed with the one above, or one that plainly goes on from it (starts in
+        # lower case, or the line above ends on a comma or a function word), is the same block
+        last = blocks[-1][-1].split()[-1].strip(",") if blocks and blocks[-1][-1].split() else ""
+        goes_on = t.text[:1].islower() or blocks and (blocks[-1][-1].endswith(",") or last in function)
+        if blocks and (t.lines[0].gap == 0 or goes_on):
             blocks[-1].append(t.text)
         else:
             blocks.append([t.text])
