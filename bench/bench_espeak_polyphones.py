@@ -1,0 +1,93 @@
+"""Polyphone readings of the offline espeak-ng voice, before and after the pinyin frontend
+(issue 13; goal >= 0.97 of polyphone characters right).
+
+For each sentence of bench/data/polyphones-news-zh.tsv (written by hand, readings by hand)
+the text audiopaper sends espeak-ng is turned into phonemes by espeak-ng itself and cut into
+syllables, one per Chinese character; the syllable of each marked polyphone must equal
+espeak's phonemes for the hand-written reading.  "before" sends the sentence as it is;
+"after" sends what `espeak_zh.espeak_text` makes of it (what the engine sends now).
+
+    python bench/bench_espeak_polyphones.py [FILE] [--misses]
+"""
+from __future__ import annotations
+
+import re
+import sys
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data" / "polyphones-news-zh.tsv"
+_HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def cases(path: Path) -> list[tuple[str, list[tuple[int, str]]]]:
+    """(sentence, [(index of the polyphone in the sentence, reading)]) per line."""
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        sentence, *marks = line.split("\t")
+        pos, found = 0, []
+        for mark in marks:
+            context, reading = mark.rsplit("=", 1)
+            k = context.index("[")
+            at = sentence.find(context.replace("[", "").replace("]", ""), pos)
+            if at < 0:
+                raise ValueError(f"{context!r} not found in order in {sentence!r}")
+            found.append((at + k, reading))
+            pos = at + k
+        out.append((sentence, found))
+    return out
+
+
+@lru_cache(maxsize=None)
+def _reference(reading: str) -> str:
+    from audiopaper.synth.engines.espeak_zh import espeak_phonemes, phoneme_syllables
+
+    syllables = phoneme_syllables(espeak_phonemes(reading))
+    return syllables[0] if len(syllables) == 1 else f"?{reading}"
+
+
+def heard(sentence: str, sent: str) -> list[str] | None:
+    """espeak's syllable for each Chinese character of `sentence`, given the text `sent`
+    (None when espeak's syllables do not line up one per character)."""
+    from audiopaper.synth.engines.espeak_zh import espeak_phonemes, phoneme_syllables
+
+    syllables = phoneme_syllables(espeak_phonemes(sent))
+    return syllables if len(syllables) == len(_HAN.findall(sentence)) else None
+
+
+def score(path: Path = DATA, after: bool = True) -> tuple[int, int, list[str]]:
+    """(right, total, misses) over every marked polyphone of `path`."""
+    from audiopaper.synth.engines.espeak_zh import espeak_text
+
+    right = total = 0
+    misses = []
+    for sentence, marks in cases(path):
+        sent = espeak_text(sentence)[0] if after else sentence
+        syllables = heard(sentence, sent)
+        han_index = {i: n for n, i in enumerate(m.start() for m in _HAN.finditer(sentence))}
+        for at, reading in marks:
+            total += 1
+            got = syllables[han_index[at]] if syllables else "(syllables do not line up)"
+            if got == _reference(reading):
+                right += 1
+            else:
+                misses.append(f"{sentence}  {sentence[at]}: espeak {got}, want {reading} "
+                              f"({_reference(reading)}); sent {sent}")
+    return right, total, misses
+
+
+def main(argv: list[str]) -> None:
+    path = Path(next((a for a in argv if not a.startswith("--")), DATA))
+    for label, after in (("before (the sentence as is)", False),
+                         ("after (polyphones in pinyin)", True)):
+        right, total, misses = score(path, after)
+        print(f"{label}: {right}/{total} polyphones right = {right / total:.3f}")
+        if "--misses" in argv:
+            for m in misses:
+                print("  " + m)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
