@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from audiopaper.errors import EngineUnavailable, InputError, SynthError
 from audiopaper.synth.audio import pcm_to_wav
 from audiopaper.synth.engine import Boundary, Speech, VoiceSpec
+from audiopaper.synth.engines.espeak_zh import espeak_text, original_position
 
 # espeak_lib.h constants
 _AUDIO_OUTPUT_SYNCHRONOUS = 2
@@ -55,7 +56,7 @@ class Prosody:
     volume: int  # 0..200, 100 is normal
 
     @classmethod
-    def of(cls, spec: VoiceSpec) -> "Prosody":
+    def of(cls, spec: VoiceSpec) -> Prosody:
         """Map edge-style prosody onto espeak's scales (pitch: about 2 Hz per espeak step).
 
         >>> Prosody.of(VoiceSpec("espeak", "cmn", rate="+20%", pitch="-10Hz", volume="-50%"))
@@ -110,7 +111,7 @@ class _Library:
         return 0
 
     def version(self) -> str:
-        return f"espeak-ng {self._version}"
+        return f"espeak-ng {self._version} {FRONTEND}"
 
     def has_voice(self, voice: str) -> bool:
         """The language must load, and a `+variant` must exist (espeak ignores unknown ones)."""
@@ -128,13 +129,15 @@ class _Library:
             self._lib.espeak_SetParameter(_PARAM_PITCH, prosody.pitch, 0)
             self._lib.espeak_SetParameter(_PARAM_VOLUME, prosody.volume, 0)
             self._pcm, self._sentences = [], []
-            raw = text.encode("utf-8") + b"\0"
+            sent, index = _as_sent(text, voice)
+            raw = sent.encode("utf-8") + b"\0"
             err = self._lib.espeak_Synth(raw, len(raw), 0, _POS_CHARACTER, 0, _CHARS_UTF8, None, None)
             pcm, sentences = b"".join(self._pcm), self._sentences
             self._pcm, self._sentences = [], []
         if err != 0:
             raise SynthError(f"espeak-ng failed to speak (error {err})")
         total_ms = len(pcm) // 2 * 1000 // self.rate
+        sentences = [(original_position(index, pos, len(text)), ms) for pos, ms in sentences]
         return pcm, self.rate, sentence_boundaries(text, sentences, total_ms)
 
 
@@ -173,7 +176,7 @@ class _Binary:
         self._version = (done.stdout.split() or ["?"])[:4]
 
     def version(self) -> str:
-        return " ".join(self._version)
+        return " ".join([*self._version, FRONTEND])
 
     def has_voice(self, voice: str) -> bool:
         done = subprocess.run([self._exe, "-q", "-v", voice, "x"], capture_output=True, check=False)
@@ -184,7 +187,7 @@ class _Binary:
         import wave
 
         cmd = [self._exe, "--stdout", "-v", voice, "-s", str(prosody.wpm), "-p",
-               str(prosody.pitch), "-a", str(prosody.volume), "--", text]
+               str(prosody.pitch), "-a", str(prosody.volume), "--", _as_sent(text, voice)[0]]
         done = subprocess.run(cmd, capture_output=True, check=False)
         if done.returncode != 0:
             raise SynthError(f"espeak-ng exited {done.returncode}: "
@@ -195,6 +198,16 @@ class _Binary:
 
 _LOCK = threading.Lock()
 _BACKEND: _Backend | None = None
+#: part of the engine version (so of every cache key): what the text goes through first
+FRONTEND = "zh-pinyin-1"
+
+
+def _as_sent(text: str, voice: str) -> tuple[str, list[int]]:
+    """What espeak-ng is given for `text`: Mandarin polyphones as pinyin (`espeak_zh`), with
+    the position of each character in `text`; other voices get the text as it is."""
+    if voice.split("+")[0] in ("cmn", "zh", "sit/cmn"):
+        return espeak_text(text)
+    return text, list(range(len(text)))
 
 
 def _backend() -> _Backend:
