@@ -3,7 +3,8 @@
 An edition page has a player for the whole episode with chapter links that seek it, then every
 article with its headline, byline, its own player and its text.  Plain HTML that a phone reads
 without zooming, in the paper's language; every piece of text is escaped; the only script is a
-few lines that make chapter links seek.
+few lines that make chapter links seek and let one player play at a time; every player has
+an accessible name (the edition or the headline).
 """
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ a{color:#0645ad}img.cover{max-width:8rem;float:right;margin-left:1rem}
 """
 
 _SEEK_SCRIPT = """
+document.addEventListener("play", function (event) {
+  document.querySelectorAll("audio").forEach(function (other) {
+    if (other !== event.target) { other.pause(); }
+  });
+}, true);
 document.querySelectorAll("a.chapter").forEach(function (link) {
   link.addEventListener("click", function (event) {
     event.preventDefault();
@@ -34,6 +40,9 @@ document.querySelectorAll("a.chapter").forEach(function (link) {
   });
 });
 """
+
+
+_ONE_PLAYER = _SEEK_SCRIPT.split("\ndocument.querySelectorAll(\"a.chapter")[0]
 
 
 def clock(ms: int) -> str:
@@ -85,8 +94,8 @@ def edition_page(e: Episode) -> str:
     parts.append(f"<h1>{_e(e.title)}</h1>\n<p class=\"meta\">{_e(e.date)} · {clock(e.duration_ms)}"
                  f" · {_e(w['articles_count'].format(n=len(e.articles)))}</p>\n</header>\n")
     parts.append(f'<section>\n<h2>{_e(w["whole_edition"])}</h2>\n'
-                 f'<audio id="episode" controls preload="metadata" src="{_href(e.audio_path)}">'
-                 f"</audio>\n")
+                 f'<audio id="episode" controls preload="metadata" src="{_href(e.audio_path)}" '
+                 f'aria-label="{_e(w["whole_edition"])}: {_e(e.title)}"></audio>\n')
     if e.chapters:
         parts.append(f'<p class="meta">{_e(w["contents"])}</p>\n<ol class="chapters">\n')
         for ch in e.chapters:
@@ -104,7 +113,8 @@ def edition_page(e: Episode) -> str:
             parts.append(f'<p class="kicker">{_e(a.subheadline)}</p>\n')
         if a.byline:
             parts.append(f'<p class="byline">{_e(a.byline)}</p>\n')
-        parts.append(f'<audio controls preload="none" src="{_href(a.audio_path)}"></audio>\n')
+        parts.append(f'<audio controls preload="none" src="{_href(a.audio_path)}" '
+                     f'aria-label="{_e(a.headline)}"></audio>\n')
         parts.extend(f"<p>{_e(p)}</p>\n" for p in a.paragraphs)
         parts.append("</article>\n")
     if e.failures:
@@ -123,8 +133,9 @@ def index_page(title: str, episodes: list[Episode]) -> str:
              f'<a href="{ARTICLES_FEED}">{_e(w["subscribe_articles"])}</a></p>\n</header>\n',
              f'<section>\n<h2>{_e(w["latest"])}: <a href="{_e(newest.date)}/index.html">'
              f"{_e(newest.title)}</a></h2>\n"
-             f'<audio controls preload="none" src="{_e(newest.date)}/{_href(newest.audio_path)}">'
-             "</audio>\n<ol>\n"]
+             f'<audio controls preload="none" src="{_e(newest.date)}/{_href(newest.audio_path)}" '
+             f'aria-label="{_e(newest.title)}"></audio>\n<ol>\n',
+             f"<script>{_ONE_PLAYER}</script>\n"]
     parts.extend(f'<li><a href="{_e(newest.date)}/index.html#{_e(quote(anchor(a.article_id)))}">'
                  f"{_e(a.headline)}</a></li>\n" for a in newest.articles)
     parts.append(f'</ol>\n</section>\n<section>\n<h2>{_e(w["all_editions"])}</h2>\n<ul>\n')

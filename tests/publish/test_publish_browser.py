@@ -71,6 +71,13 @@ def test_edition_page_plays_articles_and_chapters_seek(tmp_path, make_edition, s
             page.wait_for_function(
                 "() => { const p = document.getElementById('episode');"
                 " return p.currentTime >= 8 && !p.paused; }", timeout=15_000)
+            # one player at a time: the episode starting paused the article
+            assert page.evaluate("document.querySelector('#a2 audio').paused")
+            # every player has an accessible name
+            headline = ARTICLES[1][1]
+            assert page.get_by_label(headline, exact=True).count() == 1
+            assert page.evaluate("[...document.querySelectorAll('audio')]"
+                                 ".every(a => a.getAttribute('aria-label'))")
             assert 8 <= page.evaluate("document.getElementById('episode').currentTime") < 12
             links.nth(0).click()
             page.wait_for_function("document.getElementById('episode').currentTime < 4",
