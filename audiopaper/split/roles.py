@@ -109,7 +109,9 @@ class Labeller:
         opens = bool(inline_byline(s, lang)) or any(
             d == "from" and m.start() == 0 for d, _, m in jumps_in(s, lang))
         punct = has_body_punct(s)
-        closes = away or self._text_closes(s) or self._closing_byline_tail(i)
+        tail = tail_byline(s, lang)
+        alone = bool(tail and tail.start() == 0)  # `（本报记者 X）` on a line of its own
+        closes = away or alone or self._text_closes(s) or self._closing_byline_tail(i)
         fk = furniture_kind(s, lang, False)
         return Facts(fk=fk, bk=byline_kind(s, lang), jump=jump, jumps_away=away, opens=opens,
                      closes=closes, punct=punct,
@@ -226,6 +228,9 @@ class Labeller:
             sc -= 3.0
         if f.opens:
             sc += 4.0
+        tail = tail_byline(s, self.lang)
+        if tail and tail.start() == 0 and i > 0 and self.facts[i - 1].closes:
+            sc += 4.0  # a closing byline set on a line of its own under its body
         if TURN_LABEL.match(s):
             sc += 3.0
         if s[:1] in "“「『" and not re.search("[”」』]", s):
@@ -304,6 +309,8 @@ class Labeller:
             e[F] = W_TABLE
         else:
             e[F] = W_NOT + (0 if f.punct else 2.0)
+            if self._banner(i):
+                e[F] = W_TABLE - 1.0
         e[BY] = W_TABLE if f.bk == "line" else NEG
         e[CR] = W_TABLE if f.bk == "credit" else NEG
         e[J] = W_TABLE + 2 if f.jump else NEG
@@ -358,6 +365,15 @@ class Labeller:
         parts = s.split()
         return (self.lang == "zh" and len(parts) >= 2 and slogan_shaped(s)
                 and len({len(x) for x in parts}) == 1 and any(k in ("logo", "slogan") for k in kinds))
+
+    def _banner(self, i: int) -> bool:
+        """Parallel phrases of equal length (`守护绿水青山 建设美丽鹤汀`) at the head or foot
+        of the page, where banner slogans stand (elsewhere they may be a headline's halves)."""
+        s = self.L[i].s
+        parts = s.split()
+        return (self.lang == "zh" and (i < 3 or i >= len(self.L) - 3) and len(parts) >= 2
+                and len({len(x) for x in parts}) == 1 and not self.facts[i].punct
+                and all(len(x) >= 3 for x in parts))
 
     def _slogan(self, i: int) -> bool:
         """Short parallel phrases of equal length alone on a line (`讲文明 树新风`)."""
@@ -555,10 +571,10 @@ class Labeller:
                 break
             if self.facts[k].full:
                 ahead.append(self._w(k))
-        if self.lang == "zh" and mine and len(ahead) >= 2 and len(body.lines) >= 2:
+        if self.lang == "zh" and mine and ahead and len(body.lines) >= 2:
             before = mine[0]
             after = min(ahead[:2])  # the column the paragraph starts in (an inset may end)
-            if abs(before - after) >= 4 and abs(ahead[0] - ahead[1]) <= 2:
+            if abs(before - after) >= 4 and abs(ahead[0] - ahead[-1 if len(ahead) < 2 else 1]) <= 2:
                 ev += 1.0  # the column changes width after a sentence end
                 w = self._w(i)
                 if after - 4 <= w <= after + 1 and not before - 4 <= w <= before + 1:
