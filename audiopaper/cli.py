@@ -18,9 +18,27 @@ from audiopaper.errors import AudiopaperError
 app = typer.Typer(
     help="Turn a newspaper edition into an audio edition: podcast episode, feed, per-article audio.",
     no_args_is_help=True,
-    add_completion=False,
+    add_completion=True,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+def _show_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"audiopaper {version('audiopaper')}")
+        except PackageNotFoundError:
+            typer.echo("audiopaper (not installed)")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", callback=_show_version,
+                                       is_eager=True, help="Print the version and exit.")) -> None:
+    """Turn a newspaper edition into an audio edition: podcast episode, feed, per-article audio."""
 
 
 @contextmanager
@@ -308,6 +326,9 @@ def build(
                f"{result.cached} chunks from cache")
     if result.published:
         typer.echo(result.published.summary())
+    if paper is None and "paper" not in config.from_file:
+        typer.echo(f"warning: no paper name, so listeners hear {config.paper!r}: give --paper "
+                   "NAME, or paper = \"...\" in audiopaper.toml", err=True)
     if result.failures:
         for f in result.failures:
             typer.echo(f"failed: {f}", err=True)

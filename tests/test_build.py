@@ -105,3 +105,17 @@ def test_seed_page_alone_says_where_the_jumped_story_continues(tmp_path: Path) -
     assert "本文下转第二版" in vtt.replace("\n", "")
     assert "本文下转第二版" in (folder / manifest["vtt_path"]).read_text(encoding="utf-8")
     assert "本文下转第二版。" in (folder / "index.html").read_text(encoding="utf-8")
+
+
+def test_a_build_without_a_paper_name_says_so(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("市图书馆延长开放时间\n本报讯 市图书馆从下周起每晚开放到九点。\n", encoding="utf-8")
+    cmd = [sys.executable, "-m", "audiopaper", "build", str(page), "--engine", "espeak",
+           "--date", "2026-11-25", "--out", str(tmp_path / "out"), "--cache-dir",
+           str(tmp_path / "cache")]
+    done = subprocess.run(cmd, capture_output=True, text=True, timeout=600, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert "warning: no paper name" in done.stderr and "--paper" in done.stderr
+    named = subprocess.run(cmd + ["--paper", "青溪日报"], capture_output=True, text=True,
+                           timeout=600, cwd=tmp_path)
+    assert named.returncode == 0 and "no paper name" not in named.stderr

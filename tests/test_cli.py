@@ -27,3 +27,12 @@ def test_every_command_has_help(name: str) -> None:
 def test_public_names_are_pinned() -> None:
     assert sorted(audiopaper.__all__) == ["Article", "AudiopaperError", "Edition", "Page",
                                           "__version__", "build_edition"]
+
+
+def test_version_and_short_help() -> None:
+    runner = CliRunner()
+    done = runner.invoke(app, ["--version"])
+    assert done.exit_code == 0 and done.output.startswith("audiopaper ")
+    for args in (["-h"], ["build", "-h"], ["publish", "-h"]):
+        done = runner.invoke(app, args)
+        assert done.exit_code == 0 and "Usage" in done.output, args
