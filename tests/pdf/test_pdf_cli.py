@@ -67,5 +67,6 @@ def test_build_speaks_a_pdf_edition(tmp_path: Path) -> None:
     assert out.returncode == 0, out.stderr
     day = tmp_path / "out" / "2024-06-12"
     manifest = json.loads((day / "manifest.json").read_text(encoding="utf-8"))
-    assert [c["title"] for c in manifest["chapters"]] == ["县图书馆延长开放时间", "城南社区卫生服务中心投用"]
+    assert [c["title"] for c in manifest["chapters"]] == [
+        "本期导读", "县图书馆延长开放时间", "城南社区卫生服务中心投用"]   # the opening rundown first
     assert (day / manifest["audio_path"]).stat().st_size > 10_000
