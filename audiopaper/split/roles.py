@@ -185,13 +185,20 @@ class Labeller:
                 # printed in one block with a neighbour: display, not a column line
                 sc -= 0.5 if self.facts[i].punct and self.lang == "zh" else 3.0
         elif self.shape.style == "blocks":
-            a, b = self._block(i)
-            n = b - a + 1
-            if n >= 3 and sum(self.facts[j].punct for j in range(a, b + 1)) * 2 >= n:
+            if self._text_block(i):
                 sc += 4.0  # a block of running text: a heading run into it is part of it
-            elif n <= 2 and not self.facts[i].punct:
+            elif not self.facts[i].punct and self._block(i)[1] - self._block(i)[0] <= 1:
                 sc -= 1.0
         return sc
+
+    def _text_block(self, i: int) -> bool:
+        """Line i is in a block (blank lines part blocks) of three or more lines, most of them
+        with running-text punctuation."""
+        if self.shape.style != "blocks":
+            return False
+        a, b = self._block(i)
+        n = b - a + 1
+        return n >= 3 and sum(self.facts[j].punct for j in range(a, b + 1)) * 2 >= n
 
     def _block(self, i: int) -> tuple[int, int]:
         """First and last line of the printed block around line i (at most 40 lines each way,
@@ -287,6 +294,12 @@ class Labeller:
             sc += 1.5
         if f.opens:
             sc += 3.0
+        nxt = self.L[i + 1].s if i + 1 < len(self.L) else ""
+        if not f.punct and not f.closes and col and nxt[:1].isupper() and len(words) >= 2 \
+                and not self._text_block(i):
+            room = max(c for c in (self.column(i, True), self.column(i, False), col) if c) - len(s)
+            if room >= len(self.L[i + 1].s.split()[0]) + 6:
+                sc -= 2.0  # the next word would have fitted: no column broke this line
         if " — " in s or re.match(r"[A-Z][A-Z .]+ —", s):
             sc += 1.0  # a dateline (`MILLBROOK —`) opens a body
         sc += self._shape_cues(i)
