@@ -27,6 +27,7 @@ class Line:
     gap: int
     core: int = -1  # width without punctuation hung past the column edge (see text.core_width)
     starts: bool | None = None  # starts a paragraph, as a PDF page's indent shows; None in text
+    loose: bool = False  # the page has no blank lines: `gap` tells nothing about blocks
 
     def __post_init__(self) -> None:
         if self.core < 0:

@@ -89,5 +89,5 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         out.append(Line(no, t, width(t.strip()), gap))
         gap = 0
     if shape.style == "tight":  # no line is known to be printed with the one above it
-        out = [Line(x.no, x.text, x.width, 1) for x in out]
+        out = [Line(x.no, x.text, x.width, 1, loose=True) for x in out]
     return out, shape

@@ -68,8 +68,10 @@ def _label_en(display: list[Token], st: Stack) -> Stack:
     for t in display:
         # a line printed with the one above, or one that plainly goes on from it (starts in
         # lower case, or the line above ends on a comma or a function word), is the same block
-        last = blocks[-1][-1].split()[-1].strip(",") if blocks and blocks[-1][-1].split() else ""
-        goes_on = t.text[:1].islower() or blocks and (blocks[-1][-1].endswith(",") or last in function)
+        words = blocks[-1][-1].split() if blocks else []
+        last = words[-1].strip(",") if words else ""
+        goes_on = t.lines[0].loose and (t.text[:1].islower() or bool(blocks) and (
+            blocks[-1][-1].endswith(",") or last in function))
         if blocks and (t.lines[0].gap == 0 or goes_on):
             blocks[-1].append(t.text)
         else:
