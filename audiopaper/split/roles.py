@@ -246,8 +246,7 @@ class Labeller:
             sc -= 1.0
         if not f.punct and _CJK_SPACE.search(s):
             sc -= 1.0
-        if x.text[:1].isspace() and self.shape.style == "lines":
-            sc -= 0.5
+        sc += self._indent_cue(i)
         sc += self._shape_cues(i)
         if i + 1 < len(self.L):
             g = self.facts[i + 1]
@@ -302,7 +301,7 @@ class Labeller:
                 sc -= 2.0  # the next word would have fitted: no column broke this line
         if " — " in s or re.match(r"[A-Z][A-Z .]+ —", s):
             sc += 1.0  # a dateline (`MILLBROOK —`) opens a body
-        sc += self._shape_cues(i)
+        sc += self._shape_cues(i) + self._indent_cue(i)
         if i + 1 < len(self.L) and self.facts[i + 1].bk == "line" and not f.closes:
             sc -= 2.0
         return sc
@@ -445,6 +444,18 @@ class Labeller:
             out.append(r)
         return out[::-1]
 
+    def _indent(self, i: int) -> int:
+        t = self.L[i].text
+        return len(t) - len(t.lstrip(" "))
+
+    def _indent_cue(self, i: int) -> float:
+        """An indent of two characters or more opens a paragraph; a single space in front of
+        a line sets a picture's title apart (seed shape)."""
+        n = self._indent(i)
+        if n >= 3:
+            return 1.5
+        return -0.5 if n and self.shape.style == "lines" else 0.0
+
     def start_score(self, i: int) -> float:
         """How much line i looks like the first line of a body (added when the line before it
         is not running text): a byline or `continued from` marker opens one; a line that
@@ -453,6 +464,8 @@ class Labeller:
         sc = 0.0
         if f.opens:
             sc += 2.0
+        if self._indent(i) >= 3:
+            sc += 1.0
         if _closes_unopened(s):
             sc -= 3.0
         if self.lang == "en" and (s[:1].islower() or s[:1] in ":;,.)"):

@@ -85,9 +85,15 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         core = text.strip()
         if _CJK.search(core):  # in Chinese text a run of spaces is justification, no gap
             core = _CJK_JUSTIFIED.sub("", core)
-        t = lead.replace("\u3000", " ") + squeeze(core)
+        t = lead.replace("\u3000", "  ").replace("\t", "    ") + squeeze(core)  # cells
         out.append(Line(no, t, width(t.strip()), gap))
         gap = 0
+    # an indent of two characters or more marks a paragraph's first line, where only some
+    # lines have one (a page indented throughout says nothing by it)
+    indented = [len(x.text) - len(x.text.lstrip(" ")) >= 3 for x in out]
+    if out and 0 < sum(indented) <= 0.4 * len(out):
+        out = [Line(x.no, x.text, x.width, x.gap, starts=True) if ind else x
+               for x, ind in zip(out, indented)]
     if shape.style == "tight":  # no line is known to be printed with the one above it
-        out = [Line(x.no, x.text, x.width, 1, loose=True) for x in out]
+        out = [Line(x.no, x.text, x.width, 1, starts=x.starts, loose=True) for x in out]
     return out, shape
