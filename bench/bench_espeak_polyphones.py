@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import sys
-from functools import lru_cache
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data" / "polyphones-news-zh.tsv"
@@ -40,41 +39,41 @@ def cases(path: Path) -> list[tuple[str, list[tuple[int, str]]]]:
     return out
 
 
-@lru_cache(maxsize=None)
-def _reference(reading: str) -> str:
-    from audiopaper.synth.engines.espeak_zh import espeak_phonemes, phoneme_syllables
+def heard(sentence: str, phonemes: str) -> list[str] | None:
+    """espeak's syllable for each Chinese character of `sentence`, from the phonemes of the
+    text it was given (None when they do not line up one per character)."""
+    from audiopaper.synth.engines.espeak_zh import phoneme_syllables
 
-    syllables = phoneme_syllables(espeak_phonemes(reading))
-    return syllables[0] if len(syllables) == 1 else f"?{reading}"
-
-
-def heard(sentence: str, sent: str) -> list[str] | None:
-    """espeak's syllable for each Chinese character of `sentence`, given the text `sent`
-    (None when espeak's syllables do not line up one per character)."""
-    from audiopaper.synth.engines.espeak_zh import espeak_phonemes, phoneme_syllables
-
-    syllables = phoneme_syllables(espeak_phonemes(sent))
+    syllables = phoneme_syllables(phonemes)
     return syllables if len(syllables) == len(_HAN.findall(sentence)) else None
 
 
 def score(path: Path = DATA, after: bool = True) -> tuple[int, int, list[str]]:
     """(right, total, misses) over every marked polyphone of `path`."""
-    from audiopaper.synth.engines.espeak_zh import espeak_text
+    from audiopaper.synth.engines.espeak_zh import (espeak_phonemes, espeak_text,
+                                                    phoneme_syllables)
 
+    data = cases(path)
+    sent = [espeak_text(s)[0] if after else s for s, _ in data]
+    readings = sorted({r for _, marks in data for _, r in marks})
+    said = espeak_phonemes(sent + readings)   # one espeak-ng process for the whole set
+    ref = {}
+    for reading, phonemes in zip(readings, said[len(sent):]):
+        one = phoneme_syllables(phonemes)
+        ref[reading] = one[0] if len(one) == 1 else f"?{reading}"
     right = total = 0
     misses = []
-    for sentence, marks in cases(path):
-        sent = espeak_text(sentence)[0] if after else sentence
-        syllables = heard(sentence, sent)
+    for (sentence, marks), text, phonemes in zip(data, sent, said):
+        syllables = heard(sentence, phonemes)
         han_index = {i: n for n, i in enumerate(m.start() for m in _HAN.finditer(sentence))}
         for at, reading in marks:
             total += 1
             got = syllables[han_index[at]] if syllables else "(syllables do not line up)"
-            if got == _reference(reading):
+            if got == ref[reading]:
                 right += 1
             else:
                 misses.append(f"{sentence}  {sentence[at]}: espeak {got}, want {reading} "
-                              f"({_reference(reading)}); sent {sent}")
+                              f"({ref[reading]}); sent {text}")
     return right, total, misses
 
 

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from audiopaper.synth.engines.espeak_zh import espeak_text, original_position
+from audiopaper.synth.engines.espeak_zh import (espeak_phonemes, espeak_text,
+                                                original_position)
 
 BENCH = Path(__file__).resolve().parents[2] / "bench" / "bench_espeak_polyphones.py"
 
@@ -40,8 +41,21 @@ def test_the_seed_page_misreadings_are_gone(bench):
                            ("社区新装了电子显示屏。", ["ping2"])]:
         sent = espeak_text(sentence)[0]
         assert all(w in sent for w in want), sent
-        syllables = bench.heard(sentence, sent)
-        assert syllables is not None
+        (phonemes,) = espeak_phonemes([sent])
+        assert bench.heard(sentence, phonemes) is not None
+
+
+def test_speech_after_the_phoneme_check_keeps_its_sentences():
+    """The check runs espeak in a child process: synthesis here keeps its sentence events."""
+    import asyncio
+
+    from audiopaper.synth.engine import VoiceSpec
+    from audiopaper.synth.engines.espeak import EspeakEngine
+
+    espeak_phonemes(["重庆市召开会议。"])
+    speech = asyncio.run(EspeakEngine().synthesize("今天上午，公园正式开放。公园里有步道和湖泊！",
+                                                   VoiceSpec("espeak", "cmn")))
+    assert [b.text for b in speech.boundaries] == ["今天上午，公园正式开放。", "公园里有步道和湖泊！"]
 
 
 def test_positions_map_back_to_the_original_text():

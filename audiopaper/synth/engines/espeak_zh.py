@@ -85,29 +85,48 @@ _TONE = re.compile(r"(214|55|35|51|11)")
 _VOWEL = set("aeiouyAEIOUV@3")
 
 
-def espeak_phonemes(text: str, voice: str = "cmn") -> str:
-    """espeak-ng's phoneme mnemonics for `text`, clause by clause (espeak_TextToPhonemes),
-    from the same library and voice the offline engine speaks with."""
+def espeak_phonemes(texts: list[str], voice: str = "cmn") -> list[str]:
+    """espeak-ng's phoneme mnemonics for each text, clause by clause (espeak_TextToPhonemes),
+    from the library the offline engine speaks with.
+
+    Asked in a child process: espeak_TextToPhonemes leaves the library's clause state
+    changed, and speech synthesised after it in the same process loses sentence events.
+    """
+    import json
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "audiopaper.synth.engines.espeak_zh", voice],
+                          input=json.dumps(texts), capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"espeak-ng phonemes failed: {done.stderr.strip()[-300:]}")
+    return list(json.loads(done.stdout))
+
+
+def _phonemes_here(texts: list[str], voice: str) -> list[str]:
+    """The child process's side of `espeak_phonemes`."""
     import ctypes
 
-    from audiopaper.synth.engines.espeak import _LOCK, _backend
+    import espeakng_loader
 
-    backend = _backend()
-    lib = getattr(backend, "_lib", None)
-    if lib is None:
-        raise RuntimeError("espeak-ng phonemes need the espeakng-loader library")
+    lib = ctypes.CDLL(espeakng_loader.get_library_path())
+    lib.espeak_Initialize.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_char_p, ctypes.c_int]
+    lib.espeak_SetVoiceByName.argtypes = [ctypes.c_char_p]
     lib.espeak_TextToPhonemes.argtypes = [ctypes.POINTER(ctypes.c_char_p), ctypes.c_int,
                                           ctypes.c_int]
     lib.espeak_TextToPhonemes.restype = ctypes.c_char_p
+    if lib.espeak_Initialize(2, 0, str(espeakng_loader.get_data_path()).encode(), 0x8000) <= 0:
+        raise OSError("espeak_Initialize failed")
+    lib.espeak_SetVoiceByName(voice.encode())
     out = []
-    with _LOCK:
-        lib.espeak_SetVoiceByName(voice.encode())
+    for text in texts:
         buf = ctypes.c_char_p(text.encode("utf-8"))
         ptr = ctypes.pointer(buf)
+        parts = []
         while buf.value:
-            got = lib.espeak_TextToPhonemes(ptr, 1, 0)
-            out.append((got or b"").decode("utf-8", "replace"))
-    return " ".join(out)
+            parts.append((lib.espeak_TextToPhonemes(ptr, 1, 0) or b"").decode("utf-8", "replace"))
+        out.append(" ".join(parts))
+    return out
 
 
 def phoneme_syllables(phonemes: str) -> list[str]:
@@ -132,3 +151,10 @@ def phoneme_syllables(phonemes: str) -> list[str]:
             out.append(clean[start:end])
             start = end
     return out
+
+
+if __name__ == "__main__":   # the child process of espeak_phonemes: JSON list in, list out
+    import json
+    import sys
+
+    sys.stdout.write(json.dumps(_phonemes_here(json.loads(sys.stdin.read()), sys.argv[1])))
