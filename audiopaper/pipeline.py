@@ -12,13 +12,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from audiopaper.assemble import (build_episode, closing_script, mark_continuations,
-                                 opening_script)
+from audiopaper.assemble import (
+    build_episode,
+    closing_script,
+    mark_continuations,
+    opening_script,
+)
 from audiopaper.config import LANGS, Config, explicit_feed_settings
 from audiopaper.errors import InputError, SynthError
 from audiopaper.ingest import read_pages
@@ -26,7 +31,7 @@ from audiopaper.model import Edition, Episode
 from audiopaper.normalize import normalize, normalize_article
 from audiopaper.normalize.stream import default_lexicon
 from audiopaper.preflight import check_keep, edition_day, output_errors, writable_folder
-from audiopaper.publish import PublishConfig, PublishResult, publish
+from audiopaper.publish import PublishConfig, PublishResult, publish, sweep_stale
 from audiopaper.split import split_pages
 from audiopaper.synth import RenderReport, render_scripts
 from audiopaper.synth.cache import CACHE_ENV, ChunkCache
@@ -91,6 +96,8 @@ def build_edition(paths: Sequence[str | Path], config: Config, out_dir: str | Pa
     # supplies the rest from the last publish, so a build never drops a stored base URL
     channel = explicit_feed_settings(config)
     out_dir = writable_folder(out_dir, "--out")
+    # what killed builds left (a 20 MB `.episode.pcm.<pid>.part`); a concurrent build's stay
+    sweep_stale(out_dir)
     cache = ChunkCache(Path(cache_dir) if cache_dir is not None else None)
     writable_folder(cache.root, "--cache-dir" if cache_dir is not None
                     else f"the cache folder (${CACHE_ENV} or the user cache dir)")

@@ -10,8 +10,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from types import TracebackType
+from typing import Self
 
-PART = ".part"
+from audiopaper.tempfiles import PART, sweep_orphans
 
 
 class Staging:
@@ -22,11 +23,9 @@ class Staging:
         self._pending: dict[str, Path] = {}
         self._scratch: list[Path] = []
 
-    def __enter__(self) -> "Staging":
+    def __enter__(self) -> Self:
         self.folder.mkdir(parents=True, exist_ok=True)
-        for stale in self.folder.rglob(f".*{PART}"):
-            if not _owner_alive(stale):
-                stale.unlink(missing_ok=True)
+        sweep_orphans(self.folder)  # what a killed run left; a concurrent build's files stay
         return self
 
     def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None,
@@ -54,20 +53,3 @@ class Staging:
         for name in order:
             os.replace(self._pending.pop(name), self.folder / name)
 
-
-def _owner_alive(tmp: Path) -> bool:
-    """True when the process named in a temporary's name still runs (a concurrent build).
-
-    >>> _owner_alive(Path(f".episode.mp3.{os.getpid()}.part")), _owner_alive(Path(".x.part"))
-    (True, False)
-    """
-    pid = tmp.name.removesuffix(PART).rpartition(".")[2]
-    if not pid.isdigit():
-        return False
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True

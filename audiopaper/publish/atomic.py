@@ -10,10 +10,15 @@ from audiopaper.errors import PublishError
 
 
 def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to a temp file beside `path`, fsync it, then rename it over `path`."""
+    """Write `data` to a temp file beside `path`, fsync it, then rename it over `path`.
+
+    The temp file's name ends in this process's id (`.feed.xml.<random>.<pid>.tmp`), so a
+    sweep can tell a killed writer's leftover from a concurrent writer's file in progress.
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=f".{os.getpid()}.tmp",
+                                    dir=path.parent)
     except OSError as e:
         raise PublishError(f"cannot write: {e.strerror}", path) from None
     try:

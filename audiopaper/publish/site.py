@@ -2,7 +2,8 @@
 
 Order matters for anyone reading `out/` while it is rebuilt: pages and artwork are written
 before the feeds that point at them, and every file is replaced atomically, so a build killed
-at any moment leaves the previous feed intact and valid.
+at any moment leaves the previous feed intact and valid.  Publishers of one folder take turns
+(`publish_lock`), and only temp files whose writer is gone are swept.
 """
 from __future__ import annotations
 
@@ -16,9 +17,16 @@ from audiopaper.errors import PublishError
 from audiopaper.publish import catalog
 from audiopaper.publish.atomic import write_atomic
 from audiopaper.publish.config import PublishConfig, podcast_guid
-from audiopaper.publish.feed import (ARTICLES_FEED, EPISODES_FEED, channel_for, render_articles,
-                                     render_episodes)
+from audiopaper.publish.feed import (
+    ARTICLES_FEED,
+    EPISODES_FEED,
+    channel_for,
+    render_articles,
+    render_episodes,
+)
+from audiopaper.publish.lock import publish_lock
 from audiopaper.publish.pages import edition_page, index_page
+from audiopaper.tempfiles import owner_pid, sweep_orphans
 
 CONFIG_KEY = "config"
 GUID_KEY = "podcast_guid"
@@ -96,12 +104,27 @@ def _trim(conn: Any, out_dir: Path, keep: int) -> tuple[str, ...]:
     return tuple(old)
 
 
+def sweep_stale(out_dir: Path) -> None:
+    """Remove the temp files killed runs left in `out_dir` and its edition folders: a temp
+    file goes only when the process its name carries is gone, never a live writer's."""
+    sweep_orphans(out_dir, recursive=False)
+    try:
+        folders = sorted(out_dir.iterdir())
+    except OSError:  # housekeeping never fails a build; a real write error comes later
+        return
+    for folder in folders:  # also a killed first build's, which has no manifest yet
+        if catalog.DATE_DIR.match(folder.name) and folder.is_dir():
+            sweep_orphans(folder)
+
+
 def _sweep_temps(out_dir: Path) -> None:
-    """Remove temp files a killed earlier run left beside the files this stage writes."""
+    """sweep_stale, and the temps of this stage's own files from before their names carried
+    a pid (safe only under the publish lock: no other publisher is writing them)."""
+    sweep_stale(out_dir)
+    own = (*(f".{n}." for n in _OWN_FILES), ".cover.")
     for folder in [out_dir, *catalog.edition_dirs(out_dir)]:
         for tmp in folder.glob(".*.tmp"):
-            if tmp.name.startswith(tuple(f".{n}." for n in _OWN_FILES)) or \
-                    tmp.name.startswith(".cover."):
+            if tmp.name.startswith(own) and owner_pid(tmp.name) is None:
                 tmp.unlink(missing_ok=True)
 
 
@@ -129,9 +152,16 @@ def publish(out_dir: Path | str, base_url: str | None = None, keep: int | None =
         raise PublishError("not a folder", out_dir)
     if keep is not None and keep < 1:
         raise PublishError(f"--keep must be at least 1, got {keep}")
+    overrides = {"base_url": base_url, **settings}
+    with publish_lock(out_dir):  # held while the catalog, pages and feeds are written
+        return _publish(out_dir, keep, config, overrides, fallback_base_url)
+
+
+def _publish(out_dir: Path, keep: int | None, config: PublishConfig | None,
+             overrides: dict[str, Any], fallback_base_url: str | None) -> PublishResult:
     conn = catalog.connect(out_dir)
     try:
-        cfg = _settings(conn, config, {"base_url": base_url, **settings}, fallback_base_url)
+        cfg = _settings(conn, config, overrides, fallback_base_url)
         _sweep_temps(out_dir)
         report = catalog.sync(conn, out_dir)
         trimmed = _trim(conn, out_dir, keep) if keep is not None else ()
