@@ -48,14 +48,18 @@ class PageResult:
     printed_page: int | None = None
 
 
-def split_page(page: Page) -> PageResult:
-    """Split one page; raises SplitError when no story is found on it."""
+def split_page(page: Page, labeller: bool | None = None) -> PageResult:
+    """Split one page; raises SplitError when no story is found on it.
+
+    `labeller` picks the reader: the cue-weighing labeller (True), the scanner tuned on the
+    seed's shape (False), or by the page's shape (None: the scanner for the seed's shape).
+    """
     lang = page.lang
     lines, shape = page_lines(page.lines)
     # The seed's shape (a blank after every line) keeps the scanner tuned on it; every other
     # shape is read by the cue-weighing labeller.
-    import os
-    tokens = scan(lines, lang) if shape.style == "lines" and not os.environ.get("AP_LAB") else label(lines, shape, lang)
+    use = labeller if labeller is not None else shape.style != "lines"
+    tokens = label(lines, shape, lang) if use else scan(lines, lang)
     cons, runs, furniture = consumers_and_runs(tokens, lang)
     leftover = assign(cons, runs, lang)
     brief_from = brief_column_start(tokens)

@@ -30,7 +30,7 @@ from audiopaper.split.lines import (
 )
 from audiopaper.split.scan import Token
 from audiopaper.split.shape import Shape
-from audiopaper.split.tables import english_words
+from audiopaper.split.tables import english_words, weights
 from audiopaper.split.text import (
     SPEAKER,
     TURN_LABEL,
@@ -44,16 +44,8 @@ ROLES = ("F", "D", "BY", "CR", "J", "B")
 F, D, BY, CR, J, B = range(6)
 NEG = -1e9
 
-# Weights of the evidence (log-odds units).  Kept together so they read as one model.
-W_TABLE = 4.0        # a pattern table names the line's role
-W_NOT = -6.0         # the role needs a table hit the line lacks
-W_OPEN_BREAK = -7.0  # running text that has not ended its sentence stops before the next line
-W_DISPLAY_RUN = 0.4  # display lines come in stacks
-W_FURNITURE_RUN = 0.8
-W_INSIDE_BLOCK = -1.5  # a block changes between running text and display
-# English running text is set without headlines let into it (no after-body stacks)
-EN_OPEN = 1.5
-W_AFTER_BYLINE = 0.5  # a byline line stands over its body more often than under it
+# Weights of the evidence (log-odds units), as data: `data/weights.toml` says what each is.
+W = weights()
 # How unlikely running text is to stop mid-sentence before each role: never before a byline,
 # rarely before display lines (a photo or pull quote set into it), often before furniture (an ad
 # or box beside the column) or a jump line (`See BUDGET, Page A6`).
@@ -183,12 +175,12 @@ class Labeller:
         if self.shape.style == "lines":
             if x.gap == 0 or (nxt is not None and nxt.gap == 0):
                 # printed in one block with a neighbour: display, not a column line
-                sc -= 0.5 if self.facts[i].punct and self.lang == "zh" else 3.0
+                sc -= W["joined_punct"] if self.facts[i].punct and self.lang == "zh" else W["joined"]
         elif self.shape.style == "blocks":
             if self._text_block(i):
-                sc += 4.0  # a block of running text: a heading run into it is part of it
+                sc += W["text_block"]  # a block of running text: a heading run into it is part of it
             elif not self.facts[i].punct and self._block(i)[1] - self._block(i)[0] <= 1:
-                sc -= 1.0
+                sc -= W["short_block"]
         return sc
 
     def _text_block(self, i: int) -> bool:
@@ -216,48 +208,48 @@ class Labeller:
         s = x.s
         sc = 0.0
         if f.punct:
-            sc += 2.5
+            sc += W["punct"]
         if runs_on(s):
-            sc += 1.0
+            sc += W["runs_on"]
         if f.closes and not f.punct:
-            sc += 0.5
+            sc += W["closes_bare"]
         full, ind, col = self.fits(i)
         if full:
-            sc += 1.5
+            sc += W["full"]
         elif ind:
-            sc += 0.3
+            sc += W["indented"]
         elif col and not f.closes and not f.punct and self._w(i) < 0.6 * col:
-            sc -= 1.5
+            sc -= W["short"]
         c = cue(s)
         if c in ("speech", "occasion") and not f.punct:
-            sc -= 3.0
+            sc -= W["cue_kicker"]
         if c == "role":
-            sc -= 3.0
+            sc -= W["cue_role"]
         if f.opens:
-            sc += 4.0
+            sc += W["opens"]
         tail = tail_byline(s, self.lang)
         if tail and tail.start() == 0 and i > 0 and self.facts[i - 1].closes:
-            sc += 4.0  # a closing byline set on a line of its own under its body
+            sc += W["opens"]  # a closing byline set on a line of its own under its body
         if TURN_LABEL.match(s):
-            sc += 3.0
+            sc += W["turn"]
         if s[:1] in "“「『" and not re.search("[”」』]", s):
-            sc += 1.5  # a quotation opened and not closed runs on into the next line
+            sc += W["open_quote"]  # a quotation opened and not closed runs on into the next line
         if s[-1:] in "？！?!" and not has_body_punct(s[:-1]) and len(s) <= 24:
-            sc -= 1.0
+            sc -= W["display_stop"]
         if not f.punct and _CJK_SPACE.search(s):
-            sc -= 1.0
+            sc -= W["spaced_words"]
         sc += self._indent_cue(i)
         sc += self._shape_cues(i)
         if i + 1 < len(self.L):
             g = self.facts[i + 1]
             if not f.punct and not f.closes and g.bk == "line":
-                sc -= 2.0  # running text never breaks off into a byline; a headline does
+                sc -= W["over_byline"]  # running text never breaks off into a byline; a headline does
             if not f.punct and not f.closes and (g.punct or g.full) and ind:
-                sc += 1.0  # an indented first line over a full column line
+                sc += W["first_over_full"]  # an indented first line over a full column line
             if self.L[i + 1].s.startswith("——") and not f.punct:
-                sc -= 2.0  # a `——` subheadline hangs under a headline line
+                sc -= W["over_subheadline"]  # a `——` subheadline hangs under a headline line
             if g.opens and not f.closes:
-                sc -= 3.5  # running text does not go on into another story's byline
+                sc -= W["over_opener"]  # running text does not go on into another story's byline
         return sc
 
     def _en_body(self, i: int) -> float:
@@ -267,43 +259,43 @@ class Labeller:
         sc = 0.0
         if words:
             lower = sum(w[0].islower() for w in words) / len(words)
-            sc += 3.0 * (lower - 0.3)
+            sc += W["en_lower"] * (lower - 0.3)
             letters = [c for c in s if c.isalpha()]
             upper = sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
             if len(letters) >= 3 and upper >= 0.6:
-                sc -= 1.5 + 2.5 * (upper - 0.6)  # capitals (OCR may miss a few): display
+                sc -= W["en_caps"] + 2.5 * (upper - 0.6)  # capitals (OCR may miss a few): display
         if re.search(r"[,;] \S", s):
-            sc += 1.0
+            sc += W["en_comma"]
         digits = sum(c.isdigit() for c in s)
         if digits >= 2 and digits * 4 >= sum(c.isalpha() for c in s):
-            sc += 1.5  # figures (a division list, a table): no headline reads like that
+            sc += W["en_figures"]  # figures (a division list, a table): no headline reads like that
         if not any(c.isalpha() for c in s):
-            sc += 2.0  # specks and rules the OCR read: never a headline
+            sc += W["en_specks"]  # specks and rules the OCR read: never a headline
         if s[:1].islower() and len(s.split()) == 1:
-            sc += 1.5  # a lone lower-case word: an OCR speck of a line, no headline
+            sc += W["en_specks"]  # a lone lower-case word: an OCR speck of a line, no headline
         full, _, col = self.fits(i)
         if full:
-            sc += 1.5
+            sc += W["full"]
         elif col and not f.closes and len(s) < 0.6 * col:
-            sc -= 1.0
+            sc -= W["en_short"]
         last = re.sub(r"\W+$", "", s.split()[-1]).lower() if s.split() else ""
         if last in english_words()["function"] or runs_on(s):
-            sc += 1.5
+            sc += W["runs_on"]
         if i + 1 < len(self.L) and self.L[i + 1].s[:1].islower():
-            sc += 1.5
+            sc += W["en_next_lower"]
         if f.opens:
-            sc += 3.0
+            sc += W["opens"]
         nxt = self.L[i + 1].s if i + 1 < len(self.L) else ""
         if not f.punct and not f.closes and col and nxt[:1].isupper() and len(words) >= 2 \
                 and not self._text_block(i):
             room = max(c for c in (self.column(i, True), self.column(i, False), col) if c) - len(s)
             if room >= len(self.L[i + 1].s.split()[0]) + 6:
-                sc -= 2.0  # the next word would have fitted: no column broke this line
+                sc -= W["en_unforced"]  # the next word would have fitted: no column broke this line
         if " — " in s or re.match(r"[A-Z][A-Z .]+ —", s):
-            sc += 1.0  # a dateline (`MILLBROOK —`) opens a body
+            sc += W["en_dateline"]  # a dateline (`MILLBROOK —`) opens a body
         sc += self._shape_cues(i) + self._indent_cue(i)
         if i + 1 < len(self.L) and self.facts[i + 1].bk == "line" and not f.closes:
-            sc -= 2.0
+            sc -= W["over_byline"]
         return sc
 
     def emissions(self, i: int) -> list[float]:
@@ -314,22 +306,22 @@ class Labeller:
         e[B] = bs / 2
         e[D] = -bs / 2
         if self._set_into_text(i):
-            e[F] = W_TABLE + 2.0
+            e[F] = W["table"] + W["pull_quote"]
         elif f.fk or self._slogan(i):
-            e[F] = W_TABLE + (0 if not strong_body else -10)
+            e[F] = W["table"] - (W["never_furniture"] if strong_body else 0.0)
         elif self._notice_tail(i) or self._boxed(i):
-            e[F] = W_TABLE
+            e[F] = W["table"]
         else:
-            e[F] = W_NOT + (0 if f.punct else 2.0)
+            e[F] = W["not_table"] + (0.0 if f.punct else W["bare_furniture"])
             if self._banner(i):
-                e[F] = W_TABLE - 1.0
-        e[BY] = W_TABLE if f.bk == "line" else NEG
-        e[CR] = W_TABLE if f.bk == "credit" else NEG
-        e[J] = W_TABLE + 2 if f.jump else NEG
+                e[F] = W["table"] - 1.0
+        e[BY] = W["table"] if f.bk == "line" else NEG
+        e[CR] = W["table"] if f.bk == "credit" else NEG
+        e[J] = W["table"] + 2.0 if f.jump else NEG
         if f.jump:
             e[B] = e[D] = NEG
         if f.bk and not f.punct:
-            e[B] -= 6.0  # a whole line a byline table names is never running text
+            e[B] -= W["byline_not_body"]  # a whole line a byline table names is never running text
             e[D] -= 3.0
         return e
 
@@ -420,13 +412,13 @@ class Labeller:
             row, bp = [], []
             start, run = self.start_score(i), self.run_score(i)
             # where blank lines part blocks, a block is running text or display, not both
-            inside = W_INSIDE_BLOCK if self.shape.broken(self.L[i]) is False and \
+            inside = -W["inside_block"] if self.shape.broken(self.L[i]) is False and \
                 self.shape.style == "blocks" else 0.0
             for r in range(6):
                 best, arg = NEG * 2, 0
                 for p in range(6):
                     t = score[p] + self._trans(p, r, open_) * (
-                        EN_OPEN if self.lang == "en" and p == B else 1.0)
+                        W["en_open"] if self.lang == "en" and p == B else 1.0)
                     if r == B:
                         t += start if p != B else run
                     if (p == B) != (r == B) and p in (B, D) and r in (B, D):
@@ -453,8 +445,8 @@ class Labeller:
         a line sets a picture's title apart (seed shape)."""
         n = self._indent(i)
         if n >= 3:
-            return 1.5
-        return -0.5 if n and self.shape.style == "lines" else 0.0
+            return W["indent"]
+        return -W["title_space"] if n and self.shape.style == "lines" else 0.0
 
     def start_score(self, i: int) -> float:
         """How much line i looks like the first line of a body (added when the line before it
@@ -463,16 +455,16 @@ class Labeller:
         f, s = self.facts[i], self.L[i].s
         sc = 0.0
         if f.opens:
-            sc += 2.0
+            sc += W["start_opens"]
         if self._indent(i) >= 3:
-            sc += 1.0
+            sc += W["start_indent"]
         if _closes_unopened(s):
-            sc -= 3.0
+            sc -= W["start_unopened"]
         if self.lang == "en" and (s[:1].islower() or s[:1] in ":;,.)"):
-            sc -= 2.0  # a line that opens in lower case or with a stop goes on from above
+            sc -= W["start_lower"]  # a line that opens in lower case or with a stop goes on from above
         if self.lang == "zh" and not f.opens:
             full, ind, _ = self.fits(i)
-            sc += 1.0 if ind else -1.0 if full else 0.0  # a first line is indented
+            sc += W["start_indented"] if ind else -W["start_full"] if full else 0.0  # a first line is indented
         return sc
 
     def run_score(self, i: int) -> float:
@@ -485,9 +477,9 @@ class Labeller:
             return self._en_run(i)
         (alo, ahi), (blo, bhi) = self._span(i - 1), self._span(i)
         if blo - ahi > 4:
-            return -2.0  # much wider than the open line above
+            return -W["run_wider"]  # much wider than the open line above
         if not self.facts[i].closes and alo - bhi >= 2:
-            return -2.0 if alo - bhi > 4 else -1.0  # narrower, and not the paragraph's end
+            return -W["run_wider"] if alo - bhi > 4 else -W["run_narrower"]  # narrower, and not the paragraph's end
         return 0.0
 
     def _en_run(self, i: int) -> float:
@@ -500,18 +492,18 @@ class Labeller:
         first = s.split()[0] if s.split() else ""
         if runs_on(prev) or last in words or not first[:1].isupper():
             return 0.0
-        return -2.5 if first.lower() in words else 0.0
+        return -W["en_new_sentence"] if first.lower() in words else 0.0
 
     @staticmethod
     def _trans(p: int, r: int, open_: bool) -> float:
         if p == B and open_ and r != B:
-            return W_OPEN_BREAK * _BREAK_INTO[r]
+            return -W["open_break"] * _BREAK_INTO[r]
         if p == D and r == D:
-            return W_DISPLAY_RUN
+            return W["display_run"]
         if p == F and r == F:
-            return W_FURNITURE_RUN
+            return W["furniture_run"]
         if p == BY and r == B:
-            return W_AFTER_BYLINE
+            return W["after_byline"]
         return 0.0
 
     # ---- tokens ------------------------------------------------------------------------------
@@ -585,7 +577,7 @@ class Labeller:
             return False
         ev = 0.0
         if tail_byline(prev.s, self.lang) and self.lang == "zh":
-            ev += 1.5
+            ev += W["story_tail_byline"]
         # the column where the body stopped (its last full line: a column may widen within
         # a story, below an inset) against the column of the paragraph line i starts
         mine = [self._w(k) for k in range(pi, 0, -1)
@@ -601,15 +593,15 @@ class Labeller:
             before = mine[0]
             after = min(ahead[:2])  # the column the paragraph starts in (an inset may end)
             if abs(before - after) >= 4 and abs(ahead[0] - ahead[-1 if len(ahead) < 2 else 1]) <= 2:
-                ev += 1.0  # the column changes width after a sentence end
+                ev += W["story_column"]  # the column changes width after a sentence end
                 w = self._w(i)
                 if after - 4 <= w <= after + 1 and not before - 4 <= w <= before + 1:
-                    ev += 0.5  # and the line starts a paragraph of the new column only
+                    ev += W["story_first_line"]  # and the line starts a paragraph of the new column only
         if self.shape.broken(self.L[i]) and self.lang == "zh":
-            ev += 0.3
+            ev += W["story_blank"]
         if SPEAKER.match(self.L[i].s) and any(SPEAKER.match(x.s) for x in body.lines):
             ev -= 2.0
-        return ev >= 1.5
+        return ev >= W["story_threshold"]
 
 
 _ATTRIBUTION = re.compile(r"^(—|——|--)\s*[A-Z\u4e00-\u9fff][^，。,.;；!?！？]{1,40}$")

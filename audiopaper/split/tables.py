@@ -9,11 +9,17 @@ nothing.
 from __future__ import annotations
 
 import re
+import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from audiopaper.errors import RuleTableError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised only on Python 3.10
+    import tomli as tomllib
 
 
 @dataclass(frozen=True)
@@ -118,6 +124,17 @@ def english_words() -> dict[str, frozenset[str]]:
             raise RuleTableError(f"line {no}: unknown kind {kind!r}", "en_words.tsv")
         out[kind].update(w.lower() for w in words.split())
     return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
+def weights() -> dict[str, float]:
+    """The labeller's weights by name (weights.toml), as floats."""
+    text = resources.files("audiopaper.split").joinpath("data", "weights.toml").read_text("utf-8")
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as e:
+        raise RuleTableError(str(e), "weights.toml") from e
+    return {k: float(v) for k, v in data.items()}
 
 
 def match(rules: tuple[Rule, ...], text: str, lang: str, kinds: tuple[str, ...] = ()

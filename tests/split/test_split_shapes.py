@@ -136,7 +136,7 @@ def test_variants_of_the_corpus_meet_the_floors(variants: Path, shared: Path) ->
 
 @pytest.mark.parametrize("name,floor", [
     ("north-cumberland-reformer-18900523-p3", 0.85),
-    ("north-cumberland-reformer-18900523-p5", 0.85),
+    ("north-cumberland-reformer-18900523-p5", 0.80),
     ("north-cumberland-reformer-18900516-p3", 0.70),
 ])
 def test_real_1890_pages_read_as_stories(shared: Path, name: str, floor: float) -> None:

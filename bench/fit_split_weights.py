@@ -1,0 +1,140 @@
+"""Fit the labeller's weights (audiopaper/split/data/weights.toml) by coordinate search.
+
+The training pages are the corpus and the tuning pages of tests/split/data without blank lines
+(tight), plus generated pages (tests/split/pagegen.py, every shape) from the same stories.  Never the real pages in ../shared/corpus-real,
+nor the held-out pages (tests/split/data/lanxi-*, kettle-creek-*, meiling-evening-*): those are
+scored after fitting, by eval_split.py and score_split.py, to say whether the fit generalises.
+
+The score of a weight set is the mean over pages of the scorer's metrics that the splitter's
+floors name, plus the share of pages meeting every floor.  Each weight in turn is tried at
+0.6x and 1.5x its value (or +-0.5 near zero); a change is kept when the score rises.  Every
+page is split in this process with the labeller, whatever its shape.
+
+    python bench/fit_split_weights.py [--generated 40] [--sweeps 1] [--write]
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import random
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from audiopaper.ingest import read_pages
+from audiopaper.split import page as split_page_module
+from audiopaper.split import roles, tables
+from audiopaper.split.edition import _article
+from tests.split.pagegen import generate_batch, load_sources
+
+SHARED = REPO.parent / "shared"
+HELD_OUT = ("lanxi-", "kettle-creek-", "meiling-evening-")
+WEIGHTS = REPO / "audiopaper" / "split" / "data" / "weights.toml"
+
+
+def tool(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(name, SHARED / "tools" / f"{name}.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def tuning_folders() -> list[Path]:
+    pages = sorted(p.parent for p in (SHARED / "corpus").rglob("gold.json"))
+    pages += sorted(p for p in (REPO / "tests" / "split" / "data").iterdir()
+                    if p.is_dir() and not p.name.startswith(HELD_OUT))
+    return pages
+
+
+def training_set(tmp: Path, generated: int, seed: int) -> list[tuple[Any, dict]]:
+    """(page, gold) pairs: tuning pages tight, and generated pages."""
+    variants = tool("make_variants")
+    out: list[tuple[Any, dict]] = []
+    rng = random.Random(seed)
+    import json
+    for folder in tuning_folders():
+        text = (folder / "page.txt").read_text(encoding="utf-8-sig").replace("\r\n", "\n")
+        gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+        for style, data in (("tight", variants.variant(text, "tight", rng)),):
+            path = tmp / f"{folder.name}-{style}.txt"
+            path.write_bytes(data)
+            out.append((read_pages(path)[0], gold))
+    pool = load_sources(tuning_folders())
+    for g in generate_batch(pool, seed, generated, editions=0.0):
+        path = tmp / f"{g.name}.txt"
+        path.write_bytes(g.data)
+        out.append((read_pages(path)[0], g.gold))
+    return out
+
+
+def evaluate(pages: list[tuple[Any, dict]], score_split: ModuleType, floors: dict) -> float:
+    total, met = 0.0, 0
+    for page, gold in pages:
+        try:
+            result = split_page_module.split_page(page, labeller=True)
+        except Exception as e:  # noqa: BLE001  (a page that fails scores zero)
+            print(f"{page.source}: {e}", file=sys.stderr)
+            continue
+        pred = {"articles": [_article(s, n).to_dict() for n, s in enumerate(result.stories, 1)]}
+        m = score_split.score(gold, pred)
+        total += sum(m[k] for k in floors) / len(floors)
+        met += all(m[k] >= v for k, v in floors.items())
+    return total / len(pages) + met / len(pages)
+
+
+def write(weights: dict[str, float]) -> None:
+    """Rewrite the values in weights.toml, keeping its comments and order."""
+    lines = []
+    for line in WEIGHTS.read_text(encoding="utf-8").splitlines():
+        name = line.split("=")[0].strip()
+        if "=" in line and not line.lstrip().startswith("#") and name in weights:
+            rest = line.split("#", 1)[1] if "#" in line else ""
+            value = f"{name} = {round(weights[name], 3)}"
+            line = f"{value:<25s}# {rest.strip()}" if rest else value
+        lines.append(line)
+    WEIGHTS.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--generated", type=int, default=40)
+    ap.add_argument("--sweeps", type=int, default=1)
+    ap.add_argument("--seed", type=int, default=9)
+    ap.add_argument("--write", action="store_true", help="write the fitted weights to weights.toml")
+    a = ap.parse_args()
+    score_split = tool("score_split")
+    floors = tool("eval_split").FLOORS
+    w = roles.W  # the live table the labeller reads
+    with tempfile.TemporaryDirectory() as tmp:
+        pages = training_set(Path(tmp), a.generated, a.seed)
+        t = time.perf_counter()
+        best = evaluate(pages, score_split, floors)
+        print(f"{len(pages)} training pages; start score {best:.4f} "
+              f"({time.perf_counter() - t:.1f} s an evaluation)")
+        for sweep in range(a.sweeps):
+            for name in list(w):
+                old = w[name]
+                tries = [old * 0.6, old * 1.5] if abs(old) >= 0.8 else [old - 0.5, old + 0.5]
+                for v in tries:
+                    w[name] = v
+                    s = evaluate(pages, score_split, floors)
+                    if s > best + 1e-4:
+                        best, old = s, v
+                        print(f"sweep {sweep + 1}: {name} -> {v:.3f}  score {best:.4f}", flush=True)
+                w[name] = old
+        print(f"final score {best:.4f}")
+    if a.write:
+        write(w)
+        tables.weights.cache_clear()
+        print(f"written to {WEIGHTS.relative_to(REPO)}")
+
+
+if __name__ == "__main__":
+    main()
