@@ -130,7 +130,7 @@ class Labeller:
         for i, f in enumerate(self.facts):
             if f.punct and len(self.L[i].s) > 12:
                 break
-            if f.fk is None and i < 6:
+            if f.fk is None and not f.bk and i < 6:
                 k = furniture_kind(self.L[i].s, self.lang, True)
                 near = any(self.facts[j].fk in ("date", "masthead")
                            for j in range(max(0, i - 2), min(len(self.L), i + 3)) if j != i)
@@ -365,6 +365,10 @@ class Labeller:
         kinds = [self.facts[j].fk for j in (i - 1, i + 1) if 0 <= j < len(self.L)]
         if len(kinds) == 2 and all(k in _GROUP_KINDS for k in kinds):
             return True
+        if self.shape.style == "lines":  # printed in one block with a logo, masthead, box...
+            a, b = self._block(i)
+            if any(self.facts[j].fk in _GROUP_KINDS for j in range(a, b + 1) if j != i):
+                return True
         s = self.L[i].s
         parts = s.split()
         return (self.lang == "zh" and len(parts) >= 2 and slogan_shaped(s)
@@ -384,7 +388,16 @@ class Labeller:
         s = self.L[i].s
         parts = s.split()
         return (self.lang == "zh" and len(parts) >= 3 and slogan_shaped(s)
-                and len({len(p) for p in parts}) == 1 and not self.facts[i].bk)
+                and len({len(p) for p in parts}) == 1 and not self.facts[i].bk
+                and not self._printed_with_display(i))
+
+    def _printed_with_display(self, i: int) -> bool:
+        """Seed shape: line i is printed in one block with a line the tables do not name
+        (a slogan-like line over its headline is part of the headline)."""
+        if self.shape.style != "lines":
+            return False
+        a, b = self._block(i)
+        return any(not self.facts[j].fk for j in range(a, b + 1) if j != i)
 
     def _notice_tail(self, i: int) -> bool:
         """A paid notice runs on until other furniture, a byline or a body's start."""
