@@ -49,19 +49,28 @@ def variants(tmp_path_factory: pytest.TempPathFactory) -> Path:
     for page in sorted(corpus.glob("*/*/page.txt")):
         d = out / f"{page.parent.name}-blocks"
         d.mkdir()
-        (d / "page.txt").write_text(_as_blocks(page.read_text(encoding="utf-8")), encoding="utf-8")
+        gold = json.loads((page.parent / "gold.json").read_text(encoding="utf-8"))
+        text = _as_blocks(page.read_text(encoding="utf-8"), gold)
+        (d / "page.txt").write_text(text, encoding="utf-8")
         (d / "gold.json").write_bytes((page.parent / "gold.json").read_bytes())
     return out
 
 
-def _as_blocks(text: str) -> str:
-    """The seed's shape (a blank after every line) rewritten with blank lines only where a
-    paragraph or block ends: after a line that ends a sentence, and after a line printed apart."""
-    lines = [x for x in text.split("\n") if x.strip()]
-    out = []
-    for x in lines:
+def _as_blocks(text: str, gold: dict) -> str:
+    """The page as pdftotext leaves it: each headline, byline and furniture line (by the gold)
+    a block of its own, running text in blocks that end where a sentence ends."""
+    apart = set()
+    for a in gold["articles"]:
+        for f in ("kicker", "headline", "subheadline", "byline"):
+            apart.add(re.sub(r"\s+", "", a.get(f) or ""))
+    apart |= {re.sub(r"\s+", "", s) for s in gold.get("skipped") or []}
+    out: list[str] = []
+    for x in (x for x in text.split("\n") if x.strip()):
+        own = any(re.sub(r"\s+", "", x) in s for s in apart if s)
+        if own and out and out[-1]:
+            out.append("")
         out.append(x)
-        if re.search(r"[。！？.!?”\"]$", x.strip()) or len(x.strip()) < 6:
+        if own or re.search(r"[。！？.!?”\"]$", x.strip()):
             out.append("")
     return "\n".join(out) + "\n"
 
@@ -121,14 +130,15 @@ def test_the_same_page_in_every_encoding_and_line_end_gets_the_same_answer(varia
 
 
 def test_variants_of_the_corpus_meet_the_floors(variants: Path, shared: Path) -> None:
-    """Every shape but `tight` meets every floor; tight and blocks pages meet regression
-    floors (no page with body text fails, stories are found and read whole)."""
+    """bom, crlf, gb18030 and spaced pages meet every floor; pages without blank lines
+    (tight) or with them only between blocks meet regression floors below the floors: stories
+    found and read whole, most headlines right (the bar, every floor, is not met yet)."""
     tools = shared / "tools"
+    floors = {"article_f1": 0.9, "body_char": 0.97, "headline_exact": 0.6, "no_furniture": 1.0}
     for d in sorted(variants.iterdir()):
         m = _score(d / "gold.json", _split([d / "page.txt"]), tools)
         if d.name.endswith(("-tight", "-blocks")):
-            low = {k: m[k] for k in ("article_f1", "body_char") if m[k] < {"article_f1": 0.45,
-                                                                          "body_char": 0.95}[k]}
+            low = {k: round(m[k], 2) for k, v in floors.items() if m[k] < v}
         else:
             low = {k: round(m[k], 2) for k, v in TOOLS_FLOORS.items() if m[k] < v}
         assert not low, f"{d.name}: {low}"
