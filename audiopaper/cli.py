@@ -175,8 +175,10 @@ def assemble(
     """Join rendered audio into the episode: MP3s with chapters, transcripts, cover, manifest."""
     from audiopaper.assemble import assemble_files
     from audiopaper.config import load_config
+    from audiopaper.preflight import edition_day
 
     with errors_as_exit():
+        date = edition_day(date) if date is not None else None  # the check build makes
         settings = load_config(config).with_overrides(bitrate=bitrate, chime=chime, cover=cover)
         episode = assemble_files(renderings, edition, out, settings, date)
     typer.echo(f"{out / episode.date / episode.audio_path}: {len(episode.articles)} articles, "
