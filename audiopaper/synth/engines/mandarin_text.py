@@ -2,8 +2,13 @@
 
 The text it gets is the normaliser's output (numbers, dates and units already in words, the
 user lexicon already applied), so nothing here rewrites text.  Readings come from pypinyin
-on jieba's words, then from `data/zh_polyphones.tsv` (words whose reading pypinyin gets
-wrong in news copy, checked against bench/data/polyphones-zh.tsv); Latin letters are
+on jieba's words, corrected by data tables that the espeak voice (`espeak_zh`) shares:
+`data/zh_polyphones.tsv` (words whose reading pypinyin gets wrong in news copy, e.g. 评为
+wéi, 支行 háng, 全长 cháng), `data/zh_surnames.tsv` (a polyphone starting a person's name:
+记者仇建军 qiú), `data/zh_measure.tsv` (a polyphone counted by a number: 三百只 zhī) and
+`data/zh_single.tsv` (a polyphone standing alone, read by its neighbours' words and jieba's
+part-of-speech tags: 认真地 de).  Tuned on bench/data/polyphones-zh.tsv and
+bench/data/polyphones-dev-zh.tsv, never on the held-out polyphones-news-zh.tsv.  Latin letters are
 spelled as Mandarin speakers say them (`data/zh_letters.tsv`), stray digits digit by digit.
 
 The acoustic model was trained on the Baker corpus' labels: `sil`, then for each syllable
@@ -79,21 +84,51 @@ def _polyphones() -> dict[str, list[str]]:
     return _table("zh_polyphones.tsv")
 
 
+_CONDITIONS = ("prev", "next", "prevpos", "nextpos", "prevend", "nextnum")
+
+
 @lru_cache(maxsize=1)
-def _single() -> dict[str, list[tuple[str, str, tuple[str, ...]]]]:
-    """zh_single.tsv: char → [(reading, "prev"/"next"/"*", words)] in file order."""
-    out: dict[str, list[tuple[str, str, tuple[str, ...]]]] = {}
+def _single() -> dict[str, list[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]]]:
+    """zh_single.tsv: char → [(reading, ((condition, values), ...))] in file order.
+
+    The third column is `*` (always) or conditions joined by ` & `, all of which must hold:
+    prev=W1,W2 / next=W1,W2 (the word before is one of / the word after starts with one of),
+    prevpos=TAGS / nextpos=TAGS (jieba's part-of-speech tag of the word before / after),
+    prevend=C1,C2 (the word before ends with one of), nextnum=yes (the word after is a
+    number, written in Chinese numerals as the normaliser leaves them).
+    """
+    out: dict[str, list[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]]] = {}
     ref = resources.files("audiopaper.synth").joinpath("data", "zh_single.tsv")
     for n, line in enumerate(ref.read_text(encoding="utf-8").splitlines(), 1):
         line = line.split("#", 1)[0].strip()
         if not line:
             continue
         cols = line.split("\t")
-        where, _, listed = cols[-1].partition("=")
-        if len(cols) != 3 or where not in ("prev", "next", "*"):
-            raise RuleTableError(f"zh_single.tsv:{n}: want char, reading, prev=/next=/*")
-        out.setdefault(cols[0], []).append((cols[1], where, tuple(listed.split(","))))
+        conds: list[tuple[str, tuple[str, ...]]] = []
+        if len(cols) == 3 and cols[2].strip() != "*":
+            for cond in cols[2].split("&"):
+                where, eq, listed = cond.strip().partition("=")
+                if not eq or where not in _CONDITIONS:
+                    raise RuleTableError(f"zh_single.tsv:{n}: unknown condition {cond!r}")
+                conds.append((where, tuple(listed.split(","))))
+        elif len(cols) != 3:
+            raise RuleTableError(f"zh_single.tsv:{n}: want char, reading, conditions or *")
+        out.setdefault(cols[0], []).append((cols[1], tuple(conds)))
     return out
+
+
+def _holds(where: str, listed: tuple[str, ...], prev: str, nxt: str) -> bool:
+    if where == "prev":
+        return prev in listed
+    if where == "next":
+        return any(nxt.startswith(w) for w in listed)
+    if where == "prevend":
+        return any(prev.endswith(w) for w in listed)
+    if where == "prevpos":
+        return tag(prev) in listed
+    if where == "nextpos":
+        return tag(nxt) in listed
+    return is_number(nxt)  # nextnum
 
 
 def single_reading(char: str, prev: str, nxt: str) -> str | None:
@@ -102,12 +137,132 @@ def single_reading(char: str, prev: str, nxt: str) -> str | None:
 
     >>> single_reading("得", "我们", "抓紧"), single_reading("得", "提高", "很快")
     ('dei3', 'de5')
+    >>> single_reading("地", "认真", "开展"), single_reading("为", "面积", "三百")
+    ('de5', 'wei2')
     """
-    for reading, where, listed in _single().get(char, []):
-        if (where == "*" or (where == "prev" and prev in listed)
-                or (where == "next" and any(nxt.startswith(w) for w in listed))):
+    for reading, conds in _single().get(char, []):
+        if all(_holds(where, listed, prev, nxt) for where, listed in conds):
             return reading
     return None
+
+
+# Chinese numerals as the normaliser writes numbers, and the words that count like them
+# before a measure word (这只, 每只, 几行).
+_NUMERAL = set("零〇一二两三四五六七八九十百千万亿几数半多每这那哪某第")
+
+
+def is_number(word: str) -> bool:
+    """True for a word made of Chinese numerals only (三百, 两, 第十二).
+
+    >>> is_number("三百"), is_number("两"), is_number("三百只"), is_number("")
+    (True, True, False, False)
+    """
+    return bool(word) and all(c in _NUMERAL for c in word)
+
+
+@lru_cache(maxsize=1)
+def _measures() -> dict[str, str]:
+    """zh_measure.tsv: a polyphone read as a measure word right after a number."""
+    return {k: v[0] for k, v in _table("zh_measure.tsv").items()}
+
+
+def measure_reading(word: str, prev: str) -> list[str] | None:
+    """Readings of `word` when it is a measure word counted by a number: the number and the
+    measure in one word (三百只) or the measure alone after a number word.
+
+    >>> measure_reading("三百只", ""), measure_reading("行", "两"), measure_reading("只", "他")
+    (['san1', 'bai3', 'zhi1'], ['hang2'], None)
+    """
+    last = word[-1:]
+    if last not in _measures():
+        return None
+    head = word[:-1]
+    if head and is_number(head):
+        from pypinyin import Style, lazy_pinyin
+
+        return lazy_pinyin(head, style=Style.TONE3, neutral_tone_with_five=True) + [
+            _measures()[last]]
+    if not head and is_number(prev):
+        return [_measures()[last]]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozenset[str]]:
+    """zh_surnames.tsv: (surname → reading, surnames read so in any name jieba tags `nr`,
+    titles that follow a surname, words that come right before a person's name)."""
+    names: dict[str, str] = {}
+    strong: set[str] = set()
+    titles: set[str] = set()
+    roles: set[str] = set()
+    ref = resources.files("audiopaper.synth").joinpath("data", "zh_surnames.tsv")
+    for n, line in enumerate(ref.read_text(encoding="utf-8").splitlines(), 1):
+        line = line.split("#", 1)[0].strip()
+        if not line:
+            continue
+        cols = line.split("\t")
+        if cols[0] == "surname" and len(cols) in (3, 4):
+            names[cols[1]] = cols[2]
+            if len(cols) == 4 and cols[3].strip() == "nr":
+                strong.add(cols[1])
+        elif cols[0] == "title" and len(cols) == 2:
+            titles.update(cols[1].split())
+        elif cols[0] == "role" and len(cols) == 2:
+            roles.update(cols[1].split())
+        else:
+            raise RuleTableError(f"zh_surnames.tsv:{n}: want surname/title/role lines")
+    return names, frozenset(strong), frozenset(titles), frozenset(roles)
+
+
+def surname_reading(word: str, prev: str, nxt: str) -> str | None:
+    """The surname reading of `word`'s first character when it starts a person's name: the
+    character alone before a title (翟 先生), after 姓, before a given name after a role word
+    (记者 仇 建军), alone before a given name for the surnames marked nr (朴 槿 惠: their
+    other readings hardly stand alone), or a three-character name jieba's dictionary tags as
+    a person (翟志刚).
+
+    >>> surname_reading("仇", "记者", "建军"), surname_reading("盖", "", "先生")
+    ('qiu2', 'ge3')
+    >>> surname_reading("翟志刚", "", "出舱"), surname_reading("查", "", "一查")
+    ('zhai2', None)
+    """
+    names, strong, titles, roles = _surnames()
+    char = word[:1]
+    if char not in names:
+        return None
+    if len(word) == 1:
+        given = bool(_HAN.match(nxt[:1])) and len(nxt) <= 2
+        if (any(nxt.startswith(t) for t in titles) or prev.endswith("姓")
+                or (given and (prev in roles or char in strong))):
+            return names[char]
+        return None
+    if len(word) == 3 and char in strong and tag(word) == "nr":
+        return names[char]
+    if word[1:] in titles:   # one word with its title: 仇某, 查总
+        return names[char]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _tags() -> dict[str, str]:
+    """jieba's dictionary part-of-speech tag of each word (the tag posseg gives a word it
+    knows)."""
+    import jieba.posseg  # type: ignore[import-untyped]
+
+    with _LOCK:
+        pos = jieba.posseg.POSTokenizer(_tokenizer())
+        return dict(pos.word_tag_tab)
+
+
+def tag(word: str) -> str:
+    """jieba's part-of-speech tag of `word` ("m" for a number, "x" when unknown).
+
+    >>> tag("认真"), tag("开展"), tag("三百"), tag("")
+    ('ad', 'v', 'm', 'x')
+    """
+    if is_number(word):
+        return "m"
+    return _tags().get(word, "x") if word else "x"
 
 
 @lru_cache(maxsize=1)
@@ -143,12 +298,26 @@ def syllables(text: str) -> list[Syllable | str]:
     from pypinyin import Style, lazy_pinyin
 
     out: list[Syllable | str] = []
-    tokens = [w for w in words(text) if w.strip()]
+    tokens: list[str] = []
+    for w in words(text):
+        if len(w) > 1 and w[0] in _single() and is_number(w[1:]):
+            tokens += [w[0], w[1:]]   # jieba's 长三 in 长三公里: the polyphone, the number
+        elif w.strip():
+            tokens.append(w)
     for k, word in enumerate(tokens):
+        prev = tokens[k - 1] if k else ""
+        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
         readings = _polyphones().get(word)
+        if readings is None and _HAN.match(word[:1]):
+            surname = surname_reading(word, prev, nxt)
+            if surname is not None:
+                readings = [surname] + (lazy_pinyin(word[1:], style=Style.TONE3,
+                                                    neutral_tone_with_five=True)
+                                        if len(word) > 1 else [])
+        if readings is None:
+            readings = measure_reading(word, prev)
         if readings is None and len(word) == 1:
-            alone = single_reading(word, tokens[k - 1] if k else "",
-                                   tokens[k + 1] if k + 1 < len(tokens) else "")
+            alone = single_reading(word, prev, nxt)
             readings = [alone] if alone else None
         if readings is None and _HAN.search(word):
             readings = lazy_pinyin(word, style=Style.TONE3, neutral_tone_with_five=True,
