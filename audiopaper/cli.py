@@ -9,11 +9,51 @@ import json
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Iterator, List, Optional
+from typing import Annotated, Iterator, List, Optional
 
 import typer
 
+from audiopaper.config import DEFAULT_ENGINE, ENGINES, LANGS
 from audiopaper.errors import AudiopaperError
+
+# The options several commands share, declared once so they mean the same everywhere.
+#: --lang: not given = the config file's `language` where the command reads a config
+#: (build), else detected from the text; `auto` always detects.
+LangOption = Annotated[Optional[str], typer.Option(
+    "--lang", metavar="|".join((*LANGS, "auto")),
+    help=f"Language of the text: {', '.join(LANGS)} or auto (detect). Default: the config "
+         "file's `language` where the command reads a config (build), else detected from "
+         "the text.")]
+#: --engine: not given = the config file's `engine` where the command reads a config, else
+#: the offline default (the same for synth and build).
+EngineOption = Annotated[Optional[str], typer.Option(
+    "--engine", metavar="ENGINE",
+    help=f"Speech engine: {', '.join(ENGINES)} (offline: the neural voice if installed, else "
+         "espeak; edge is online). Default: the config file's `engine` where the command "
+         f"reads a config (build), else {DEFAULT_ENGINE}.")]
+FallbackOption = Annotated[Optional[str], typer.Option(
+    "--fallback", metavar="ENGINE",
+    help="Engine for chunks that still fail after their tries, e.g. espeak or offline.")]
+TriesOption = Annotated[int, typer.Option(
+    "--tries", help="Attempts per chunk before it fails or falls back.")]
+
+
+def text_lang(lang: Optional[str], text: str) -> str:
+    """What `--lang` means for a command given a text (and no config): the language named,
+    else the one the text is written in; a text with no letters at all (only digits and signs)
+    says nothing, so it gets the config's default language.
+
+    >>> text_lang(None, "本报讯 市图书馆"), text_lang("auto", "The park"), text_lang("en", "公园")
+    ('zh', 'en', 'en')
+    >>> text_lang(None, "12%")
+    'zh'
+    """
+    from audiopaper.config import Config
+    from audiopaper.ingest import detect_lang
+
+    if lang not in (None, "auto"):
+        return str(lang)
+    return detect_lang(text) if any(c.isalpha() for c in text) else Config.lang
 
 app = typer.Typer(
     help="Turn a newspaper edition into an audio edition: podcast episode, feed, per-article audio.",
@@ -67,7 +107,7 @@ def _page_numbers(pages: Optional[str], count: int) -> list[int]:
 def split(
     files: List[Path] = typer.Argument(..., help="Page files of one edition, in page order."),
     as_json: bool = typer.Option(False, "--json", help="Print the articles as JSON (corpus schema)."),
-    lang: str = typer.Option("auto", "--lang", help="Language of the pages: zh, en or auto."),
+    lang: LangOption = None,
     pages: Optional[str] = typer.Option(None, "--pages", help="Page numbers of the files, e.g. 1,3."),
     verbose: bool = typer.Option(False, "-v", "--verbose", help="Say which encoding each file was read in."),
     encoding: Optional[str] = typer.Option(None, "--encoding", help="Encoding of the text files, e.g. gb18030 (default: detected)."),
@@ -82,7 +122,7 @@ def split(
     with errors_as_exit():
         nums = _page_numbers(pages, len(files))
         read = [p for f, n in zip(files, nums)
-                for p in read_pages(f, page_no=n, lang=lang, encoding=encoding)]
+                for p in read_pages(f, page_no=n, lang=lang or "auto", encoding=encoding)]
         if verbose:
             for p in read:
                 typer.echo(f"{p.source}: encoding {p.encoding}, language {p.lang}, page {p.page_no}",
@@ -191,16 +231,16 @@ def synth(
     text: Optional[str] = typer.Argument(None, help="Text to speak (or give --file)."),
     file: Optional[Path] = typer.Option(None, "--file", "-f", help="Text file to speak."),
     output: Path = typer.Option(..., "-o", "--output", help="Audio file to write (.mp3, .wav, .m4a)."),
-    engine: str = typer.Option("edge", "--engine", help="offline (neural voice if installed, else espeak), espeak, piper, mandarin or edge (online)."),
+    engine: EngineOption = None,
     voice: Optional[str] = typer.Option(None, "--voice", help="Voice name, e.g. zh-CN-YunxiNeural or cmn."),
-    lang: str = typer.Option("auto", "--lang", help="Language of the text: zh, en or auto."),
-    fallback: Optional[str] = typer.Option(None, "--fallback", help="Engine for chunks that still fail, e.g. espeak or offline."),
+    lang: LangOption = None,
+    fallback: FallbackOption = None,
     jobs: int = typer.Option(4, "--jobs", help="Requests at a time."),
-    tries: int = typer.Option(5, "--tries", help="Attempts per chunk before it fails or falls back."),
+    tries: TriesOption = 5,
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Chunk cache (default $AUDIOPAPER_CACHE or the user cache dir)."),
 ) -> None:
     """Speak one text into an audio file, with sentence timings (cached: reruns are free)."""
-    from audiopaper.ingest import detect_lang, read_page
+    from audiopaper.ingest import read_page
     from audiopaper.synth.one import synth_text
     from audiopaper.synth.progress import RichProgress
 
@@ -209,9 +249,9 @@ def synth(
             raise AudiopaperError("give the text to speak or --file, not both or neither")
         if file is not None:
             text = "\n".join(read_page(file).lines)
-        lang = detect_lang(text or "") if lang == "auto" else lang
         with RichProgress() as bars:
-            done = synth_text(text or "", output, lang, engine, voice, fallback, cache_dir, jobs, bars,
+            done = synth_text(text or "", output, text_lang(lang, text or ""),
+                              engine or DEFAULT_ENGINE, voice, fallback, cache_dir, jobs, bars,
                               tries)
     typer.echo(f"{done.audio_path}: {done.duration_ms / 1000:.1f} s, {len(done.cues)} sentences, "
                f"{done.engine} ({done.voice})")
@@ -256,17 +296,18 @@ def voices(
 def normalize(
     text: Optional[str] = typer.Argument(None, help="Text to normalise; without it, stdin is read "
                                                     "and each line is answered by one line."),
-    lang: str = typer.Option("zh", "--lang", help="Language of the text: zh or en."),
+    lang: LangOption = None,
     lexicon: Optional[Path] = typer.Option(None, "--lexicon", help="User lexicon (TOML); default "
                                            "voices/lexicon-<lang>.toml when it exists."),
     explain: bool = typer.Option(False, "--explain", help="Print each rewrite with its rule."),
 ) -> None:
     """Rewrite text into what a news anchor would say (numbers, dates, units, codes)."""
-    from audiopaper.normalize.stream import default_lexicon, normalize_lines
+    from audiopaper.normalize.stream import decode, default_lexicon, normalize_lines
 
     with errors_as_exit():
-        data = text if text is not None else sys.stdin.buffer.read()
-        out = normalize_lines(data, lang, lexicon or default_lexicon(lang), explain)
+        data = text if text is not None else decode(sys.stdin.buffer.read())
+        language = text_lang(lang, data)
+        out = normalize_lines(data, language, lexicon or default_lexicon(language), explain)
     sys.stdout.buffer.write(out.encode("utf-8"))
 
 
@@ -276,15 +317,15 @@ def build(
     date: Optional[str] = typer.Option(None, "--date", help="Edition date YYYY-MM-DD (default: today in the paper's time zone)."),
     out: Path = typer.Option(Path("out"), "--out", help="Folder of the published editions."),
     config_file: Optional[Path] = typer.Option(None, "--config", help="audiopaper.toml (default: ./audiopaper.toml if present)."),
-    engine: Optional[str] = typer.Option(None, "--engine", help="offline (neural voice if installed, else espeak), espeak, piper, mandarin or edge (online)."),
+    engine: EngineOption = None,
     paper: Optional[str] = typer.Option(None, "--paper", help="The paper's name, spoken and in the feed."),
-    lang: Optional[str] = typer.Option(None, "--lang", help="zh or en (default: the config's, else detected)."),
+    lang: LangOption = None,
     pages: Optional[str] = typer.Option(None, "--pages", help="Page numbers of the files, e.g. 1,3."),
     encoding: Optional[str] = typer.Option(None, "--encoding", help="Encoding of the text files, e.g. gb18030 (default: detected)."),
     base_url: Optional[str] = typer.Option(None, "--base-url", help="Public URL the out folder is served at."),
     jobs: Optional[int] = typer.Option(None, "--jobs", help="Synthesis requests at once (default 4)."),
-    fallback: Optional[str] = typer.Option(None, "--fallback", help="Engine for chunks that still fail, e.g. espeak or offline."),
-    tries: int = typer.Option(5, "--tries", help="Attempts per chunk before it fails or falls back."),
+    fallback: FallbackOption = None,
+    tries: TriesOption = 5,
     bitrate: Optional[str] = typer.Option(None, "--bitrate", help="MP3 bitrate, e.g. 64k."),
     chime: Optional[str] = typer.Option(None, "--chime", help="Between articles: tone, none, or a sound file."),
     cover: Optional[str] = typer.Option(None, "--cover", help="Cover image (square PNG/JPEG, 1400-3000 px)."),

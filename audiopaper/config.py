@@ -55,6 +55,9 @@ else:  # pragma: no cover - exercised only on Python 3.10
 CONFIG_NAME = "audiopaper.toml"
 LANGS = ("zh", "en")
 ENGINES = ("offline", "espeak", "piper", "mandarin", "edge")
+#: The engine of every command when neither a flag nor the config names one (offline: works
+#: without network; the neural voice when installed, else espeak).
+DEFAULT_ENGINE = "offline"
 ROLES = typing.get_args(Role)
 CHIME_WORDS = ("tone", "none")
 FEED_KEYS = ("title", "description", "author", "owner_name", "owner_email", "publish_time",
@@ -70,7 +73,7 @@ class Config:
     lang: str = "zh"
     base_url: str = "http://localhost:8000/"
     timezone: str = "Asia/Shanghai"
-    engine: str = "offline"
+    engine: str = DEFAULT_ENGINE
     voices: Mapping[str, str] = field(default_factory=dict)
     pause_after_headline_ms: int = 700
     pause_between_articles_ms: int = 1500

@@ -56,12 +56,13 @@ def read_edition(paths: Sequence[str | Path], config: Config, *, lang: str | Non
     """Pages on disk (text files or PDFs; a PDF's pages in order) → the edition's articles, with
     the paper's name, language and date set.
 
-    The language is the `--lang` flag, else the config file's, else what the pages say.
+    The language is the `--lang` flag, else the config file's `language`, else what the
+    pages say (`auto`: always what the pages say).
     """
     nums = list(pages) if pages else list(range(1, len(paths) + 1))
     if len(nums) != len(paths):
         raise InputError(f"{len(nums)} page numbers given for {len(paths)} files")
-    want = lang or (config.lang if config.source else "auto")
+    want = lang or (config.lang if "lang" in config.from_file else "auto")
     read = [pg for p, n in zip(paths, nums)
             for pg in read_pages(p, page_no=n, lang=want, encoding=encoding)]
     edition = split_pages(read)

@@ -119,3 +119,21 @@ def test_a_build_without_a_paper_name_says_so(tmp_path: Path) -> None:
     named = subprocess.run(cmd + ["--paper", "青溪日报"], capture_output=True, text=True,
                            timeout=600, cwd=tmp_path)
     assert named.returncode == 0 and "no paper name" not in named.stderr
+
+
+def test_lang_not_given_is_the_config_files_language_else_the_pages(tmp_path: Path) -> None:
+    from audiopaper.config import load_config
+    from audiopaper.pipeline import read_edition
+
+    page = tmp_path / "page.txt"
+    page.write_text("Library opens late\nBy Ann Lee, Staff Writer\nThe city library will stay "
+                    "open until nine every evening from next week, the library board said on "
+                    "Monday.\nReaders asked for longer hours in a survey last spring, and the "
+                    "board agreed to fund two more staff.\n", encoding="utf-8")
+    no_lang = tmp_path / "a.toml"
+    no_lang.write_text('paper = "The Courier"\n', encoding="utf-8")
+    zh = tmp_path / "b.toml"
+    zh.write_text('paper = "The Courier"\nlanguage = "zh"\n', encoding="utf-8")
+    assert read_edition([page], load_config(no_lang)).lang == "en"   # was zh: the default
+    assert read_edition([page], load_config(zh)).lang == "zh"
+    assert read_edition([page], load_config(zh), lang="auto").lang == "en"

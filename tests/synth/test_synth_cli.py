@@ -65,7 +65,8 @@ def test_edge_via_environment_endpoint(fake: FakeEdge, tmp_path: Path,
                                        monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(WSS_ENV, fake.wss_url)
     out = tmp_path / "edge.mp3"
-    result = runner.invoke(app, ["synth", "城市公园今天开放。市民纷纷前来。", "-o", str(out)])
+    result = runner.invoke(app, ["synth", "城市公园今天开放。市民纷纷前来。", "--engine", "edge",
+                                 "-o", str(out)])
     assert result.exit_code == 0, result.output
     assert "2 sentences, edge (zh-CN-XiaoxiaoNeural)" in result.stdout and fake.handshakes == 1
 
@@ -74,8 +75,8 @@ def test_edge_failure_names_what_failed_and_fallback_rescues_it(fake: FakeEdge, 
                                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv(WSS_ENV, fake.wss_url)
     fake.fail_texts["城市"] = "no_audio"
-    args = ["synth", "城市公园今天开放。", "-o", str(tmp_path / "e.mp3"), "--cache-dir",
-            str(tmp_path / "c"), "--tries", "2"]
+    args = ["synth", "城市公园今天开放。", "--engine", "edge", "-o", str(tmp_path / "e.mp3"),
+            "--cache-dir", str(tmp_path / "c"), "--tries", "2"]
     failed = runner.invoke(app, args)
     assert failed.exit_code == 2
     assert "error: no script could be rendered: text: 1 of 1 chunks failed; chunk 1: edge: " \
@@ -84,6 +85,22 @@ def test_edge_failure_names_what_failed_and_fallback_rescues_it(fake: FakeEdge, 
     assert rescued.exit_code == 0, rescued.output
     assert "edge+espeak" not in rescued.stdout and "espeak (cmn+f3)" in rescued.stdout
     assert "note: text: chunk 1 rendered by espeak after edge failed" in rescued.stderr
+
+
+def test_synth_defaults_to_the_offline_engine_as_build_does(fake: FakeEdge, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """No --engine: the same default as build (offline), so nothing goes to the network."""
+    from audiopaper.config import DEFAULT_ENGINE, Config
+    from audiopaper.synth.engines import get_engine
+
+    assert DEFAULT_ENGINE == Config().engine == "offline"
+    monkeypatch.setenv(WSS_ENV, fake.wss_url)
+    out = tmp_path / "default.wav"
+    result = runner.invoke(app, ["synth", "The park opened on Monday.", "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    engine = get_engine(DEFAULT_ENGINE, "en").name
+    assert engine != "edge" and f"1 sentences, {engine} (" in result.stdout
+    assert fake.handshakes == 0 and out.stat().st_size > 1000
 
 
 def test_voices_lists_profiles_and_the_edge_catalogue(fake: FakeEdge,
