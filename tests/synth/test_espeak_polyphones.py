@@ -31,7 +31,7 @@ def test_pinyin_frontend_reads_more_polyphones_right_than_espeak_alone(bench):
     before, total, _ = bench.score(bench.DATA, after=False)
     after, _, misses = bench.score(bench.DATA, after=True)
     assert after > before
-    assert after / total >= 0.89, "\n".join(misses[:20])   # measured 0.892 (before 0.845)
+    assert after / total >= 0.92, "\n".join(misses[:20])   # measured 0.927 (before 0.845)
 
 
 def test_the_seed_page_misreadings_are_gone(bench):

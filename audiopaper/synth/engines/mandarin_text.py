@@ -84,7 +84,7 @@ def _polyphones() -> dict[str, list[str]]:
     return _table("zh_polyphones.tsv")
 
 
-_CONDITIONS = ("prev", "next", "prevpos", "nextpos", "prevend", "nextnum")
+_CONDITIONS = ("prev", "next", "prevpos", "nextpos", "prevend", "nextnum", "ahead")
 
 
 @lru_cache(maxsize=1)
@@ -94,8 +94,9 @@ def _single() -> dict[str, list[tuple[str, tuple[tuple[str, tuple[str, ...]], ..
     The third column is `*` (always) or conditions joined by ` & `, all of which must hold:
     prev=W1,W2 / next=W1,W2 (the word before is one of / the word after starts with one of),
     prevpos=TAGS / nextpos=TAGS (jieba's part-of-speech tag of the word before / after),
-    prevend=C1,C2 (the word before ends with one of), nextnum=yes (the word after is a
-    number, written in Chinese numerals as the normaliser leaves them).
+    prevend=C1,C2 (the word before ends with one of), nextnum=yes (the word after starts
+    with a number, written in Chinese numerals as the normaliser leaves them),
+    ahead=W1,W2 (one of the next words up to the next pause mark is one of these).
     """
     out: dict[str, list[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]]] = {}
     ref = resources.files("audiopaper.synth").joinpath("data", "zh_single.tsv")
@@ -117,7 +118,8 @@ def _single() -> dict[str, list[tuple[str, tuple[tuple[str, tuple[str, ...]], ..
     return out
 
 
-def _holds(where: str, listed: tuple[str, ...], prev: str, nxt: str) -> bool:
+def _holds(where: str, listed: tuple[str, ...], prev: str, nxt: str,
+           after: tuple[str, ...]) -> bool:
     if where == "prev":
         return prev in listed
     if where == "next":
@@ -128,12 +130,14 @@ def _holds(where: str, listed: tuple[str, ...], prev: str, nxt: str) -> bool:
         return tag(prev) in listed
     if where == "nextpos":
         return tag(nxt) in listed
-    return is_number(nxt)  # nextnum
+    if where == "ahead":
+        return any(w in listed for w in after)
+    return nxt[:1] in _COUNT  # nextnum
 
 
-def single_reading(char: str, prev: str, nxt: str) -> str | None:
+def single_reading(char: str, prev: str, nxt: str, after: tuple[str, ...] = ()) -> str | None:
     """The reading of a polyphone standing alone between words `prev` and `nxt`, if a rule
-    of zh_single.tsv applies.
+    of zh_single.tsv applies (`after`: the words after it up to the next pause mark).
 
     >>> single_reading("得", "我们", "抓紧"), single_reading("得", "提高", "很快")
     ('dei3', 'de5')
@@ -141,7 +145,7 @@ def single_reading(char: str, prev: str, nxt: str) -> str | None:
     ('de5', 'wei2')
     """
     for reading, conds in _single().get(char, []):
-        if all(_holds(where, listed, prev, nxt) for where, listed in conds):
+        if all(_holds(where, listed, prev, nxt, after) for where, listed in conds):
             return reading
     return None
 
@@ -149,6 +153,7 @@ def single_reading(char: str, prev: str, nxt: str) -> str | None:
 # Chinese numerals as the normaliser writes numbers, and the words that count like them
 # before a measure word (这只, 每只, 几行).
 _NUMERAL = set("零〇一二两三四五六七八九十百千万亿几数半多每这那哪某第")
+_COUNT = set("零〇一二两三四五六七八九十百千万亿几半每")
 
 
 def is_number(word: str) -> bool:
@@ -307,7 +312,12 @@ def syllables(text: str) -> list[Syllable | str]:
     for k, word in enumerate(tokens):
         prev = tokens[k - 1] if k else ""
         nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
-        readings = _polyphones().get(word)
+        readings = _polyphones().get(word) or _table_part(word)
+        if readings is None and len(word) >= 3 and word[-1] in _single():
+            # jieba's 创造性地, 被选为: the last character read as if it stood alone
+            last = single_reading(word[-1], word[:-1], nxt, _ahead(tokens, k))
+            readings = (lazy_pinyin(word[:-1], style=Style.TONE3, neutral_tone_with_five=True)
+                        + [last]) if last else None
         if readings is None and _HAN.match(word[:1]):
             surname = surname_reading(word, prev, nxt)
             if surname is not None:
@@ -317,7 +327,7 @@ def syllables(text: str) -> list[Syllable | str]:
         if readings is None:
             readings = measure_reading(word, prev)
         if readings is None and len(word) == 1:
-            alone = single_reading(word, prev, nxt)
+            alone = single_reading(word, prev, nxt, _ahead(tokens, k))
             readings = [alone] if alone else None
         if readings is None and _HAN.search(word):
             readings = lazy_pinyin(word, style=Style.TONE3, neutral_tone_with_five=True,
@@ -333,6 +343,35 @@ def syllables(text: str) -> list[Syllable | str]:
             continue
         out += list(_spell(word))
     return out
+
+
+def _ahead(tokens: list[str], k: int, most: int = 6) -> tuple[str, ...]:
+    """The words after tokens[k], up to the next pause mark (at most `most`)."""
+    out: list[str] = []
+    for w in tokens[k + 1:k + 1 + most]:
+        if not _HAN.match(w[:1]):
+            break
+        out.append(w)
+    return tuple(out)
+
+
+def _table_part(word: str) -> list[str] | None:
+    """Readings of a jieba word that starts or ends with a word of zh_polyphones.tsv
+    (被选为 → 被 + 选为, 广为流传 → 广为 + 流传), the rest from pypinyin.
+
+    >>> _table_part("被选为"), _table_part("重庆")
+    (['bei4', 'xuan3', 'wei2'], None)
+    """
+    from pypinyin import Style, lazy_pinyin
+
+    table = _polyphones()
+    for cut in range(1, len(word)):
+        head, tail = word[:cut], word[cut:]
+        if tail in table and len(tail) >= 2:
+            return lazy_pinyin(head, style=Style.TONE3, neutral_tone_with_five=True) + table[tail]
+        if head in table and len(head) >= 2:
+            return table[head] + lazy_pinyin(tail, style=Style.TONE3, neutral_tone_with_five=True)
+    return None
 
 
 def _unknown(chars: str) -> Any:
