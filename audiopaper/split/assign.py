@@ -26,6 +26,7 @@ JOINED, HOLDS, CLOSES, FURNITURE_CUT, KICKER_OPENS, LONG_STACK = 1.2, 1.0, 0.4, 
 BALANCE = 0.04
 BARE_BEFORE = 0.1
 COHESION = 1.0  # a headline shares its story's words
+SOFT_SPLIT = 1.0  # starting a story at a paragraph break, less the evidence for it
 
 
 @dataclass
@@ -56,6 +57,7 @@ class Consumer:
 
     body: Token | None
     credit: Token | None = None
+    joined: bool = False  # goes on the story before it (a soft break the stacks did not use)
     before: list[Token] = field(default_factory=list)
     after: list[Token] = field(default_factory=list)
     jump_to: int | None = None
@@ -174,9 +176,9 @@ def _terms(text: str, lang: str) -> set[str]:
     return {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in words}
 
 
-def _cohesion(c: Consumer, lang: str) -> Callable[[Token], float]:
-    """Share of a display line's terms found in the consumer's body (or caption)."""
-    parts = [x.s for x in c.body.lines] if c.body else []
+def _cohesion(chain: list[Consumer], lang: str) -> Callable[[Token], float]:
+    """Share of a display line's terms found in the bodies (or caption) of a story's parts."""
+    parts = [x.s for c in chain if c.body for x in c.body.lines]
     body = _terms(" ".join(parts) if lang == "en" else "".join(parts), lang)
 
     def share(t: Token) -> float:
@@ -201,12 +203,30 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
     back: list[list[tuple[int, int] | None]] = [[None, None] for _ in range(m + 1)]
     first = 1 if _has_display(flat[0]) else 0
     best[1][first], back[1][first] = _broken(flat[0]), (0, 0)
-    fits = [_cohesion(c, lang) for c in cons]
+    # a story may be several consumers cut at soft breaks: the line above a run reads against
+    # the whole chain of parts ending there, the line below against the chain starting there
+    def soft(k: int) -> bool:
+        return bool(cons[k].body is not None and cons[k].body.soft is not None and not flat[k])
+    starts = [k for k in range(m) if k == 0 or not soft(k)] + [m]
+    chain = {}
+    for h, e in zip(starts, starts[1:]):
+        for k in range(h, e):
+            chain[k] = (cons[h:k + 1], cons[k:e])
+    above = [_cohesion(chain[k][0], lang) for k in range(m)]
+    below_fit = [_cohesion(chain[k][1], lang) for k in range(m)]
     for i in range(1, m):
         prev, nxt, run = cons[i - 1], cons[i], flat[i]
+        soft = nxt.body.soft if nxt.body is not None and not run else None
+        if soft is not None:
+            # a paragraph break that may start another story: go on the same story at no
+            # cost, or start one (which then needs a stack of its own)
+            for s in (0, 1):
+                if best[i][s] < best[i + 1][s]:
+                    best[i + 1][s], back[i + 1][s] = best[i][s], (s, -1)
         cuts = [0] if (prev.photo or lang == "en") else range(len(run) + 1)
         # how much better each display line reads with the story below than the one above
-        lean = [COHESION * (fits[i](t) - fits[i - 1](t)) if t.kind == "D" else 0.0 for t in run]
+        lean = [COHESION * (below_fit[i](t) - above[i - 1](t)) if t.kind == "D" else 0.0
+                for t in run]
         below = [sum(lean[j:]) for j in range(len(run) + 1)]
         for s in (0, 1):
             if best[i][s] == INF:
@@ -215,7 +235,7 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
                 pre, suf = run[:j], run[j:]
                 got = _has_display(pre)
                 cost = best[i][s] + _cut_cost(run, j, lang) + _broken(pre) + _broken(suf) \
-                    - below[j]
+                    - below[j] + (SOFT_SPLIT - soft if soft is not None else 0.0)
                 if got and s:
                     cost += TWO_STACKS
                 if not got and not s:
@@ -253,7 +273,23 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
         run = flat[i - 1]
         if i == 1:
             cons[0].before = run
+        elif j < 0:
+            cons[i - 1].joined = True
         else:
             cons[i - 2].after, cons[i - 1].before = run[:j], run[j:]
         s = ps
     return leftover
+
+
+def fold(cons: list[Consumer]) -> list[Consumer]:
+    """Consumers with the bodies that went on them put back together."""
+    out: list[Consumer] = []
+    for c in cons:
+        if c.joined and out and out[-1].body is not None and c.body is not None:
+            last = out[-1]
+            last.body = Token("BODY", last.body.lines + c.body.lines)  # type: ignore[union-attr]
+            last.after += c.after
+            last.jump_to = c.jump_to or last.jump_to
+        else:
+            out.append(c)
+    return out

@@ -531,6 +531,11 @@ class Labeller:
                 if body is None or self.new_story(i, body):
                     body = Token("BODY", [])
                     out.append(body)
+                elif self._paragraph_start(i, body) and out and out[-1] is body:
+                    # a paragraph may open another story whose headline follows its body:
+                    # the stacks decide (assign), with the evidence counted so far
+                    body = Token("BODY", [], soft=self.story_evidence(i, body))
+                    out.append(body)
                 body.lines.append(line)
                 if f.jumps_away:
                     body = None
@@ -579,6 +584,13 @@ class Labeller:
             i += 1
         return out
 
+    def _paragraph_start(self, i: int, body: Token) -> bool:
+        """Line i opens a paragraph of `body` (the line above ended its sentence): a place a
+        story printed without a headline above it may start (Chinese pages only)."""
+        prev = self.index[body.lines[-1].no]
+        return (self.lang == "zh" and self.facts[prev].closes and len(body.lines) >= 2
+                and not _closes_unopened(self.L[i].s) and not self.facts[i].closes)
+
     def new_story(self, i: int, body: Token) -> bool:
         """Line i (body text) starts another story although it follows a body directly."""
         f = self.facts[i]
@@ -588,6 +600,12 @@ class Labeller:
         pi = self.index[prev.no]
         if not self.facts[pi].closes:
             return False
+        return self.story_evidence(i, body) >= W["story_threshold"]
+
+    def story_evidence(self, i: int, body: Token) -> float:
+        """How strongly line i, after a sentence end, starts another story."""
+        prev = body.lines[-1]
+        pi = self.index[prev.no]
         ev = 0.0
         if tail_byline(prev.s, self.lang) and self.lang == "zh":
             ev += W["story_tail_byline"]
@@ -614,7 +632,7 @@ class Labeller:
             ev += W["story_blank"]
         if SPEAKER.match(self.L[i].s) and any(SPEAKER.match(x.s) for x in body.lines):
             ev -= 2.0
-        return ev >= W["story_threshold"]
+        return ev
 
 
 _ATTRIBUTION = re.compile(r"^(—|——|--)\s*[A-Z\u4e00-\u9fff][^，。,.;；!?！？]{1,40}$")

@@ -48,6 +48,7 @@ class Token:
     lines: list[Line] = field(default_factory=list)
     fkind: str | None = None
     jump: tuple[str, int] | None = None
+    soft: float | None = None  # BODY only: may go on the body before it (evidence it starts anew)
 
     @property
     def text(self) -> str:
