@@ -362,11 +362,12 @@ def build(
         with RichProgress() as bars:
             result = build_edition(files, config, out, date=date, lang=lang, pages=nums,
                                    fallback=fallback, lexicon=lexicon, cache_dir=cache_dir,
-                                   keep=keep, progress=bars, tries=tries, encoding=encoding)
+                                   keep=keep, progress=bars, tries=tries, encoding=encoding,
+                                   steps=bars.step)
     e = result.episode
     typer.echo(f"{out / e.date / e.audio_path}: {len(e.articles)} articles, "
-               f"{e.duration_ms / 60000:.1f} min; {result.requests} requests, "
-               f"{result.cached} chunks from cache")
+               f"{e.duration_ms / 60000:.1f} min")
+    typer.echo(result.speech_summary())
     if result.published:
         typer.echo(result.published.summary())
     if paper is None and "paper" not in config.from_file:

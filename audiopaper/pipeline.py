@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -41,13 +41,44 @@ from audiopaper.synth.retry import RetryPolicy
 
 @dataclass(frozen=True)
 class BuildResult:
-    """What one build made: the episode's manifest, the published site, and what failed."""
+    """What one build made: the episode's manifest, the published site, and what failed.
+
+    The counts are of the whole build (the articles, then the opening and closing), so they
+    match the progress bar: `chunks` = `cached` + `spoken` + chunks that failed; `requests`
+    counts every try sent to an engine (retries included); `fallbacks` of the chunks were
+    spoken by `fallback_engine`.
+    """
 
     episode: Episode
     published: PublishResult | None
     failures: tuple[str, ...]
     requests: int
     cached: int
+    chunks: int = 0
+    spoken: int = 0
+    retries: int = 0
+    fallbacks: int = 0
+    fallback_engine: str | None = None
+    frame_chunks: int = 0
+
+    def speech_summary(self) -> str:
+        """One line on the speech of the build, in the bar's terms.
+
+        >>> print(BuildResult(None, None, (), 48, 10, 40, 30, 8, 3, "espeak", 2)  # type: ignore[arg-type]
+        ...       .speech_summary())
+        speech: 40 chunks (38 for the articles, 2 for the opening and closing): 30 spoken, 10 from the cache; 48 requests (8 of them retries); 3 chunks spoken by the fallback engine espeak
+        """
+        failed = self.chunks - self.cached - self.spoken
+        parts = f"{self.spoken} spoken, {self.cached} from the cache" + (
+            f", {failed} failed" if failed else "")
+        split = (f" ({self.chunks - self.frame_chunks} for the articles, {self.frame_chunks} "
+                 "for the opening and closing)" if self.frame_chunks else "")
+        retries = f" ({self.retries} of them retries)" if self.retries else ""
+        line = f"speech: {self.chunks} chunks{split}: {parts}; {self.requests} requests{retries}"
+        if self.fallbacks:
+            line += (f"; {self.fallbacks} chunk{'s' if self.fallbacks != 1 else ''} spoken by "
+                     f"the fallback engine {self.fallback_engine}")
+        return line
 
 
 def read_edition(paths: Sequence[str | Path], config: Config, *, lang: str | None = None,
@@ -78,13 +109,16 @@ def build_edition(paths: Sequence[str | Path], config: Config, out_dir: str | Pa
                   lexicon: str | Path | None = None, cache_dir: str | Path | None = None,
                   keep: int | None = None, publish_site: bool = True,
                   progress: SynthProgress | None = None, tries: int = 5,
-                  encoding: str | None = None) -> BuildResult:
+                  encoding: str | None = None,
+                  steps: Callable[[str], None] | None = None) -> BuildResult:
     """Build one edition from its page files into `out_dir/<date>/`, then republish `out_dir`.
 
     Every setting and folder is checked before any speech (`preflight`): the date, `keep`,
     the output and cache folders, the feed settings, the voices.
     tries: attempts per chunk before it fails (or goes to `fallback`); encoding: of the text
-    pages (default: detected).
+    pages (default: detected).  progress: sees every chunk (the opening's and closing's too);
+    steps: is told each step after the articles are spoken (opening and closing, assembly,
+    publishing) as it starts, for a progress display.
     """
     retry = RetryPolicy(attempts=tries)
     day = edition_day(date) if date else dt.datetime.now(ZoneInfo(config.timezone)).date().isoformat()
@@ -106,13 +140,35 @@ def build_edition(paths: Sequence[str | Path], config: Config, out_dir: str | Pa
     config = dataclasses.replace(config, lang=edition.lang)
     with output_errors(out_dir):
         return _speak_and_publish(edition, config, out_dir, day, channel, cache, retry,
-                                  fallback, lexicon, keep, publish_site, progress or NoProgress())
+                                  fallback, lexicon, keep, publish_site, progress or NoProgress(),
+                                  steps or (lambda what: None))
+
+
+class _ChunksOnly:
+    """The opening's and closing's render seen by the build's progress: their chunks count
+    on the chunks bar, but they are not articles."""
+
+    def __init__(self, progress: SynthProgress) -> None:
+        self._progress = progress
+
+    def plan(self, articles: int, chunks: int) -> None:
+        self._progress.plan(0, chunks)
+
+    def chunk_done(self, nbytes: int, cached: bool) -> None:
+        self._progress.chunk_done(nbytes, cached)
+
+    def retried(self, message: str) -> None:
+        self._progress.retried(message)
+
+    def article_done(self, article_id: str, ok: bool) -> None:
+        pass
 
 
 def _speak_and_publish(edition: Edition, config: Config, out_dir: Path, day: str,
                        channel: dict[str, Any], cache: ChunkCache, retry: RetryPolicy,
                        fallback: str | None, lexicon: str | Path | None, keep: int | None,
-                       publish_site: bool, progress: SynthProgress) -> BuildResult:
+                       publish_site: bool, progress: SynthProgress,
+                       step: Callable[[str], None]) -> BuildResult:
     lexicon = lexicon or default_lexicon(edition.lang)
     scripts = [normalize_article(a, edition.lang, lexicon, config.pause_after_headline_ms)
                for a in edition.articles]
@@ -126,18 +182,26 @@ def _speak_and_publish(edition: Edition, config: Config, out_dir: Path, day: str
     heard = dataclasses.replace(edition, articles=tuple(a for a in edition.articles
                                                         if a.id in rendered))
     frame = [opening_script(heard, config, day, norm), closing_script(heard, config, day, norm)]
+    step("speak the opening and closing")
     try:
         framed = render_scripts(frame, config.engine, jobs=config.jobs, fallback=fallback,
-                                cache=cache, voices=dict(config.voices), retry=retry)
+                                cache=cache, voices=dict(config.voices), retry=retry,
+                                progress=_ChunksOnly(progress))
     except SynthError as e:  # the episode still ships without its opening and closing
         framed = RenderReport((), (f"opening, closing: {e}",))
     by_id = {r.article_id: r for r in framed.renderings}
     episode = build_episode(edition, by_id.get(frame[0].article_id), report.renderings,
-                            by_id.get(frame[1].article_id), config, out_dir, day)
-    published = publish(out_dir, keep=keep, fallback_base_url=config.base_url,
+                            by_id.get(frame[1].article_id), config, out_dir, day, step=step)
+    published = publish(out_dir, keep=keep, fallback_base_url=config.base_url, step=step,
                         **channel) if publish_site else None
     named = {f.split(":", 1)[0] for f in report.failures}
     failures = report.failures + framed.failures + tuple(
         f"{a}: audio did not decode" for a in episode.failures if a not in named)
     return BuildResult(episode, published, failures, report.requests + framed.requests,
-                       report.cached_chunks + framed.cached_chunks)
+                       report.cached_chunks + framed.cached_chunks,
+                       chunks=report.chunks + framed.chunks,
+                       spoken=report.spoken + framed.spoken,
+                       retries=report.retries + framed.retries,
+                       fallbacks=report.fallbacks + framed.fallbacks,
+                       fallback_engine=report.fallback_engine or framed.fallback_engine,
+                       frame_chunks=framed.chunks)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import os
+import pty
+import re
 import signal
 import subprocess
 import sys
@@ -137,3 +139,56 @@ def test_lang_not_given_is_the_config_files_language_else_the_pages(tmp_path: Pa
     assert read_edition([page], load_config(no_lang)).lang == "en"   # was zh: the default
     assert read_edition([page], load_config(zh)).lang == "zh"
     assert read_edition([page], load_config(zh), lang="auto").lang == "en"
+
+
+def _on_a_terminal(cmd: list[str], cwd: Path) -> tuple[int, str, str]:
+    """Run `cmd` with stderr on a pseudo-terminal (as in a shell): exit code, stdout, what the
+    terminal showed."""
+    master, slave = pty.openpty()
+    env = dict(os.environ, TERM="xterm", COLUMNS="120")
+    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=slave, cwd=cwd, env=env)
+    os.close(slave)
+    shown = []
+    while True:
+        try:
+            data = os.read(master, 65536)
+        except OSError:  # the child closed the terminal
+            break
+        if not data:
+            break
+        shown.append(data)
+    out = proc.stdout.read() if proc.stdout else b""
+    proc.wait(timeout=600)
+    os.close(master)
+    return proc.returncode, out.decode(), b"".join(shown).decode("utf-8", "replace")
+
+
+def test_assembly_and_publish_steps_show_on_a_terminal_and_counts_match_the_bar(
+        tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("市图书馆延长开放时间\n本报讯 市图书馆从下周起每晚开放到九点。\n",
+                    encoding="utf-8")
+    cmd = [sys.executable, "-m", "audiopaper", "build", str(page), "--engine", "espeak",
+           "--paper", "青溪日报", "--date", "2026-11-25", "--out", str(tmp_path / "out"),
+           "--cache-dir", str(tmp_path / "cache")]
+    code, out, shown = _on_a_terminal(cmd, tmp_path)
+    assert code == 0, shown
+    for step in ("speak the opening and closing", "join 3 parts", "measure loudness",
+                 "encode the episode and 1 article MP3s", "episode tags, chapters and transcripts",
+                 "article files", "publish: catalog", "publish: pages and feeds"):
+        assert step in shown, step
+    chunks = re.search(r"speech: (\d+) chunks \((\d+) for the articles, (\d+) for the opening "
+                       r"and closing\): (\d+) spoken, 0 from the cache; (\d+) requests", out)
+    assert chunks, out
+    total, articles, frame, spoken, requests = map(int, chunks.groups())
+    assert total == articles + frame == spoken == requests and f"{total}/{total}" in shown
+
+    # not a terminal (a log, cron): the bars' final state, no steps; the same count of chunks
+    again = subprocess.run(cmd, capture_output=True, text=True, timeout=600, cwd=tmp_path,
+                           check=False)
+    assert again.returncode == 0, again.stderr
+    assert "publish:" not in again.stderr and "encode the episode" not in again.stderr
+    bar = re.search(r"chunks\s.*?(\d+)/(\d+)", again.stderr)
+    assert bar and bar.groups() == (str(total), str(total)), again.stderr
+    assert (f"speech: {total} chunks ({articles} for the articles, {frame} for the opening and "
+            f"closing): 0 spoken, {total} from the cache; 0 requests") in again.stdout

@@ -25,8 +25,8 @@ import json
 import os
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Sequence
 from zoneinfo import ZoneInfo
 
 from audiopaper.assemble.chapters import chapters_document
@@ -56,13 +56,17 @@ OPENING_CHAPTER = {"zh": "本期导读", "en": "The headlines"}
 
 def build_episode(edition: Edition, intro: Rendering | None, articles: Sequence[Rendering],
                   outro: Rendering | None, config: Config, out_dir: str | Path,
-                  date: str | dt.date | None = None) -> Episode:
+                  date: str | dt.date | None = None,
+                  step: Callable[[str], None] | None = None) -> Episode:
     """Assemble and write one edition under `out_dir/<date>/`; return its manifest.
 
     `date` defaults to the edition's date, else today in the paper's time zone.  Articles of
     the edition without a rendering, or whose audio does not decode, are listed in
     `Episode.failures` and the rest ships; with no article left it raises AssembleError.
+    `step` is told, in words, each step as it starts (join, loudness, encode, article files,
+    chapters and transcripts), for a progress display.
     """
+    step = step or (lambda what: None)
     day = parse_date(date or edition.date or dt.datetime.now(ZoneInfo(config.timezone)).date())
     templates = load_templates(config.lang, config.templates)
     fields = date_fields(templates, config.paper, day)
@@ -85,6 +89,7 @@ def build_episode(edition: Edition, intro: Rendering | None, articles: Sequence[
     folder = Path(out_dir) / day.isoformat()
     with Staging(folder) as stage:
         raw = stage.scratch("episode.pcm")
+        step(f"join {len(parts)} parts")
         with raw.open("w+b") as f:
             Gap(LEAD_IN_MS).write(f)   # placements count from the file's start
             placed, broken = join_parts(((k, r.audio_path) for k, r in parts), gap, f)
@@ -99,6 +104,7 @@ def build_episode(edition: Edition, intro: Rendering | None, articles: Sequence[
         notes += _drift_notes(placed, rendering) + [
             f"{k}: {n}" for k, r in parts for n in r.notes]
 
+        step("measure loudness")
         plan = loudness_plan(raw, config.loudness_lufs, config.true_peak_dbtp)
         if plan.limit_dbfs is not None:
             notes.append(f"loudness: peaks limited to {plan.limit_dbfs:.1f} dBFS")
@@ -106,11 +112,13 @@ def build_episode(edition: Edition, intro: Rendering | None, articles: Sequence[
                                          _published_names(folder))
         episode_mp3 = episode_stem + ".mp3"
         cuts = {p.key: _padded(p, total, placed) for p in stories}
+        step(f"encode the episode and {len(stories)} article MP3s")
         encode_mp3s(raw, plan, [Cut(stage.path(episode_mp3))] + [
             Cut(stage.path(names[p.key] + ".mp3"), *cuts[p.key]) for p in stories],
             config.bitrate, jobs=min(config.jobs, os.cpu_count() or 1))
         raw.unlink()
 
+        step("episode tags, chapters and transcripts")
         chapters = episode_chapters(placed, stories, heard, config.lang)
         write_tags(stage.path(episode_mp3), title=title, paper=config.paper,
                    date=day.isoformat(), lang=config.lang, cover=cover, chapters=chapters)
@@ -123,6 +131,7 @@ def build_episode(edition: Edition, intro: Rendering | None, articles: Sequence[
         cover_name = "cover.png" if cover[1] == "image/png" else "cover.jpg"
         stage.path(cover_name).write_bytes(cover[0])
 
+        step(f"article files: tags and transcripts of {len(stories)} articles")
         items = [_article_files(stage, heard[p.key], rendering[p.key], p, cuts[p.key],
                                 names[p.key], n, len(stories), config, day.isoformat(), cover)
                  for n, p in enumerate(stories, 1)]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -139,13 +140,14 @@ def _channel_cover(out_dir: Path, newest_cover: Path | None) -> str | None:
 
 def publish(out_dir: Path | str, base_url: str | None = None, keep: int | None = None,
             config: PublishConfig | None = None, fallback_base_url: str | None = None,
-            **settings: Any) -> PublishResult:
+            step: Callable[[str], None] | None = None, **settings: Any) -> PublishResult:
     """Rebuild catalog, feeds and pages of `out_dir` from its edition folders.
 
     `settings` are PublishConfig fields (title, owner_email, timezone, ...) that override the
     stored config; the result is stored so the next run needs no options.  `fallback_base_url`
     is used only when neither the caller nor the catalog has a base URL.  `keep` trims the
-    oldest editions, files included, and only when given.
+    oldest editions, files included, and only when given.  `step` is told each step as it
+    starts (the lock, the catalog, the pages and feeds), for a progress display.
     """
     out_dir = Path(out_dir)
     if not out_dir.is_dir():
@@ -153,12 +155,16 @@ def publish(out_dir: Path | str, base_url: str | None = None, keep: int | None =
     if keep is not None and keep < 1:
         raise PublishError(f"--keep must be at least 1, got {keep}")
     overrides = {"base_url": base_url, **settings}
+    step = step or (lambda what: None)
+    step("publish: take the publish lock")
     with publish_lock(out_dir):  # held while the catalog, pages and feeds are written
-        return _publish(out_dir, keep, config, overrides, fallback_base_url)
+        return _publish(out_dir, keep, config, overrides, fallback_base_url, step)
 
 
 def _publish(out_dir: Path, keep: int | None, config: PublishConfig | None,
-             overrides: dict[str, Any], fallback_base_url: str | None) -> PublishResult:
+             overrides: dict[str, Any], fallback_base_url: str | None,
+             step: Callable[[str], None]) -> PublishResult:
+    step("publish: catalog")
     conn = catalog.connect(out_dir)
     try:
         cfg = _settings(conn, config, overrides, fallback_base_url)
@@ -170,6 +176,7 @@ def _publish(out_dir: Path, keep: int | None, config: PublishConfig | None,
             raise PublishError("no edition folder (YYYY-MM-DD/ with manifest.json) to publish",
                                out_dir)
         newest = episodes[0]
+        step(f"publish: pages and feeds of {len(episodes)} editions")
         cover = _channel_cover(out_dir, out_dir / newest.date / newest.cover_path
                                if newest.cover_path else None)
         base = cfg.base_url or ""

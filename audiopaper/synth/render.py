@@ -40,7 +40,12 @@ from audiopaper.synth.retry import RetryPolicy, with_retries
 @dataclass(frozen=True)
 class RenderReport:
     """What a run produced: renderings in script order, failures as "article_id: why",
-    and counts of requests made, chunks taken from the cache, retries and fallbacks."""
+    and counts: requests made (every try, retries included), chunks taken from the cache,
+    retries, chunks the fallback engine spoke, all chunks planned and those spoken anew.
+
+    Every chunk is either from the cache, spoken anew, or failed:
+    `chunks == cached_chunks + spoken + failed chunks`; `fallbacks` is part of the first two.
+    """
 
     renderings: tuple[Rendering, ...]
     failures: tuple[str, ...] = ()
@@ -48,12 +53,16 @@ class RenderReport:
     cached_chunks: int = 0
     retries: int = 0
     fallbacks: int = 0
+    chunks: int = 0
+    spoken: int = 0
+    fallback_engine: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {"renderings": [r.to_dict() for r in self.renderings],
                 "failures": list(self.failures), "requests": self.requests,
                 "cached_chunks": self.cached_chunks, "retries": self.retries,
-                "fallbacks": self.fallbacks}
+                "fallbacks": self.fallbacks, "chunks": self.chunks, "spoken": self.spoken,
+                "fallback_engine": self.fallback_engine}
 
 
 @dataclass(frozen=True)
@@ -73,6 +82,7 @@ class _Counts:
     cached: int = 0
     retries: int = 0
     fallbacks: int = 0
+    spoken: int = 0
     versions: dict[str, str] = field(default_factory=dict)
 
 
@@ -125,7 +135,8 @@ async def arender_scripts(scripts: Sequence[Script], engine: Engine | str = "edg
         plans.append(_plan(script, loaded[script.lang], primary, spare, voice, voices or {},
                            max_chunk_bytes))
     run.check_voices([p for plan in plans for p in plan])
-    run.progress.plan(len(scripts), sum(len(plan) for plan in plans))
+    chunks = sum(len(plan) for plan in plans)
+    run.progress.plan(len(scripts), chunks)
     outcomes = await asyncio.gather(*(run.script(s, plan) for s, plan in zip(scripts, plans)),
                                     return_exceptions=True)
     renderings, failures = [], []
@@ -144,7 +155,7 @@ async def arender_scripts(scripts: Sequence[Script], engine: Engine | str = "edg
         raise SynthError(f"no script could be rendered: {failures[0]}{more}{hint}")
     c = run.counts
     return RenderReport(tuple(renderings), tuple(failures), c.requests, c.cached, c.retries,
-                        c.fallbacks)
+                        c.fallbacks, chunks, c.spoken, spare.name if spare else None)
 
 
 def _plan(script: Script, profile: VoiceProfile, engine: Engine, spare: Engine | None,
@@ -228,8 +239,12 @@ class _Run:
                 raise
             spare_key = chunk_key(self.spare.name, self._version(self.spare), part.fallback_spec,
                                   part.text)
-            got = self.cache.get(spare_key) or await self._render(
-                self.spare, part.fallback_spec, part.text, spare_key)
+            got = self.cache.get(spare_key)
+            if got is not None:  # the fallback's chunk from an earlier run: on the bar too
+                self.counts.cached += 1
+                self.progress.chunk_done(got.path.stat().st_size, True)
+            else:
+                got = await self._render(self.spare, part.fallback_spec, part.text, spare_key)
             self.counts.fallbacks += 1
             return got, (f"{script.article_id}: chunk {part.index + 1} rendered by "
                          f"{self.spare.name} after {self.engine.name} failed: {error}")
@@ -248,6 +263,7 @@ class _Run:
             self.progress.retried(f"{engine.name} try {n}: {error}")
 
         got = await with_retries(attempt, self.policy, retried)
+        self.counts.spoken += 1
         self.progress.chunk_done(got.path.stat().st_size, False)
         return got
 

@@ -11,6 +11,7 @@ always give the same text exactly the same length); every fault cuts far more th
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -44,12 +45,12 @@ def _files(root: Path) -> tuple[Path, Path]:
     return root / "page.txt", root / "audiopaper.toml"
 
 
-def build(root: Path) -> tuple[int, str, str, int | None]:
+def build(root: Path, *extra: str) -> tuple[int, str, str, int | None]:
     """Run `audiopaper build` in `root`: exit code, stdout, stderr, episode duration (ms)."""
     page, config = _files(root)
     done = runner.invoke(app, ["build", str(page), "--config", str(config), "--date", DATE,
                                "--out", str(root / "out"), "--cache-dir", str(root / "cache"),
-                               "--tries", "3"])
+                               "--tries", "3", *extra])
     if done.exception is not None and not isinstance(done.exception, SystemExit):
         raise done.exception
     manifest = root / "out" / DATE / "manifest.json"
@@ -122,3 +123,21 @@ def test_a_text_that_always_fails_names_its_article_and_exits_1(
     assert code == 0, out + err
     assert abs(ms - clean_ms) <= SAME_MS
     assert fake.texts and not good & set(fake.texts), fake.texts
+
+
+def test_the_summary_says_how_many_chunks_the_fallback_spoke(fake: FakeEdge,
+                                                             tmp_path: Path) -> None:
+    """One chunk edge never speaks, rescued by --fallback espeak: the summary counts it, and
+    its chunk total is the bar's."""
+    fake.fail_texts[SECOND_BODY] = "no_audio"
+    code, out, err, ms = build(tmp_path, "--fallback", "espeak", "--tries", "1")
+    assert code == 0 and ms, out + err
+    said = re.search(r"speech: (\d+) chunks .*: (\d+) spoken, 0 from the cache; (\d+) requests"
+                     r".*; 1 chunk spoken by the fallback engine espeak$", out, re.MULTILINE)
+    assert said, out
+    bar = re.search(r"chunks\s.*?(\d+)/(\d+)", err)
+    assert bar and bar.group(1) == bar.group(2) == said.group(1) == said.group(2), err
+    # the failed try and the fallback's request, on top of one per chunk
+    assert int(said.group(3)) == int(said.group(1)) + 1
+    again = build(tmp_path, "--fallback", "espeak", "--tries", "1")
+    assert again[0] == 0 and "1 chunk spoken by the fallback engine espeak" in again[1]
