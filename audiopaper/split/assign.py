@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from audiopaper.split.lines import cue, inline_byline, slogan_shaped
 from audiopaper.split.scan import Token
 from audiopaper.split.tables import english_words
+from audiopaper.split.text import ends_sentence
 
 NO_HEADLINE, TWO_STACKS, TWO_BYLINES, BROKEN = 1.0, 0.8, 0.5, 0.3
 # Cohesion of two neighbouring lines of a run (the cost of a split between them).
@@ -27,6 +28,7 @@ BALANCE = 0.04
 BARE_BEFORE = 0.1
 COHESION = 1.0  # a headline shares its story's words
 SOFT_SPLIT = 1.0  # starting a story at a paragraph break, less the evidence for it
+MID_STACK = 0.3  # a story's own stack set into its running text
 
 
 @dataclass
@@ -224,6 +226,10 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
                 if best[i][s] < best[i + 1][s]:
                     best[i + 1][s], back[i + 1][s] = best[i][s], (s, -1)
         cuts = [0] if (prev.photo or lang == "en") else range(len(run) + 1)
+        if _interrupts(prev, nxt, run, lang):
+            # a story's own headline set into its running text: one story, this its stack
+            if best[i][0] + MID_STACK < best[i + 1][1]:
+                best[i + 1][1], back[i + 1][1] = best[i][0] + MID_STACK, (0, -2)
         # how much better each display line reads with the story below than the one above
         lean = [COHESION * (below_fit[i](t) - above[i - 1](t)) if t.kind == "D" else 0.0
                 for t in run]
@@ -273,12 +279,25 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
         run = flat[i - 1]
         if i == 1:
             cons[0].before = run
+        elif j == -2:
+            cons[i - 1].joined, cons[i - 2].after = True, run
         elif j < 0:
             cons[i - 1].joined = True
         else:
             cons[i - 2].after, cons[i - 1].before = run[:j], run[j:]
         s = ps
     return leftover
+
+
+def _interrupts(prev: Consumer, nxt: Consumer, run: list[Token], lang: str) -> bool:
+    """The run is set into one story's running text: the text above it stops mid-sentence
+    (or the text below goes on in lower case) and neither side is a photo or opens a story."""
+    if prev.body is None or nxt.body is None or prev.photo or nxt.photo or nxt.inline_byline:
+        return False
+    if not _has_display(run) or nxt.body.soft is not None:
+        return False
+    last, first = prev.body.lines[-1].s, nxt.body.lines[0].s
+    return not ends_sentence(last) or (lang == "en" and first[:1].islower())
 
 
 def fold(cons: list[Consumer]) -> list[Consumer]:
