@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from audiopaper.split.lines import Line
+from audiopaper.split.lines import Line, jumps_in
+from audiopaper.split.tables import english_words
 from audiopaper.split.text import width
 
 _SPACE_RUN = re.compile(r"[ \t\u3000]{2,}")
@@ -73,6 +74,42 @@ def squeeze(text: str) -> str:
     return _SPACE_RUN.sub(" ", text)
 
 
+_RUN_IN = re.compile(r"^(?P<head>\S.*?\S)(?:\s{2,}|\u3000)(?P<rest>\S.*)$")
+_EN_HEAD_END = re.compile(r"[.,;:!?]$")
+_ZH_OPENER = re.compile(r"^(本[报報][讯訊]|\d{1,2}\s*月\s*\d{1,2}\s*日|[（(]|即日起|近日|日前|今年|昨天|今天)")
+
+
+def run_in_head(line: str) -> str | None:
+    """The headline printed on the same line as the start of a brief's text, before a gap of
+    two or more spaces or an ideographic space (`Pool opens early  The town pool…`).
+
+    The words before the gap must read as a headline (no sentence punctuation; in English two
+    to ten words from a capital, not ending on a function word; in Chinese 4 to 24 characters)
+    and the words after it as the start of
+    running text: a capital letter in English; in Chinese a byline, a date or a time word, or a
+    gap that is an ideographic space (a justified column spreads plain spaces only).
+
+    >>> run_in_head("Pool opens early  The town pool will open"), run_in_head("it was  the end")
+    ('Pool opens early', None)
+    """
+    m = _RUN_IN.match(line)
+    if not m:
+        return None
+    head, rest = m["head"], m["rest"]
+    if len(head.split()[-1]) == 1 or jumps_in(head + rest, "en") or jumps_in(head + rest, "zh"):
+        return None  # a gap inside a word, or a jump line a justified column spread out
+    if _CJK.search(head):
+        ideographic = "\u3000" in line[len(head):len(line) - len(rest)]
+        return head if (4 <= len(head) <= 24 and not re.search(r"[，。、；：！？]", head)
+                        and (ideographic or _ZH_OPENER.match(rest))) else None
+    words = head.split()
+    if (not 2 <= len(words) <= 10 or _EN_HEAD_END.search(head) or not head[:1].isupper()
+            or words[-1].lower() in english_words()["function"]
+            or not rest[:1].isupper() or len(rest.split()) < 3):
+        return None
+    return head
+
+
 def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
     """Non-blank lines (blank lines above each counted in `gap`) and the page's shape."""
     shape = measure(raw)
@@ -83,6 +120,10 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             continue
         lead = text[: len(text) - len(text.lstrip())]
         core = text.strip()
+        head = run_in_head(core)
+        if head:  # a brief's headline run into its first line: two lines, the head first
+            out.append(Line(no, head, width(head), gap))
+            core, gap = core[len(head):].strip(), 0
         if _CJK.search(core):  # in Chinese text a run of spaces is justification, no gap
             core = _CJK_JUSTIFIED.sub("", core)
         t = lead.replace("\u3000", "  ").replace("\t", "    ") + squeeze(core)  # cells
