@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from audiopaper.split.lines import cue, inline_byline, slogan_shaped
 from audiopaper.split.scan import Token
@@ -157,6 +158,12 @@ def _cut_cost(run: list[Token], j: int, lang: str) -> float:
     return cost
 
 
+def _soft_break(c: Consumer, run: list[Token]) -> float | None:
+    """The evidence for a story starting at a consumer that meets the body above it at a
+    paragraph break (no run between them), or None where a story starts for sure."""
+    return c.body.soft if c.body is not None and not run else None
+
+
 def _has_display(tokens: list[Token]) -> bool:
     return any(t.kind == "D" for t in tokens)
 
@@ -207,18 +214,17 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
     best[1][first], back[1][first] = _broken(flat[0]), (0, 0)
     # a story may be several consumers cut at soft breaks: the line above a run reads against
     # the whole chain of parts ending there, the line below against the chain starting there
-    def soft(k: int) -> bool:
-        return bool(cons[k].body is not None and cons[k].body.soft is not None and not flat[k])
-    starts = [k for k in range(m) if k == 0 or not soft(k)] + [m]
-    chain = {}
-    for h, e in zip(starts, starts[1:]):
+    breaks = [_soft_break(c, flat[k]) for k, c in enumerate(cons)]
+    starts = [k for k in range(m) if k == 0 or breaks[k] is None] + [m]
+    chain: dict[int, tuple[list[Consumer], list[Consumer]]] = {}
+    for h, e in pairwise(starts):
         for k in range(h, e):
             chain[k] = (cons[h:k + 1], cons[k:e])
     above = [_cohesion(chain[k][0], lang) for k in range(m)]
     below_fit = [_cohesion(chain[k][1], lang) for k in range(m)]
     for i in range(1, m):
         prev, nxt, run = cons[i - 1], cons[i], flat[i]
-        soft = nxt.body.soft if nxt.body is not None and not run else None
+        soft = breaks[i]
         if soft is not None:
             # a paragraph break that may start another story: go on the same story at no
             # cost, or start one (which then needs a stack of its own)
@@ -226,10 +232,9 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
                 if best[i][s] < best[i + 1][s]:
                     best[i + 1][s], back[i + 1][s] = best[i][s], (s, -1)
         cuts = [0] if (prev.photo or lang == "en") else range(len(run) + 1)
-        if _interrupts(prev, nxt, run, lang):
-            # a story's own headline set into its running text: one story, this its stack
-            if best[i][0] + MID_STACK < best[i + 1][1]:
-                best[i + 1][1], back[i + 1][1] = best[i][0] + MID_STACK, (0, -2)
+        # a story's own headline set into its running text: one story, this its stack
+        if _interrupts(prev, nxt, run, lang) and best[i][0] + MID_STACK < best[i + 1][1]:
+            best[i + 1][1], back[i + 1][1] = best[i][0] + MID_STACK, (0, -2)
         # how much better each display line reads with the story below than the one above
         lean = [COHESION * (below_fit[i](t) - above[i - 1](t)) if t.kind == "D" else 0.0
                 for t in run]
