@@ -30,6 +30,9 @@ BARE_BEFORE = 0.1
 COHESION = 1.0  # a headline shares its story's words
 SOFT_SPLIT = 1.0  # starting a story at a paragraph break, less the evidence for it
 MID_STACK = 0.3  # a story's own stack set into its running text
+ORPHAN = 0.5  # display lines at the foot of the page left to no story
+# a paragraph sharing under SHARED of its character pairs with the text above it changes subject
+SHIFT, SHARED = 0.6, 0.1
 
 
 @dataclass
@@ -158,6 +161,10 @@ def _cut_cost(run: list[Token], j: int, lang: str) -> float:
     return cost
 
 
+def _text(c: Consumer) -> str:
+    return "".join(x.s for x in c.body.lines) if c.body else ""
+
+
 def _soft_break(c: Consumer, run: list[Token]) -> float | None:
     """The evidence for a story starting at a consumer that meets the body above it at a
     paragraph break (no run between them), or None where a story starts for sure."""
@@ -216,6 +223,13 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
     # the whole chain of parts ending there, the line below against the chain starting there
     breaks = [_soft_break(c, flat[k]) for k, c in enumerate(cons)]
     starts = [k for k in range(m) if k == 0 or breaks[k] is None] + [m]
+    for h, e in pairwise(starts):  # a paragraph on another subject than the text above it
+        seen = _terms(_text(cons[h]), lang)
+        for k in range(h + 1, e):
+            mine = _terms(_text(cons[k]), lang)
+            share = len(mine & seen) / min(len(mine), len(seen)) if mine and seen else 1.0
+            breaks[k] = (breaks[k] or 0.0) + SHIFT * max(0.0, 1.0 - share / SHARED)
+            seen |= mine
     chain: dict[int, tuple[list[Consumer], list[Consumer]]] = {}
     for h, e in pairwise(starts):
         for k in range(h, e):
@@ -272,7 +286,12 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
         if best[m][s] == INF:
             continue
         takes = not s and _has_display(last) and not cons[-1].photo
-        final.append((best[m][s] + (NO_HEADLINE if not s and not takes else 0.0), s))
+        cost = best[m][s] + (NO_HEADLINE if not s and not takes else 0.0)
+        if takes:  # the last story takes the stack after it: the more, the more it shares
+            cost -= COHESION * sum(above[m - 1](t) for t in last if t.kind == "D")
+        elif _has_display(last):
+            cost += ORPHAN  # display lines left to no story
+        final.append((cost, s))
     _, s = min(final)
     leftover: list[Token] = []
     if not s and _has_display(last) and not cons[-1].photo:
