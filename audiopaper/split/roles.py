@@ -30,7 +30,7 @@ from audiopaper.split.lines import (
 )
 from audiopaper.split.scan import Token
 from audiopaper.split.shape import Shape
-from audiopaper.split.tables import english_words, weights
+from audiopaper.split.tables import GROUP_KINDS, NOTICE_TAIL, english_words, weights
 from audiopaper.split.text import (
     SPEAKER,
     TURN_LABEL,
@@ -50,9 +50,6 @@ W = weights()
 # rarely before display lines (a photo or pull quote set into it), often before furniture (an ad
 # or box beside the column) or a jump line (`See BUDGET, Page A6`).
 _BREAK_INTO = (0.6, 1.0, 2.0, 1.0, 0.2, 0.0)
-# Kinds of furniture that take the lines printed with them.
-_GROUP_KINDS = ("masthead", "date", "top", "index", "weather", "ad", "notice", "logo", "slogan")
-_NOTICE_TAIL = ("contact", "date", "notice")
 _CJK_SPACE = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
 
 
@@ -79,6 +76,7 @@ class Labeller:
         self.lang = lang
         self.facts = [self._facts(i) for i in range(len(lines))]
         self.index = {x.no: i for i, x in enumerate(lines)}
+        self._fit: dict[int, tuple[bool, bool, int | None]] = {}
         self._fix_header()
         self.full_idx = [i for i, f in enumerate(self.facts) if f.full and not f.fk]
         self.quoted = self._pull_quotes()
@@ -148,7 +146,13 @@ class Labeller:
         return sorted(ws)[len(ws) // 2]
 
     def fits(self, i: int) -> tuple[bool, bool, int | None]:
-        """(fills the column, is the column less an indent, the column) around line i."""
+        """(fills the column, is the column less an indent, the column) around line i
+        (asked several times a line: measured once)."""
+        if i not in self._fit:
+            self._fit[i] = self._measure_fit(i)
+        return self._fit[i]
+
+    def _measure_fit(self, i: int) -> tuple[bool, bool, int | None]:
         lo, hi = self._span(i)
         cols = [c for c in (self.column(i, True), self.column(i, False)) if c]
         if not cols:
@@ -363,11 +367,11 @@ class Labeller:
         if self.facts[i].punct or self.facts[i].bk:
             return False
         kinds = [self.facts[j].fk for j in (i - 1, i + 1) if 0 <= j < len(self.L)]
-        if len(kinds) == 2 and all(k in _GROUP_KINDS for k in kinds):
+        if len(kinds) == 2 and all(k in GROUP_KINDS for k in kinds):
             return True
         if self.shape.style == "lines":  # printed in one block with a logo, masthead, box...
             a, b = self._block(i)
-            if any(self.facts[j].fk in _GROUP_KINDS for j in range(a, b + 1) if j != i):
+            if any(self.facts[j].fk in GROUP_KINDS for j in range(a, b + 1) if j != i):
                 return True
         s = self.L[i].s
         parts = s.split()
@@ -406,7 +410,7 @@ class Labeller:
             f = self.facts[j]
             if f.fk == "notice":
                 return True
-            if (f.fk and f.fk not in _NOTICE_TAIL) or f.bk or f.opens or i - j > 30:
+            if (f.fk and f.fk not in NOTICE_TAIL) or f.bk or f.opens or i - j > 30:
                 return False
             j -= 1
         return False
@@ -556,7 +560,7 @@ class Labeller:
                          else None))
                 prev = out[-1] if out else None
                 if prev is not None and prev.kind == "F" and prev.lines[-1].no == L[i - 1].no \
-                        and (prev.fkind == k or k is None or prev.fkind in _GROUP_KINDS):
+                        and (prev.fkind == k or k is None or prev.fkind in GROUP_KINDS):
                     prev.lines.append(line)
                 else:
                     out.append(Token("F", [line], k))
@@ -611,9 +615,9 @@ class Labeller:
             ev += W["story_tail_byline"]
         # the column where the body stopped (its last full line: a column may widen within
         # a story, below an inset) against the column of the paragraph line i starts
-        mine = [self._w(k) for k in range(pi, 0, -1)
-                if self.facts[k].full and not self.facts[k - 1].closes
-                and self.L[k].no >= body.lines[0].no][:1]
+        first = self.index[body.lines[0].no]
+        mine = [self._w(k) for k in range(pi, max(first, 1) - 1, -1)
+                if k > 0 and self.facts[k].full and not self.facts[k - 1].closes][:1]
         ahead = []
         for k in range(i + 1, min(i + 8, len(self.L))):
             if self.facts[k].closes:

@@ -22,7 +22,7 @@ from audiopaper.split.lines import (
     slogan_shaped,
     tail_byline,
 )
-from audiopaper.split.tables import english_words
+from audiopaper.split.tables import GROUP_KINDS, NOTICE_TAIL, english_words
 from audiopaper.split.text import (
     SPEAKER,
     TURN_LABEL,
@@ -32,12 +32,7 @@ from audiopaper.split.text import (
     runs_on,
 )
 
-INDENT = 4  # cells: a Chinese paragraph's first line is indented by (up to) two characters
-# Kinds of furniture that take their whole printed block with them.
-_GROUP_KINDS = ("masthead", "date", "top", "index", "weather", "ad", "notice", "logo", "slogan")
-# Kinds that may follow a notice head and still belong to the notice.
-_NOTICE_TAIL = ("contact", "date", "notice")
-
+INDENT = 4  
 
 @dataclass
 class Token:
@@ -402,11 +397,11 @@ class Scanner:
         g_end = self._group_end(i)
         kinds = [self.fkind(j) for j in range(i, g_end + 1)]
         k = kinds[0]
-        if k is None and g_end > i and kinds[-1] in _GROUP_KINDS:
+        if k is None and g_end > i and kinds[-1] in GROUP_KINDS:
             k = kinds[-1]  # a series tag or masthead whose last line names it
         if k is None:
             return None
-        end = g_end if (k in _GROUP_KINDS and (kinds[-1] is not None or k != "logo")) else i
+        end = g_end if (k in GROUP_KINDS and (kinds[-1] is not None or k != "logo")) else i
         if k == "logo" and kinds[0] == "logo" and g_end > i and kinds[-1] is None:
             end = i  # a column logo printed above a headline: the headline stays
         if k == "notice":
@@ -418,7 +413,7 @@ class Scanner:
         while j + 1 < len(self.L):
             n = j + 1
             k = self.fkind(n)
-            if (k and k not in _NOTICE_TAIL) or byline_kind(self.L[n].s, self.lang) \
+            if (k and k not in NOTICE_TAIL) or byline_kind(self.L[n].s, self.lang) \
                     or self.starts_body(n):
                 break
             j = n
