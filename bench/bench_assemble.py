@@ -26,7 +26,7 @@ DISTINCT_SOURCES = 6   # articles cycle through this many generated files ("cach
 
 def make_sources(folder: Path, seconds: float) -> list[Path]:
     """Speech-like mono 22.05 kHz WAVs (pink noise at a syllable-rate tremolo)."""
-    from audiopaper.assemble.ffmpeg import ffmpeg_exe
+    from audiopaper.common.media import ffmpeg_exe
 
     paths = []
     for i in range(DISTINCT_SOURCES):
@@ -72,7 +72,7 @@ def run_pydub(folder: Path) -> dict:
     """The in-memory way: load every part, `+=` with silence, one export to MP3."""
     from pydub import AudioSegment
 
-    from audiopaper.assemble.ffmpeg import ffmpeg_exe
+    from audiopaper.common.media import ffmpeg_exe
 
     AudioSegment.converter = ffmpeg_exe()
     parts = json.loads((folder / "renderings.json").read_text(encoding="utf-8"))
@@ -89,15 +89,16 @@ def run_pydub(folder: Path) -> dict:
 def irreducible(folder: Path) -> dict:
     """Time the steps no assembler can skip, on the joined raw audio: measure once, encode
     the episode once and the articles once (the same total audio again)."""
-    from audiopaper.assemble.ffmpeg import RAW_INPUT, decode_into, ffmpeg_exe, measure_loudness
+    from audiopaper.common.media import RAW_INPUT, decode_into, ffmpeg_exe, measure_loudness
+    from audiopaper.errors import AssembleError
 
     raw = folder / "joined.raw"
     parts = json.loads((folder / "renderings.json").read_text(encoding="utf-8"))
     with raw.open("wb") as f:
         for r in parts:
-            decode_into(r["audio_path"], f)
+            decode_into(r["audio_path"], f, AssembleError)
     t0 = time.perf_counter()
-    measure_loudness(raw, raw=True)
+    measure_loudness(raw, AssembleError, raw=True)
     t1 = time.perf_counter()
     for _ in range(2):   # episode, then the articles (together as long as the episode)
         subprocess.run([ffmpeg_exe(), "-v", "error", "-y", *RAW_INPUT, "-i", str(raw), "-c:a",

@@ -17,7 +17,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from audiopaper.assemble.ffmpeg import ffmpeg_exe
+from audiopaper.common.media import ffmpeg_exe
 from audiopaper.config import Config
 from audiopaper.normalize import normalize_article
 from audiopaper.pipeline import build_edition, read_edition

@@ -3,7 +3,8 @@ edition's page (`<base_url>/<date>/#<article_id>`, the layout publish writes).""
 from __future__ import annotations
 
 import re
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 from urllib.parse import quote
 
 from audiopaper.model import Chapter

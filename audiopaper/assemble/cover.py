@@ -6,9 +6,8 @@ font has to be installed; a user's cover is checked with Pillow.
 """
 from __future__ import annotations
 
-from pathlib import Path
-
 from io import BytesIO
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PIL import Image, UnidentifiedImageError
@@ -90,7 +89,7 @@ def draw_cover(paper: str, date_line: str = "") -> bytes:
     return png
 
 
-def _centred(page: "pymupdf.Page", text: str, baseline: float, max_size: float) -> float:
+def _centred(page: pymupdf.Page, text: str, baseline: float, max_size: float) -> float:
     """Draw one line centred at `baseline`, shrunk to fit 86% of the width; return its size."""
     import pymupdf
 

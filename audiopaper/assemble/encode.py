@@ -8,13 +8,14 @@ per core.  (One ffmpeg with an output per article peaked at ~150 MB for 60 artic
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Sequence
 
-from audiopaper.assemble.ffmpeg import BYTES_PER_SAMPLE, RAW_INPUT, SAMPLE_RATE, run
 from audiopaper.assemble.loudness import GainPlan
+from audiopaper.common.media import RAW_INPUT, SAMPLE_RATE, SAMPLE_WIDTH, run
+from audiopaper.errors import AssembleError
 
 
 @dataclass(frozen=True)
@@ -32,7 +33,7 @@ class Cut:
         ['-skip_initial_bytes', '20', '-f', 's16le', '-ar', '24000', '-ac', '1', '-af', 'volume=2.00dB,atrim=end_sample=24']
         """
         trim = f",atrim=end_sample={self.end - self.start}" if self.end is not None else ""
-        return ["-skip_initial_bytes", str(self.start * BYTES_PER_SAMPLE), *RAW_INPUT,
+        return ["-skip_initial_bytes", str(self.start * SAMPLE_WIDTH), *RAW_INPUT,
                 "-af", plan.filters() + trim]
 
 
@@ -57,4 +58,4 @@ def _encode(raw: Path, plan: GainPlan, cut: Cut, bitrate: str) -> None:
     input_args = cut.args(plan)
     run(["-v", "error", *input_args[:-2], "-i", str(raw), *input_args[-2:], "-c:a", "libmp3lame",
          "-b:a", bitrate, "-ac", "1", "-ar", str(SAMPLE_RATE), "-id3v2_version", "0", "-f", "mp3",
-         "-y", str(cut.path)], "MP3 encode", cut.path)
+         "-y", str(cut.path)], "MP3 encode", AssembleError, cut.path)

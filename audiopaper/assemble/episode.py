@@ -32,18 +32,30 @@ from zoneinfo import ZoneInfo
 from audiopaper.assemble.chapters import chapters_document
 from audiopaper.assemble.cover import check_cover, draw_cover
 from audiopaper.assemble.encode import Cut, encode_mp3s
-from audiopaper.assemble.ffmpeg import SAMPLE_RATE, chime_file, chime_tone, ms
-from audiopaper.assemble.join import Gap, Placement, join_parts
+from audiopaper.assemble.join import Gap, Placement, chime_file, chime_tone, join_parts
 from audiopaper.assemble.loudness import loudness_plan
-from audiopaper.assemble.rundown import (CLOSING_ID, OPENING_ID, date_fields, load_templates,
-                                         parse_date)
+from audiopaper.assemble.rundown import (
+    CLOSING_ID,
+    OPENING_ID,
+    date_fields,
+    load_templates,
+    parse_date,
+)
 from audiopaper.assemble.staging import Staging
 from audiopaper.assemble.tags import write_tags
 from audiopaper.assemble.transcript import fit_cues, to_srt, to_vtt
+from audiopaper.common.media import SAMPLE_RATE, ms
 from audiopaper.config import Config
 from audiopaper.errors import AssembleError
-from audiopaper.model import (Article, ArticleAudio, Chapter, Cue, Edition, Episode,
-                              Rendering)
+from audiopaper.model import (
+    Article,
+    ArticleAudio,
+    Chapter,
+    Cue,
+    Edition,
+    Episode,
+    Rendering,
+)
 
 MANIFEST = "manifest.json"
 EPISODE_MP3 = "episode.mp3"   # the name before names carried paper and date (still honoured)

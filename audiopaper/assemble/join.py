@@ -1,4 +1,5 @@
-"""Streaming join: parts decoded one after another into one raw file, with gaps between them.
+"""Streaming join: parts decoded one after another into one raw file, with gaps (and chimes)
+between them.
 
 Only one megabyte of audio is in memory at a time (pydub `+=` of a 3-hour edition holds it
 all, ~925 MB).  Each part's place is counted in samples as it is written, so chapter starts
@@ -6,12 +7,15 @@ and transcript offsets come from the audio itself, not from what an engine said 
 """
 from __future__ import annotations
 
+import math
+import tempfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO, Iterable
+from typing import BinaryIO
 
-from audiopaper.assemble.ffmpeg import BYTES_PER_SAMPLE, SAMPLE_RATE, decode_into
-from audiopaper.errors import AssembleError
+from audiopaper.common.media import SAMPLE_RATE, SAMPLE_WIDTH, decode_into
+from audiopaper.errors import AssembleError, InputError
 
 _ZEROS = bytes(1 << 16)
 
@@ -41,11 +45,11 @@ class Gap:
         >>> Gap(1000, bytes(480)).write(io.BytesIO())
         24240
         """
-        half = round(self.pause_ms * SAMPLE_RATE / 2000) * BYTES_PER_SAMPLE
+        half = round(self.pause_ms * SAMPLE_RATE / 2000) * SAMPLE_WIDTH
         written = _silence(out, half)
         out.write(self.chime)
         written += len(self.chime) + _silence(out, half)
-        return written // BYTES_PER_SAMPLE
+        return written // SAMPLE_WIDTH
 
 
 def _silence(out: BinaryIO, nbytes: int) -> int:
@@ -68,13 +72,41 @@ def join_parts(parts: Iterable[tuple[str, str | Path]], gap: Gap,
     for key, path in parts:
         mark = out.tell()
         gap_samples = gap.write(out) if placements else 0
-        start = mark // BYTES_PER_SAMPLE + gap_samples
+        start = mark // SAMPLE_WIDTH + gap_samples
         try:
-            n = decode_into(path, out)
+            n = decode_into(path, out, AssembleError)
         except AssembleError as e:
             out.seek(mark)
             out.truncate()
             failures[key] = str(e)
             continue
-        placements.append(Placement(key, start, start + n // BYTES_PER_SAMPLE))
+        placements.append(Placement(key, start, start + n // SAMPLE_WIDTH))
     return placements, failures
+
+
+def chime_tone() -> bytes:
+    """A soft two-note chime (raw samples): a generated sound, so none needs to be bundled.
+
+    >>> len(chime_tone()) == 2 * round(0.9 * SAMPLE_RATE)
+    True
+    """
+    out = bytearray()
+    n = round(0.9 * SAMPLE_RATE)
+    for i in range(n):
+        t = i / SAMPLE_RATE
+        v = 0.22 * math.sin(2 * math.pi * 880 * t) * math.exp(-5 * t)
+        if t >= 0.18:
+            v += 0.22 * math.sin(2 * math.pi * 660 * (t - 0.18)) * math.exp(-5 * (t - 0.18))
+        fade = min(1.0, i / 48, (n - i) / 480)   # no click at either end
+        out += int(32767 * v * fade).to_bytes(2, "little", signed=True)
+    return bytes(out)
+
+
+def chime_file(path: str | Path, max_seconds: float = 10.0) -> bytes:
+    """A user's chime decoded to raw samples; it must decode and be short."""
+    with tempfile.TemporaryFile() as buf:
+        n = decode_into(path, buf, InputError)
+        if n > max_seconds * SAMPLE_RATE * SAMPLE_WIDTH:
+            raise InputError(f"chime is longer than {max_seconds:g} s", path)
+        buf.seek(0)
+        return buf.read()

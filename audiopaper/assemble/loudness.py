@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-
 from pathlib import Path
 
-from audiopaper.assemble.ffmpeg import Loudness, measure_loudness
+from audiopaper.common.media import Loudness, measure_loudness
+from audiopaper.errors import AssembleError
 
 # The limiter works on sample peaks and the MP3 encoder adds overshoot of its own, so it aims
 # this far below the true-peak ceiling; and a gained peak this close to the ceiling is limited.
@@ -71,13 +71,13 @@ def loudness_plan(raw: Path, target_lufs: float, ceiling_dbtp: float) -> GainPla
     gain corrected (at most `MAX_REMEASURES` times, until within `TOLERANCE_LU`); with speech
     one correction is usually enough.
     """
-    plan = plan_gain(measure_loudness(raw, raw=True), target_lufs, ceiling_dbtp)
+    plan = plan_gain(measure_loudness(raw, AssembleError, raw=True), target_lufs, ceiling_dbtp)
     if plan.limit_dbfs is None:
         return plan
     tried: dict[float, float] = {}
     gain = plan.gain_db
     for _ in range(MAX_REMEASURES):
-        tried[gain] = measure_loudness(raw, raw=True, true_peak=False,
+        tried[gain] = measure_loudness(raw, AssembleError, raw=True, true_peak=False,
                                        before=GainPlan(gain, plan.limit_dbfs).filters()
                                        ).integrated_lufs
         if abs(target_lufs - tried[gain]) <= TOLERANCE_LU:

@@ -11,9 +11,9 @@ import dataclasses
 import datetime as dt
 import string
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 from audiopaper.bundled import voices_file
 from audiopaper.config import Config

@@ -8,11 +8,26 @@ frames in the order they are stored.
 """
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, Sequence
+from typing import Any
 
-from mutagen.id3 import (APIC, CHAP, CTOC, ID3, TALB, TCON, TDRC, TIT2, TLAN, TPE1, TRCK,
-                         CTOCFlags, Encoding, PictureType)
+from mutagen.id3 import (
+    APIC,
+    CHAP,
+    CTOC,
+    ID3,
+    TALB,
+    TCON,
+    TDRC,
+    TIT2,
+    TLAN,
+    TPE1,
+    TRCK,
+    CTOCFlags,
+    Encoding,
+    PictureType,
+)
 from mutagen.id3._tags import save_frame
 
 from audiopaper.model import Chapter

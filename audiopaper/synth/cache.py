@@ -14,10 +14,10 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from audiopaper.synth.audio import write_atomic
 from audiopaper.synth.checks import short_of_boundaries
 from audiopaper.synth.engine import Boundary, Speech, VoiceSpec
 
@@ -94,3 +94,18 @@ class ChunkCache:
         write_atomic(base.with_suffix(".json"),
                      json.dumps(meta, ensure_ascii=False, indent=1).encode("utf-8"))
         return CachedChunk(audio, duration_ms, speech.boundaries, engine, voice)
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to `path` via a temporary name in the same folder, so readers never see
+    half a file (a crash leaves the old file or none)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise

@@ -1,11 +1,13 @@
 """One text → one audio file: the library form of `audiopaper synth "TEXT" -o out.mp3`."""
 from __future__ import annotations
 
+import os
+import tempfile
 from pathlib import Path
 
-from audiopaper.errors import InputError
+from audiopaper.common.media import run
+from audiopaper.errors import InputError, SynthError
 from audiopaper.model import Rendering, Script, Segment
-from audiopaper.synth.audio import encode_file
 from audiopaper.synth.cache import ChunkCache
 from audiopaper.synth.engine import Engine
 from audiopaper.synth.progress import SynthProgress
@@ -48,3 +50,19 @@ def synth_text(text: str, output: str | Path, lang: str, engine: Engine | str = 
     encode_file(Path(rendering.audio_path), target)
     return Rendering(rendering.article_id, str(target), rendering.duration_ms, rendering.cues,
                      rendering.engine, rendering.voice, rendering.notes)
+
+
+def encode_file(source: Path, target: Path) -> None:
+    """Encode `source` into `target`, the format chosen by its suffix (.mp3, .wav, .m4a...),
+    through a temporary name so a failed encode leaves no half file."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=target.suffix)
+    os.close(fd)
+    codec = ["-codec:a", "libmp3lame", "-b:a", "64k"] if target.suffix.lower() == ".mp3" else []
+    try:
+        run(["-v", "error", "-y", "-i", str(source), "-ac", "1", *codec, tmp], "encode",
+            SynthError, target)
+    except SynthError:
+        os.unlink(tmp)
+        raise
+    os.replace(tmp, target)

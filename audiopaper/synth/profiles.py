@@ -7,9 +7,10 @@ the table, before any text is sent anywhere (the edge-tts `TTSConfig` lesson).
 from __future__ import annotations
 
 import sys
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from audiopaper.bundled import BUNDLED_VOICES, voices_file
 from audiopaper.errors import InputError, RuleTableError

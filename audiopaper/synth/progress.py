@@ -63,7 +63,7 @@ class RichProgress:
         self._step: tuple[Any, float] | None = None  # the step's task and when it began
         self.terminal = self._bars.console.is_terminal
 
-    def __enter__(self) -> "RichProgress":
+    def __enter__(self) -> RichProgress:
         return self  # the bars appear at plan(): an early error prints no empty bars
 
     def __exit__(self, kind: type[BaseException] | None, value: BaseException | None,

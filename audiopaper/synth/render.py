@@ -5,7 +5,7 @@ from the language's profile (anchor for intro/headline/outro, body for body/capt
 if the profile has one), cuts segments into chunks, and renders the chunks that are not in
 the cache concurrently, at most `jobs` requests at a time, each retried with backoff.  A
 script's chunks are then decoded and joined, with each segment's `pause_after_ms` of silence,
-into ONE file per script: WAV, 24 kHz mono 16-bit (see `audio`).  Its `Rendering` carries the
+into ONE file per script: WAV in the one sample format (`common.media`).  Its `Rendering` carries the
 duration measured from that file and sentence cues shifted onto its timeline by the measured
 lengths of the parts before them.
 
@@ -19,15 +19,23 @@ import asyncio
 import hashlib
 import json
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Mapping, Sequence
+from typing import Any
 
+from audiopaper.common.media import (
+    SAMPLE_RATE,
+    decode_many,
+    measure_ms,
+    pcm_ms,
+    pcm_to_wav,
+    silence,
+    wav_duration_ms,
+)
 from audiopaper.errors import AudiopaperError, InputError, SynthError
 from audiopaper.model import Cue, Rendering, Script
-from audiopaper.synth.audio import (SAMPLE_RATE, decode_many, measure_ms, pcm_ms, pcm_to_wav,
-                                    silence, wav_duration_ms, write_atomic)
-from audiopaper.synth.cache import CachedChunk, ChunkCache, chunk_key
+from audiopaper.synth.cache import CachedChunk, ChunkCache, chunk_key, write_atomic
 from audiopaper.synth.checks import check_complete
 from audiopaper.synth.chunking import MAX_BYTES, chunk_text
 from audiopaper.synth.engine import Engine, VoiceSpec
@@ -284,7 +292,7 @@ class _Run:
             return Rendering(old.article_id, str(target), wav_duration_ms(target),
                              old.cues, old.engine, old.voice, old.notes)
         pcm, cues = bytearray(), []
-        for chunk, part, audio in zip(chunks, parts, decode_many([c.path for c in chunks])):
+        for chunk, part, audio in zip(chunks, parts, decode_many([c.path for c in chunks], SynthError)):
             start = pcm_ms(pcm)
             length = pcm_ms(audio)
             pcm += audio

@@ -49,7 +49,7 @@ from aiohttp import WSMsgType, web
 from edge_tts.constants import TRUSTED_CLIENT_TOKEN
 from edge_tts.drm import generate_sec_ms_gec_v2
 
-from audiopaper.synth.audio import ffmpeg_exe
+from audiopaper.common.media import ffmpeg_exe
 from audiopaper.synth.engine import VoiceSpec
 from audiopaper.synth.engines.espeak import Prosody, _backend
 

@@ -19,7 +19,7 @@ from edge_tts.drm import DRM
 from audiopaper.errors import AudioTruncated, EngineUnavailable, InputError, SynthError
 from audiopaper.model import Script, Segment
 from audiopaper.synth import render_scripts
-from audiopaper.synth.audio import mp3_duration_ms
+from audiopaper.common.media import mp3_duration_ms
 from audiopaper.synth.cache import ChunkCache
 from audiopaper.synth.engine import VoiceSpec
 from audiopaper.synth.engines.edge import WSS_ENV, EdgeEngine

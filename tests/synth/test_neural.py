@@ -161,9 +161,10 @@ def test_a_missing_model_file_is_one_line_and_exit_2(tmp_path: Path) -> None:
 
 
 def _loudness(path: Path) -> float:
-    from audiopaper.assemble.ffmpeg import measure_loudness
+    from audiopaper.common.media import measure_loudness
+    from audiopaper.errors import AssembleError
 
-    return measure_loudness(path).integrated_lufs
+    return measure_loudness(path, AssembleError).integrated_lufs
 
 
 def _build(pages: list[str], config: Path, out: Path, cache: Path, *extra: str

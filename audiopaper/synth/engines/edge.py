@@ -78,12 +78,12 @@ class EdgeEngine:
     def _point_client(self) -> None:
         """Aim the client at our endpoint, if one is configured (else leave its own)."""
         if self.wss_url:
-            setattr(edge_tts.communicate, "WSS_URL", self.wss_url)
+            setattr(edge_tts.communicate, "WSS_URL", self.wss_url)  # noqa: B010 - not exported (mypy)
         if self.voices_url:
-            setattr(edge_tts.voices, "VOICE_LIST", self.voices_url)
+            setattr(edge_tts.voices, "VOICE_LIST", self.voices_url)  # noqa: B010
 
     def version(self) -> str:
-        where = self.wss_url or str(getattr(edge_tts.communicate, "WSS_URL"))
+        where = self.wss_url or str(getattr(edge_tts.communicate, "WSS_URL"))  # noqa: B009
         return f"edge-tts {edge_tts.__version__} {where.split('?')[0]}"
 
     def check_voice(self, spec: VoiceSpec) -> None:

@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
+from audiopaper.common.media import pcm_to_wav
 from audiopaper.errors import EngineUnavailable, InputError, SynthError
-from audiopaper.synth.audio import pcm_to_wav
 from audiopaper.synth.engine import Boundary, Speech, VoiceSpec
 from audiopaper.synth.engines.espeak_zh import espeak_text, original_position
 

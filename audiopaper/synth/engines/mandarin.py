@@ -22,12 +22,12 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from audiopaper.common.media import pcm_to_wav
 from audiopaper.errors import EngineUnavailable, InputError, SynthError
-from audiopaper.synth.audio import pcm_to_wav
 from audiopaper.synth.engine import Boundary, Speech, VoiceSpec
 from audiopaper.synth.engines import mandarin_text
 
-SAMPLE_RATE = 24_000
+MODEL_RATE = 24_000   # what the FastSpeech2 + MB-MelGAN models speak at
 VOICES = ("baker",)
 BASE_F0_HZ = 200.0
 SENTENCE_GAP_MS = 180
@@ -154,7 +154,7 @@ class MandarinEngine:
         speed = 100 / (100 + spec.rate_pct)
         f0 = max(0.5, 1 + spec.pitch_hz / BASE_F0_HZ)
         gain = (100 + spec.volume_pct) / 100
-        gap = np.zeros(SAMPLE_RATE * SENTENCE_GAP_MS // 1000, dtype=np.float32)
+        gap = np.zeros(MODEL_RATE * SENTENCE_GAP_MS // 1000, dtype=np.float32)
         parts, bounds, at = [], [], 0
         for sentence in mandarin_text.sentences(text):
             pieces = mandarin_text.utterances(sentence)
@@ -166,12 +166,12 @@ class MandarinEngine:
                     audio = models.speak(items, speed, f0)
                 parts.append(audio)
                 at += len(audio)
-            bounds.append(Boundary(start * 1000 // SAMPLE_RATE,
-                                   (at - start) * 1000 // SAMPLE_RATE, sentence))
+            bounds.append(Boundary(start * 1000 // MODEL_RATE,
+                                   (at - start) * 1000 // MODEL_RATE, sentence))
             parts.append(gap)
             at += len(gap)
         if not bounds:
             raise SynthError(f"mandarin: nothing speakable in {text[:30]!r}")
         audio = np.concatenate(parts[:-1]) * gain
         pcm = (np.clip(audio, -1.0, 1.0) * 32767).astype("<i2").tobytes()
-        return Speech(audio=pcm_to_wav(pcm, SAMPLE_RATE), fmt="wav", boundaries=tuple(bounds))
+        return Speech(audio=pcm_to_wav(pcm, MODEL_RATE), fmt="wav", boundaries=tuple(bounds))

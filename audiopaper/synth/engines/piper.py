@@ -15,8 +15,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from audiopaper.common.media import pcm_to_wav
 from audiopaper.errors import EngineUnavailable, InputError, SynthError
-from audiopaper.synth.audio import pcm_to_wav
 from audiopaper.synth.engine import Boundary, Speech, VoiceSpec
 
 DEFAULT_VOICE = "en_US-joe-medium"
