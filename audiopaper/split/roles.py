@@ -313,7 +313,7 @@ class Labeller:
             e[F] = W["table"] + W["pull_quote"]
         elif f.fk or self._slogan(i):
             e[F] = W["table"] - (W["never_furniture"] if strong_body else 0.0)
-        elif self._notice_tail(i) or self._boxed(i):
+        elif self._notice_tail(i) or self._boxed(i) or self._tag_title(i):
             e[F] = W["table"]
         else:
             e[F] = W["not_table"] + (0.0 if f.punct else W["bare_furniture"])
@@ -388,12 +388,36 @@ class Labeller:
                 and all(len(x) >= 3 for x in parts))
 
     def _slogan(self, i: int) -> bool:
-        """Short parallel phrases of equal length alone on a line (`讲文明 树新风`)."""
+        """Short parallel phrases of equal length alone on a line (`讲文明 树新风`); between
+        two display lines (a kicker over it, a headline line under it) they are a headline's
+        first line instead."""
         s = self.L[i].s
         parts = s.split()
         return (self.lang == "zh" and len(parts) >= 3 and slogan_shaped(s)
                 and len({len(p) for p in parts}) == 1 and not self.facts[i].bk
-                and not self._printed_with_display(i))
+                and not self._printed_with_display(i) and not self._between_display(i))
+
+    def _between_display(self, i: int) -> bool:
+        """Lines i-1 and i+1 both read as display: no running-text punctuation, no table."""
+        if i == 0 or i + 1 >= len(self.L):
+            return False
+        return all(not self.facts[j].punct and not self.facts[j].fk and not self.facts[j].bk
+                   and not self.facts[j].jump for j in (i - 1, i + 1))
+
+    def _tag_title(self, i: int) -> bool:
+        """A short line without punctuation next to a series tag (`“…”系列报道`) whose other
+        neighbour closes or opens something (a byline, furniture, a body's first line) is the
+        tag's own title: a stack line would stand over or under another display line."""
+        f, s = self.facts[i], self.L[i].s
+        if f.punct or f.fk or f.bk or len(s) > (12 if self.lang == "zh" else 30):
+            return False
+        for tag, other in ((i + 1, i - 1), (i - 1, i + 1)):
+            if not (0 <= tag < len(self.L) and 0 <= other < len(self.L)):
+                continue
+            g = self.facts[other]
+            if self.facts[tag].fk == "logo" and (g.bk or g.fk or g.opens or g.closes):
+                return True
+        return False
 
     def _printed_with_display(self, i: int) -> bool:
         """Seed shape: line i is printed in one block with a line the tables do not name
