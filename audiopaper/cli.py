@@ -60,6 +60,9 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
+    # Plain help and usage errors: typer's rich formatter imports rich.markdown and pygments,
+    # which tripled the start of `--help` (bench/bench_startup.py, issue 14).
+    rich_markup_mode=None,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
