@@ -148,6 +148,8 @@ def _cut_cost(run: list[Token], j: int, lang: str) -> float:
     if b.lines[0].gap == 0:
         cost += JOINED  # printed as one block
     if lang == "zh":
+        if a.kind == "D" and b.kind == "D" and _halves(a.text, b.text):
+            cost += HOLDS  # a headline set in two equal halves (`秋粮收购` / `准备就绪`)
         if b.kind == "D" and cue(b.text) == "role":
             cost += HOLDS  # a subheadline hangs under its headline
         if a.kind == "D" and cue(a.text) in ("speech", "occasion"):
@@ -159,6 +161,15 @@ def _cut_cost(run: list[Token], j: int, lang: str) -> float:
     if b.kind == "BY" and a.kind == "D":
         cost += HOLDS / 2  # a byline line follows its headline
     return cost
+
+
+def _halves(a: str, b: str) -> bool:
+    """Two short lines of the same length without punctuation: the halves of one headline.
+
+    >>> _halves("秋粮收购", "准备就绪"), _halves("秋粮收购", "县农商银行发放助农贷款")
+    (True, False)
+    """
+    return (len(a) == len(b) <= 10 and not re.search(r"[，。、；：！？,.;:!?]", a + b))
 
 
 def _text(c: Consumer) -> str:

@@ -49,8 +49,12 @@ def measure(raw: tuple[str, ...] | list[str]) -> Shape:
 
     >>> measure(["a", "", "b", "", "c", ""]).style, measure(["a", "b", "c"]).style
     ('lines', 'tight')
-    >>> measure(["a", "b", "c", "", "d", "e", "f", ""]).style
+    >>> measure(["a", "b", "", "c", "d", "", "e", "f", "", "g", "h"]).style
     'blocks'
+
+    Blocks take at least three blank lines inside the text: one or two (after a page number,
+    before a footer) part no blocks of running text, and reading a whole tight page as one
+    block of text would drown its headlines.
     """
     texts = [t.strip() for t in raw]
     n = sum(1 for t in texts if t)
@@ -60,7 +64,9 @@ def measure(raw: tuple[str, ...] | list[str]) -> Shape:
     share = after / n
     if share >= 0.6:
         return Shape("lines", share)
-    if share >= 0.02:
+    last = max(i for i, t in enumerate(texts) if t)
+    inner = sum(1 for i, t in enumerate(texts) if t and i < last and not texts[i + 1])
+    if share >= 0.02 and inner >= 3:
         return Shape("blocks", share)
     return Shape("tight", share)
 

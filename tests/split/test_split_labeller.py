@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from audiopaper.model import Page
 from audiopaper.split import split_page
-from audiopaper.split.shape import measure, run_in_head
+from audiopaper.split.assign import _cut_cost
+from audiopaper.split.roles import F, Labeller
+from audiopaper.split.scan import Token
+from audiopaper.split.shape import measure, page_lines, run_in_head
 
 from .conftest import column
 
@@ -48,3 +51,41 @@ def test_a_run_in_head_is_split_off_a_brief() -> None:
     assert run_in_head("close on Mondays and  the Riverside branch") is None
     assert run_in_head("See B    UDGET, Page A6") is None
     assert run_in_head("袁家军在  讲话中指出，重") is None
+
+
+def test_a_blank_line_after_the_page_number_leaves_a_page_tight() -> None:
+    """One or two blank lines (after a page number, before a footer) part no blocks: the page
+    is read as tight, and its headlines are not drowned in one block of running text."""
+    lines = ["5", "", "县域新闻 2025年7月3日", "青河镇农贸市场改造完工", "本报讯 （记者 林 静）",
+             *column(A_BODY), *column(A_MORE), "县图书馆暑期少儿阅读活动开展",
+             "本报讯 （记者 周 航）", *column(B_BODY), *column(B_MORE)]
+    assert measure(lines).style == "tight"
+    page = Page(source="p5.txt", lang="zh", page_no=5, lines=tuple(lines))
+    heads = [s.headline for s in split_page(page).stories]
+    assert heads == ["青河镇农贸市场改造完工", "县图书馆暑期少儿阅读活动开展"]
+
+
+def test_a_headline_in_two_equal_halves_holds_together() -> None:
+    """Cutting a run between the two equal halves of a headline costs what cutting a printed
+    block costs, even on a tight page where no blank line shows the block; cutting between a
+    headline and the next story's longer headline costs nothing."""
+    lines, shape = page_lines(("少儿阅读", "乐享暑期", "县图书馆暑期少儿阅读活动开展"))
+    a, b, c = (Token("D", [x]) for x in lines)
+    assert shape.style == "tight"
+    assert _cut_cost([a, b, c], 1, "zh") > 0.5
+    assert _cut_cost([a, b, c], 2, "zh") == 0.0
+
+
+def test_parallel_phrases_under_a_kicker_are_not_scored_as_a_slogan() -> None:
+    """Three equal short phrases between a kicker and a headline line are the headline's
+    first line; the same phrases alone at the page foot are a slogan."""
+    page = tight("青河日报", "2025年7月3日 星期四", "县委书记在全县项目推进会上强调",
+                 "抓项目 促发展 惠民生", "奋力推动重点项目早见效", "本报讯 （记者 林 静）",
+                 column(A_BODY), column(A_MORE), "守初心 担使命 谋发展")
+    lines, shape = page_lines(page.lines)
+    lab = Labeller(lines, shape, "zh")
+    head = next(i for i, x in enumerate(lines) if x.s == "抓项目 促发展 惠民生")
+    assert lab.emissions(head)[F] < 0 < lab.emissions(len(lines) - 1)[F]
+    result = split_page(page)
+    assert "抓项目 促发展 惠民生" in (result.stories[0].headline or "")
+    assert "守初心 担使命 谋发展" in result.skipped
