@@ -37,20 +37,15 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import sys
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Mapping
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from audiopaper.common.files import load_toml
 from audiopaper.errors import InputError
 from audiopaper.model import Role
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised only on Python 3.10
-    import tomli as tomllib
 
 CONFIG_NAME = "audiopaper.toml"
 LANGS = ("zh", "en")
@@ -218,14 +213,7 @@ def load_config(path: str | Path | None = None) -> Config:
             return Config()
         path = Path(CONFIG_NAME)
     path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError("config file not found", path) from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise InputError(f"cannot read config: {e}", path) from None
-    except tomllib.TOMLDecodeError as e:
-        raise InputError(f"not valid TOML: {e}", path) from None
+    data = load_toml(path, InputError, "config file")
     values = _flatten(data, path)
     base = path.parent
     for name in _PATH_FIELDS:

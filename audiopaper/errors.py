@@ -1,6 +1,6 @@
 """One exception tree for audiopaper, so the CLI catches a single base class.
 
-    AudiopaperError                 base; str() is the one-line message; optional .path
+    AudiopaperError                 base; str() is the one-line message; .path, .line, .reason
     ├── InputError                  unreadable/empty file, unknown encoding, damaged PDF
     ├── RuleTableError              malformed TSV/TOML table line (reports file:line)
     ├── SplitError                  no article found on a page
@@ -13,8 +13,9 @@
                                     folder, read-only, disk full), found before any speech
                                     or when a write fails
 
-`str()` of any of them is one line: control characters in a path or message (a newline in a
-file name) are written as escapes.
+`str()` of any of them is one line, `path:line: reason` (the parts known): control characters
+in a path or message (a newline in a file name) are written as escapes.  Callers that need
+the parts (a lint report, a test) read the attributes instead of parsing the line.
 """
 from __future__ import annotations
 
@@ -22,15 +23,36 @@ from pathlib import Path
 
 
 class AudiopaperError(Exception):
-    """Base of every error audiopaper raises on purpose; its message is one line."""
+    """Base of every error audiopaper raises on purpose; its message is one line.
 
-    def __init__(self, message: str, path: str | Path | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    `reason` is what went wrong, `path` the file it concerns and `line` the line in it (a
+    table row), each None when unknown.
+    """
+
+    def __init__(self, reason: str, path: str | Path | None = None, *,
+                 line: int | None = None) -> None:
+        super().__init__(reason)
+        self.reason = reason
         self.path = str(path) if path is not None else None
+        self.line = line
+
+    @property
+    def message(self) -> str:
+        """The reason (the name callers used before `reason`)."""
+        return self.reason
 
     def __str__(self) -> str:
-        return one_line(f"{self.path}: {self.message}" if self.path else self.message)
+        """`path:line: reason`, with the parts that are known.
+
+        >>> print(RuleTableError("expected 2 fields", "units.tsv", line=4))
+        units.tsv:4: expected 2 fields
+        >>> print(InputError("file is empty", "p.txt")), print(AudiopaperError("no page"))
+        p.txt: file is empty
+        no page
+        (None, None)
+        """
+        where = f"{self.path}:{self.line}" if self.path and self.line else self.path
+        return one_line(f"{where}: {self.reason}" if where else self.reason)
 
 
 def one_line(text: str) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from audiopaper.errors import InputError
-from audiopaper.ingest.text import check_has_words, check_page_file, detect_lang
+from audiopaper.ingest.checks import check_has_words, check_lang, detect_lang
 from audiopaper.model import Page, PageLayout, TextSpan
 
 MAGIC = b"%PDF-"
@@ -38,14 +38,13 @@ def is_pdf(path: str | Path) -> bool:
 def read_pdf(path: str | Path, page_no: int = 1, lang: str = "auto") -> list[Page]:
     """Every page of a PDF file as a Page with its layout, numbered from `page_no`.
 
-    Raises InputError (one line) for a missing, empty, damaged, encrypted or image-only file.
+    Raises InputError (one line) for an empty, damaged, encrypted or image-only file; the
+    caller (`ingest.pages`) has checked that `path` is a regular file.
     """
     import pymupdf  # imported here: only PDF input pays for it
 
     p = Path(path)
-    check_page_file(p)
-    if lang not in ("auto", "zh", "en"):
-        raise InputError(f"unknown language {lang!r} (use zh, en or auto)", p)
+    check_lang(lang, p)
     try:
         doc = pymupdf.open(p, filetype="pdf")
     except pymupdf.EmptyFileError:

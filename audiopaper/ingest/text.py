@@ -14,7 +14,9 @@ import codecs
 import re
 from pathlib import Path
 
+from audiopaper.common.files import read_bytes
 from audiopaper.errors import InputError
+from audiopaper.ingest.checks import check_has_words, check_lang, detect_lang
 from audiopaper.model import Page
 
 # Encodings we accept from detection; anything else (e.g. a cp1252 guess for random bytes)
@@ -32,21 +34,7 @@ _TRIED = "UTF-8, GB18030, Big5, EUC-KR, Shift_JIS, EUC-JP, cp1252"
 # Below this many letters the guesser cannot tell Chinese from Korean (a short GBK headline
 # can look like EUC-KR); such a page is then read as Chinese.
 _MIN_FOREIGN_LETTERS = 40
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN = re.compile(r"[A-Za-z]")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
-
-
-def detect_lang(text: str) -> str:
-    """'zh' when CJK characters outweigh Latin letters, else 'en'.
-
-    >>> detect_lang("本报讯 6月5日")
-    'zh'
-    >>> detect_lang("By Marcy Ellison / Staff Writer")
-    'en'
-    """
-    cjk, latin = len(_CJK.findall(text)), len(_LATIN.findall(text))
-    return "zh" if cjk * 2 >= latin and cjk else "en"
 
 
 def decode(data: bytes, path: str | Path, encoding: str | None = None) -> tuple[str, str]:
@@ -123,58 +111,19 @@ def _guess(data: bytes, path: str | Path) -> tuple[str | None, str]:
     return None, ""
 
 
-def check_page_file(path: Path) -> None:
-    """Raise InputError unless `path` is an existing regular file (not a folder, FIFO,
-    device or socket: reading a FIFO would wait for a writer forever)."""
-    if not path.exists():
-        raise InputError("no such file", path)
-    if path.is_dir():
-        raise InputError("is a directory, not a page file", path)
-    if not path.is_file():
-        raise InputError("is not a regular file (a FIFO, device or socket); give a page file",
-                         path)
+def read_text_page(path: Path, page_no: int = 1, lang: str = "auto",
+                   encoding: str | None = None) -> Page:
+    """Read one text page file into a Page: lines with trailing whitespace and CRs removed.
 
-
-def check_has_words(text: str, path: str | Path) -> None:
-    """A page must have at least one letter (any script) to be read aloud.
-
-    >>> check_has_words("—— ……\\n* * *", "p.txt")
-    Traceback (most recent call last):
-    ...
-    audiopaper.errors.InputError: p.txt: has no words, only punctuation and symbols: nothing to read
+    `encoding` (the `--encoding` flag) names the file's encoding instead of detecting it.
+    The caller (`ingest.pages`) has checked that `path` is a regular file.
     """
-    if not any(c.isalpha() for c in text):
-        raise InputError("has no words, only punctuation and symbols: nothing to read", path)
-
-
-def read_page(path: str | Path, page_no: int = 1, lang: str = "auto",
-              encoding: str | None = None) -> Page:
-    """Read one page file into a Page: lines with trailing whitespace and CRs removed.
-
-    A one-page PDF is read with its layout (`ingest.pdf`); a longer one needs `read_pages`.
-    `encoding` (the `--encoding` flag) names a text file's encoding instead of detecting it.
-    """
-    p = Path(path)
-    from audiopaper.ingest.pdf import is_pdf, read_pdf  # pdf imports this module
-
-    check_page_file(p)
-    if is_pdf(p):
-        pages = read_pdf(p, page_no, lang)
-        if len(pages) > 1:
-            raise InputError(f"PDF has {len(pages)} pages; read them with read_pages", p)
-        return pages[0]
-    try:
-        data = p.read_bytes()
-    except OSError as e:
-        raise InputError(f"cannot read file ({e.strerror})", p) from None
-    text, enc = decode(data, p, encoding)
+    check_lang(lang, path)
+    text, enc = decode(read_bytes(path), path, encoding)
     if _CONTROL.search(text[:4096]) and len(_CONTROL.findall(text)) > len(text) / 100:
-        raise InputError("binary file, not text", p)
-    check_has_words(text, p)
+        raise InputError("binary file, not text", path)
+    check_has_words(text, path)
     lines = tuple(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n")
                   .replace("\f", "\n").split("\n"))
-    if lang == "auto":
-        lang = detect_lang(text)
-    elif lang not in ("zh", "en"):
-        raise InputError(f"unknown language {lang!r} (use zh, en or auto)", p)
-    return Page(source=str(p), lang=lang, page_no=page_no, lines=lines, encoding=enc)
+    return Page(source=str(path), lang=detect_lang(text) if lang == "auto" else lang,
+                page_no=page_no, lines=lines, encoding=enc)

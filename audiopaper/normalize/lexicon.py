@@ -15,17 +15,12 @@ be fixed whatever digits it contains.
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from audiopaper.common.files import load_toml
 from audiopaper.errors import RuleTableError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised on 3.10 only
-    import tomli as tomllib
 
 
 @dataclass(frozen=True)
@@ -61,14 +56,7 @@ class Lexicon:
 def load_lexicon(path: str | Path) -> Lexicon:
     """Read a lexicon TOML file; a missing file or a bad entry is a RuleTableError."""
     path = Path(path)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise RuleTableError("lexicon file not found", path=path) from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise RuleTableError(f"cannot read lexicon: {e}", path=path) from None
-    except tomllib.TOMLDecodeError as e:
-        raise RuleTableError(f"invalid TOML: {e}", path=path) from None
+    data = load_toml(path, RuleTableError, "lexicon file")
     words = data.get("words", {})
     if not isinstance(words, dict):
         raise RuleTableError("[words] must be a table of word = spoken form", path=path)

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from audiopaper.common.files import write_atomic
 from audiopaper.errors import PublishError
 from audiopaper.publish import catalog
-from audiopaper.publish.atomic import write_atomic
 from audiopaper.publish.config import PublishConfig, podcast_guid
 from audiopaper.publish.feed import (
     ARTICLES_FEED,
@@ -57,7 +57,7 @@ def write_if_changed(path: Path, data: bytes) -> bool:
             return False
     except OSError:
         pass
-    write_atomic(path, data)
+    write_atomic(path, data, PublishError)
     return True
 
 

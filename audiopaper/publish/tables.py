@@ -1,25 +1,14 @@
-"""The publish stage's data tables (TSV, `#` comments): interface words and content types."""
+"""The publish stage's data tables (TSV, read by `common.tables`): interface words and
+content types."""
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
 
-from audiopaper.errors import RuleTableError
+from audiopaper.common.tables import read_tsv
 
 
-def read_tsv(name: str, columns: int) -> list[tuple[str, ...]]:
-    """Rows of `data/<name>` with exactly `columns` tab-separated fields; `#` lines skipped."""
-    text = resources.files("audiopaper.publish").joinpath("data", name).read_text(encoding="utf-8")
-    rows = []
-    for no, line in enumerate(text.splitlines(), 1):
-        if not line.strip() or line.startswith("#"):
-            continue
-        fields = tuple(line.split("\t"))
-        if len(fields) != columns:
-            raise RuleTableError(f"line {no}: expected {columns} tab-separated fields, "
-                                 f"got {len(fields)}", f"audiopaper/publish/data/{name}")
-        rows.append(fields)
-    return rows
+def _rows(name: str, columns: int) -> list[tuple[str, ...]]:
+    return read_tsv("audiopaper.publish", f"data/{name}", columns)
 
 
 @lru_cache(maxsize=None)
@@ -30,13 +19,13 @@ def words(lang: str) -> dict[str, str]:
     ('zh-cn', 'en-us')
     """
     col = {"zh": 1, "en": 2}.get(lang, 2)
-    return {row[0]: row[col] for row in read_tsv("strings.tsv", 3)}
+    return {row[0]: row[col] for row in _rows("strings.tsv", 3)}
 
 
 @lru_cache(maxsize=None)
 def content_types() -> tuple[tuple[str, str], ...]:
     """(file-name ending, content type) pairs, longest ending first."""
-    pairs = [(ending, mime) for ending, mime in read_tsv("mime.tsv", 2)]
+    pairs = [(ending, mime) for ending, mime in _rows("mime.tsv", 2)]
     return tuple(sorted(pairs, key=lambda r: -len(r[0])))
 
 

@@ -77,7 +77,7 @@ def test_lexicon_option_overrides_and_explains(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("content,problem", [
     ('[words]\n"a" = 1\n', "must map a non-empty word to a string"),
-    ("[words\n", "invalid TOML"),
+    ("[words\n", "not valid TOML"),
     ('words = "x"\n', "[words] must be a table"),
 ])
 def test_broken_lexicon_is_one_error_line(tmp_path: Path, content: str, problem: str) -> None:

@@ -9,14 +9,11 @@ from __future__ import annotations
 from audiopaper.normalize.engine import Rule
 from audiopaper.normalize.tables import alternation, table
 
-# `#` cannot be a table row (it starts a comment in every TSV table), so it is added here.
-_NUMBER_SIGN = {"#": "number"}
-
 
 def rules() -> list[Rule]:
     """Signs between two numbers, before one (not after a word: `C++`, `A+`), after one."""
     between = {s: w for s, w, where in table("en", "signs", 3) if where == "between"}
-    before = {s: w for s, w, where in table("en", "signs", 3) if where == "before"} | _NUMBER_SIGN
+    before = {s: w for s, w, where in table("en", "signs", 3) if where == "before"}
     after = {s: w for s, w, where in table("en", "signs", 3) if where == "after"}
     return [
         Rule("sign", rf"(?:(?<=\d)|(?<=\d\s))(?P<s>{alternation(between)})\s?(?=\d)",
@@ -38,4 +35,4 @@ SPACED_SLASH = r"(?<![ \t])[ \t]+/[ \t]"
 
 def trigger() -> str:
     """The signs' characters, for the inventory's trigger class."""
-    return "".join(sorted({s for s, _, _ in table("en", "signs", 3)} | set(_NUMBER_SIGN)))
+    return "".join(sorted({s for s, _, _ in table("en", "signs", 3)}))
