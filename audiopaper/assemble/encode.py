@@ -1,61 +1,68 @@
-"""MP3 encodes of the joined raw audio, with the planned gain (and limiter): the episode and
-each article's own file.
+"""The MP3s of an edition: the episode, streamed from the joined raw audio, and every
+article's own file, made with pydub; side by side, one per core.
 
-Each MP3 is one small ffmpeg process reading only its stretch of the raw file
-(`-skip_initial_bytes` lands on an exact sample, `atrim` ends on one), so memory stays that of
-two ffmpeg processes whatever the edition's length; the episode runs beside the articles, one
-per core.  (One ffmpeg with an output per article peaked at ~150 MB for 60 articles.)
+The episode is hours long, so it is never held in memory: one ffmpeg process reads the raw
+file and applies the planned gain (and limiter).  An article is minutes long, so pydub holds
+it and does the jobs it was made for: the silence around it, fades, the gain, the encode.
+Each article gets its own loudness plan: with the episode's one gain, a story spoken quieter
+than the rest would stay quieter in its own file.
 """
 from __future__ import annotations
 
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
 from pathlib import Path
 
-from audiopaper.assemble.loudness import GainPlan
-from audiopaper.common.media import RAW_INPUT, SAMPLE_RATE, SAMPLE_WIDTH, run
+from audiopaper.assemble.loudness import GainPlan, loudness_plan
+from audiopaper.common.media import RAW_INPUT, SAMPLE_RATE, export, pydub, run, segment
 from audiopaper.errors import AssembleError
 
-
-@dataclass(frozen=True)
-class Cut:
-    """One MP3 to write: the samples [start, end) of the raw timeline, or all when end is None."""
-
-    path: Path
-    start: int = 0
-    end: int | None = None
-
-    def args(self, plan: GainPlan) -> list[str]:
-        """ffmpeg input options and filter for this stretch.
-
-        >>> Cut(Path("a.mp3"), 10, 34).args(GainPlan(2.0))
-        ['-skip_initial_bytes', '20', '-f', 's16le', '-ar', '24000', '-ac', '1', '-af', 'volume=2.00dB,atrim=end_sample=24']
-        """
-        trim = f",atrim=end_sample={self.end - self.start}" if self.end is not None else ""
-        return ["-skip_initial_bytes", str(self.start * SAMPLE_WIDTH), *RAW_INPUT,
-                "-af", plan.filters() + trim]
+ARTICLE_PAD_MS = 300   # silence before and after an article in its own file
+FADE_MS = 10           # on the speech's first and last samples: no click if it starts mid-wave
 
 
-def encode_mp3s(raw: Path, plan: GainPlan, cuts: Sequence[Cut], bitrate: str,
-                jobs: int = 2) -> None:
-    """Write every cut as a mono MP3 (no tags: mutagen writes them afterwards).
+def encode_edition(raw: Path, plan: GainPlan, episode: Path,
+                   articles: Sequence[tuple[str | Path, Path]], bitrate: str, target_lufs: float,
+                   ceiling_dbtp: float, jobs: int = 2) -> list[int]:
+    """Write the episode MP3 from `raw` with `plan`, and each (rendering, mp3) of `articles`;
+    return each article file's length in samples.  No tags: mutagen writes them afterwards.
 
-    The first cut should be the longest (the episode), so it starts first.
+    The episode, the longest job, starts first.
     """
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
-        futures = [pool.submit(_encode, raw, plan, cut, bitrate) for cut in cuts]
+        whole = pool.submit(encode_episode, raw, plan, episode, bitrate)
+        parts = [pool.submit(article_mp3, source, target, bitrate, target_lufs, ceiling_dbtp)
+                 for source, target in articles]
         try:
-            for f in futures:
-                f.result()
+            whole.result()
+            return [f.result() for f in parts]
         except BaseException:
-            for f in futures:
+            for f in parts:
                 f.cancel()
             raise
 
 
-def _encode(raw: Path, plan: GainPlan, cut: Cut, bitrate: str) -> None:
-    input_args = cut.args(plan)
-    run(["-v", "error", *input_args[:-2], "-i", str(raw), *input_args[-2:], "-c:a", "libmp3lame",
-         "-b:a", bitrate, "-ac", "1", "-ar", str(SAMPLE_RATE), "-id3v2_version", "0", "-f", "mp3",
-         "-y", str(cut.path)], "MP3 encode", AssembleError, cut.path)
+def encode_episode(raw: Path, plan: GainPlan, target: Path, bitrate: str) -> None:
+    """Encode the whole raw timeline with the plan's gain (and limiter)."""
+    run(["-v", "error", *RAW_INPUT, "-i", str(raw), "-af", plan.filters(), "-c:a", "libmp3lame",
+         "-b:a", bitrate, "-ac", "1", "-ar", str(SAMPLE_RATE), "-id3v2_version", "0",
+         "-f", "mp3", "-y", str(target)], "MP3 encode", AssembleError, target)
+
+
+def article_mp3(source: str | Path, target: Path, bitrate: str, target_lufs: float,
+                ceiling_dbtp: float) -> int:
+    """One article's MP3: its rendering faded in and out between two short silences, brought
+    to the loudness target on its own; return its length in samples.
+
+    When the article's peaks need no limiter, pydub applies the gain (no sample can clip);
+    otherwise gain and limiter go to the encoder as one floating-point chain, because pydub's
+    16-bit gain would clip the peaks before any limiter saw them.
+    """
+    plan = loudness_plan(source, target_lufs, ceiling_dbtp, raw=False)
+    pad = pydub().silent(duration=ARTICLE_PAD_MS, frame_rate=SAMPLE_RATE)
+    audio = pad + segment(source, AssembleError).fade_in(FADE_MS).fade_out(FADE_MS) + pad
+    if plan.limit_dbfs is None:
+        audio = audio.apply_gain(plan.gain_db)
+    export(audio, target, "mp3", AssembleError, bitrate=bitrate,
+           filters=plan.filters() if plan.limit_dbfs is not None else None)
+    return int(audio.frame_count())

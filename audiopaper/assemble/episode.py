@@ -12,9 +12,9 @@ A date built again keeps the names its manifest already published, so no URL bre
 The episode opens with a short silence and ends with a longer one; its first chapter (the
 opening rundown, when there is one) starts at 0.
 
-Steps: stream-join the parts into one raw file (exact sample positions), measure loudness once
-(again only if a limiter is needed), encode every MP3 with that one gain, tag, write
-transcripts, commit all at once.
+Steps: stream-join the parts into one raw file (exact sample positions), measure its loudness
+once (again only if a limiter is needed), encode the episode with that gain and each article
+from its own rendering with its own (`encode`), tag, write transcripts, commit all at once.
 """
 from __future__ import annotations
 
@@ -31,7 +31,7 @@ from zoneinfo import ZoneInfo
 
 from audiopaper.assemble.chapters import chapters_document
 from audiopaper.assemble.cover import check_cover, draw_cover
-from audiopaper.assemble.encode import Cut, encode_mp3s
+from audiopaper.assemble.encode import ARTICLE_PAD_MS, encode_edition
 from audiopaper.assemble.join import Gap, Placement, chime_file, chime_tone, join_parts
 from audiopaper.assemble.loudness import loudness_plan
 from audiopaper.assemble.rundown import (
@@ -44,7 +44,7 @@ from audiopaper.assemble.rundown import (
 from audiopaper.assemble.staging import Staging
 from audiopaper.assemble.tags import write_tags
 from audiopaper.assemble.transcript import fit_cues, to_srt, to_vtt
-from audiopaper.common.media import SAMPLE_RATE, ms
+from audiopaper.common.media import ms
 from audiopaper.config import Config
 from audiopaper.errors import AssembleError
 from audiopaper.model import (
@@ -62,7 +62,6 @@ EPISODE_MP3 = "episode.mp3"   # the name before names carried paper and date (st
 DRIFT_NOTE_MS = 100   # a part this much longer/shorter than its engine said is worth a note
 LEAD_IN_MS = 500      # silence before the first word: players fade in, Bluetooth wakes up
 TAIL_MS = 1500        # silence after the last word, so the ending is not clipped
-ARTICLE_PAD_MS = 300  # silence kept around each article's own file (taken from the gap)
 OPENING_CHAPTER = {"zh": "本期导读", "en": "The headlines"}
 
 
@@ -123,11 +122,12 @@ def build_episode(edition: Edition, intro: Rendering | None, articles: Sequence[
         episode_stem, names = file_names(config.paper, day.isoformat(), [p.key for p in stories],
                                          _published_names(folder))
         episode_mp3 = episode_stem + ".mp3"
-        cuts = {p.key: _padded(p, total, placed) for p in stories}
         step(f"encode the episode and {len(stories)} article MP3s")
-        encode_mp3s(raw, plan, [Cut(stage.path(episode_mp3))] + [
-            Cut(stage.path(names[p.key] + ".mp3"), *cuts[p.key]) for p in stories],
-            config.bitrate, jobs=min(config.jobs, os.cpu_count() or 1))
+        lengths = dict(zip((p.key for p in stories), encode_edition(
+            raw, plan, stage.path(episode_mp3),
+            [(rendering[p.key].audio_path, stage.path(names[p.key] + ".mp3")) for p in stories],
+            config.bitrate, config.loudness_lufs, config.true_peak_dbtp,
+            jobs=min(config.jobs, os.cpu_count() or 1))))
         raw.unlink()
 
         step("episode tags, chapters and transcripts")
@@ -144,7 +144,7 @@ def build_episode(edition: Edition, intro: Rendering | None, articles: Sequence[
         stage.path(cover_name).write_bytes(cover[0])
 
         step(f"article files: tags and transcripts of {len(stories)} articles")
-        items = [_article_files(stage, heard[p.key], rendering[p.key], p, cuts[p.key],
+        items = [_article_files(stage, heard[p.key], rendering[p.key], p, lengths[p.key],
                                 names[p.key], n, len(stories), config, day.isoformat(), cover)
                  for n, p in enumerate(stories, 1)]
         episode_file = stage.path(episode_mp3)
@@ -176,18 +176,18 @@ def _episode_cues(placed: Sequence[Placement], rendering: dict[str, Rendering]) 
 
 
 def _article_files(stage: Staging, article: Article, r: Rendering, p: Placement,
-                   cut: tuple[int, int], name: str, n: int, count: int, config: Config,
+                   length: int, name: str, n: int, count: int, config: Config,
                    date: str, cover: tuple[bytes, str]) -> ArticleAudio:
     """Tag one article's MP3, write its transcripts, and describe it for the manifest."""
     mp3 = stage.path(name + ".mp3")
     write_tags(mp3, title=article.title, paper=config.paper, date=date, lang=config.lang,
                cover=cover, track=(n, count))
-    cues = fit_cues(r.cues, ms(p.end - p.start), ms(p.start - cut[0]))
+    cues = fit_cues(r.cues, ms(p.end - p.start), ARTICLE_PAD_MS)
     _write_text(stage, name + ".vtt", to_vtt(cues))
     _write_text(stage, name + ".srt", to_srt(cues))
     return ArticleAudio(
         article_id=article.id, kind=article.kind, headline=article.title, byline=article.byline,
-        paragraphs=article.paragraphs, audio_path=name + ".mp3", duration_ms=ms(cut[1] - cut[0]),
+        paragraphs=article.paragraphs, audio_path=name + ".mp3", duration_ms=ms(length),
         size_bytes=mp3.stat().st_size, sha256=_sha256(mp3), vtt_path=name + ".vtt",
         srt_path=name + ".srt", kicker=article.kicker, subheadline=article.subheadline)
 
@@ -226,16 +226,6 @@ def episode_chapters(placed: Sequence[Placement], stories: Sequence[Placement],
     if chapters:
         chapters[0] = dataclasses.replace(chapters[0], start_ms=0)
     return chapters
-
-
-def _padded(p: Placement, total: int, placed: Sequence[Placement]) -> tuple[int, int]:
-    """The samples of an article's own file: its audio plus a little of the silence around it,
-    never reaching into the part before or after it."""
-    pad = ARTICLE_PAD_MS * SAMPLE_RATE // 1000
-    before = max((q.end for q in placed if q.end <= p.start), default=0)
-    after = min((q.start for q in placed if q.start >= p.end), default=total)
-    return (max(p.start - pad, (before + p.start) // 2 if before else 0),
-            min(p.end + pad, (p.end + after) // 2 if after < total else total))
 
 
 def slug(paper: str) -> str:

@@ -8,13 +8,12 @@ and transcript offsets come from the audio itself, not from what an engine said 
 from __future__ import annotations
 
 import math
-import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
-from audiopaper.common.media import SAMPLE_RATE, SAMPLE_WIDTH, decode_into
+from audiopaper.common.media import SAMPLE_RATE, SAMPLE_WIDTH, decode_into, segment
 from audiopaper.errors import AssembleError, InputError
 
 _ZEROS = bytes(1 << 16)
@@ -103,10 +102,8 @@ def chime_tone() -> bytes:
 
 
 def chime_file(path: str | Path, max_seconds: float = 10.0) -> bytes:
-    """A user's chime decoded to raw samples; it must decode and be short."""
-    with tempfile.TemporaryFile() as buf:
-        n = decode_into(path, buf, InputError)
-        if n > max_seconds * SAMPLE_RATE * SAMPLE_WIDTH:
-            raise InputError(f"chime is longer than {max_seconds:g} s", path)
-        buf.seek(0)
-        return buf.read()
+    """A user's chime, whatever its format, as raw samples; it must decode and be short."""
+    chime = segment(path, InputError)
+    if len(chime) > max_seconds * 1000:
+        raise InputError(f"chime is longer than {max_seconds:g} s", path)
+    return bytes(chime.raw_data)

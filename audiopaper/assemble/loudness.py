@@ -64,20 +64,22 @@ def plan_gain(measured: Loudness, target_lufs: float, ceiling_dbtp: float) -> Ga
     return GainPlan(gain)
 
 
-def loudness_plan(raw: Path, target_lufs: float, ceiling_dbtp: float) -> GainPlan:
-    """Measure the joined raw audio and plan its gain.
+def loudness_plan(path: str | Path, target_lufs: float, ceiling_dbtp: float,
+                  raw: bool = True) -> GainPlan:
+    """Measure `path` (the joined raw audio, or with `raw=False` any audio file) and plan its
+    gain.
 
     When the plan needs the limiter, the gained and limited stream is measured again and the
     gain corrected (at most `MAX_REMEASURES` times, until within `TOLERANCE_LU`); with speech
     one correction is usually enough.
     """
-    plan = plan_gain(measure_loudness(raw, AssembleError, raw=True), target_lufs, ceiling_dbtp)
+    plan = plan_gain(measure_loudness(path, AssembleError, raw=raw), target_lufs, ceiling_dbtp)
     if plan.limit_dbfs is None:
         return plan
     tried: dict[float, float] = {}
     gain = plan.gain_db
     for _ in range(MAX_REMEASURES):
-        tried[gain] = measure_loudness(raw, AssembleError, raw=True, true_peak=False,
+        tried[gain] = measure_loudness(path, AssembleError, raw=raw, true_peak=False,
                                        before=GainPlan(gain, plan.limit_dbfs).filters()
                                        ).integrated_lufs
         if abs(target_lufs - tried[gain]) <= TOLERANCE_LU:

@@ -8,7 +8,7 @@ exact byte counts, not the estimates a container header gives.
 
 pydub (`segment`, `export`) handles one article's audio at a time, pointed at the same
 binary; whole editions are streamed through ffmpeg instead (`decode_into`), because pydub
-holds everything in memory.  Every failure names what was being done and ffmpeg's last
+holds everything in memory (its join of a 3-hour edition peaks at ~950 MB).  Every failure names what was being done and ffmpeg's last
 line, raised as the calling stage's error class.
 """
 from __future__ import annotations
@@ -19,11 +19,12 @@ import math
 import re
 import subprocess
 import tempfile
+import warnings
 import wave
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from audiopaper.errors import AudiopaperError
 
@@ -31,6 +32,8 @@ SAMPLE_RATE = 24_000
 SAMPLE_WIDTH = 2   # bytes per sample, mono
 RAW_INPUT = ("-f", "s16le", "-ar", str(SAMPLE_RATE), "-ac", "1")
 _CHUNK = 1 << 20
+# file suffix → ffmpeg muxer, where the two differ
+_MUXERS = {"m4a": "mp4", "wave": "wav"}
 
 # MPEG audio frame header tables (ISO 11172-3 / 13818-3), Layer III only: edge-tts sends
 # MPEG-2 Layer III; MPEG-1 is accepted for completeness of the table.
@@ -113,6 +116,67 @@ def decode_many(paths: Sequence[Path], error: Error) -> list[bytes]:
             args += ["-map", f"{i}:a:0", *RAW_INPUT, str(out)]
         run(args, "decode", error, paths[0] if len(paths) == 1 else None)
         return [out.read_bytes() for out in outputs]
+
+
+@functools.lru_cache(maxsize=1)
+def pydub() -> Any:
+    """pydub's `AudioSegment`, its ffmpeg pointed at imageio-ffmpeg's binary.
+
+    pydub looks for ffmpeg on PATH when imported and warns when there is none; here there
+    need not be one, so that warning is silenced and the bundled binary set instead.  (So is
+    Python 3.11-3.12's notice that `audioop` goes in 3.13: there `audioop-lts` provides it.)
+    """
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", "Couldn't find ffmpeg", RuntimeWarning)
+        warnings.filterwarnings("ignore", "'audioop' is deprecated", DeprecationWarning)
+        from pydub import AudioSegment
+
+    AudioSegment.converter = ffmpeg_exe()
+    return AudioSegment
+
+
+def segment(path: str | Path, error: Error) -> Any:
+    """One audio file as a pydub `AudioSegment` in the one sample format.
+
+    A WAV already in that format (every rendering synth writes) is read by pydub itself;
+    anything else is decoded here by ffmpeg, because pydub's own decoder first asks ffprobe,
+    which the wheel does not ship, what the file holds.
+    """
+    audio_segment = pydub()
+    if _in_sample_format(path):
+        return audio_segment.from_wav(str(path))
+    buf = io.BytesIO()
+    decode_into(path, buf, error)
+    return audio_segment(data=buf.getvalue(), sample_width=SAMPLE_WIDTH,
+                         frame_rate=SAMPLE_RATE, channels=1)
+
+
+def _in_sample_format(path: str | Path) -> bool:
+    try:
+        with wave.open(str(path)) as w:
+            return (w.getnchannels(), w.getsampwidth(), w.getframerate(), w.getcomptype()) == (
+                1, SAMPLE_WIDTH, SAMPLE_RATE, "NONE")
+    except (OSError, EOFError, wave.Error):
+        return False
+
+
+def export(audio: Any, target: str | Path, fmt: str, error: Error, bitrate: str | None = None,
+           filters: str | None = None) -> None:
+    """Encode a pydub `AudioSegment` into `target` as `fmt` (a suffix: mp3, wav, m4a...),
+    mono, with ffmpeg's `filters` applied on the way; no tags (mutagen writes those).
+
+    `target` is written in place: callers that publish it stage it under a temporary name.
+    """
+    from pydub.exceptions import CouldntEncodeError
+
+    fmt = _MUXERS.get(fmt.lower(), fmt.lower())
+    params = ["-ac", "1", *(["-af", filters] if filters else []),
+              *(["-id3v2_version", "0"] if fmt == "mp3" else [])]
+    try:
+        with open(target, "wb") as out:
+            audio.export(out, format=fmt, bitrate=bitrate, parameters=params)
+    except CouldntEncodeError as e:
+        raise error(f"cannot encode {fmt}: {last_line(str(e))}", target) from None
 
 
 def pcm_to_wav(pcm: bytes, rate: int = SAMPLE_RATE) -> bytes:

@@ -5,7 +5,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from audiopaper.common.media import run
+from audiopaper.common.media import export, segment
 from audiopaper.errors import InputError, SynthError
 from audiopaper.model import Rendering, Script, Segment
 from audiopaper.synth.cache import ChunkCache
@@ -58,11 +58,17 @@ def encode_file(source: Path, target: Path) -> None:
     target.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=target.suffix)
     os.close(fd)
-    codec = ["-codec:a", "libmp3lame", "-b:a", "64k"] if target.suffix.lower() == ".mp3" else []
+    fmt = target.suffix.lstrip(".")
     try:
-        run(["-v", "error", "-y", "-i", str(source), "-ac", "1", *codec, tmp], "encode",
-            SynthError, target)
-    except SynthError:
+        if not fmt:
+            raise InputError("give the output a suffix that names its format (.mp3, .wav...)",
+                             target)
+        export(segment(source, SynthError), tmp, fmt, SynthError,
+               bitrate="64k" if fmt.lower() == "mp3" else None)
+    except SynthError as e:   # named by the file asked for, not its temporary name
+        os.unlink(tmp)
+        raise SynthError(e.message, target) from None
+    except BaseException:
         os.unlink(tmp)
         raise
     os.replace(tmp, target)
