@@ -84,7 +84,9 @@ def _polyphones() -> dict[str, list[str]]:
     return _table("zh_polyphones.tsv")
 
 
-_CONDITIONS = ("prev", "next", "prevpos", "nextpos", "prevend", "nextnum", "ahead")
+_TAG_CONDITIONS = ("prevpos", "nextpos", "verbahead")
+_CONDITIONS = ("prev", "next", "prevpos", "nextpos", "prevend", "nextnum", "ahead", "behind",
+               "verbahead")
 
 
 @lru_cache(maxsize=1)
@@ -96,7 +98,11 @@ def _single() -> dict[str, list[tuple[str, tuple[tuple[str, tuple[str, ...]], ..
     prevpos=TAGS / nextpos=TAGS (jieba's part-of-speech tag of the word before / after),
     prevend=C1,C2 (the word before ends with one of), nextnum=yes (the word after starts
     with a number, written in Chinese numerals as the normaliser leaves them),
-    ahead=W1,W2 (one of the next words up to the next pause mark is one of these).
+    ahead=W1,W2 (one of the next words up to the next pause mark is one of these),
+    behind=W1,W2 (one of the words before it since the last pause mark is one of these),
+    verbahead=yes/no (whether a verb comes before the next pause mark: 为 with no verb after
+    it is the copula wéi, 寿命为一百年; with one it is the preposition wèi, 为群众办实事).
+    `where!=` negates a condition: prev!=这,那.
     """
     out: dict[str, list[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]]] = {}
     ref = resources.files("audiopaper.synth").joinpath("data", "zh_single.tsv")
@@ -109,7 +115,7 @@ def _single() -> dict[str, list[tuple[str, tuple[tuple[str, tuple[str, ...]], ..
         if len(cols) == 3 and cols[2].strip() != "*":
             for cond in cols[2].split("&"):
                 where, eq, listed = cond.strip().partition("=")
-                if not eq or where not in _CONDITIONS:
+                if not eq or where.rstrip("!") not in _CONDITIONS:
                     raise RuleTableError(f"zh_single.tsv:{n}: unknown condition {cond!r}")
                 conds.append((where, tuple(listed.split(","))))
         elif len(cols) != 3:
@@ -119,7 +125,9 @@ def _single() -> dict[str, list[tuple[str, tuple[tuple[str, tuple[str, ...]], ..
 
 
 def _holds(where: str, listed: tuple[str, ...], prev: str, nxt: str,
-           after: tuple[str, ...]) -> bool:
+           after: tuple[str, ...], before: tuple[str, ...]) -> bool:
+    if where.endswith("!"):
+        return not _holds(where[:-1], listed, prev, nxt, after, before)
     if where == "prev":
         return prev in listed
     if where == "next":
@@ -132,12 +140,36 @@ def _holds(where: str, listed: tuple[str, ...], prev: str, nxt: str,
         return tag(nxt) in listed
     if where == "ahead":
         return any(w in listed for w in after)
+    if where == "behind":
+        return any(w in listed for w in before)
+    if where == "verbahead":
+        return ("yes" if _verb_ahead(after) else "no") in listed
     return nxt[:1] in _COUNT  # nextnum
 
 
-def single_reading(char: str, prev: str, nxt: str, after: tuple[str, ...] = ()) -> str | None:
+# jieba's tags of verbs; a verbal noun (vn: 服务, 发展) or an idiom counts as the verb only
+# when it ends the stretch (为人民服务, but 以人民为中心的发展思想).
+_VERB_TAGS = frozenset({"v", "vd", "vi", "vg", "vf", "vx"})
+
+
+def _verb_ahead(after: tuple[str, ...]) -> bool:
+    """Whether a verb comes in `after` (the words up to the next pause mark).  jieba's
+    dictionary tags some
+    verb phrases as nouns (办实事, 建言献策): a word of three or more characters whose first
+    character is a verb counts as one."""
+    for w in after:
+        if tag(w) in _VERB_TAGS or (len(w) >= 3 and tag(w[0]) in _VERB_TAGS):
+            return True
+    return bool(after) and tag(after[-1]) in ("vn", "i", "l")
+
+
+def single_reading(char: str, prev: str, nxt: str, after: tuple[str, ...] = (),
+                   anywhere: bool = True, before: tuple[str, ...] = (),
+                   tags: tuple[str, ...] = _TAG_CONDITIONS) -> str | None:
     """The reading of a polyphone standing alone between words `prev` and `nxt`, if a rule
-    of zh_single.tsv applies (`after`: the words after it up to the next pause mark).
+    of zh_single.tsv applies (`after`: the words after it up to the next pause mark;
+    `anywhere`: whether rules without conditions apply; `before`: the words before it since
+    the last pause mark; `tags`: the conditions on part-of-speech tags that may apply).
 
     >>> single_reading("得", "我们", "抓紧"), single_reading("得", "提高", "很快")
     ('dei3', 'de5')
@@ -145,7 +177,11 @@ def single_reading(char: str, prev: str, nxt: str, after: tuple[str, ...] = ()) 
     ('de5', 'wei2')
     """
     for reading, conds in _single().get(char, []):
-        if all(_holds(where, listed, prev, nxt, after) for where, listed in conds):
+        if (not conds and not anywhere) or any(
+                where.rstrip("!") in _TAG_CONDITIONS and where.rstrip("!") not in tags
+                for where, _ in conds):
+            continue
+        if all(_holds(where, listed, prev, nxt, after, before) for where, listed in conds):
             return reading
     return None
 
@@ -279,7 +315,7 @@ def _letters() -> dict[str, list[str]]:
 def _tokenizer() -> Any:
     import logging
 
-    import jieba  # type: ignore[import-untyped]
+    import jieba
 
     jieba.setLogLevel(logging.WARNING)
     tok = jieba.Tokenizer()
@@ -303,37 +339,19 @@ def syllables(text: str) -> list[Syllable | str]:
     from pypinyin import Style, lazy_pinyin
 
     out: list[Syllable | str] = []
-    tokens: list[str] = []
-    for w in words(text):
-        if len(w) > 1 and w[0] in _single() and is_number(w[1:]):
-            tokens += [w[0], w[1:]]   # jieba's 长三 in 长三公里: the polyphone, the number
-        elif w.strip():
-            tokens.append(w)
+    tokens = _tokens(text)
     for k, word in enumerate(tokens):
-        prev = tokens[k - 1] if k else ""
-        nxt = tokens[k + 1] if k + 1 < len(tokens) else ""
-        readings = _polyphones().get(word) or _table_part(word)
-        if readings is None and len(word) >= 3 and word[-1] in _single():
-            # jieba's 创造性地, 被选为: the last character read as if it stood alone
-            last = single_reading(word[-1], word[:-1], nxt, _ahead(tokens, k))
-            readings = (lazy_pinyin(word[:-1], style=Style.TONE3, neutral_tone_with_five=True)
-                        + [last]) if last else None
-        if readings is None and _HAN.match(word[:1]):
-            surname = surname_reading(word, prev, nxt)
-            if surname is not None:
-                readings = [surname] + (lazy_pinyin(word[1:], style=Style.TONE3,
-                                                    neutral_tone_with_five=True)
-                                        if len(word) > 1 else [])
-        if readings is None:
-            readings = measure_reading(word, prev)
-        if readings is None and len(word) == 1:
-            alone = single_reading(word, prev, nxt, _ahead(tokens, k))
-            readings = [alone] if alone else None
+        pc = word if isinstance(word, _Piece) else None
+        readings = _readings(tokens, k, out)
+        if readings is None and pc is not None and _HAN.search(word):
+            # a piece no rule reads: as pypinyin reads the whole word
+            readings = lazy_pinyin(pc.word, style=Style.TONE3, neutral_tone_with_five=True,
+                                   errors=_unknown)[pc.at:pc.at + len(word)]
         if readings is None and _HAN.search(word):
             readings = lazy_pinyin(word, style=Style.TONE3, neutral_tone_with_five=True,
                                    errors=_unknown)
         if readings is not None and len(readings) == len(word):
-            first = True
+            first = pc is None or pc.start
             for char, reading in zip(word, readings):
                 if _HAN.match(char) and reading[-1:].isdigit():
                     out.append(Syllable(char, reading.replace("ü", "v"), first))
@@ -345,7 +363,161 @@ def syllables(text: str) -> list[Syllable | str]:
     return out
 
 
-def _ahead(tokens: list[str], k: int, most: int = 6) -> tuple[str, ...]:
+def _readings(tokens: list[str], k: int, out: list[Syllable | str]) -> list[str] | None:
+    """The readings of tokens[k] our tables give (`out`: the syllables so far), if any:
+    the word table, a surname, a measure word after a number, a polyphone alone."""
+    from pypinyin import Style, lazy_pinyin
+
+    word = tokens[k]
+    pc = word if isinstance(word, _Piece) else None
+    prev, nxt = _context(tokens, k)
+    if word in _polyphones():
+        return _polyphones()[word]
+    if _HAN.match(word[:1]) and pc is None:
+        surname = surname_reading(word, prev, nxt)
+        if surname is not None:
+            return [surname] + (lazy_pinyin(word[1:], style=Style.TONE3,
+                                            neutral_tone_with_five=True) if len(word) > 1 else [])
+    measure = measure_reading(word, prev)
+    if measure is not None or len(word) != 1:
+        return measure
+    after, before = _ahead(tokens, k), _behind(tokens, k)
+    if pc is not None and not pc.free:   # a piece is read by the pieces of its word alone
+        prev = prev if k and _same_word(tokens[k - 1], pc) else ""
+        nxt = nxt if k + 1 < len(tokens) and _same_word(tokens[k + 1], pc) else ""
+        after, before = (), ()
+    alone = single_reading(word, prev, nxt, after, anywhere=pc is None or pc.free,
+                           before=before, tags=_tags_for(word))
+    if alone is None and k >= 2 and tokens[k - 1] in _REDUPLICATION and tokens[k - 2] == word \
+            and isinstance(out[-2], Syllable):   # 数了数, 晃来晃去: as the first one reads
+        alone = out[-2].pinyin
+    return [alone] if alone else None
+
+
+# The word between two copies of a one-character verb (数了数, 看一看, 晃来晃去).
+_REDUPLICATION = {"了", "一", "来", "去"}
+
+
+class _Piece(str):
+    """A piece of a jieba word that `_tokens` cut up.  `word`: the whole word; `start`: the
+    word's first piece (read as pypinyin reads it, no rule); `free`: rules without
+    conditions apply (the last character of a word of three or more: 创造性地, 舍不得)."""
+
+    word = ""
+    nth = 0   # which jieba word of the text
+    at = 0
+    start = False
+    free = False
+
+
+def _tokens(text: str) -> list[str]:
+    """jieba's words of `text`, some cut into pieces so that the rules for a polyphone
+    standing alone read it.  A word that neither pypinyin's phrase dictionary nor our table
+    knows is cut into their words (longest first) and characters: jieba's 办得好 → 办 得 好
+    (得 after a verb: de5), 刮倒 → 刮 倒, 被选为 → 被 选为.  The last character of any word of
+    three or more is its own piece when a rule may read it (创造性 地, 舍不 得)."""
+    out: list[str] = []
+    for nth, w in enumerate(words(text)):
+        if not w.strip():
+            continue
+        if len(w) > 1 and w[0] in _single() and is_number(w[1:]):
+            out += [w[0], w[1:]]   # jieba's 长三 in 长三公里: the polyphone, the number
+            continue
+        last = len(w) >= 3 and w[-1] in _single() and w not in _polyphones() \
+            and all(_HAN.match(c) for c in w)
+        if _cut_up(w):
+            cut = _max_match(w)
+            last = last and len(cut[-1]) == 1
+        elif last:
+            cut = [w[:-1], w[-1]]
+        else:
+            out.append(w)
+            continue
+        at = 0
+        for n, piece in enumerate(cut):
+            token = _Piece(piece)
+            token.word, token.nth, token.at, token.start = w, nth, at, n == 0
+            token.free = last and n == len(cut) - 1
+            out.append(token)
+            at += len(piece)
+    return out
+
+
+def _tags_for(token: str) -> tuple[str, ...]:
+    """The tag conditions that may read `token`: all for a word jieba gave; for a piece of
+    a word only the tag of the piece before it, and only in a word of three or more (the
+    other character of a two-character word says little: 随地 is no 认真地, nor is the 地 of
+    随地吐痰 followed by a verb the particle)."""
+    if not isinstance(token, _Piece) or token.free:
+        return _TAG_CONDITIONS
+    return ("prevpos",) if len(token.word) > 2 and not token.start else ()
+
+
+def _same_word(a: str, b: _Piece) -> bool:
+    return isinstance(a, _Piece) and a.nth == b.nth
+
+
+def _context(tokens: list[str], k: int) -> tuple[str, str]:
+    """The words before and after tokens[k]: a piece of the same word, else the whole
+    neighbouring word (曾 before jieba's 教授 cut into 教 授 sees 教授)."""
+    here = tokens[k]
+
+    def whole(t: str) -> str:
+        if isinstance(t, _Piece) and not (isinstance(here, _Piece) and _same_word(t, here)):
+            return t.word
+        return t
+
+    prev = whole(tokens[k - 1]) if k else ""
+    nxt = whole(tokens[k + 1]) if k + 1 < len(tokens) else ""
+    return prev, nxt
+
+
+def _cut_up(word: str) -> bool:
+    if len(word) < 2 or not all(_HAN.match(c) for c in word) or is_number(word):
+        return False
+    if word in _phrases() or measure_reading(word, "") is not None:
+        return False
+    if surname_reading(word, "", "") is not None or tag(word) == "nr":
+        return False
+    return any(c in _single() for c in word[1:])
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> frozenset[str]:
+    """pypinyin's phrase dictionary and our table's words."""
+    from pypinyin.constants import PHRASES_DICT
+
+    return frozenset(PHRASES_DICT) | frozenset(_polyphones())
+
+
+def _max_match(word: str, longest: int = 6) -> list[str]:
+    """`word` cut into words of `_phrases()` (longest first from the left) and characters.
+
+    >>> _max_match("被选为"), _max_match("办得好")
+    (['被', '选为'], ['办', '得', '好'])
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(word):
+        for j in range(min(len(word), i + longest), i, -1):
+            if j - i == 1 or word[i:j] in _phrases():
+                out.append(word[i:j])
+                i = j
+                break
+    return out
+
+
+def _behind(tokens: list[str], k: int, most: int = 8) -> tuple[str, ...]:
+    """The words before tokens[k], back to the last pause mark (at most `most`)."""
+    out: list[str] = []
+    for w in reversed(tokens[max(0, k - most):k]):
+        if not _HAN.match(w[:1]):
+            break
+        out.append(w)
+    return tuple(out)
+
+
+def _ahead(tokens: list[str], k: int, most: int = 8) -> tuple[str, ...]:
     """The words after tokens[k], up to the next pause mark (at most `most`)."""
     out: list[str] = []
     for w in tokens[k + 1:k + 1 + most]:
@@ -353,25 +525,6 @@ def _ahead(tokens: list[str], k: int, most: int = 6) -> tuple[str, ...]:
             break
         out.append(w)
     return tuple(out)
-
-
-def _table_part(word: str) -> list[str] | None:
-    """Readings of a jieba word that starts or ends with a word of zh_polyphones.tsv
-    (被选为 → 被 + 选为, 广为流传 → 广为 + 流传), the rest from pypinyin.
-
-    >>> _table_part("被选为"), _table_part("重庆")
-    (['bei4', 'xuan3', 'wei2'], None)
-    """
-    from pypinyin import Style, lazy_pinyin
-
-    table = _polyphones()
-    for cut in range(1, len(word)):
-        head, tail = word[:cut], word[cut:]
-        if tail in table and len(tail) >= 2:
-            return lazy_pinyin(head, style=Style.TONE3, neutral_tone_with_five=True) + table[tail]
-        if head in table and len(head) >= 2:
-            return table[head] + lazy_pinyin(tail, style=Style.TONE3, neutral_tone_with_five=True)
-    return None
 
 
 def _unknown(chars: str) -> Any:
