@@ -154,13 +154,31 @@ class Labeller:
 
     def _measure_fit(self, i: int) -> tuple[bool, bool, int | None]:
         lo, hi = self._span(i)
-        cols = [c for c in (self.column(i, True), self.column(i, False)) if c]
+        cols = [c for c in (self.column(i, True), self.column(i, False), self._inset_column(i))
+                if c]
         if not cols:
             return False, False, None
         slack = 1 if self.lang == "zh" else 4
         full = any(lo - slack <= c <= hi + slack for c in cols)
         ind = not full and any(c - (4 if self.lang == "zh" else 8) <= hi < c for c in cols)
         return full, ind, min(cols)
+
+    def _inset_column(self, i: int) -> int | None:
+        """The width of a narrow column of running text around line i (text set beside a
+        picture or box): three lines in a row of one width, one of them with punctuation
+        inside it (widths within a pause mark's half cell).  The page's full lines measure the
+        main column only."""
+        if self.lang != "zh":
+            return None
+        lo, hi = max(0, i - 3), min(len(self.L), i + 4)
+        ws = [self._w(k) for k in range(lo, hi)]
+        for a in range(len(ws) - 2):
+            k = lo + a
+            three = ws[a:a + 3]
+            if max(three) - min(three) <= 1 and ws[a] >= 8 and k - 1 <= i <= k + 3 and any(
+                    has_body_punct(self.L[j].s[:-1]) for j in range(k, k + 3)):
+                return max(three)
+        return None
 
     def _span(self, i: int) -> tuple[int, int]:
         """The widths line i may have been set in: pause marks squeezed or not."""

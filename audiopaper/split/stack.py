@@ -55,7 +55,12 @@ def label_stack(tokens: list[Token], lang: str) -> Stack:
 
 def _first_block(display: list[Token]) -> int:
     """Length of the first printed block of display lines (no blank between them) when it
-    is two lines: a kicker wrapped over two lines ends in its cue verb on the second."""
+    is two lines: a kicker wrapped over two lines ends in its cue verb on the second.  Where
+    the page has no blank lines at all (`loose`), the cue verb on the second line alone says so,
+    when the first line has none of its own and a headline follows."""
+    if len(display) > 2 and display[1].lines[0].loose and cue(display[0].text) is None \
+            and cue(display[1].text) in ("speech", "occasion"):
+        return 2
     n = 1
     while n < len(display) and display[n].lines[0].gap == 0:
         n += 1

@@ -89,3 +89,26 @@ def test_parallel_phrases_under_a_kicker_are_not_scored_as_a_slogan() -> None:
     result = split_page(page)
     assert "抓项目 促发展 惠民生" in (result.stories[0].headline or "")
     assert "守初心 担使命 谋发展" in result.skipped
+
+
+def test_a_kicker_wrapped_over_two_lines_on_a_tight_page() -> None:
+    """No blank line shows the kicker's two lines were printed as one block: the cue verb at
+    the end of the second line, with none on the first, makes both the kicker."""
+    page = tight("青河日报", "2025年7月3日 星期四", "县委书记在全县营商环境暨",
+                 "民营经济发展大会上强调", "优化服务 激发活力", "本报讯 （记者 林 静）",
+                 column(A_BODY), column(A_MORE))
+    st = split_page(page).stories[0]
+    assert (st.kicker, st.headline) == ("县委书记在全县营商环境暨 民营经济发展大会上强调",
+                                        "优化服务 激发活力")
+
+
+def test_running_text_set_narrow_beside_an_inset_stays_body() -> None:
+    """A body's first lines set in a narrow column beside a picture (three lines of one width,
+    a comma inside one of them) are running text, not a headline stack, although they are
+    much narrower than the page's column."""
+    narrow = ["  走进青", "山村的蓝莓", "基地，一排", "排大棚里蓝"]
+    page = tight("青河日报", "县域新闻", "返乡青年种出致富果", "本报记者 周 航",
+                 narrow, column("莓长势喜人，紫色的果实挂满枝头。" + A_MORE), column(B_MORE))
+    st = split_page(page).stories
+    assert [s.headline for s in st] == ["返乡青年种出致富果"]
+    assert "".join(st[0].paragraphs).startswith("走进青山村的蓝莓基地，一排排大棚")
