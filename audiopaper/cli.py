@@ -233,7 +233,13 @@ def assemble(
 def synth(
     text: Optional[str] = typer.Argument(None, help="Text to speak (or give --file)."),
     file: Optional[Path] = typer.Option(None, "--file", "-f", help="Text file to speak."),
-    output: Path = typer.Option(..., "-o", "--output", help="Audio file to write (.mp3, .wav, .m4a)."),
+    output: Optional[Path] = typer.Option(None, "-o", "--output", help="Audio file to write (.mp3, .wav, .m4a)."),
+    scripts: Optional[Path] = typer.Option(
+        None, "--scripts", help="Instead of one text: an edition's scripts (normalize --edition "
+        "output, - for stdin), each rendered to its own WAV; give --json."),
+    json_out: Optional[Path] = typer.Option(
+        None, "--json", help="With --scripts: where to write the renderings JSON (assemble's "
+        "input); the WAVs go beside it, in <name>-audio/."),
     engine: EngineOption = None,
     voice: Optional[str] = typer.Option(None, "--voice", help="Voice name, e.g. zh-CN-YunxiNeural or cmn."),
     lang: LangOption = None,
@@ -242,14 +248,22 @@ def synth(
     tries: TriesOption = 5,
     cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Chunk cache (default $AUDIOPAPER_CACHE or the user cache dir)."),
 ) -> None:
-    """Speak one text into an audio file, with sentence timings (cached: reruns are free)."""
+    """Speak one text into an audio file, or an edition's scripts into renderings, with
+    sentence timings (cached: reruns are free)."""
+    from audiopaper.synth.progress import RichProgress
+
+    if scripts is not None:
+        _synth_scripts(scripts, json_out, text, file, output, engine, voice, fallback, jobs,
+                       tries, cache_dir)
+        return
     from audiopaper.ingest import read_page
     from audiopaper.synth.one import synth_text
-    from audiopaper.synth.progress import RichProgress
 
     with errors_as_exit():
         if (text is None) == (file is None):
             raise AudiopaperError("give the text to speak or --file, not both or neither")
+        if output is None or json_out is not None:
+            raise AudiopaperError("give -o OUTPUT for a text (--json goes with --scripts)")
         if file is not None:
             text = "\n".join(read_page(file).lines)
         with RichProgress() as bars:
@@ -260,6 +274,31 @@ def synth(
                f"{done.engine} ({done.voice})")
     for note in done.notes:
         typer.echo(f"note: {note}", err=True)
+
+
+def _synth_scripts(scripts: Path, json_out: Optional[Path], text: Optional[str],
+                   file: Optional[Path], output: Optional[Path], engine: Optional[str],
+                   voice: Optional[str], fallback: Optional[str], jobs: int, tries: int,
+                   cache_dir: Optional[Path]) -> None:
+    """`synth --scripts S.json --json R.json`: exit 1 naming each script that failed, as
+    build does; the others are in R.json."""
+    from audiopaper.synth.one import synth_scripts
+    from audiopaper.synth.progress import RichProgress
+
+    with errors_as_exit():
+        if text is not None or file is not None or output is not None:
+            raise AudiopaperError("--scripts renders the scripts file: give no text, --file or -o")
+        if json_out is None:
+            raise AudiopaperError("--scripts needs --json RENDERINGS.json to write them to")
+        with RichProgress() as bars:
+            report = synth_scripts(scripts, json_out, engine or DEFAULT_ENGINE, voice, fallback,
+                                   cache_dir, jobs, bars, tries)
+    typer.echo(f"{json_out}: {len(report.renderings)} renderings, "
+               f"{sum(r.duration_ms for r in report.renderings) / 60000:.1f} min")
+    for failure in report.failures:
+        typer.echo(f"failed: {failure}", err=True)
+    if report.failures:
+        raise typer.Exit(code=1)
 
 
 @app.command()
@@ -303,8 +342,16 @@ def normalize(
     lexicon: Optional[Path] = typer.Option(None, "--lexicon", help="User lexicon (TOML); default "
                                            "voices/lexicon-<lang>.toml when it exists."),
     explain: bool = typer.Option(False, "--explain", help="Print each rewrite with its rule."),
+    edition: Optional[Path] = typer.Option(
+        None, "--edition", help="Instead of text: an edition JSON (split --json output, - for "
+        "stdin); print, as JSON, every script synth speaks: opening, articles, closing."),
+    date: Optional[str] = typer.Option(None, "--date", help="With --edition: the edition date YYYY-MM-DD (default: the edition's, else today)."),
+    config: Optional[Path] = typer.Option(None, "--config", help="With --edition: settings file for the paper's name, templates and pauses (default: ./audiopaper.toml if present)."),
 ) -> None:
     """Rewrite text into what a news anchor would say (numbers, dates, units, codes)."""
+    if edition is not None:
+        _edition_scripts(edition, text, explain, date, config, lang, lexicon)
+        return
     from audiopaper.normalize.stream import decode, default_lexicon, normalize_lines
 
     with errors_as_exit():
@@ -312,6 +359,23 @@ def normalize(
         language = text_lang(lang, data)
         out = normalize_lines(data, language, lexicon or default_lexicon(language), explain)
     sys.stdout.buffer.write(out.encode("utf-8"))
+
+
+def _edition_scripts(edition: Path, text: Optional[str], explain: bool, date: Optional[str],
+                     config: Optional[Path], lang: Optional[str],
+                     lexicon: Optional[Path]) -> None:
+    """`normalize --edition E.json`: the scripts JSON `synth --scripts` reads, on stdout."""
+    from audiopaper.config import load_config
+    from audiopaper.preflight import edition_day
+    from audiopaper.scripts import scripts_from_file, scripts_json
+
+    with errors_as_exit():
+        if text is not None or explain:
+            raise AudiopaperError("--edition normalises the edition file: give no TEXT or --explain")
+        day = edition_day(date) if date is not None else None   # the check build makes
+        scripts = scripts_from_file(edition, load_config(config), day,
+                                    lang if lang != "auto" else None, lexicon)
+    sys.stdout.buffer.write(scripts_json(scripts).encode("utf-8"))
 
 
 @app.command()

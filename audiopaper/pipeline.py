@@ -1,7 +1,7 @@
 """build_edition(): the whole pipeline, pages in → published audio edition out.
 
-ingest → split → normalise → synthesise → assemble → publish.  Stages never import each other;
-this module is the one place that composes them (the library form of `audiopaper build`).
+ingest → split → normalise (and the scripts step) → synthesise → assemble → publish.  Stages
+never import each other; this module composes them (the library form of `audiopaper build`).
 
 Articles render first; the opening rundown is written afterwards from the articles that did
 render, so it never promises a story the episode does not have.  A failed article is named in
@@ -18,20 +18,19 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from audiopaper.assemble import (
-    build_episode,
-    closing_script,
-    mark_continuations,
-    opening_script,
-)
+from audiopaper.assemble import build_episode
 from audiopaper.config import LANGS, Config, explicit_feed_settings
 from audiopaper.errors import InputError, SynthError
 from audiopaper.ingest import read_pages
 from audiopaper.model import Edition, Episode
-from audiopaper.normalize import normalize, normalize_article
-from audiopaper.normalize.stream import default_lexicon
 from audiopaper.preflight import check_keep, edition_day, output_errors, writable_folder
 from audiopaper.publish import PublishConfig, PublishResult, publish, sweep_stale
+from audiopaper.scripts import (
+    article_scripts,
+    edition_lexicon,
+    frame_scripts,
+    mark_continuations,
+)
 from audiopaper.split import split_pages
 from audiopaper.synth import RenderReport, render_scripts
 from audiopaper.synth.cache import CACHE_ENV, ChunkCache
@@ -169,19 +168,17 @@ def _speak_and_publish(edition: Edition, config: Config, out_dir: Path, day: str
                        fallback: str | None, lexicon: str | Path | None, keep: int | None,
                        publish_site: bool, progress: SynthProgress,
                        step: Callable[[str], None]) -> BuildResult:
-    lexicon = lexicon or default_lexicon(edition.lang)
-    scripts = [normalize_article(a, edition.lang, lexicon, config.pause_after_headline_ms)
-               for a in edition.articles]
-    norm = lambda text, lg: normalize(text, lg, lexicon)  # noqa: E731 - handed to assemble
+    lex = edition_lexicon(edition.lang, lexicon)
+    scripts = article_scripts(edition, config, lex)
     # the spoken opening and closing, tried before any speech: a bad template fails now
-    opening_script(edition, config, day, norm), closing_script(edition, config, day, norm)
+    frame_scripts(edition, config, day, lex)
     report = render_scripts(scripts, config.engine, jobs=config.jobs, fallback=fallback,
                             progress=progress, cache=cache, voices=dict(config.voices),
                             retry=retry)
     rendered = {r.article_id for r in report.renderings}
     heard = dataclasses.replace(edition, articles=tuple(a for a in edition.articles
                                                         if a.id in rendered))
-    frame = [opening_script(heard, config, day, norm), closing_script(heard, config, day, norm)]
+    frame = frame_scripts(heard, config, day, lex)
     step("speak the opening and closing")
     try:
         framed = render_scripts(frame, config.engine, jobs=config.jobs, fallback=fallback,

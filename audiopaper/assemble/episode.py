@@ -34,17 +34,17 @@ from audiopaper.assemble.cover import check_cover, draw_cover
 from audiopaper.assemble.encode import ARTICLE_PAD_MS, encode_edition
 from audiopaper.assemble.join import Gap, Placement, chime_file, chime_tone, join_parts
 from audiopaper.assemble.loudness import loudness_plan
-from audiopaper.assemble.rundown import (
+from audiopaper.assemble.staging import Staging
+from audiopaper.assemble.tags import write_tags
+from audiopaper.assemble.transcript import fit_cues, to_srt, to_vtt
+from audiopaper.common.media import ms
+from audiopaper.common.templates import (
     CLOSING_ID,
     OPENING_ID,
     date_fields,
     load_templates,
     parse_date,
 )
-from audiopaper.assemble.staging import Staging
-from audiopaper.assemble.tags import write_tags
-from audiopaper.assemble.transcript import fit_cues, to_srt, to_vtt
-from audiopaper.common.media import ms
 from audiopaper.config import Config
 from audiopaper.errors import AssembleError
 from audiopaper.model import (

@@ -1,17 +1,22 @@
-"""One text → one audio file: the library form of `audiopaper synth "TEXT" -o out.mp3`."""
+"""The `audiopaper synth` command as library calls: one text → one audio file
+(`synth_text`), or an edition's scripts → their renderings JSON (`synth_scripts`), the file
+`audiopaper assemble` reads."""
 from __future__ import annotations
 
+import json
 import os
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
+from audiopaper.common.documents import load_scripts
 from audiopaper.common.media import export, segment
 from audiopaper.errors import InputError, SynthError
 from audiopaper.model import Rendering, Script, Segment
-from audiopaper.synth.cache import ChunkCache
+from audiopaper.synth.cache import ChunkCache, write_atomic
 from audiopaper.synth.engine import Engine
 from audiopaper.synth.progress import SynthProgress
-from audiopaper.synth.render import render_scripts
+from audiopaper.synth.render import RenderReport, render_scripts
 from audiopaper.synth.retry import RetryPolicy
 
 PARAGRAPH_PAUSE_MS = 400
@@ -50,6 +55,32 @@ def synth_text(text: str, output: str | Path, lang: str, engine: Engine | str = 
     encode_file(Path(rendering.audio_path), target)
     return Rendering(rendering.article_id, str(target), rendering.duration_ms, rendering.cues,
                      rendering.engine, rendering.voice, rendering.notes)
+
+
+def synth_scripts(scripts: str | Path, renderings: str | Path, engine: Engine | str = "offline",
+                  voice: str | None = None, fallback: Engine | str | None = None,
+                  cache_dir: str | Path | None = None, jobs: int = 4,
+                  progress: SynthProgress | None = None, tries: int = 5) -> RenderReport:
+    """Render every script of a scripts JSON ("-": standard input) and write the report, with
+    its renderings, to `renderings`.
+
+    The WAVs go to a folder beside it (`<name>-audio/`) and the report names them relative to
+    it, so the two move together; a rerun reuses what is already there.  Scripts that failed
+    are in the report's failures, the others are rendered.
+    """
+    target = Path(renderings)
+    if target.is_dir():
+        raise InputError("is a directory, not a JSON file name", target)
+    audio = target.parent / f"{target.stem}-audio"
+    report = render_scripts(load_scripts(scripts), engine, jobs=jobs, fallback=fallback,
+                            progress=progress, cache=ChunkCache(cache_dir) if cache_dir else None,
+                            out_dir=audio, voice=voice, retry=RetryPolicy(attempts=tries))
+    portable = replace(report, renderings=tuple(
+        replace(r, audio_path=os.path.relpath(r.audio_path, target.parent))
+        for r in report.renderings))
+    write_atomic(target, json.dumps(portable.to_dict(), ensure_ascii=False, indent=1)
+                 .encode("utf-8"))
+    return portable
 
 
 def encode_file(source: Path, target: Path) -> None:

@@ -1,15 +1,19 @@
 """End to end on real speech: espeak-ng renders an edition, the assembler makes the episode."""
 from __future__ import annotations
 
+import itertools
+
 import pytest
-from .assemble_probe import decoded_seconds, parse_vtt, r128
 from mutagen.id3 import ID3
 
-from audiopaper.assemble import build_episode, closing_script, opening_script
+from audiopaper.assemble import build_episode
 from audiopaper.config import Config
 from audiopaper.model import Article, Edition, Script, Segment
+from audiopaper.scripts import frame_scripts
 from audiopaper.synth import render_scripts
 from audiopaper.synth.cache import ChunkCache
+
+from .assemble_probe import decoded_seconds, parse_vtt, r128
 
 ARTICLES = (
     Article("a1", headline="青溪县夏粮喜获丰收", byline="本报记者 李明",
@@ -23,10 +27,10 @@ ARTICLES = (
 def test_espeak_edition_is_on_target_with_chapters_at_the_article_starts(tmp_path):
     cfg = Config(paper="青溪日报", chime="none", pause_between_articles_ms=1200)
     edition = Edition(ARTICLES, paper="青溪日报", date="2024-06-12")
-    scripts = [opening_script(edition, cfg, "2024-06-12")] + [
+    opening, closing = frame_scripts(edition, cfg, "2024-06-12", None)
+    scripts = [opening] + [
         Script(a.id, "zh", a.title, (Segment(a.title, "headline", 700),) + tuple(
-            Segment(p, "body", 300) for p in a.paragraphs)) for a in ARTICLES] + [
-        closing_script(edition, cfg, "2024-06-12")]
+            Segment(p, "body", 300) for p in a.paragraphs)) for a in ARTICLES] + [closing]
     report = render_scripts(scripts, "espeak", jobs=2, cache=ChunkCache(tmp_path / "cache"),
                                   out_dir=tmp_path / "renders")
     r = {x.article_id: x for x in report.renderings}
@@ -45,6 +49,6 @@ def test_espeak_edition_is_on_target_with_chapters_at_the_article_starts(tmp_pat
     for chap, want in zip(chaps, starts):
         assert abs(chap.start_time / 1000 - want) <= 0.05
     cues = parse_vtt((folder / ep.vtt_path).read_text(encoding="utf-8"))
-    assert all(a[1] <= b[0] for a, b in zip(cues, cues[1:]))
+    assert all(a[1] <= b[0] for a, b in itertools.pairwise(cues))
     assert cues[-1][1] <= ep.duration_ms and cues[-1][1] >= ep.duration_ms - 3000
     assert any("夏粮" in c[2] for c in cues if chaps[0].start_time <= c[0] < chaps[1].start_time)

@@ -1,0 +1,104 @@
+"""The spoken templates (`voices/templates-<lang>.toml`): the opening's and closing's words and
+the episode's title, read and checked in one place.
+
+The scripts step speaks them (`audiopaper.scripts`) and assemble titles the episode with them,
+so both stages read them here rather than one importing the other.  They are checked when
+loaded (every key present, every placeholder known), so a typo fails before any audio is
+rendered.  `OPENING_ID` and `CLOSING_ID` are the article ids the opening and closing travel
+under, from scripts through renderings to chapters.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import string
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from audiopaper.bundled import voices_file
+from audiopaper.errors import InputError, RuleTableError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - exercised only on Python 3.10
+    import tomli as tomllib
+
+OPENING_ID = "opening"
+CLOSING_ID = "closing"
+_DATE_FIELDS = ("paper", "date", "weekday", "year", "month", "day", "month_name")
+_ALLOWED = {
+    "title": _DATE_FIELDS, "date": ("year", "month", "day", "month_name"),
+    "opening.greeting": _DATE_FIELDS, "opening.count": _DATE_FIELDS + ("count",),
+    "opening.count_one": _DATE_FIELDS, "opening.rundown": _DATE_FIELDS,
+    "opening.item": ("headline",), "closing.text": _DATE_FIELDS,
+}
+
+
+@dataclass(frozen=True)
+class Templates:
+    """One language's opening/closing texts, checked; `source` names the file."""
+
+    texts: dict[str, str]
+    weekdays: tuple[str, ...]
+    months: tuple[str, ...]
+    source: str
+
+    def fill(self, key: str, **values: object) -> str:
+        return self.texts[key].format(**values)
+
+
+def load_templates(lang: str, folder: str | Path | None = None) -> Templates:
+    """Read and check `templates-<lang>.toml` from `folder` (default: ./voices/, else the
+    bundled voices/)."""
+    name = f"templates-{lang}.toml"
+    path = Path(folder) / name if folder else voices_file(name)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"no opening/closing templates for language {lang!r}", path) from None
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
+        raise RuleTableError(f"cannot read templates: {e}", path) from None
+    texts: dict[str, str] = {}
+    for key, allowed in _ALLOWED.items():
+        table, _, name = key.rpartition(".")
+        value = (data.get(table) or {}).get(name) if table else data.get(name)
+        if not isinstance(value, str) or not value.strip():
+            raise RuleTableError(f"template {key!r} is missing or empty", path)
+        for _, field_name, _, _ in string.Formatter().parse(value):
+            if field_name is not None and field_name not in allowed:
+                raise RuleTableError(
+                    f"template {key!r} uses unknown placeholder {{{field_name}}} "
+                    f"(allowed: {', '.join(allowed)})", path)
+        texts[key] = value
+    weekdays = tuple(data.get("weekdays") or ())
+    if len(weekdays) != 7 or not all(isinstance(w, str) for w in weekdays):
+        raise RuleTableError("weekdays must list 7 names, Monday first", path)
+    months = tuple(data.get("months") or ())
+    if months and (len(months) != 12 or not all(isinstance(m, str) for m in months)):
+        raise RuleTableError("months must list 12 names, January first", path)
+    return Templates(texts, weekdays, months, str(path))
+
+
+def parse_date(date: str | dt.date, source: str | None = None) -> dt.date:
+    """An edition date from "YYYY-MM-DD" (or a date); a bad one is an InputError.
+
+    >>> parse_date("2024-06-12").isoweekday()
+    3
+    """
+    if isinstance(date, dt.date):
+        return date
+    try:
+        return dt.date.fromisoformat(str(date))
+    except ValueError:
+        raise InputError(f"edition date must be YYYY-MM-DD, got {date!r}", source) from None
+
+
+def date_fields(t: Templates, paper: str, day: dt.date) -> dict[str, object]:
+    """The placeholders every template may use for one edition date."""
+    fields: dict[str, object] = {
+        "paper": paper, "year": day.year, "month": day.month, "day": day.day,
+        "weekday": t.weekdays[day.weekday()],
+        "month_name": t.months[day.month - 1] if t.months else str(day.month),
+    }
+    fields["date"] = t.fill("date", **fields)
+    return fields
