@@ -125,10 +125,11 @@ def _problems(c: Config) -> list[tuple[str, str]]:
         out.append(("timezone", f"timezone: unknown time zone {c.timezone!r}"))
     if c.engine not in ENGINES:
         out.append(("engine", f"engine: must be one of {', '.join(ENGINES)}, got {c.engine!r}"))
-    if not isinstance(c.voices, Mapping):
+    voices: object = c.voices  # what the file held: checked, not trusted
+    if not isinstance(voices, Mapping):
         out.append(("voices", "voices: must be a table of role = \"voice name\""))
     else:
-        for role, voice in c.voices.items():
+        for role, voice in voices.items():
             if role not in ROLES:
                 out.append(("voices", f"voices: unknown role {role!r} (roles: {', '.join(ROLES)})"))
             elif not isinstance(voice, str) or not voice.strip():
@@ -155,11 +156,12 @@ def _problems(c: Config) -> list[tuple[str, str]]:
         out.append(("cover", f"cover: image {c.cover} not found"))
     if c.templates is not None and not Path(c.templates).is_dir():
         out.append(("templates", f"templates: folder {c.templates} not found"))
-    if not isinstance(c.feed, Mapping):
+    feed: object = c.feed
+    if not isinstance(feed, Mapping):
         out.append(("feed", "feed: must be a table of channel settings"))
     else:
         out += [("feed", f"feed: unknown setting {k!r} (settings: {', '.join(FEED_KEYS)})")
-                for k in c.feed if k not in FEED_KEYS]
+                for k in feed if k not in FEED_KEYS]
     if isinstance(c.jobs, bool) or not isinstance(c.jobs, int) or not 1 <= c.jobs <= 64:
         out.append(("jobs", f"jobs: must be a whole number in 1..64, got {c.jobs!r}"))
     return out

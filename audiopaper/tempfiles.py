@@ -65,7 +65,7 @@ def sweep_orphans(folder: Path, recursive: bool = True) -> list[Path]:
     skipped: sweeping is housekeeping and never fails a build.
     """
     removed: list[Path] = []
-    for root, dirs, files in os.walk(folder, followlinks=False):
+    for root, _dirs, files in os.walk(folder, followlinks=False):
         for name in files:
             path = Path(root) / name
             if name.startswith(".") and name.endswith((PART, TMP)) and orphaned(path):

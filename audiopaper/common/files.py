@@ -83,7 +83,8 @@ def parse_toml(text: str, source: str | Path, error: type[AudiopaperError] = Inp
     audiopaper.errors.InputError: a.toml: not valid TOML (Expected ']' at the end of a table declaration (at end of document))
     """
     try:
-        return tomllib.loads(text)
+        data: dict[str, Any] = tomllib.loads(text)
+        return data
     except tomllib.TOMLDecodeError as e:
         raise error(f"not valid TOML ({e})", source) from None
 

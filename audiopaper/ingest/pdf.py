@@ -89,8 +89,8 @@ def _layout(page: Any, index: int, path: Path) -> PageLayout:
         raise InputError(f"page {index + 1} has {what}: there is no text layer to read, and OCR "
                          "is not supported", path)
     return PageLayout(width=round(page.rect.width, 2), height=round(page.rect.height, 2),
-                      spans=spans, rules=tuple(_rules(drawings)),  # type: ignore[arg-type]
-                      images=images, index=index)  # type: ignore[arg-type]
+                      spans=spans, rules=tuple(_rules(drawings)),
+                      images=images, index=index)
 
 
 def _rules(drawings: list[dict[str, Any]]) -> list[tuple[float, float, float, float]]:

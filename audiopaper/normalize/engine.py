@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable, Optional, Sequence
+from typing import Any, Callable, Optional, Sequence
 
 try:  # the parsed-pattern opcodes, for `_may_start_with_letter`
     import re._constants as _sre  # type: ignore[import-not-found]
@@ -138,7 +138,7 @@ def _may_start_with_letter(pattern: str) -> bool:
     return first is None or nullable or any(c in _ASCII_LETTERS for c in first)
 
 
-def _first(items: list) -> tuple[set[str] | None, bool]:
+def _first(items: list[Any]) -> tuple[set[str] | None, bool]:
     """(characters a match may start with, or None for "any"; whether it may be empty)."""
     out: set[str] = set()
     for op, av in items:
@@ -175,7 +175,7 @@ def _first(items: list) -> tuple[set[str] | None, bool]:
 _CATEGORY_CHARS = {_sre.CATEGORY_DIGIT: set("0123456789"), _sre.CATEGORY_SPACE: set(" \t\n\r\f\v")}
 
 
-def _in_set(items: list) -> set[str] | None:
+def _in_set(items: list[Any]) -> set[str] | None:
     chars: set[str] = set()
     for op, av in items:
         if op is _sre.LITERAL:

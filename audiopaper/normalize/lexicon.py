@@ -30,6 +30,8 @@ class Lexicon:
     words: dict[str, str] = field(default_factory=dict)
     jieba_userdict: Path | None = None
     source: str = "<lexicon>"
+    #: the words as one alternation, longest first (built from `words`)
+    _pattern: re.Pattern[str] | None = field(default=None, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         for w, s in self.words.items():
@@ -42,7 +44,7 @@ class Lexicon:
     def split(self, text: str) -> Iterator[tuple[int, str, str | None]]:
         """Yield (offset, piece, spoken): spoken is the lexicon's form for a hit, else None."""
         pos = 0
-        pattern: re.Pattern[str] | None = getattr(self, "_pattern")
+        pattern = self._pattern
         if pattern is not None:
             for m in pattern.finditer(text):
                 if m.start() > pos:

@@ -6,23 +6,34 @@ lexicon hits (final, never rewritten), then run the language's rule inventory ov
 """
 from __future__ import annotations
 
-from importlib import import_module
 from pathlib import Path
-from typing import Union
+from typing import Protocol, Union
 
 from audiopaper.errors import InputError
 from audiopaper.normalize import boundaries
-from audiopaper.normalize.engine import Rewrite, apply
+from audiopaper.normalize.engine import Inventory, Rewrite, apply
 from audiopaper.normalize.lexicon import Lexicon, load_lexicon
 
 LANGS = ("zh", "en")
 LexiconArg = Union[Lexicon, str, Path, None]
 
 
-def _language(lang: str):  # noqa: ANN202 - a language module (fold, inventory)
-    if lang not in LANGS:
-        raise InputError(f"unknown language {lang!r}: use one of {', '.join(LANGS)}")
-    return import_module(f"audiopaper.normalize.{lang}")
+class Language(Protocol):
+    """What a language package (`normalize/zh`, `normalize/en`) gives the normaliser."""
+
+    def fold(self, text: str) -> str: ...
+    def inventory(self) -> Inventory: ...
+
+
+def _language(lang: str) -> Language:
+    """The language's package, imported on first use (a Chinese run never loads English)."""
+    if lang == "zh":
+        from audiopaper.normalize import zh
+        return zh
+    if lang == "en":
+        from audiopaper.normalize import en
+        return en
+    raise InputError(f"unknown language {lang!r}: use one of {', '.join(LANGS)}")
 
 
 def _lexicon(lexicon: LexiconArg) -> Lexicon | None:

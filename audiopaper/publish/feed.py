@@ -220,7 +220,8 @@ def _enclosure(item: ET.Element, ch: Channel, date: str, rel: str, size: int) ->
 
 def _finish(rss: ET.Element) -> bytes:
     ET.indent(rss, space=" ")
-    return ET.tostring(rss, encoding="utf-8", xml_declaration=True) + b"\n"
+    data: bytes = ET.tostring(rss, encoding="utf-8", xml_declaration=True)
+    return data + b"\n"
 
 
 def render_episodes(ch: Channel, episodes: list[Episode],

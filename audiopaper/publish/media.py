@@ -72,7 +72,7 @@ def header_duration_ms(path: Path) -> int:
         raise PublishError(f"not a readable audio file: {e}", path) from None
     if info is None or not getattr(info.info, "length", 0):
         raise PublishError("not a readable audio file: no audio stream found", path)
-    return round(info.info.length * 1000)
+    return int(round(info.info.length * 1000))
 
 
 @dataclass(frozen=True)

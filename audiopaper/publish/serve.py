@@ -126,14 +126,18 @@ class Handler(BaseHTTPRequestHandler):
 
     server_version = "audiopaper"
     protocol_version = "HTTP/1.1"
-    timeout = IDLE_TIMEOUT_S  # socket timeout: an idle keep-alive connection is closed
 
     def __init__(self, *args: object, root: Path, quiet: bool = False,
                  idle_timeout: float = IDLE_TIMEOUT_S, **kwargs: object) -> None:
         self.root = root
         self.quiet = quiet
-        self.timeout = idle_timeout
+        self.idle_timeout = idle_timeout
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+
+    def setup(self) -> None:
+        """The socket times out when idle, so a silent keep-alive connection is closed."""
+        super().setup()
+        self.connection.settimeout(self.idle_timeout)
 
     def log_message(self, format: str, *args: object) -> None:
         if not self.quiet:

@@ -7,9 +7,9 @@ a title's period (Dr. Lee) never ends a sentence.
 from __future__ import annotations
 
 import re
-from types import ModuleType
 
 from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.reading import EnNumbers
 from audiopaper.normalize.tables import alternation, mapping, table
 
 _NEXT_SENTENCE = re.compile(r"\s*(?:\n|\Z)|\s+[A-Z\"“]")
@@ -18,7 +18,7 @@ _NUMBER_AFTER = re.compile(r"\s?#?\d")
 _NUMBER_BEFORE = re.compile(r"\d\s\Z")
 
 
-def rules(n: ModuleType) -> list[Rule]:
+def rules(n: EnNumbers) -> list[Rule]:
     """Context-dependent abbreviations, plain abbreviations, then letter-digit words."""
     plain = {w: (s, kind) for w, s, kind in table("en", "abbreviations", 3)}
     context: dict[str, list[tuple[str, str]]] = {}

@@ -6,10 +6,10 @@ plural (`4 1/2 lbs` → four and a half pounds), and a figure written with a lea
 from __future__ import annotations
 
 import re
-from types import ModuleType
 
 from audiopaper.normalize.en import measure
 from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.reading import EnNumbers
 from audiopaper.normalize.tables import alternation, words
 
 _ORD_END = r"(?:(?i:st|nd|rd|th)(?![A-Za-z]))?"
@@ -18,7 +18,7 @@ _DENOMINATORS = {2: ("half", "halves"), 4: ("quarter", "quarters")}
 _MAGNITUDES = {"M": "million", "mn": "million", "bn": "billion", "k": "thousand"}
 
 
-def rules(n: ModuleType) -> list[Rule]:
+def rules(n: EnNumbers) -> list[Rule]:
     """Ordinal, fraction, decimal, and the cardinal catch-all."""
     def fraction(m: re.Match[str]) -> str | None:
         a, b = int(m.group("a")), int(m.group("b"))
@@ -43,7 +43,7 @@ def rules(n: ModuleType) -> list[Rule]:
     ]
 
 
-def mixed_fraction(n: ModuleType) -> Rule:
+def mixed_fraction(n: EnNumbers) -> Rule:
     """A whole number and a fraction (`2-1/2 inches`): listed before ranges, which would
     otherwise read the hyphen as "to"."""
     def speak(m: re.Match[str]) -> str | None:
@@ -59,7 +59,7 @@ def mixed_fraction(n: ModuleType) -> Rule:
                 + _ORD_END + rf"(?:\s?(?P<unit>{measure.unit_pattern()}))?", speak)
 
 
-def magnitude(n: ModuleType) -> list[Rule]:
+def magnitude(n: EnNumbers) -> list[Rule]:
     """`1.5M views` → one point five million views: a short magnitude glued to a figure (not K:
     a 10K run is said ten K; a small k is thousand, `1.6k of the 10k bricks`, unless a race word
     of the `race_words` table follows: a 10k run).  Listed before the letter-digit words, which

@@ -16,9 +16,9 @@ the fifteenth of January).
 from __future__ import annotations
 
 import re
-from types import ModuleType
 
 from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.reading import EnNumbers
 from audiopaper.normalize.tables import alternation, mapping, words
 
 _NOT_YEAR_AFTER = re.compile(r"\s?(?:%|percent\b|[-–]\d)")
@@ -29,12 +29,12 @@ _ORD = r"(?:st|nd|rd|th|ST|ND|RD|TH)?"
 _YEAR = r"(?P<y>[12]\d{3})(?![\d,.]\d|\d)"
 
 
-def _year2(n: ModuleType, y: str) -> str:
+def _year2(n: EnNumbers, y: str) -> str:
     """A two-digit year as said: `98` → ninety-eight, `05` → oh five."""
     return "oh " + n.WORDS[int(y)] if y[0] == "0" else n.integer(y)
 
 
-def rules(n: ModuleType) -> list[Rule]:
+def rules(n: EnNumbers) -> list[Rule]:
     """Month-name dates (month first, day first, month and year), numeric dates."""
     months = {k.lower(): v for k, v in mapping("en", "months").items()}
     month_alt = "(?i:" + alternation(mapping("en", "months")) + r")(?![A-Za-z])"
@@ -116,7 +116,7 @@ _PARTS = {"Q": ("first", "second", "third", "fourth"), "H": ("first", "second")}
 _PART_NAMES = {"Q": "quarter", "H": "half"}
 
 
-def years(n: ModuleType) -> list[Rule]:
+def years(n: EnNumbers) -> list[Rule]:
     """Quarters and halves of years, decades (and a dash between two), then bare years."""
     def part(m: re.Match[str]) -> str | None:
         kind, k = m.group("k").upper(), int(m.group("p"))

@@ -8,15 +8,15 @@ eight terms long, so a long run of `1-1-1...` costs linear time.
 from __future__ import annotations
 
 import re
-from types import ModuleType
 
 from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.reading import EnNumbers
 from audiopaper.normalize.tables import table
 
 _TERM = r"(?:\d+(?:\.\d+)?|[a-z](?![A-Za-z]))"
 
 
-def rules(n: ModuleType) -> list[Rule]:
+def rules(n: EnNumbers) -> list[Rule]:
     """One rule: terms joined by operators, with at least one equals sign."""
     ops = {s: w for s, w, where in table("en", "signs", 3) if where == "between" and s != "x"}
     ops.update({"-": "minus", "−": "minus", "/": "divided by"})

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from types import ModuleType
 
 from audiopaper.normalize.en import per
+from audiopaper.normalize.en.money import ARTICLE_BEFORE as _ARTICLE_BEFORE
+from audiopaper.normalize.en.money import NOUN_AFTER as _NOUN_AFTER
 from audiopaper.normalize.engine import Rule
-from audiopaper.normalize.en.money import ARTICLE_BEFORE as _ARTICLE_BEFORE, NOUN_AFTER as _NOUN_AFTER
+from audiopaper.normalize.reading import EnNumbers
 from audiopaper.normalize.tables import alternation, table
 
 
@@ -32,13 +33,13 @@ def unit_pattern() -> str:
     return alternation(units()) + r"(?![A-Za-z])"
 
 
-def say(n: ModuleType, sign: str | None, num: str, unit: str) -> str:
+def say(n: EnNumbers, sign: str | None, num: str, unit: str) -> str:
     """Speak a quantity; shared with the range rule."""
     one, many = units()[unit]
     return n.signed(sign, num) + " " + (one if num == "1" and not sign else many)
 
 
-def rules(n: ModuleType) -> list[Rule]:
+def rules(n: EnNumbers) -> list[Rule]:
     """A height in feet and inches, then signed number, optional space, unit."""
     def speak(m: re.Match[str]) -> str | None:
         text, start, end = m.string, m.start(), m.end()

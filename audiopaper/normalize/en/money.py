@@ -16,10 +16,10 @@ is "per" (`$20/mo` → twenty dollars per month, `$0.5/hr` → fifty cents per h
 from __future__ import annotations
 
 import re
-from types import ModuleType
 
 from audiopaper.normalize.en import per
 from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.reading import EnNumbers
 from audiopaper.normalize.tables import alternation, mapping, table
 
 ARTICLE_BEFORE = re.compile(r"(?:^|\s)(?:[Aa]n?|[Tt]he|[Tt]his|[Ii]ts|[Tt]heir|[A-Za-z]+['’]s)\s"
@@ -41,7 +41,7 @@ _BARE_NOUN_AFTER = re.compile(
     r"[a-z]+(?<!ing)(?<!ly)(?<!ed)\b(?![-'’])")
 
 
-def rules(n: ModuleType) -> list[Rule]:
+def rules(n: EnNumbers) -> list[Rule]:
     """One rule: currency sign, amount, optional magnitude word."""
     major = {sign: (one, many) for sign, one, many in table("en", "currency", 3)}
     minor = {sign: (one, many) for sign, one, many in table("en", "currency_minor", 3)}

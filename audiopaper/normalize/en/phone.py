@@ -12,13 +12,13 @@ one more group; a Social Security number (`111-11-1111`) is three groups; an IPv
 from __future__ import annotations
 
 import re
-from types import ModuleType
 
 from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.reading import EnNumbers
 from audiopaper.normalize.tables import alternation, words
 
 
-def rules(n: ModuleType) -> list[Rule]:
+def rules(n: EnNumbers) -> list[Rule]:
     """Service numbers; then optional area code, three digits, four digits."""
     def speak(m: re.Match[str]) -> str:
         area = m.group("area") or m.group("area2")

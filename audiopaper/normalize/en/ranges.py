@@ -7,10 +7,10 @@ without parentheses that its words mark (`improved to 12-3 overall`, `7-1 in the
 from __future__ import annotations
 
 import re
-from types import ModuleType
 
 from audiopaper.normalize.en import measure
 from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.reading import EnNumbers
 
 # A win-loss(-tie) record, then optional further records, each with a name or two (a conference:
 # 6-2 SEC, Big Ten) or `overall`; lowercase words (3-5 years) make it a plain range.
@@ -25,7 +25,7 @@ _RECORD_BEFORE = re.compile(r"\b(?:improved|fell|dropped|slipped|moved|climbed|e
                             r"(?: to| of| at)?\s\Z")
 
 
-def rules(n: ModuleType) -> list[Rule]:
+def rules(n: EnNumbers) -> list[Rule]:
     """A record in parentheses first, then number, dash, number, optional percent or unit."""
     def speak(m: re.Match[str]) -> str | None:
         a, b, unit = m.group("a"), m.group("b"), m.group("unit")

@@ -12,9 +12,9 @@ stop, comma, dash, `of` or the end follows (`Charles I of Naples` → Charles th
 from __future__ import annotations
 
 import re
-from types import ModuleType
 
 from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.reading import EnNumbers
 from audiopaper.normalize.tables import words
 
 _VALUES = {"I": 1, "V": 5, "X": 10, "L": 50}
@@ -37,7 +37,7 @@ def value(numeral: str) -> int:
     return total
 
 
-def rules(n: ModuleType) -> list[Rule]:
+def rules(n: EnNumbers) -> list[Rule]:
     """One rule: a numeral right after a capitalised word."""
     counted = {w.lower() for w in words("en", "roman_counted")}
     regnal = words("en", "regnal_names")

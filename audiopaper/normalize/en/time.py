@@ -15,16 +15,16 @@ hours ten minutes and thirty seconds, as a results announcer reads it.
 from __future__ import annotations
 
 import re
-from types import ModuleType
 
 from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.reading import EnNumbers
 from audiopaper.normalize.tables import alternation, mapping, words
 
 _NEXT_SENTENCE = re.compile(r"\s*(?:\n|\Z)|\s+[A-Z\"“]")
 _RATIO_WORD = re.compile(r"\s(?:ratio|margin|odds|split|majority)\b")
 
 
-def rules(n: ModuleType) -> list[Rule]:
+def rules(n: EnNumbers) -> list[Rule]:
     """Hour (and minutes) with a.m./p.m., then h:mm without."""
     dates = [*mapping("en", "months"), *words("en", "weekdays")]
     month_next = re.compile(r"\s+" + alternation(dates) + r"\b")

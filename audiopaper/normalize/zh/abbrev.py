@@ -8,9 +8,9 @@ cardinals and decimals; `1080P` is 一零八零P.  A road number before its clas
 from __future__ import annotations
 
 import re
-from types import ModuleType
 
 from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.reading import ZhNumbers
 from audiopaper.normalize.tables import alternation, mapping
 
 _RUN = re.compile(r"\d+(?:\.\d+)?")
@@ -22,7 +22,7 @@ _WORD = (r"(?<![A-Za-z0-9.])(?=[A-Za-z0-9.]*[A-Za-z])(?=[A-Za-z0-9]*\d)"
          r"(?:[A-Za-z]+|\d+(?:\.\d+)?)+(?![A-Za-z0-9]|\.\d)")
 
 
-def rules(n: ModuleType) -> list[Rule]:
+def rules(n: ZhNumbers) -> list[Rule]:
     """The expansion table first, then any word mixing letters and digits."""
     letters = mapping("zh", "letters")
 

@@ -6,10 +6,10 @@ measure words that often start a longer word (家 in 家庭) jieba decides, load
 from __future__ import annotations
 
 import re
-from types import ModuleType
 
 from audiopaper.normalize import boundaries
 from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.reading import ZhNumbers
 from audiopaper.normalize.tables import table
 
 # Units after which a zero-padded number drops its zeros (08月 → 八月, 05日 → 五日).
@@ -27,7 +27,7 @@ _CLOCK_BEFORE = re.compile(r"[时点分:：]\Z")
 _SPAN_TAIL = re.compile(r"(?:至|到|或|~|～)\s?\d+(?:\.\d+)?")
 
 
-def rules(n: ModuleType) -> list[Rule]:
+def rules(n: ZhNumbers) -> list[Rule]:
     """Ordinal (第N), decimals (2.5, .22), and the cardinal catch-all, in that order."""
     kinds = {w: k for w, k in table("zh", "measure_words") if k != "suffix"}
     longest = max(map(len, kinds))

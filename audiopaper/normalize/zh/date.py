@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from types import ModuleType
 
 from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.reading import ZhNumbers
 from audiopaper.normalize.tables import alternation, mapping, table, words
 
 _SEP = r"[-/.·]"
@@ -40,7 +40,7 @@ def quantity_follows(text: str, end: int) -> bool:
     return any(text[end:end + size] in words for size in (3, 2, 1))
 
 
-def rules(n: ModuleType) -> list[Rule]:
+def rules(n: ZhNumbers) -> list[Rule]:
     """Full dates, partial dates, era-marked years, years before 年, bare years, 90后."""
     era_after = mapping("zh", "era")
     era_alt = alternation(era_after)

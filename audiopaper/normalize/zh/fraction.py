@@ -5,12 +5,12 @@ Dates with slashes (2019/2/10, 08/08) are claimed earlier by the date rule.
 from __future__ import annotations
 
 import re
-from types import ModuleType
 
 from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.reading import ZhNumbers
 
 
-def rules(n: ModuleType) -> list[Rule]:
+def rules(n: ZhNumbers) -> list[Rule]:
     """One rule: integer, slash (spaces allowed), integer."""
     def speak(m: re.Match[str]) -> str:
         return (("负" if m.group("sign") else "") + n.integer(m.group("b"), liang=False) + "分之"

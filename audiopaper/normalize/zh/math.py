@@ -5,13 +5,12 @@ anchor reads it 加 there too, and a voice would skip it.
 """
 from __future__ import annotations
 
-from types import ModuleType
-
 from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.reading import ZhNumbers
 from audiopaper.normalize.tables import alternation, mapping
 
 
-def rules(n: ModuleType) -> list[Rule]:
+def rules(n: ZhNumbers) -> list[Rule]:
     """A sign from the `math` table followed by a number; a plus between or after words."""
     signs = mapping("zh", "math")
     return [Rule("math", rf"(?P<op>{alternation(signs)})(?=\s*[-−]?\.?\d)",

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from types import ModuleType
 
 from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.reading import ZhNumbers
 from audiopaper.normalize.tables import alternation, mapping, words
 
 
@@ -31,7 +31,7 @@ def unit_pattern() -> str:
     return alternation(units()) + r"(?![A-Za-z])"
 
 
-def say(n: ModuleType, sign: str | None, num: str, unit: str | None, mag: str = "") -> str:
+def say(n: ZhNumbers, sign: str | None, num: str, unit: str | None, mag: str = "") -> str:
     """Speak a quantity; shared with the range rule (24℃～33℃).
 
     >>> import audiopaper.normalize.zh.numbers as n
@@ -48,7 +48,7 @@ def say(n: ModuleType, sign: str | None, num: str, unit: str | None, mag: str = 
     return prefix + figure + mag + spoken
 
 
-def rules(n: ModuleType) -> list[Rule]:
+def rules(n: ZhNumbers) -> list[Rule]:
     """One rule: a signed number, an optional space, a unit from the table."""
     def speak(m: re.Match[str]) -> str:
         return say(n, m.group("sign"), m.group("num"), m.group("unit"), m.group("mag"))

@@ -8,15 +8,15 @@ amount (`5000USD`) is said as the currency.  A code may carry its sign after it 
 from __future__ import annotations
 
 import re
-from types import ModuleType
 
 from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.reading import ZhNumbers
 from audiopaper.normalize.tables import alternation, mapping, words
 
 _MAGNITUDE = "[百千万亿]*"
 
 
-def rules(n: ModuleType) -> list[Rule]:
+def rules(n: ZhNumbers) -> list[Rule]:
     """Sign-before-amount first, then amount-before-currency-word."""
     signs = mapping("zh", "currency_signs")
     currency_words = alternation(words("zh", "currency_words"))

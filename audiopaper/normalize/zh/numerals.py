@@ -8,15 +8,15 @@ a measure word the marker is a count in the sentence (抓好⑩项实事 → 十
 from __future__ import annotations
 
 import re
-from types import ModuleType
 
 from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.reading import ZhNumbers
 from audiopaper.normalize.tables import alternation, table
 
 _WORD_AFTER = re.compile(r"[\u4e00-\u9fffA-Za-z0-9]")
 
 
-def rules(n: ModuleType) -> list[Rule]:
+def rules(n: ZhNumbers) -> list[Rule]:
     """Numeral characters, then `No.` before a number."""
     signs = {c: (spoken, kind) for c, spoken, kind in table("zh", "numeral_signs", 3)}
     counters = tuple(w for w, kind in table("zh", "measure_words") if kind not in ("suffix", "named"))

@@ -7,16 +7,16 @@ A whole hundred percent is 百分之百, as it is said.
 from __future__ import annotations
 
 import re
-from types import ModuleType
 
 from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.reading import ZhNumbers
 
 SIGNS = {"%": "百分之", "％": "百分之", "‰": "千分之"}
 PATTERN = "[%％‰]"
 _WHOLE_HUNDRED = re.compile(r"100(?:\.0*)?")
 
 
-def say(n: ModuleType, sign: str | None, num: str, mark: str) -> str:
+def say(n: ZhNumbers, sign: str | None, num: str, mark: str) -> str:
     """Speak one percentage; shared with the range rule (10%-20%).
 
     >>> import audiopaper.normalize.zh.numbers as n
@@ -28,7 +28,7 @@ def say(n: ModuleType, sign: str | None, num: str, mark: str) -> str:
     return ("负" if sign else "") + SIGNS[mark] + n.number(num, strip_zeros=True, liang=False)
 
 
-def rules(n: ModuleType) -> list[Rule]:
+def rules(n: ZhNumbers) -> list[Rule]:
     """One rule: a signed number followed by a percent or per-mille sign."""
     def speak(m: re.Match[str]) -> str:
         return say(n, m.group("sign"), m.group("num"), m.group("mark"))

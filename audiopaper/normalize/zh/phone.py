@@ -14,9 +14,9 @@ and the number ends the clause.  On phone numbers 1 is read 幺, as an anchor wo
 from __future__ import annotations
 
 import re
-from types import ModuleType
 
 from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.reading import ZhNumbers
 from audiopaper.normalize.tables import alternation, table, words
 
 _GAP = r"[是为：:\s]{0,2}"
@@ -28,7 +28,7 @@ _ROAD = r"(?:国道|省道|县道|乡道|高速)"
 _WHOLE_AREA = re.compile(r"[全本该各每我][区县市省镇乡村]\Z")
 
 
-def rules(n: ModuleType) -> list[Rule]:
+def rules(n: ZhNumbers) -> list[Rule]:
     """Mobile, landline, keyword-marked, postcode, quoted, dotted — in that order."""
     kinds = {w: kind for w, kind in table("zh", "digit_keywords")}
     # the keyword, then maybe earlier numbers of a list (拨打110、119或120; 0791-86123456、86123457)

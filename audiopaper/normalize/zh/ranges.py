@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from functools import cache
-from types import ModuleType
 
 from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.reading import ZhNumbers
 from audiopaper.normalize.tables import alternation, table, words
 from audiopaper.normalize.zh import date, measure, percent
 
@@ -27,7 +27,7 @@ _COUNTERS = "年月日号时点万亿千百个岁元"
 _GAP = r"[^\S\n]*"
 
 
-def rules(n: ModuleType) -> list[Rule]:
+def rules(n: ZhNumbers) -> list[Rule]:
     """One rule: bound, optional unit, dash or tilde, bound, optional unit."""
     unit = rf"(?:{percent.PATTERN}|{measure.unit_pattern()})"
 
@@ -53,7 +53,7 @@ def rules(n: ModuleType) -> list[Rule]:
 
     def speak(m: re.Match[str]) -> str:
         a, b, ua, ub, ca = (m.group(g) for g in ("a", "b", "ua", "ub", "ca"))
-        text, start, end = m.string, m.start(), m.end()
+        text, end = m.string, m.end()
         if not (ua or ub or m.group("sign")) and _years(a, b) and (ca == "年" or ca is None and (
                 text[end:end + 1] == "年" or not date.quantity_follows(text, end))):
             return n.digits(a) + (ca or "") + "到" + n.digits(b)

@@ -10,9 +10,9 @@ after 秒 are read digit by digit, as sports commentators say them.
 from __future__ import annotations
 
 import re
-from types import ModuleType
 
 from audiopaper.normalize.engine import Rule
+from audiopaper.normalize.reading import ZhNumbers
 from audiopaper.normalize.tables import alternation, mapping, words
 
 _AFTER_DATE = re.compile(r"[日号]\s*\Z")
@@ -26,7 +26,7 @@ _NEXT_ITEM = re.compile(r"[、，,]\s?(\d{1,3})[:：](\d{1,4})(?![\d:：])")
 _PERIOD_WORDS = re.compile(r"(?:上午|下午|中午|晚上|凌晨|早上|傍晚|夜间|早晨|晚间)\s*\Z")
 
 
-def rules(n: ModuleType) -> list[Rule]:
+def rules(n: ZhNumbers) -> list[Rule]:
     """Score/ratio first (it declines when N:M reads as a time), then clock time."""
     ampm = mapping("zh", "ampm")
     score_words = alternation(words("zh", "score_keywords"))
