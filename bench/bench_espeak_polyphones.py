@@ -50,14 +50,16 @@ def heard(sentence: str, phonemes: str) -> list[str] | None:
     text it was given (None when they do not line up one per character)."""
     from audiopaper.synth.engines.espeak_zh import phoneme_syllables
 
+    # A character espeak cannot say in Mandarin (兄: its rules have no -iong) comes out as an
+    # English word between (en) and (cmn), with no tone: one syllable, never a polyphone's.
+    phonemes = re.sub(r"\(en\)[^()]*\(cmn\)", "?11", phonemes)
     syllables = phoneme_syllables(phonemes)
     return syllables if len(syllables) == len(_HAN.findall(sentence)) else None
 
 
 def score(path: Path = DATA, after: bool = True) -> tuple[int, int, list[str]]:
     """(right, total, misses) over every marked polyphone of `path`."""
-    from audiopaper.synth.engines.espeak_zh import (espeak_phonemes, espeak_text,
-                                                    phoneme_syllables)
+    from audiopaper.synth.engines.espeak_zh import espeak_phonemes, espeak_text, phoneme_syllables
 
     data = cases(path)
     sent = [espeak_text(s)[0] if after else s for s, _ in data]

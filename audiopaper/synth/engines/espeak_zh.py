@@ -20,6 +20,10 @@ from functools import lru_cache
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _SYLLABLE = re.compile(r"^[a-z]+[1-5]$")
 _LETTER = re.compile(r"[A-Za-z0-9]")
+# Syllables espeak-ng's Mandarin voice cannot say from pinyin (its cmn rules have no -iong,
+# nor a syllabic m or n): it reads them as English words and takes the pinyin glued to them
+# along ("xiong1di4" → English "x-iong-one-d-i-four").  Such a syllable stays a character.
+_UNSPEAKABLE = re.compile(r"^(?:[jqx]iong|hm|hng|ng|m|n)[1-5]$")
 
 
 @lru_cache(maxsize=8192)
@@ -58,7 +62,8 @@ def espeak_text(text: str) -> tuple[str, list[int]]:
         if pending is not None and _HAN.match(char) and pending[0] == char:
             reading = pending[1]
             pending = next(heard, None)
-            if is_polyphone(char) and _SYLLABLE.match(reading) and reading != "r5":
+            if is_polyphone(char) and _SYLLABLE.match(reading) and reading != "r5" \
+                    and not _UNSPEAKABLE.match(reading):
                 piece = reading
                 if out and _LETTER.match(out[-1][-1:]) and not out[-1][-1:].isdigit():
                     piece = " " + piece   # never glue a syllable onto a Latin word
@@ -130,14 +135,25 @@ def _phonemes_here(texts: list[str], voice: str) -> list[str]:
 
 
 def phoneme_syllables(phonemes: str) -> list[str]:
-    """espeak's Mandarin phonemes cut into syllables (stress and word marks dropped).
+    """espeak's Mandarin phonemes cut into syllables (stress and word marks dropped).  A
+    word boundary (`_|`, space) always ends a syllable, so a nasal before one is a coda
+    (现 恶: S;iE51n | o-51, not S;iE51 | no-51).
 
     >>> phoneme_syllables("wei35ts.'ong51_| tS;h'i51N_|")
     ['wei35', 'ts.ong51', 'tS;hi51N']
     >>> phoneme_syllables("ji214nl'i214N_| ji35nX'A35N")
     ['ji214n', 'li214N', 'ji35n', 'XA35N']
+    >>> phoneme_syllables("S;'iE51n_| o-51Xw'A51_|")
+    ['S;iE51n', 'o-51', 'XwA51']
     """
-    clean = re.sub(r"[',_| ]|\([a-z]+\)", "", phonemes)
+    out: list[str] = []
+    for chunk in re.split(r"_\||\s+", phonemes):
+        out += _chunk_syllables(re.sub(r"[',_| ]|\([a-z]+\)", "", chunk))
+    return out
+
+
+def _chunk_syllables(clean: str) -> list[str]:
+    """The syllables of one word of espeak's phonemes (marks already dropped)."""
     out: list[str] = []
     start = 0
     for m in _TONE.finditer(clean):
