@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from audiopaper.bundled import BUNDLED_VOICES, voices_file
+from audiopaper.common.bundled import BUNDLED_VOICES, voices_file
 from audiopaper.synth import load_voice_profile
 
 

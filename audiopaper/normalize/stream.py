@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from audiopaper.bundled import voices_file
+from audiopaper.common.bundled import voices_file
 from audiopaper.errors import InputError
 from audiopaper.normalize.engine import apply
 from audiopaper.normalize.lexicon import Lexicon, load_lexicon

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from audiopaper.common.files import write_atomic
+from audiopaper.common.tempfiles import owner_pid, sweep_orphans
 from audiopaper.errors import PublishError
 from audiopaper.publish import catalog
 from audiopaper.publish.config import PublishConfig, podcast_guid
@@ -27,7 +28,6 @@ from audiopaper.publish.feed import (
 )
 from audiopaper.publish.lock import publish_lock
 from audiopaper.publish.pages import edition_page, index_page
-from audiopaper.tempfiles import owner_pid, sweep_orphans
 
 CONFIG_KEY = "config"
 GUID_KEY = "podcast_guid"
