@@ -10,9 +10,9 @@ import re
 import uuid
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import urlsplit
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
+from audiopaper.common import settings
 from audiopaper.errors import PublishError
 
 #: Podcasting 2.0 namespace UUID for podcast:guid (podcastindex.org namespace spec).
@@ -20,25 +20,6 @@ PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
 
 #: Default clock per paper language: where the papers we read are printed.
 DEFAULT_TIMEZONE = {"zh": "Asia/Shanghai", "en": "America/New_York"}
-
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-_CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
-
-
-def normalize_base_url(url: str) -> str:
-    """Return `url` as an absolute http(s) URL ending in `/`, or raise PublishError.
-
-    >>> normalize_base_url("https://example.org/paper")
-    'https://example.org/paper/'
-    >>> normalize_base_url("example.org")
-    Traceback (most recent call last):
-    ...
-    audiopaper.errors.PublishError: base URL must be absolute http(s), got 'example.org'
-    """
-    parts = urlsplit(url.strip())
-    if parts.scheme not in ("http", "https") or not parts.netloc or parts.query or parts.fragment:
-        raise PublishError(f"base URL must be absolute http(s), got {url!r}")
-    return url.strip().rstrip("/") + "/"
 
 
 def podcast_guid(feed_url: str) -> str:
@@ -71,17 +52,18 @@ class PublishConfig:
     locked: bool = True
 
     def __post_init__(self) -> None:
-        if self.base_url is not None:
-            object.__setattr__(self, "base_url", normalize_base_url(self.base_url))
-        if self.owner_email is not None and not _EMAIL.match(self.owner_email):
-            raise PublishError(f"owner email is not an address: {self.owner_email!r}")
-        if not _CLOCK.match(self.publish_time):
-            raise PublishError(f"publish time must be HH:MM, got {self.publish_time!r}")
-        if self.timezone is not None:
-            try:
-                ZoneInfo(self.timezone)
-            except (ZoneInfoNotFoundError, ValueError):
-                raise PublishError(f"unknown time zone {self.timezone!r}") from None
+        """Checked by `common.settings`, as the config file's values are."""
+        try:
+            if self.base_url is not None:
+                object.__setattr__(self, "base_url", settings.base_url(self.base_url))
+            if self.timezone is not None:
+                settings.timezone(self.timezone)
+            problems = settings.feed_problems(
+                {k: getattr(self, k) for k in settings.FEED_KEYS if getattr(self, k) is not None})
+        except ValueError as e:
+            raise PublishError(str(e)) from None
+        if problems:
+            raise PublishError(problems[0][1])
 
     def zone(self, lang: str) -> ZoneInfo:
         """The clock for pubDates: the configured zone, else the paper language's default."""

@@ -2,10 +2,17 @@
 remembers from the last publish; `build` must not throw away what `publish` stored."""
 from __future__ import annotations
 
-import feedparser
+import re
 
+import feedparser
+import pytest
+from typer.testing import CliRunner
+
+from audiopaper.cli import app
+from audiopaper.common.files import parse_toml
 from audiopaper.config import explicit_feed_settings, load_config
-from audiopaper.publish import publish
+from audiopaper.errors import InputError, PublishError
+from audiopaper.publish import PublishConfig, publish
 
 BASE = "https://example.org/qingxi/"
 
@@ -48,3 +55,41 @@ def test_fallback_base_url_only_when_nothing_is_known(tmp_path, make_edition):
     make_edition(tmp_path, "2024-05-01")
     publish(tmp_path, fallback_base_url="http://localhost:8000/")
     assert "http://localhost:8000/2024-05-01/" in (tmp_path / "feed.xml").read_text()
+
+
+# One check per setting (`common.settings`): the config file refuses what the feed would
+# refuse, before any speech, and names the file; publish's flags get the same answer.
+BAD_SETTINGS = [
+    ('base_url = "https://example.org/q/?page=1"\n', "base URL must be absolute http(s)"),
+    ('timezone = "Mars/Base"\n', "unknown time zone 'Mars/Base'"),
+    ('[feed]\nowner_email = "desk"\n', "owner email is not an address: 'desk'"),
+    ('[feed]\npublish_time = "6 am"\n', "publish time must be HH:MM, got '6 am'"),
+    ('[feed]\ntitle = ""\n', "title must be a non-empty string"),
+    ('[feed]\nlocked = "yes"\n', "locked must be true or false"),
+]
+
+
+@pytest.mark.parametrize("text,reason", BAD_SETTINGS)
+def test_a_bad_feed_setting_in_the_config_names_the_file(tmp_path, text, reason):
+    toml = tmp_path / "audiopaper.toml"
+    toml.write_text(text, encoding="utf-8")
+    with pytest.raises(InputError) as e:
+        load_config(toml)
+    assert e.value.path == str(toml) and reason in e.value.reason
+
+
+@pytest.mark.parametrize("text,reason", BAD_SETTINGS)
+def test_the_feed_refuses_the_same_values(tmp_path, text, reason):
+    values = parse_toml(text, "audiopaper.toml")
+    settings = {**values.pop("feed", {}), **values}
+    with pytest.raises(PublishError, match=re.escape(reason)):
+        PublishConfig(**settings)
+
+
+def test_build_stops_on_a_bad_feed_setting_before_reading_pages(tmp_path):
+    toml = tmp_path / "audiopaper.toml"
+    toml.write_text('[feed]\nowner_email = "desk"\n', encoding="utf-8")
+    done = CliRunner().invoke(app, ["build", str(tmp_path / "missing.txt"), "--config", str(toml),
+                                    "--out", str(tmp_path / "out")])
+    assert done.exit_code == 2
+    assert done.output == f"error: {toml}: feed: owner email is not an address: 'desk'\n"
