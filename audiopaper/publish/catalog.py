@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+from audiopaper.common.files import read_text
 from audiopaper.errors import PublishError
 from audiopaper.model import ArticleAudio, Chapter, Episode
 from audiopaper.publish.keywords import keywords
@@ -110,9 +111,10 @@ def edition_dirs(out_dir: Path) -> list[Path]:
 def read_manifest(folder: Path) -> Episode:
     """The Episode in `folder/manifest.json`, checked against the folder it sits in."""
     path = folder / MANIFEST_NAME
+    text = read_text(path, PublishError, "manifest")
     try:
-        episode = Episode.from_dict(json.loads(path.read_text(encoding="utf-8")))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        episode = Episode.from_dict(json.loads(text))
+    except json.JSONDecodeError as e:
         raise PublishError(f"unreadable manifest: {e}", path) from None
     except (TypeError, KeyError, ValueError) as e:
         raise PublishError(f"manifest does not match the Episode schema: {e}", path) from None
