@@ -181,6 +181,26 @@ class Rendering:
         return cls(**d)
 
 
+Stage = Literal["synth", "assemble"]
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A part of an edition that did not make it: which (article id, or "opening"/"closing"),
+    at which stage, and why.  A value, so callers read its fields instead of parsing a line;
+    `str()` is the line a listener's editor reads: `a3: 1 of 2 chunks failed; ...`."""
+
+    article_id: str
+    stage: Stage
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.article_id}: {self.reason}"
+
+    def to_dict(self) -> dict[str, Any]:
+        return dataclasses.asdict(self)
+
+
 @dataclass(frozen=True)
 class Chapter:
     """One article's place on the episode timeline."""

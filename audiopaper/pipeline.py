@@ -22,7 +22,7 @@ from audiopaper.assemble import build_episode
 from audiopaper.config import LANGS, Config, explicit_feed_settings
 from audiopaper.errors import InputError, SynthError
 from audiopaper.ingest import read_pages
-from audiopaper.model import Edition, Episode
+from audiopaper.model import Edition, Episode, Failure
 from audiopaper.preflight import check_keep, edition_day, output_errors, writable_folder
 from audiopaper.publish import PublishConfig, PublishResult, publish, sweep_stale
 from audiopaper.scripts import (
@@ -50,7 +50,7 @@ class BuildResult:
 
     episode: Episode
     published: PublishResult | None
-    failures: tuple[str, ...]
+    failures: tuple[Failure, ...]
     requests: int
     cached: int
     chunks: int = 0
@@ -185,15 +185,15 @@ def _speak_and_publish(edition: Edition, config: Config, out_dir: Path, day: str
                                 cache=cache, voices=dict(config.voices), retry=retry,
                                 progress=_ChunksOnly(progress))
     except SynthError as e:  # the episode still ships without its opening and closing
-        framed = RenderReport((), (f"opening, closing: {e}",))
+        framed = RenderReport((), tuple(Failure(s.article_id, "synth", str(e)) for s in frame))
     by_id = {r.article_id: r for r in framed.renderings}
     episode = build_episode(edition, by_id.get(frame[0].article_id), report.renderings,
                             by_id.get(frame[1].article_id), config, out_dir, day, step=step)
     published = publish(out_dir, keep=keep, fallback_base_url=config.base_url, step=step,
                         **channel) if publish_site else None
-    named = {f.split(":", 1)[0] for f in report.failures}
+    named = {f.article_id for f in report.failures}
     failures = report.failures + framed.failures + tuple(
-        f"{a}: audio did not decode" for a in episode.failures if a not in named)
+        Failure(a, "assemble", "audio did not decode") for a in episode.failures if a not in named)
     return BuildResult(episode, published, failures, report.requests + framed.requests,
                        report.cached_chunks + framed.cached_chunks,
                        chunks=report.chunks + framed.chunks,

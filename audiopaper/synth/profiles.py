@@ -13,9 +13,9 @@ from pathlib import Path
 from typing import Any
 
 from audiopaper.bundled import BUNDLED_VOICES, voices_file
+from audiopaper.common.engines import ENGINES
 from audiopaper.errors import InputError, RuleTableError
 from audiopaper.synth.engine import VoiceSpec
-from audiopaper.synth.engines import ENGINE_NAMES
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -93,8 +93,8 @@ def _profile(data: dict[str, Any], lang: str, path: Path) -> VoiceProfile:
         roles[role] = {}
         for engine, spec in table.items():
             where = f"[{role}.{engine}]"
-            if engine not in ENGINE_NAMES or not isinstance(spec, dict):
-                raise RuleTableError(f"{where}: unknown engine (use {', '.join(ENGINE_NAMES)})",
+            if engine not in ENGINES or not isinstance(spec, dict):
+                raise RuleTableError(f"{where}: unknown engine (use {', '.join(ENGINES)})",
                                      path)
             unknown = sorted(set(spec) - set(_SPEC_KEYS))
             if unknown or "voice" not in spec:

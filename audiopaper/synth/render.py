@@ -34,7 +34,7 @@ from audiopaper.common.media import (
     wav_duration_ms,
 )
 from audiopaper.errors import AudiopaperError, InputError, SynthError
-from audiopaper.model import Cue, Rendering, Script
+from audiopaper.model import Cue, Failure, Rendering, Script
 from audiopaper.synth.cache import CachedChunk, ChunkCache, chunk_key, write_atomic
 from audiopaper.synth.checks import check_complete
 from audiopaper.synth.chunking import MAX_BYTES, chunk_text
@@ -47,7 +47,7 @@ from audiopaper.synth.retry import RetryPolicy, with_retries
 
 @dataclass(frozen=True)
 class RenderReport:
-    """What a run produced: renderings in script order, failures as "article_id: why",
+    """What a run produced: renderings in script order, the scripts that failed (`Failure`s),
     and counts: requests made (every try, retries included), chunks taken from the cache,
     retries, chunks the fallback engine spoke, all chunks planned and those spoken anew.
 
@@ -56,7 +56,7 @@ class RenderReport:
     """
 
     renderings: tuple[Rendering, ...]
-    failures: tuple[str, ...] = ()
+    failures: tuple[Failure, ...] = ()
     requests: int = 0
     cached_chunks: int = 0
     retries: int = 0
@@ -67,7 +67,7 @@ class RenderReport:
 
     def to_dict(self) -> dict[str, Any]:
         return {"renderings": [r.to_dict() for r in self.renderings],
-                "failures": list(self.failures), "requests": self.requests,
+                "failures": [f.to_dict() for f in self.failures], "requests": self.requests,
                 "cached_chunks": self.cached_chunks, "retries": self.retries,
                 "fallbacks": self.fallbacks, "chunks": self.chunks, "spoken": self.spoken,
                 "fallback_engine": self.fallback_engine}
@@ -147,19 +147,20 @@ async def arender_scripts(scripts: Sequence[Script], engine: Engine | str = "edg
     run.progress.plan(len(scripts), chunks)
     outcomes = await asyncio.gather(*(run.script(s, plan) for s, plan in zip(scripts, plans)),
                                     return_exceptions=True)
-    renderings, failures = [], []
+    renderings: list[Rendering] = []
+    failures: list[Failure] = []
     for script, outcome in zip(scripts, outcomes):
         if isinstance(outcome, Rendering):
             renderings.append(outcome)
         elif isinstance(outcome, AudiopaperError):
-            failures.append(f"{script.article_id}: {outcome}")
+            failures.append(Failure(script.article_id, "synth", str(outcome)))
         else:
             raise outcome  # a bug, not a synthesis failure: keep its traceback
     if failures and not renderings:
         more = f" (and {len(failures) - 1} more)" if len(failures) > 1 else ""
         hint = (" (no network? use --engine espeak, or --fallback espeak to speak what edge "
                 "cannot)" if primary.name == "edge" and spare is None
-                and any("cannot connect" in f for f in failures) else "")
+                and any("cannot connect" in f.reason for f in failures) else "")
         raise SynthError(f"no script could be rendered: {failures[0]}{more}{hint}")
     c = run.counts
     return RenderReport(tuple(renderings), tuple(failures), c.requests, c.cached, c.retries,

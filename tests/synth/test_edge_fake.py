@@ -17,7 +17,7 @@ from .edge_fake import FakeEdge
 from edge_tts.drm import DRM
 
 from audiopaper.errors import AudioTruncated, EngineUnavailable, InputError, SynthError
-from audiopaper.model import Script, Segment
+from audiopaper.model import Failure, Script, Segment
 from audiopaper.synth import render_scripts
 from audiopaper.common.media import mp3_duration_ms
 from audiopaper.synth.cache import ChunkCache
@@ -129,8 +129,9 @@ def test_persistent_fault_fails_one_article_and_keeps_the_rest(
     fake.fail_texts["东延段"] = fault
     report = render_scripts([A, B], edge, cache=cache, retry=quick_retry, jobs=4)
     assert [r.article_id for r in report.renderings] == ["a"]
-    assert len(report.failures) == 1 and report.failures[0].startswith("b: 1 of 2 chunks failed")
-    assert message in report.failures[0]
+    [failure] = report.failures
+    assert (failure.article_id, failure.stage) == ("b", "synth")
+    assert failure.reason.startswith("1 of 2 chunks failed") and message in failure.reason
     # B's headline rendered and stays cached: a rerun asks only for the failed chunk
     del fake.fail_texts["东延段"]
     before = fake.handshakes
@@ -145,7 +146,8 @@ def test_403_for_good_fails_only_what_is_not_cached(fake: FakeEdge, edge: EdgeEn
     fake.faults.extend(["403"] * 12)  # 2 chunks x 3 tries x (a try + the client's correction)
     report = render_scripts([A, B], edge, cache=cache, retry=quick_retry)
     assert [r.article_id for r in report.renderings] == ["a"]
-    assert report.failures == ("b: 2 of 2 chunks failed; chunk 1: edge: HTTP 403 Invalid response status",)
+    assert report.failures == (Failure(
+        "b", "synth", "2 of 2 chunks failed; chunk 1: edge: HTTP 403 Invalid response status"),)
 
 
 def test_nothing_renderable_raises_naming_the_first_failure(fake: FakeEdge, edge: EdgeEngine,
@@ -212,7 +214,7 @@ def test_a_short_chunk_is_never_cached_and_an_old_one_is_asked_again(
     report = render_scripts([A, B], edge, cache=cache, retry=quick_retry)
     assert [r.article_id for r in report.renderings] == ["a"]
     assert re.search(r"audio is \d+ ms but its sentence boundaries end at \d+ ms",
-                     report.failures[0])
+                     report.failures[0].reason)
     cached = [json.loads(p.read_text(encoding="utf-8"))["text"]
               for p in (cache.root / "chunks").rglob("*.json")]
     assert body not in cached and len(cached) == 3

