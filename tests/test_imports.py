@@ -20,9 +20,6 @@ SHARED = ("model", "errors", "common")
 KNOWN = {
     ("audiopaper.assemble.episode", "audiopaper.config"),   # Config: settings to move down
     ("audiopaper.assemble.inputs", "audiopaper.config"),
-    ("audiopaper.assemble.staging", "audiopaper.tempfiles"),  # → audiopaper.common.tempfiles
-    ("audiopaper.synth.profiles", "audiopaper.bundled"),      # → audiopaper.common.bundled
-    ("audiopaper.common.templates", "audiopaper.bundled"),    # → audiopaper.common.bundled
 }
 
 

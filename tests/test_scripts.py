@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from audiopaper.bundled import BUNDLED_VOICES as VOICES_DIR
+from audiopaper.common.bundled import BUNDLED_VOICES as VOICES_DIR
 from audiopaper.config import Config
 from audiopaper.errors import InputError, RuleTableError
 from audiopaper.model import Article, Edition, Script

@@ -84,7 +84,7 @@ def draw_cover(paper: str, date_line: str = "") -> bytes:
                    color=None, fill=_ACCENT)
     if date_line:
         _centred(page, date_line, SIDE * 0.64, max_size=min(90, name_size * 0.5))
-    png = page.get_pixmap().tobytes("png")
+    png = bytes(page.get_pixmap().tobytes("png"))
     doc.close()
     return png
 
@@ -103,4 +103,4 @@ def _centred(page: pymupdf.Page, text: str, baseline: float, max_size: float) ->
     writer = pymupdf.TextWriter(page.rect, color=_INK)
     writer.append((x, baseline), text, font=font, fontsize=size)
     writer.write_text(page)
-    return size
+    return float(size)

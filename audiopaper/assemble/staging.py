@@ -10,9 +10,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from types import TracebackType
-from typing import Self
 
-from audiopaper.tempfiles import PART, sweep_orphans
+from audiopaper.common.tempfiles import PART, sweep_orphans
 
 
 class Staging:
@@ -23,7 +22,7 @@ class Staging:
         self._pending: dict[str, Path] = {}
         self._scratch: list[Path] = []
 
-    def __enter__(self) -> Self:
+    def __enter__(self) -> Staging:
         self.folder.mkdir(parents=True, exist_ok=True)
         sweep_orphans(self.folder)  # what a killed run left; a concurrent build's files stay
         return self

@@ -35,7 +35,7 @@ from audiopaper.model import Chapter
 ISO_639_2 = {"zh": "zho", "en": "eng"}
 
 
-class _TimeOrderedID3(ID3):
+class _TimeOrderedID3(ID3):  # type: ignore[misc]  # mutagen is untyped
     """ID3 whose CHAP frames are written in order of their start, other frames as mutagen
     orders them (title first, pictures last)."""
 

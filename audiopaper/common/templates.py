@@ -15,7 +15,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from audiopaper.bundled import voices_file
+from audiopaper.common.bundled import voices_file
 from audiopaper.errors import InputError, RuleTableError
 
 if sys.version_info >= (3, 11):

@@ -14,10 +14,11 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from audiopaper.common.files import write_atomic
+from audiopaper.errors import SynthError
 from audiopaper.synth.checks import short_of_boundaries
 from audiopaper.synth.engine import Boundary, Speech, VoiceSpec
 
@@ -88,24 +89,9 @@ class ChunkCache:
         """Store a checked chunk (audio first, then the sidecar that makes it visible)."""
         base = self._base(key)
         audio = base.with_suffix("." + speech.fmt)
-        write_atomic(audio, speech.audio)
+        write_atomic(audio, speech.audio, SynthError)
         meta = {"fmt": speech.fmt, "duration_ms": duration_ms, "engine": engine, "voice": voice,
                 "text": text, "boundaries": [b.__dict__ for b in speech.boundaries]}
         write_atomic(base.with_suffix(".json"),
-                     json.dumps(meta, ensure_ascii=False, indent=1).encode("utf-8"))
+                     json.dumps(meta, ensure_ascii=False, indent=1).encode("utf-8"), SynthError)
         return CachedChunk(audio, duration_ms, speech.boundaries, engine, voice)
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` via a temporary name in the same folder, so readers never see
-    half a file (a crash leaves the old file or none)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise

@@ -10,10 +10,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from audiopaper.common.documents import load_scripts
+from audiopaper.common.files import write_atomic
 from audiopaper.common.media import export, segment
-from audiopaper.errors import InputError, SynthError
+from audiopaper.errors import InputError, OutputError, SynthError
 from audiopaper.model import Rendering, Script, Segment
-from audiopaper.synth.cache import ChunkCache, write_atomic
+from audiopaper.synth.cache import ChunkCache
 from audiopaper.synth.engine import Engine
 from audiopaper.synth.progress import SynthProgress
 from audiopaper.synth.render import RenderReport, render_scripts
@@ -79,7 +80,7 @@ def synth_scripts(scripts: str | Path, renderings: str | Path, engine: Engine | 
         replace(r, audio_path=os.path.relpath(r.audio_path, target.parent))
         for r in report.renderings))
     write_atomic(target, json.dumps(portable.to_dict(), ensure_ascii=False, indent=1)
-                 .encode("utf-8"))
+                 .encode("utf-8"), OutputError)
     return portable
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from audiopaper.bundled import BUNDLED_VOICES, voices_file
+from audiopaper.common.bundled import BUNDLED_VOICES, voices_file
 from audiopaper.common.engines import ENGINES
 from audiopaper.errors import InputError, RuleTableError
 from audiopaper.synth.engine import VoiceSpec

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from audiopaper.common.files import write_atomic
 from audiopaper.common.media import (
     SAMPLE_RATE,
     decode_many,
@@ -35,7 +36,7 @@ from audiopaper.common.media import (
 )
 from audiopaper.errors import AudiopaperError, InputError, SynthError
 from audiopaper.model import Cue, Failure, Rendering, Script
-from audiopaper.synth.cache import CachedChunk, ChunkCache, chunk_key, write_atomic
+from audiopaper.synth.cache import CachedChunk, ChunkCache, chunk_key
 from audiopaper.synth.checks import check_complete
 from audiopaper.synth.chunking import MAX_BYTES, chunk_text
 from audiopaper.synth.engine import Engine, VoiceSpec
@@ -305,13 +306,13 @@ class _Run:
                 cues.append(Cue(start, start + length, part.text))
             pcm += silence(part.pause_after_ms)
         data = pcm_to_wav(bytes(pcm))
-        write_atomic(target, data)
+        write_atomic(target, data, SynthError)
         engines = list(dict.fromkeys(c.engine for c in chunks))
         rendering = Rendering(script.article_id, str(target), wav_duration_ms(data), tuple(cues),
                               "+".join(engines), ", ".join(dict.fromkeys(c.voice for c in chunks)),
                               notes)
         write_atomic(sidecar, json.dumps(rendering.to_dict(), ensure_ascii=False,
-                                         indent=1).encode("utf-8"))
+                                         indent=1).encode("utf-8"), SynthError)
         return rendering
 
 

@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import pytest
-from .assemble_probe import make_tone, tone_part
 
 from audiopaper.model import Article, Edition
+
+from .assemble_probe import make_tone, tone_part
 
 
 @pytest.fixture(scope="session")

@@ -5,8 +5,6 @@ import json
 
 import pymupdf
 import pytest
-from .assemble_probe import (decoded_seconds, decodes_cleanly, parse_srt, parse_vtt, r128,
-                            silence_ends)
 from mutagen.id3 import ID3
 from mutagen.mp3 import MP3
 
@@ -15,6 +13,15 @@ from audiopaper.assemble.episode import LEAD_IN_MS, TAIL_MS
 from audiopaper.assemble.transcript import MAX_COLUMNS, width
 from audiopaper.config import Config
 from audiopaper.model import Episode
+
+from .assemble_probe import (
+    decoded_seconds,
+    decodes_cleanly,
+    parse_srt,
+    parse_vtt,
+    r128,
+    silence_ends,
+)
 
 PAUSE_MS = 1500
 CHIME_S = 0.5

@@ -5,11 +5,12 @@ from pathlib import Path
 from typing import Iterator
 
 import pytest
-from .edge_fake import FakeEdge
 
 from audiopaper.synth.cache import ChunkCache
 from audiopaper.synth.engines.edge import VOICES_ENV, WSS_ENV, EdgeEngine
 from audiopaper.synth.retry import RetryPolicy
+
+from .edge_fake import FakeEdge
 
 
 @pytest.fixture

@@ -30,8 +30,8 @@ its counters, and stops when its stdin closes.
 """
 from __future__ import annotations
 
-import asyncio
 import argparse
+import asyncio
 import json
 import os
 import re

@@ -13,17 +13,18 @@ import socket
 import wave
 
 import pytest
-from .edge_fake import FakeEdge
 from edge_tts.drm import DRM
 
+from audiopaper.common.media import mp3_duration_ms
 from audiopaper.errors import AudioTruncated, EngineUnavailable, InputError, SynthError
 from audiopaper.model import Failure, Script, Segment
 from audiopaper.synth import render_scripts
-from audiopaper.common.media import mp3_duration_ms
 from audiopaper.synth.cache import ChunkCache
 from audiopaper.synth.engine import VoiceSpec
 from audiopaper.synth.engines.edge import WSS_ENV, EdgeEngine
 from audiopaper.synth.retry import RetryPolicy
+
+from .edge_fake import FakeEdge
 
 XIAOXIAO = VoiceSpec("edge", "zh-CN-XiaoxiaoNeural")
 TEXT = "今天上午，新的城市公园正式开放。公园里有步道和湖泊！市民们纷纷前来参观。"

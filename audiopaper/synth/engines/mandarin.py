@@ -63,7 +63,7 @@ def _onnx_model(tflite: Path, cache: Path) -> bytes:
         return target.read_bytes()
     from audiopaper.synth.engines.tflite_onnx import convert
 
-    onnx = convert(data, tflite.stem).SerializeToString()
+    onnx = bytes(convert(data, tflite.stem).SerializeToString())
     try:
         cache.mkdir(parents=True, exist_ok=True)
         tmp = target.with_suffix(f".{os.getpid()}.tmp")
@@ -80,7 +80,7 @@ class _Models:
     def __init__(self) -> None:
         try:
             import numpy as np
-            import onnxruntime as ort  # type: ignore[import-untyped]
+            import onnxruntime as ort
         except ImportError as e:
             raise EngineUnavailable(f"mandarin: {e.name} is not installed ({INSTALL_HINT})"
                                     ) from None

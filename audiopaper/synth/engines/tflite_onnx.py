@@ -19,7 +19,6 @@ It covers the operators these two graphs use, not all of TFLite; an unknown one 
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -41,7 +40,7 @@ def convert(data: bytes, name: str = "model") -> Any:
 
 class _Converter:
     def __init__(self, data: bytes, name: str) -> None:
-        import tflite  # type: ignore[import-untyped]
+        import tflite
 
         self.tfl = tflite
         self.model = tflite.Model.GetRootAsModel(data, 0)
@@ -92,7 +91,8 @@ class _Converter:
                 view[q.QuantizedDimension()] = -1
                 scale = scale.reshape(view)
                 zero = np.reshape(zero, view) if np.size(zero) > 1 else zero
-            return ((raw.astype(np.float32) - zero) * scale).astype(np.float32)
+            out: np.ndarray = ((raw.astype(np.float32) - zero) * scale).astype(np.float32)
+            return out
         if raw.dtype == np.int32:
             return raw.astype(np.int64)
         if raw.dtype == np.float16:
@@ -136,9 +136,9 @@ class _Converter:
 
         t = self.tensor(i).Type()
         if t == 9 and self.tensor(i).Quantization() is not None:
-            return TensorProto.FLOAT
-        return {0: TensorProto.FLOAT, 1: TensorProto.FLOAT, 2: TensorProto.INT64,
-                4: TensorProto.INT64, 6: TensorProto.BOOL, 9: TensorProto.INT8}[t]
+            return int(TensorProto.FLOAT)
+        return int({0: TensorProto.FLOAT, 1: TensorProto.FLOAT, 2: TensorProto.INT64,
+                    4: TensorProto.INT64, 6: TensorProto.BOOL, 9: TensorProto.INT8}[t])
 
     # -- the graph -------------------------------------------------------------------------
     def run(self) -> Any:
@@ -247,7 +247,7 @@ class _Converter:
 
     def op_GREATER_EQUAL(self, op: Any, ins: list[int], outs: list[int]) -> None:
         if ins[0] in self.random_outputs:  # dropout's mask: keep with probability 1 - rate
-            rate = float(np.ravel(self.const(ins[1]))[0])  # type: ignore[arg-type]
+            rate = float(np.ravel(self.const(ins[1]))[0])
             self.dropout_masks[outs[0]] = 1.0 - rate
             return
         self._binary("GreaterOrEqual", None, op, ins, outs)
@@ -530,7 +530,3 @@ class _Converter:
 def _signature(t: Any) -> list[int | str]:
     sig = t.ShapeSignatureAsNumpy() if t.ShapeSignatureLength() else t.ShapeAsNumpy()
     return [int(d) if d >= 0 else f"d{k}" for k, d in enumerate(sig)]
-
-
-HANDLED: Callable[[], list[str]] = lambda: sorted(
-    n[3:] for n in dir(_Converter) if n.startswith("op_"))
