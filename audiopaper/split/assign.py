@@ -30,6 +30,7 @@ BARE_BEFORE = 0.1
 COHESION = 1.0  # a headline shares its story's words
 SOFT_SPLIT = 1.0  # starting a story at a paragraph break, less the evidence for it
 MID_STACK = 0.3  # a story's own stack set into its running text
+MID_START = 0.8  # ... of a story that started at a paragraph break above it (the stack says so)
 ORPHAN = 0.5  # display lines at the foot of the page left to no story
 # a paragraph sharing under SHARED of its character pairs with the text above it changes subject
 SHIFT, SHARED = 0.6, 0.1
@@ -224,10 +225,11 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
     flat[m] = [Token("F", t.lines, "slogan") if t.kind == "D" and slogan_shaped(t.text, 8) else t
                for t in flat[m]]
     INF = float("inf")
-    # best[i][s]: least cost of runs 0..i-1, consumer i-1 holding display lines before its
-    # body (s=1) or not (s=0)
-    best = [[INF, INF] for _ in range(m + 1)]
-    back: list[list[tuple[int, int] | None]] = [[None, None] for _ in range(m + 1)]
+    # best[i][s]: least cost of runs 0..i-1, consumer i-1's story holding display lines before
+    # its body (s=1), or not (s=0), or not yet, having started at a soft paragraph break (s=2:
+    # its own stack may still come set into its running text)
+    best = [[INF, INF, INF] for _ in range(m + 1)]
+    back: list[list[tuple[int, int] | None]] = [[None, None, None] for _ in range(m + 1)]
     first = 1 if _has_display(flat[0]) else 0
     best[1][first], back[1][first] = _broken(flat[0]), (0, 0)
     # a story may be several consumers cut at soft breaks: the line above a run reads against
@@ -253,18 +255,20 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
         if soft is not None:
             # a paragraph break that may start another story: go on the same story at no
             # cost, or start one (which then needs a stack of its own)
-            for s in (0, 1):
+            for s in (0, 1, 2):
                 if best[i][s] < best[i + 1][s]:
                     best[i + 1][s], back[i + 1][s] = best[i][s], (s, -1)
         cuts = [0] if (prev.photo or lang == "en") else range(len(run) + 1)
         # a story's own headline set into its running text: one story, this its stack
-        if _interrupts(prev, nxt, run, lang) and best[i][0] + MID_STACK < best[i + 1][1]:
-            best[i + 1][1], back[i + 1][1] = best[i][0] + MID_STACK, (0, -2)
+        if _interrupts(prev, nxt, run, lang):
+            for s, cost in ((0, MID_STACK), (2, MID_STACK - MID_START)):
+                if best[i][s] + cost < best[i + 1][1]:
+                    best[i + 1][1], back[i + 1][1] = best[i][s] + cost, (s, -2)
         # how much better each display line reads with the story below than the one above
         lean = [COHESION * (below_fit[i](t) - above[i - 1](t)) if t.kind == "D" else 0.0
                 for t in run]
         below = [sum(lean[j:]) for j in range(len(run) + 1)]
-        for s in (0, 1):
+        for s in (0, 1, 2):
             if best[i][s] == INF:
                 continue
             for j in cuts:
@@ -272,32 +276,32 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
                 got = _has_display(pre)
                 cost = best[i][s] + _cut_cost(run, j, lang) + _broken(pre) + _broken(suf) \
                     - below[j] + (SOFT_SPLIT - soft if soft is not None else 0.0)
-                if got and s:
+                if got and s == 1:
                     cost += TWO_STACKS
-                if not got and not s:
+                if not got and s != 1:
                     cost += NO_HEADLINE
                 if nxt.inline_byline and any(t.kind == "BY" for t in suf):
                     cost += TWO_BYLINES
                 # a stack over a body is usually short: lines the cut leaves it beyond its first
                 # go more likely with the story above
-                cost += LONG_STACK * max(0, sum(t.kind == "D" for t in suf) - 1) * (j > 0 or not s)
-                if pre and suf and not s:
+                cost += LONG_STACK * max(0, sum(t.kind == "D" for t in suf) - 1) * (j > 0 or s != 1)
+                if pre and suf and s != 1:
                     # two stacks in one run: as many lines each as the cut allows
                     cost += BALANCE * abs(sum(t.kind == "D" for t in pre)
                                           - sum(t.kind == "D" for t in suf))
                 if lang == "zh" and _has_display(suf) and not nxt.inline_byline \
                         and not any(t.kind == "BY" for t in suf):
                     cost += BARE_BEFORE  # a stack over a body with no byline at all is rarer
-                s2 = 1 if _has_display(suf) else 0
+                s2 = 1 if _has_display(suf) else 2 if soft is not None else 0
                 if cost < best[i + 1][s2]:
                     best[i + 1][s2], back[i + 1][s2] = cost, (s, j)
     last = flat[m]
     final = []
-    for s in (0, 1):
+    for s in (0, 1, 2):
         if best[m][s] == INF:
             continue
-        takes = not s and _has_display(last) and not cons[-1].photo
-        cost = best[m][s] + (NO_HEADLINE if not s and not takes else 0.0)
+        takes = s != 1 and _has_display(last) and not cons[-1].photo
+        cost = best[m][s] + (NO_HEADLINE if s != 1 and not takes else 0.0)
         if takes:  # the last story takes the stack after it: the more, the more it shares
             cost -= COHESION * sum(above[m - 1](t) for t in last if t.kind == "D")
         elif _has_display(last):
@@ -305,7 +309,7 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
         final.append((cost, s))
     _, s = min(final)
     leftover: list[Token] = []
-    if not s and _has_display(last) and not cons[-1].photo:
+    if s != 1 and _has_display(last) and not cons[-1].photo:
         cons[-1].after = last
     else:
         leftover += last  # (the page skips furniture once, by identity)

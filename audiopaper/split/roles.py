@@ -51,6 +51,7 @@ W = weights()
 # or box beside the column) or a jump line (`See BUDGET, Page A6`).
 _BREAK_INTO = (0.6, 1.0, 2.0, 1.0, 0.2, 0.0)
 _CJK_SPACE = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
+_OPEN_END = ("，", "、", "；", ",", ";")
 
 
 @dataclass
@@ -166,16 +167,18 @@ class Labeller:
     def _inset_column(self, i: int) -> int | None:
         """The width of a narrow column of running text around line i (text set beside a
         picture or box): three lines in a row of one width, one of them with punctuation
-        inside it (widths within a pause mark's half cell).  The page's full lines measure the
-        main column only."""
-        if self.lang != "zh":
+        inside it (widths within a pause mark's half cell), narrower than the main column the
+        page's full lines measure."""
+        main = [c for c in (self.column(i, True), self.column(i, False)) if c]
+        if self.lang != "zh" or not main:
             return None
         lo, hi = max(0, i - 3), min(len(self.L), i + 4)
         ws = [self._w(k) for k in range(lo, hi)]
         for a in range(len(ws) - 2):
             k = lo + a
             three = ws[a:a + 3]
-            if max(three) - min(three) <= 1 and ws[a] >= 8 and k - 1 <= i <= k + 3 and any(
+            if max(three) - min(three) <= 1 and 8 <= ws[a] <= min(main) - 4 \
+                    and k - 1 <= i <= k + 3 and any(
                     has_body_punct(self.L[j].s[:-1]) for j in range(k, k + 3)):
                 return max(three)
         return None
@@ -327,6 +330,8 @@ class Labeller:
         e = [NEG] * 6
         e[B] = bs / 2
         e[D] = -bs / 2
+        if s[-1:] in _OPEN_END:
+            e[D] -= W["display_open"]  # a headline never ends on a comma: the sentence goes on
         if self._set_into_text(i):
             e[F] = W["table"] + W["pull_quote"]
         elif f.fk or self._slogan(i):
@@ -592,7 +597,8 @@ class Labeller:
                 j = i
                 while j < len(L) and roles[j] == D:
                     j += 1
-                if j < len(L) and roles[j] == B and not self.facts[j].opens:
+                if j < len(L) and roles[j] == B and not self.facts[j].opens \
+                        and self._quotation(i, j):
                     out.append(Token("F", L[i:j], "pullquote"))
                     i = j
                     continue
@@ -629,6 +635,14 @@ class Labeller:
             body = None
             i += 1
         return out
+
+    def _quotation(self, i: int, j: int) -> bool:
+        """Display lines i..j-1 set into running text read as a pull quote: a quotation, or
+        words with running-text punctuation.  Bare display words are a headline (the story's
+        own, printed where its columns were extracted), which the stacks place."""
+        text = "".join(self.L[k].s for k in range(i, j))
+        return bool(_QUOTE_START.match(text) or any(self.facts[k].punct for k in range(i, j))
+                    or _ATTRIBUTION.match(self.L[j - 1].s))
 
     def _paragraph_start(self, i: int, body: Token) -> bool:
         """Line i opens a paragraph of `body` (the line above ended its sentence): a place a

@@ -112,3 +112,19 @@ def test_running_text_set_narrow_beside_an_inset_stays_body() -> None:
     st = split_page(page).stories
     assert [s.headline for s in st] == ["返乡青年种出致富果"]
     assert "".join(st[0].paragraphs).startswith("走进青山村的蓝莓基地，一排排大棚")
+
+
+def test_a_story_headline_printed_inside_its_own_running_text() -> None:
+    """Extraction order may put a story's headline after its first lines, mid-sentence (its
+    first column starts above the headline).  The line before it, ending on a comma, is
+    running text; the headline is the story's own, not a pull quote to skip; the story
+    starts at the paragraph break above it and its text runs on across the headline."""
+    lib = column(B_BODY + B_MORE, 42)
+    page = tight("青河日报", "县域新闻", "青河镇农贸市场改造完工", "本报讯 （记者 林 静）",
+                 column(A_BODY, 42), column(A_MORE, 42), lib[:1],
+                 "暑期少儿阅读活动开展", "千余读者走进阅览室", lib[1:])
+    stories = split_page(page).stories
+    heads = {s.headline: "".join(s.paragraphs) for s in stories}
+    lib_head = "暑期少儿阅读活动开展 千余读者走进阅览室"
+    assert set(heads) == {"青河镇农贸市场改造完工", lib_head}, heads
+    assert heads[lib_head] == B_BODY + B_MORE
