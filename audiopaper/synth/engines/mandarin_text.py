@@ -17,6 +17,7 @@ word, `#1` between words, `#3` at a pause inside a sentence, `sil` at the end, t
 """
 from __future__ import annotations
 
+import importlib
 import re
 import threading
 from collections.abc import Iterator
@@ -67,7 +68,7 @@ def sentences(text: str) -> list[str]:
 def _table(name: str) -> dict[str, list[str]]:
     """A two-column TSV of the package's data folder: written → space-separated pinyin."""
     out: dict[str, list[str]] = {}
-    ref = resources.files("audiopaper.synth").joinpath("data", name)
+    ref = resources.files("audiopaper.synth").joinpath("data").joinpath(name)
     for n, line in enumerate(ref.read_text(encoding="utf-8").splitlines(), 1):
         line = line.split("#", 1)[0].strip()
         if not line:
@@ -105,7 +106,7 @@ def _single() -> dict[str, list[tuple[str, tuple[tuple[str, tuple[str, ...]], ..
     `where!=` negates a condition: prev!=这,那.
     """
     out: dict[str, list[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]]] = {}
-    ref = resources.files("audiopaper.synth").joinpath("data", "zh_single.tsv")
+    ref = resources.files("audiopaper.synth").joinpath("data").joinpath("zh_single.tsv")
     for n, line in enumerate(ref.read_text(encoding="utf-8").splitlines(), 1):
         line = line.split("#", 1)[0].strip()
         if not line:
@@ -236,7 +237,7 @@ def _surnames() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozens
     strong: set[str] = set()
     titles: set[str] = set()
     roles: set[str] = set()
-    ref = resources.files("audiopaper.synth").joinpath("data", "zh_surnames.tsv")
+    ref = resources.files("audiopaper.synth").joinpath("data").joinpath("zh_surnames.tsv")
     for n, line in enumerate(ref.read_text(encoding="utf-8").splitlines(), 1):
         line = line.split("#", 1)[0].strip()
         if not line:
@@ -288,7 +289,7 @@ def surname_reading(word: str, prev: str, nxt: str) -> str | None:
 def _tags() -> dict[str, str]:
     """jieba's dictionary part-of-speech tag of each word (the tag posseg gives a word it
     knows)."""
-    import jieba.posseg  # type: ignore[import-untyped]
+    import jieba.posseg
 
     with _LOCK:
         pos = jieba.posseg.POSTokenizer(_tokenizer())
@@ -378,6 +379,9 @@ def _readings(tokens: list[str], k: int, out: list[Syllable | str]) -> list[str]
         if surname is not None:
             return [surname] + (lazy_pinyin(word[1:], style=Style.TONE3,
                                             neutral_tone_with_five=True) if len(word) > 1 else [])
+    dictionary = _cedict(word)
+    if dictionary is not None and len(dictionary) == len(word):
+        return dictionary
     measure = measure_reading(word, prev)
     if measure is not None or len(word) != 1:
         return measure
@@ -484,10 +488,41 @@ def _cut_up(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _phrases() -> frozenset[str]:
-    """pypinyin's phrase dictionary and our table's words."""
+    """pypinyin's phrase dictionary, CC-CEDICT's words it lacks, and our table's words."""
     from pypinyin.constants import PHRASES_DICT
 
-    return frozenset(PHRASES_DICT) | frozenset(_polyphones())
+    return frozenset(PHRASES_DICT) | frozenset(_cedict_words()) | frozenset(_polyphones())
+
+
+@lru_cache(maxsize=1)
+def _cedict_words() -> dict[str, list[list[str]]]:
+    """CC-CEDICT's words (from pypinyin-dict) that pypinyin's phrase dictionary lacks.
+
+    pypinyin reads a word it does not know character by character, each by its most common
+    reading (接种 zhǒng, 问卷 juǎn, 藏文 cáng, 猪圈 quān); CC-CEDICT knows these words
+    (jiēzhòng, wènjuàn, Zàngwén, zhūjuàn).  Where both dictionaries have a word, pypinyin's
+    stays: CC-CEDICT marks many syllables neutral that news reading gives their tone (困难
+    nan, 头发 fa) and keeps one of a word's readings only (便宜 biànyí), so it is a second
+    opinion, not a better first one."""
+    try:
+        cc_cedict = importlib.import_module("pypinyin_dict.phrase_pinyin_data.cc_cedict")
+    except ImportError:   # pypinyin-dict is a dependency; an install without it reads less
+        return {}
+    from pypinyin.constants import PHRASES_DICT
+
+    words: dict[str, list[list[str]]] = cc_cedict.phrases_dict
+    return {w: r for w, r in words.items() if len(w) >= 2 and w not in PHRASES_DICT}
+
+
+@lru_cache(maxsize=4096)
+def _cedict(word: str) -> list[str] | None:
+    """`word`'s TONE3 readings in CC-CEDICT when pypinyin's phrase dictionary lacks it."""
+    readings = _cedict_words().get(word)
+    if readings is None or not all(_HAN.match(c) for c in word):
+        return None
+    from pypinyin.contrib.tone_convert import to_tone3
+
+    return [to_tone3(r[0], neutral_tone_with_five=True).replace("ü", "v") for r in readings]
 
 
 def _max_match(word: str, longest: int = 6) -> list[str]:
