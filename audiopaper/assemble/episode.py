@@ -34,6 +34,7 @@ from audiopaper.assemble.cover import check_cover, draw_cover
 from audiopaper.assemble.encode import ARTICLE_PAD_MS, encode_edition
 from audiopaper.assemble.join import Gap, Placement, chime_file, chime_tone, join_parts
 from audiopaper.assemble.loudness import loudness_plan
+from audiopaper.assemble.settings import Settings
 from audiopaper.assemble.staging import Staging
 from audiopaper.assemble.tags import write_tags
 from audiopaper.assemble.transcript import fit_cues, to_srt, to_vtt
@@ -45,7 +46,6 @@ from audiopaper.common.templates import (
     load_templates,
     parse_date,
 )
-from audiopaper.config import Config
 from audiopaper.errors import AssembleError
 from audiopaper.model import (
     Article,
@@ -66,12 +66,13 @@ OPENING_CHAPTER = {"zh": "本期导读", "en": "The headlines"}
 
 
 def build_episode(edition: Edition, intro: Rendering | None, articles: Sequence[Rendering],
-                  outro: Rendering | None, config: Config, out_dir: str | Path,
+                  outro: Rendering | None, config: Settings, out_dir: str | Path,
                   date: str | dt.date | None = None,
                   step: Callable[[str], None] | None = None) -> Episode:
     """Assemble and write one edition under `out_dir/<date>/`; return its manifest.
 
-    `date` defaults to the edition's date, else today in the paper's time zone.  Articles of
+    `date` defaults to the edition's date, else today in the paper's time zone; the language
+    (of the title, chapters and tags) is the edition's.  Articles of
     the edition without a rendering, or whose audio does not decode, are listed in
     `Episode.failures` and the rest ships; with no article left it raises AssembleError.
     `step` is told, in words, each step as it starts (join, loudness, encode, article files,
@@ -79,7 +80,8 @@ def build_episode(edition: Edition, intro: Rendering | None, articles: Sequence[
     """
     step = step or (lambda what: None)
     day = parse_date(date or edition.date or dt.datetime.now(ZoneInfo(config.timezone)).date())
-    templates = load_templates(config.lang, config.templates)
+    lang = edition.lang
+    templates = load_templates(lang, config.templates)
     fields = date_fields(templates, config.paper, day)
     title = templates.fill("title", **fields)
     # the drawn cover carries no date: apps show the newest one as the show's artwork
@@ -131,9 +133,9 @@ def build_episode(edition: Edition, intro: Rendering | None, articles: Sequence[
         raw.unlink()
 
         step("episode tags, chapters and transcripts")
-        chapters = episode_chapters(placed, stories, heard, config.lang)
+        chapters = episode_chapters(placed, stories, heard, lang)
         write_tags(stage.path(episode_mp3), title=title, paper=config.paper,
-                   date=day.isoformat(), lang=config.lang, cover=cover, chapters=chapters)
+                   date=day.isoformat(), lang=lang, cover=cover, chapters=chapters)
         cues = _episode_cues(placed, rendering)
         _write_text(stage, episode_stem + ".vtt", to_vtt(cues))
         _write_text(stage, episode_stem + ".srt", to_srt(cues))
@@ -145,11 +147,12 @@ def build_episode(edition: Edition, intro: Rendering | None, articles: Sequence[
 
         step(f"article files: tags and transcripts of {len(stories)} articles")
         items = [_article_files(stage, heard[p.key], rendering[p.key], p, lengths[p.key],
-                                names[p.key], n, len(stories), config, day.isoformat(), cover)
+                                names[p.key], n, len(stories), config.paper, lang,
+                                day.isoformat(), cover)
                  for n, p in enumerate(stories, 1)]
         episode_file = stage.path(episode_mp3)
         episode = Episode(
-            paper=config.paper, date=day.isoformat(), lang=config.lang, title=title,
+            paper=config.paper, date=day.isoformat(), lang=lang, title=title,
             audio_path=episode_mp3, duration_ms=ms(total),
             size_bytes=episode_file.stat().st_size, sha256=_sha256(episode_file),
             chapters=tuple(chapters), articles=tuple(items), cover_path=cover_name,
@@ -176,11 +179,11 @@ def _episode_cues(placed: Sequence[Placement], rendering: dict[str, Rendering]) 
 
 
 def _article_files(stage: Staging, article: Article, r: Rendering, p: Placement,
-                   length: int, name: str, n: int, count: int, config: Config,
+                   length: int, name: str, n: int, count: int, paper: str, lang: str,
                    date: str, cover: tuple[bytes, str]) -> ArticleAudio:
     """Tag one article's MP3, write its transcripts, and describe it for the manifest."""
     mp3 = stage.path(name + ".mp3")
-    write_tags(mp3, title=article.title, paper=config.paper, date=date, lang=config.lang,
+    write_tags(mp3, title=article.title, paper=paper, date=date, lang=lang,
                cover=cover, track=(n, count))
     cues = fit_cues(r.cues, ms(p.end - p.start), ARTICLE_PAD_MS)
     _write_text(stage, name + ".vtt", to_vtt(cues))

@@ -5,13 +5,12 @@ article_id is "opening" / "closing".
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 from pathlib import Path
 
 from audiopaper.assemble.episode import build_episode
+from audiopaper.assemble.settings import Settings
 from audiopaper.common.documents import load_edition, load_renderings
 from audiopaper.common.templates import CLOSING_ID, OPENING_ID
-from audiopaper.config import Config
 from audiopaper.model import Episode, Rendering
 
 
@@ -24,9 +23,7 @@ def frame_parts(items: list[Rendering]) -> tuple[Rendering | None, list[Renderin
 
 
 def assemble_files(renderings: str | Path, edition: str | Path, out_dir: str | Path,
-                   config: Config, date: str | dt.date | None = None) -> Episode:
-    """The `audiopaper assemble` command as a library call: read both files, build the episode
-    in the edition's language (as a build does), whatever the config's default."""
+                   config: Settings, date: str | dt.date | None = None) -> Episode:
+    """The `audiopaper assemble` command as a library call: read both files, build the episode."""
     intro, parts, outro = frame_parts(load_renderings(renderings))
-    ed = load_edition(edition)
-    return build_episode(ed, intro, parts, outro, replace(config, lang=ed.lang), out_dir, date)
+    return build_episode(load_edition(edition), intro, parts, outro, config, out_dir, date)

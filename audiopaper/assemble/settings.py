@@ -1,0 +1,36 @@
+"""What assemble reads of a paper's settings, as a protocol: `config.Config` has every one of
+them, and so does anything a caller builds, without the stage importing the orchestration's
+config (stages import only `model`, `errors` and `common`).
+
+The episode's language is not among them: it is the edition's own (`Edition.lang`).
+"""
+from __future__ import annotations
+
+from typing import Protocol
+
+
+class Settings(Protocol):
+    """The paper's settings assemble uses; read-only, so a frozen dataclass satisfies it."""
+
+    @property
+    def paper(self) -> str: ...
+    @property
+    def base_url(self) -> str: ...
+    @property
+    def timezone(self) -> str: ...
+    @property
+    def pause_between_articles_ms(self) -> int: ...
+    @property
+    def chime(self) -> str: ...
+    @property
+    def bitrate(self) -> str: ...
+    @property
+    def loudness_lufs(self) -> float: ...
+    @property
+    def true_peak_dbtp(self) -> float: ...
+    @property
+    def cover(self) -> str | None: ...
+    @property
+    def templates(self) -> str | None: ...
+    @property
+    def jobs(self) -> int: ...
