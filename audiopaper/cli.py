@@ -239,7 +239,7 @@ def synth(
         "output, - for stdin), each rendered to its own WAV; give --json."),
     json_out: Optional[Path] = typer.Option(
         None, "--json", help="With --scripts: where to write the renderings JSON (assemble's "
-        "input); the WAVs go beside it, in <name>-audio/."),
+        "input); the WAVs go beside it, in <name>-audio/. - for stdout."),
     engine: EngineOption = None,
     voice: Optional[str] = typer.Option(None, "--voice", help="Voice name, e.g. zh-CN-YunxiNeural or cmn."),
     lang: LangOption = None,
@@ -253,8 +253,8 @@ def synth(
     from audiopaper.synth.progress import RichProgress
 
     if scripts is not None:
-        _synth_scripts(scripts, json_out, text, file, output, engine, voice, fallback, jobs,
-                       tries, cache_dir)
+        _synth_scripts(scripts, json_out, text, file, output, lang, engine, voice, fallback,
+                       jobs, tries, cache_dir)
         return
     from audiopaper.ingest import read_page
     from audiopaper.synth.one import synth_text
@@ -277,24 +277,26 @@ def synth(
 
 
 def _synth_scripts(scripts: Path, json_out: Optional[Path], text: Optional[str],
-                   file: Optional[Path], output: Optional[Path], engine: Optional[str],
-                   voice: Optional[str], fallback: Optional[str], jobs: int, tries: int,
-                   cache_dir: Optional[Path]) -> None:
+                   file: Optional[Path], output: Optional[Path], lang: Optional[str],
+                   engine: Optional[str], voice: Optional[str], fallback: Optional[str],
+                   jobs: int, tries: int, cache_dir: Optional[Path]) -> None:
     """`synth --scripts S.json --json R.json`: exit 1 naming each script that failed, as
-    build does; the others are in R.json."""
+    build does; the others are in R.json.  The summary goes to stderr: stdout may be the
+    JSON (`--json -`)."""
     from audiopaper.synth.one import synth_scripts
     from audiopaper.synth.progress import RichProgress
 
     with errors_as_exit():
-        if text is not None or file is not None or output is not None:
-            raise AudiopaperError("--scripts renders the scripts file: give no text, --file or -o")
+        if text is not None or file is not None or output is not None or lang is not None:
+            raise AudiopaperError("--scripts renders the scripts file in their own languages: "
+                                  "give no text, --file, -o or --lang")
         if json_out is None:
             raise AudiopaperError("--scripts needs --json RENDERINGS.json to write them to")
         with RichProgress() as bars:
             report = synth_scripts(scripts, json_out, engine or DEFAULT_ENGINE, voice, fallback,
                                    cache_dir, jobs, bars, tries)
     typer.echo(f"{json_out}: {len(report.renderings)} renderings, "
-               f"{sum(r.duration_ms for r in report.renderings) / 60000:.1f} min")
+               f"{sum(r.duration_ms for r in report.renderings) / 60000:.1f} min", err=True)
     for failure in report.failures:
         typer.echo(f"failed: {failure}", err=True)
     if report.failures:
@@ -344,13 +346,14 @@ def normalize(
     explain: bool = typer.Option(False, "--explain", help="Print each rewrite with its rule."),
     edition: Optional[Path] = typer.Option(
         None, "--edition", help="Instead of text: an edition JSON (split --json output, - for "
-        "stdin); print, as JSON, every script synth speaks: opening, articles, closing."),
+        "stdin); show every script synth speaks: opening, articles, closing."),
+    as_json: bool = typer.Option(False, "--json", help="With --edition: print the scripts as JSON (synth --scripts reads it)."),
     date: Optional[str] = typer.Option(None, "--date", help="With --edition: the edition date YYYY-MM-DD (default: the edition's, else today)."),
     config: Optional[Path] = typer.Option(None, "--config", help="With --edition: settings file for the paper's name, templates and pauses (default: ./audiopaper.toml if present)."),
 ) -> None:
     """Rewrite text into what a news anchor would say (numbers, dates, units, codes)."""
     if edition is not None:
-        _edition_scripts(edition, text, explain, date, config, lang, lexicon)
+        _edition_scripts(edition, as_json, text, explain, date, config, lang, lexicon)
         return
     from audiopaper.normalize.stream import decode, default_lexicon, normalize_lines
 
@@ -361,21 +364,35 @@ def normalize(
     sys.stdout.buffer.write(out.encode("utf-8"))
 
 
-def _edition_scripts(edition: Path, text: Optional[str], explain: bool, date: Optional[str],
-                     config: Optional[Path], lang: Optional[str],
+def _edition_scripts(edition: Path, as_json: bool, text: Optional[str], explain: bool,
+                     date: Optional[str], config: Optional[Path], lang: Optional[str],
                      lexicon: Optional[Path]) -> None:
-    """`normalize --edition E.json`: the scripts JSON `synth --scripts` reads, on stdout."""
+    """`normalize --edition E.json [--json]`: the scripts, as the JSON `synth --scripts`
+    reads or as a table to read."""
     from audiopaper.config import load_config
     from audiopaper.preflight import edition_day
     from audiopaper.scripts import scripts_from_file, scripts_json
 
     with errors_as_exit():
         if text is not None or explain:
-            raise AudiopaperError("--edition normalises the edition file: give no TEXT or --explain")
+            raise AudiopaperError("--edition normalises the edition file: give no TEXT or "
+                                  "--explain")
         day = edition_day(date) if date is not None else None   # the check build makes
         scripts = scripts_from_file(edition, load_config(config), day,
                                     lang if lang != "auto" else None, lexicon)
-    sys.stdout.buffer.write(scripts_json(scripts).encode("utf-8"))
+    if as_json:
+        sys.stdout.buffer.write(scripts_json(scripts).encode("utf-8"))
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"{len(scripts)} scripts")
+    for col in ("id", "segments", "chars", "begins"):
+        table.add_column(col)
+    for s in scripts:
+        table.add_row(s.article_id, str(len(s.segments)), str(sum(len(g.text) for g in s.segments)),
+                      s.segments[0].text[:40] if s.segments else "")
+    Console().print(table)
 
 
 @app.command()

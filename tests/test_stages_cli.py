@@ -4,6 +4,9 @@ same episode `audiopaper build` makes of the same pages."""
 from __future__ import annotations
 
 import json
+import shlex
+import subprocess
+import sys
 from pathlib import Path
 
 import feedparser
@@ -34,7 +37,7 @@ def chain(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
     cache = work / "cache"
     (work / "edition.json").write_text(cli("split", *PAGES, "--json"), encoding="utf-8")
     (work / "scripts.json").write_text(
-        cli("normalize", "--edition", str(work / "edition.json"), "--date", DAY,
+        cli("normalize", "--edition", str(work / "edition.json"), "--json", "--date", DAY,
             "--config", CONFIG), encoding="utf-8")
     cli("synth", "--scripts", str(work / "scripts.json"), "--json",
         str(work / "renderings.json"), "--engine", "espeak", "--cache-dir", str(cache))
@@ -82,12 +85,36 @@ def test_the_commands_make_the_episode_build_makes(chain: tuple[Path, Path]) -> 
     assert vtt["out"] == vtt["built"]
 
 
+def test_the_stages_pipe_into_one_another(chain: tuple[Path, Path]) -> None:
+    """split | normalize | synth | assemble as processes joined by pipes ("-" for stdin and
+    stdout), as the README shows: the same episode again."""
+    work, cache = chain
+    me = f"{shlex.quote(sys.executable)} -m audiopaper"
+    edition, out = shlex.quote(str(work / "piped.json")), shlex.quote(str(work / "piped"))
+    pages = " ".join(shlex.quote(p) for p in PAGES)
+    line = (f"set -eo pipefail; {me} split {pages} --json > {edition}; "
+            f"{me} split {pages} --json | {me} normalize --edition - --json --date {DAY} "
+            f"--config {shlex.quote(CONFIG)} | {me} synth --scripts - --json - --engine espeak "
+            f"--cache-dir {shlex.quote(str(cache))} | {me} assemble - --edition {edition} "
+            f"--date {DAY} --config {shlex.quote(CONFIG)} --out {out}")
+    done = subprocess.run(["bash", "-c", line], capture_output=True, text=True, timeout=600,
+                          check=False)
+    assert done.returncode == 0, done.stderr
+    piped, staged = (work / name / DAY for name in ("piped", "out"))
+    made = [Episode.from_dict(json.loads((f / "manifest.json").read_text(encoding="utf-8")))
+            for f in (piped, staged)]
+    assert [c.title for c in made[0].chapters] == [c.title for c in made[1].chapters]
+    assert (piped / made[0].vtt_path).read_text(encoding="utf-8") == (
+        staged / made[1].vtt_path).read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("args,problem", [
     (["normalize", "--edition", "missing.json"], "missing.json: file not found"),
     (["normalize", "--edition", "{bad}", "TEXT"], "give no TEXT"),
     (["synth", "--scripts", "{scripts}"], "needs --json"),
     (["synth", "--scripts", "{bad}", "--json", "{out}"], "bad.json: scripts must be a non-empty"),
     (["synth", "--scripts", "{scripts}", "--json", "{out}", "-o", "x.mp3"], "give no text"),
+    (["synth", "--scripts", "{scripts}", "--json", "{out}", "--lang", "en"], "or --lang"),
 ])
 def test_bad_stage_files_are_one_line_and_exit_2(tmp_path: Path, args: list[str],
                                                  problem: str) -> None:

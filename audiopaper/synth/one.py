@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from audiopaper.common.documents import load_scripts
+from audiopaper.common.documents import STDIN, load_scripts
 from audiopaper.common.files import write_atomic
 from audiopaper.common.media import export, segment
 from audiopaper.errors import InputError, OutputError, SynthError
@@ -66,16 +67,23 @@ def synth_scripts(scripts: str | Path, renderings: str | Path, engine: Engine | 
     its renderings, to `renderings`.
 
     The WAVs go to a folder beside it (`<name>-audio/`) and the report names them relative to
-    it, so the two move together; a rerun reuses what is already there.  Scripts that failed
-    are in the report's failures, the others are rendered.
+    it, so the two move together; a rerun reuses what is already there.  With `renderings`
+    "-" the report goes to standard output (for a pipe into `assemble -`) and names the WAVs
+    where they stay, in the cache's render folder.  Scripts that failed are in the report's
+    failures, the others are rendered.
     """
+    to_stdout = str(renderings) == STDIN
     target = Path(renderings)
-    if target.is_dir():
+    if not to_stdout and target.is_dir():
         raise InputError("is a directory, not a JSON file name", target)
-    audio = target.parent / f"{target.stem}-audio"
-    report = render_scripts(load_scripts(scripts), engine, jobs=jobs, fallback=fallback,
-                            progress=progress, cache=ChunkCache(cache_dir) if cache_dir else None,
-                            out_dir=audio, voice=voice, retry=RetryPolicy(attempts=tries))
+    report = render_scripts(
+        load_scripts(scripts), engine, jobs=jobs, fallback=fallback, progress=progress,
+        cache=ChunkCache(cache_dir) if cache_dir else None, voice=voice,
+        out_dir=None if to_stdout else target.parent / f"{target.stem}-audio",
+        retry=RetryPolicy(attempts=tries))
+    if to_stdout:
+        sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=1) + "\n")
+        return report
     portable = replace(report, renderings=tuple(
         replace(r, audio_path=os.path.relpath(r.audio_path, target.parent))
         for r in report.renderings))
