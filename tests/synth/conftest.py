@@ -24,8 +24,20 @@ def quick_retry() -> RetryPolicy:
     return RetryPolicy(attempts=3, base_s=0.01, cap_s=0.05)
 
 
+@pytest.fixture(scope="session")
+def warm_espeak() -> None:
+    """The fake speaks with espeak-ng, whose first Mandarin sentence loads jieba's dictionary
+    (seconds on a busy machine): done once here, so no request waits on it against the
+    client's 1.5 s timeout."""
+    from audiopaper.synth.engine import VoiceSpec
+    from audiopaper.synth.engines.espeak import Prosody, _backend
+
+    for voice, text in (("cmn", "今天上午。"), ("en-us", "Today.")):
+        _backend().speak(text, voice, Prosody.of(VoiceSpec("espeak", voice)))
+
+
 @pytest.fixture
-def fake(monkeypatch: pytest.MonkeyPatch) -> Iterator[FakeEdge]:
+def fake(monkeypatch: pytest.MonkeyPatch, warm_espeak: None) -> Iterator[FakeEdge]:
     """A local edge-tts service; the real client is pointed at it for this test only."""
     import edge_tts
     from edge_tts.drm import DRM
