@@ -483,7 +483,7 @@ def _cut_up(word: str) -> bool:
         return False
     if surname_reading(word, "", "") is not None or tag(word) == "nr":
         return False
-    return any(c in _single() for c in word[1:])
+    return any(c in _single() for c in word)
 
 
 @lru_cache(maxsize=1)
