@@ -86,7 +86,7 @@ def _polyphones() -> dict[str, list[str]]:
 
 
 _TAG_CONDITIONS = ("prevpos", "nextpos", "verbahead")
-_CONDITIONS = ("prev", "next", "prevpos", "nextpos", "prevend", "nextnum", "ahead", "behind",
+_CONDITIONS = ("prev", "next", "nextis", "prevpos", "nextpos", "prevend", "nextnum", "ahead", "behind",
                "verbahead")
 
 
@@ -96,6 +96,7 @@ def _single() -> dict[str, list[tuple[str, tuple[tuple[str, tuple[str, ...]], ..
 
     The third column is `*` (always) or conditions joined by ` & `, all of which must hold:
     prev=W1,W2 / next=W1,W2 (the word before is one of / the word after starts with one of),
+    nextis=W1,W2 (the word after is one of),
     prevpos=TAGS / nextpos=TAGS (jieba's part-of-speech tag of the word before / after),
     prevend=C1,C2 (the word before ends with one of), nextnum=yes (the word after starts
     with a number, written in Chinese numerals as the normaliser leaves them),
@@ -133,6 +134,8 @@ def _holds(where: str, listed: tuple[str, ...], prev: str, nxt: str,
         return prev in listed
     if where == "next":
         return any(nxt.startswith(w) for w in listed)
+    if where == "nextis":
+        return nxt in listed
     if where == "prevend":
         return any(prev.endswith(w) for w in listed)
     if where == "prevpos":
@@ -424,7 +427,7 @@ def _tokens(text: str) -> list[str]:
     for nth, w in enumerate(words(text)):
         if not w.strip():
             continue
-        if len(w) > 1 and w[0] in _single() and is_number(w[1:]):
+        if len(w) > 1 and w[0] in _single() and is_number(w[1:]) and w not in _phrases():
             out += [w[0], w[1:]]   # jieba's 长三 in 长三公里: the polyphone, the number
             continue
         last = len(w) >= 3 and w[-1] in _single() and w not in _polyphones() \
