@@ -52,6 +52,10 @@ W = weights()
 _BREAK_INTO = (0.6, 1.0, 2.0, 1.0, 0.2, 0.0)
 _CJK_SPACE = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
 _OPEN_END = ("，", "、", "；", ",", ";")
+_CONTINUES = (":", ";", ",", "，", "：", "；", "、")
+_MID_STOP = re.compile(r"[a-z]{2,}[.!?][\"')’”]?\s+[(\"“A-Z]")
+_DAY_OR_MONTH = re.compile(r"(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(Jan|Feb|Mar|Apr|May|Jun|Jul|"
+                           r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|Today|Tomorrow|Tonight")
 
 
 @dataclass
@@ -102,7 +106,8 @@ class Labeller:
         punct = has_body_punct(s)
         tail = tail_byline(s, lang)
         alone = bool(tail and tail.start() == 0)  # `（本报记者 X）` on a line of its own
-        closes = away or alone or self._text_closes(s) or self._closing_byline_tail(i)
+        closes = away or alone or self._text_closes(s) or self._closing_byline_tail(i) \
+            or self._clock_end(i)
         fk = furniture_kind(s, lang, False)
         return Facts(fk=fk, bk=byline_kind(s, lang), jump=jump, jumps_away=away, opens=opens,
                      closes=closes, punct=punct,
@@ -113,6 +118,15 @@ class Labeller:
         if tail and tail.start() > 0:
             s = s[:tail.start()]
         return ends_sentence(s)
+
+    def _clock_end(self, i: int) -> bool:
+        """English: a line ending in a time (`at 3-55 a.m.`) before a line that opens with a
+        capital ends its sentence (the period may be the abbreviation's alone), unless that
+        line goes on with the day or date (`7 p.m.` / `Thursday at the library`)."""
+        s = self.L[i].s
+        nxt = self.L[i + 1].s if i + 1 < len(self.L) else ""
+        return (self.lang == "en" and bool(re.search(r"\d\s*[ap]\.m\.$", s))
+                and nxt[:1].isupper() and not _DAY_OR_MONTH.match(nxt))
 
     def _closing_byline_tail(self, i: int) -> bool:
         """The second half of a closing byline wrapped over two lines (`…。（通讯员` / `汪 洋）`)."""
@@ -307,7 +321,11 @@ class Labeller:
         if last in english_words()["function"] or runs_on(s):
             sc += W["runs_on"]
         if i + 1 < len(self.L) and self.L[i + 1].s[:1].islower():
-            sc += W["en_next_lower"]
+            sc += W["en_next_lower"]  # the next line goes on with this one's sentence
+        if i + 1 < len(self.L) and self.L[i + 1].s[:1] in _CONTINUES:
+            sc += W["en_next_colon"]  # ... opening with the colon or comma this line needs
+        if _MID_STOP.search(s) and any(w[:1].islower() for w in words):
+            sc += W["en_mid_stop"]  # a sentence ends inside the line and another begins
         if f.opens:
             sc += W["opens"]
         nxt = self.L[i + 1].s if i + 1 < len(self.L) else ""
@@ -330,8 +348,8 @@ class Labeller:
         e = [NEG] * 6
         e[B] = bs / 2
         e[D] = -bs / 2
-        if s[-1:] in _OPEN_END:
-            e[D] -= W["display_open"]  # a headline never ends on a comma: the sentence goes on
+        if s[-1:] in _OPEN_END or s[:1] in _CONTINUES:
+            e[D] -= W["display_open"]  # a headline never ends on a comma nor opens with one
         if self._set_into_text(i):
             e[F] = W["table"] + W["pull_quote"]
         elif f.fk or self._slogan(i):

@@ -128,3 +128,45 @@ def test_a_story_headline_printed_inside_its_own_running_text() -> None:
     lib_head = "暑期少儿阅读活动开展 千余读者走进阅览室"
     assert set(heads) == {"青河镇农贸市场改造完工", lib_head}, heads
     assert heads[lib_head] == B_BODY + B_MORE
+
+
+def en_page(*lines: str) -> Page:
+    return Page(source="a1.txt", lang="en", page_no=1, lines=tuple(lines))
+
+
+def test_an_english_byline_run_into_the_first_line_is_taken_out() -> None:
+    """`By NAME` in capitals (or with its role after a slash) printed on the body's first
+    line is the byline; the capitalised words after it start the body."""
+    page = en_page("The Pine Hollow Ledger", "Ferry service resumes after repairs",
+                   "By NORA QUILLAN Pine Hollow ferry riders",
+                   "can board again on Monday, the county said,",
+                   "after three weeks of dock repairs.",
+                   "Trail crews clear storm damage",
+                   "By Alma Reyes / Staff Writer County crews",
+                   "cleared fallen trees from the river trail on",
+                   "Tuesday, and the trail is open again.")
+    stories = split_page(page).stories
+    assert [(s.headline, s.byline) for s in stories] == [
+        ("Ferry service resumes after repairs", "By NORA QUILLAN"),
+        ("Trail crews clear storm damage", "By Alma Reyes / Staff Writer")]
+    assert stories[0].paragraphs[0].startswith("Pine Hollow ferry riders can board")
+
+
+def test_english_lines_that_read_on_are_not_headlines() -> None:
+    """A line with a sentence ending inside it and another starting, or one followed by a line
+    opening with a colon, goes on in the running text; a time at a line's end before a
+    capital ends the sentence, so a heading may follow."""
+    page = en_page("The Pine Hollow Ledger", "COUNTY BOARD.", "",
+                   "The board met on Monday and heard a long report",
+                   "on the roads, the bridges and the county ferry.", "",
+                   "Mr HALE : The ferry is late again. (Laughter",
+                   "and cheers.)", "",
+                   "The CHAIRMAN", ": Order, order.", "",
+                   "The board rose at 11-40 p.m.", "",
+                   "SCHOOL BOARD.", "",
+                   "The school board met on Tuesday and heard from",
+                   "the teachers of the county about their pay.")
+    stories = split_page(page).stories
+    assert [s.headline for s in stories] == ["COUNTY BOARD.", "SCHOOL BOARD."]
+    body = " ".join(stories[0].paragraphs)
+    assert "The ferry is late again." in body and "Order, order." in body
