@@ -32,7 +32,7 @@ from audiopaper.split.text import (
     runs_on,
 )
 
-INDENT = 4  
+INDENT = 4
 
 @dataclass
 class Token:

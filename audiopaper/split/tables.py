@@ -133,7 +133,7 @@ def english_words() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=None)
 def weights() -> dict[str, float]:
     """The labeller's weights by name (weights.toml), as floats."""
-    text = resources.files("audiopaper.split").joinpath("data", "weights.toml").read_text("utf-8")
+    text = (resources.files("audiopaper.split") / "data" / "weights.toml").read_text("utf-8")
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as e:
