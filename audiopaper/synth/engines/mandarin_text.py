@@ -164,7 +164,10 @@ def _verb_ahead(after: tuple[str, ...]) -> bool:
     for w in after:
         if tag(w) in _VERB_TAGS or (len(w) >= 3 and tag(w[0]) in _VERB_TAGS):
             return True
-    return bool(after) and tag(after[-1]) in ("vn", "i", "l")
+    if not after:
+        return False
+    last = after[-1]   # the clause's last word: a verb phrase jieba calls a noun (供货, 增色)
+    return tag(last) in ("vn", "i", "l") or (tag(last) in ("n", "nz") and tag(last[0]) in _VERB_TAGS)
 
 
 def single_reading(char: str, prev: str, nxt: str, after: tuple[str, ...] = (),
