@@ -85,6 +85,12 @@ _EN_HEAD_END = re.compile(r"[.,;:!?]$")
 _ZH_OPENER = re.compile(r"^(本[报報][讯訊]|\d{1,2}\s*月\s*\d{1,2}\s*日|[（(]|即日起|近日|日前|今年|昨天|今天)")
 
 
+# The second word of an English byline's role (`/ Staff` + `Writer`), when a narrow column
+# wraps it onto the next line.
+_ROLE_HEAD = re.compile(r"^By [A-Z].* / (Staff|Senior|Special|Contributing|Sports|Business)$")
+_ROLE_TAIL = re.compile(r"^(Writer|Reporter|Correspondent|Photographer|Editor|Columnist)\b")
+
+
 def run_in_head(line: str) -> str | None:
     """The headline printed on the same line as the start of a brief's text, before a gap of
     two or more spaces or an ideographic space (`Pool opens early  The town pool…`).
@@ -126,6 +132,14 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             continue
         lead = text[: len(text) - len(text.lstrip())]
         core = text.strip()
+        role = _ROLE_TAIL.match(core)
+        if role and out and _ROLE_HEAD.search(out[-1].s):
+            # a byline's role wrapped onto the body's first line (`By X / Staff` / `Writer …`)
+            last = out[-1]
+            out[-1] = Line(last.no, f"{last.text} {role[1]}", width(f"{last.s} {role[1]}"), last.gap)
+            core = core[role.end():].strip()
+            if not core:
+                continue
         head = run_in_head(core)
         if head:  # a brief's headline run into its first line: two lines, the head first
             out.append(Line(no, head, width(head), gap))

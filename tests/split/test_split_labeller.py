@@ -170,3 +170,15 @@ def test_english_lines_that_read_on_are_not_headlines() -> None:
     assert [s.headline for s in stories] == ["COUNTY BOARD.", "SCHOOL BOARD."]
     body = " ".join(stories[0].paragraphs)
     assert "The ferry is late again." in body and "Order, order." in body
+
+
+def test_a_byline_role_wrapped_onto_the_body_goes_back_to_the_byline() -> None:
+    """A narrow column wraps `By X / Staff Writer` after `Staff`: the role's second word is
+    the byline's, not the first word of the body."""
+    page = en_page("The Pine Hollow Ledger", "Ferry service resumes after repairs",
+                   "By Alma Reyes / Staff", "Writer PINE HOLLOW — Ferry riders",
+                   "can board again on Monday, the county said,",
+                   "after three weeks of dock repairs.")
+    st = split_page(page).stories[0]
+    assert st.byline == "By Alma Reyes / Staff Writer"
+    assert st.paragraphs[0].startswith("PINE HOLLOW — Ferry riders can board")
