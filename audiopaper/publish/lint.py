@@ -176,7 +176,7 @@ class _Linter:
             try:
                 self.durations[path] = self.measure(path)
             except PublishError as e:
-                self.add(where, e.message)
+                self.add(where, e.reason)
                 self.durations[path] = None
         return self.durations[path]
 
@@ -187,7 +187,7 @@ class _Linter:
         try:
             info = image_info(path)
         except PublishError as e:
-            self.add(where, e.message)
+            self.add(where, e.reason)
             return
         if info.format not in ("PNG", "JPEG"):
             self.add(where, f"artwork is {info.format or 'unknown'}, must be PNG or JPEG")
