@@ -162,7 +162,8 @@ def _verb_ahead(after: tuple[str, ...]) -> bool:
     verb phrases as nouns (办实事, 建言献策): a word of three or more characters whose first
     character is a verb counts as one."""
     for w in after:
-        if tag(w) in _VERB_TAGS or (len(w) >= 3 and tag(w[0]) in _VERB_TAGS):
+        if tag(w) in _VERB_TAGS or (len(w) >= 3 and tag(w[0]) in _VERB_TAGS) \
+                or w in ("了", "着", "过"):   # an aspect particle follows a verb (办理了)
             return True
     if not after:
         return False
