@@ -14,19 +14,6 @@ PACKAGE = Path(__file__).resolve().parents[1] / "audiopaper"
 STAGES = ("ingest", "split", "normalize", "synth", "assemble", "publish")
 SHARED = ("model", "errors", "common")
 
-#: Known violations in modules whose owners switch them (issue 14); each must still occur, so
-#: the list shrinks as they are fixed.  Stages reading the paper's settings should receive
-#: the values they need (or a settings type from `common`) instead of importing `config`.
-KNOWN: set[tuple[str, str]] = set()
-
-#: Known import cycles, by their modules, each to be broken by its owner (issue 14).  Unlike
-#: KNOWN, an entry here may already be gone: the polyphone work that made it is in progress.
-KNOWN_CYCLES = [
-    # mandarin_text imports espeak_zh.is_polyphone and espeak_zh imports mandarin_text.readings
-    # (both lazily): the polyphone tables they share belong in a module of their own.
-    ["audiopaper.synth.engines.espeak_zh", "audiopaper.synth.engines.mandarin_text"],
-]
-
 
 def module_name(path: Path) -> str:
     parts = list(path.relative_to(PACKAGE.parent).with_suffix("").parts)
@@ -118,10 +105,8 @@ def test_the_scan_sees_imports_and_cycles() -> None:
 
 
 def test_stages_import_only_the_shared_layer_and_themselves() -> None:
-    found = layer_violations()
-    assert sorted(found - KNOWN) == [], "stage imports outside model, errors, common"
-    assert sorted(KNOWN - found) == [], "fixed: remove these from KNOWN"
+    assert sorted(layer_violations()) == [], "stage imports outside model, errors, common"
 
 
 def test_no_import_cycles() -> None:
-    assert [c for c in cycles(GRAPH) if c not in KNOWN_CYCLES] == []
+    assert cycles(GRAPH) == []
