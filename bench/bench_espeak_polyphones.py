@@ -90,7 +90,7 @@ def main(argv: list[str]) -> None:
     for label, after in (("before (the sentence as is)", False),
                          ("after (polyphones in pinyin)", True)):
         right, total, misses = score(path, after)
-        print(f"{label}: {right}/{total} polyphones right = {right / total:.3f}")
+        print(f"{label}: {right}/{total} polyphones right = {right / total:.4f}")
         if "--misses" in argv:
             for m in misses:
                 print("  " + m)

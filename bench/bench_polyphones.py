@@ -57,7 +57,7 @@ def main() -> None:
     right, total, misses = score(path)
     for miss in misses:
         print("miss:", miss)
-    print(f"polyphones: {right}/{total} read right = {right / total:.3f} (goal >= 0.97)")
+    print(f"polyphones: {right}/{total} read right = {right / total:.4f} (goal >= 0.97)")
 
 
 if __name__ == "__main__":
