@@ -67,6 +67,8 @@ def espeak_text(text: str) -> tuple[str, list[int]]:
                 piece = reading
                 if out and _LETTER.match(out[-1][-1:]) and not out[-1][-1:].isdigit():
                     piece = " " + piece   # never glue a syllable onto a Latin word
+                elif out and out[-1][-1:].isdigit() and piece[0] in "aeo":
+                    piece = " " + piece   # nan2 er2, not nan2er2: where the syllables part
         out.append(piece)
         index += [i] * len(piece)
     return "".join(out), index
