@@ -32,6 +32,7 @@ SOFT_SPLIT = 1.0  # starting a story at a paragraph break, less the evidence for
 MID_STACK = 0.3  # a story's own stack set into its running text
 MID_START = 0.8  # ... of a story that started at a paragraph break above it (the stack says so)
 ORPHAN = 0.5  # display lines at the foot of the page left to no story
+OVER_FURNITURE = 0.5  # a story going on past furniture set into it (less than no headline)
 # a paragraph sharing under SHARED of its character pairs with the text above it changes subject
 SHIFT, SHARED = 0.6, 0.1
 
@@ -258,6 +259,12 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
             for s in (0, 1, 2):
                 if best[i][s] < best[i + 1][s]:
                     best[i + 1][s], back[i + 1][s] = best[i][s], (s, -1)
+        if run and all(t.kind == "F" for t in run) and _continues(prev, nxt):
+            # only furniture (a data box, an ad) between two bodies, no headline for the one
+            # below: the story may go on after it
+            for s in (0, 1, 2):
+                if best[i][s] + OVER_FURNITURE < best[i + 1][s]:
+                    best[i + 1][s], back[i + 1][s] = best[i][s] + OVER_FURNITURE, (s, -1)
         cuts = [0] if (prev.photo or lang == "en") else range(len(run) + 1)
         # a story's own headline set into its running text: one story, this its stack
         if _interrupts(prev, nxt, run, lang):
@@ -326,6 +333,12 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
             cons[i - 2].after, cons[i - 1].before = run[:j], run[j:]
         s = ps
     return leftover
+
+
+def _continues(prev: Consumer, nxt: Consumer) -> bool:
+    """Two bodies that may be one story's parts: neither is a photo nor opens a story."""
+    return (prev.body is not None and nxt.body is not None and not prev.photo
+            and not nxt.photo and not nxt.inline_byline and nxt.jump_from is None)
 
 
 def _interrupts(prev: Consumer, nxt: Consumer, run: list[Token], lang: str) -> bool:

@@ -52,6 +52,10 @@ W = weights()
 _BREAK_INTO = (0.6, 1.0, 2.0, 1.0, 0.2, 0.0)
 _CJK_SPACE = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
 _OPEN_END = ("，", "、", "；", ",", ";")
+# A data box's item: a short label, a space and a figure with its unit (a headline runs its
+# figure on without a space), or a figure, a colon and a label in lower case.
+_FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,10}\s+[\d.,]+\s*[\u4e00-\u9fff%]{1,4}"
+                          r"|[\d,.]+%?:\s+[a-z][a-z ]{2,40})$")
 _CONTINUES = (":", ";", ",", "，", "：", "；", "、")
 _MID_STOP = re.compile(r"[a-z]{2,}[.!?][\"')’”]?\s+[(\"“A-Z]")
 _DAY_OR_MONTH = re.compile(r"(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(Jan|Feb|Mar|Apr|May|Jun|Jul|"
@@ -354,7 +358,7 @@ class Labeller:
             e[F] = W["table"] + W["pull_quote"]
         elif f.fk or self._slogan(i):
             e[F] = W["table"] - (W["never_furniture"] if strong_body else 0.0)
-        elif self._notice_tail(i) or self._boxed(i) or self._tag_title(i):
+        elif self._notice_tail(i) or self._boxed(i) or self._tag_title(i) or self._data_box(i):
             e[F] = W["table"]
         else:
             e[F] = W["not_table"] + (0.0 if f.punct else W["bare_furniture"])
@@ -444,6 +448,12 @@ class Labeller:
             return False
         return all(not self.facts[j].punct and not self.facts[j].fk and not self.facts[j].bk
                    and not self.facts[j].jump for j in (i - 1, i + 1))
+
+    def _data_box(self, i: int) -> bool:
+        """Line i is one of two or more figure lines in a row (`新增就业 523.4人`,
+        `435: acres protected`): a data box's items, which are not read aloud."""
+        return _FIGURE_LINE.match(self.L[i].s) is not None and any(
+            0 <= j < len(self.L) and _FIGURE_LINE.match(self.L[j].s) for j in (i - 1, i + 1))
 
     def _tag_title(self, i: int) -> bool:
         """A short line without punctuation next to a series tag (`“…”系列报道`) whose other

@@ -182,3 +182,36 @@ def test_a_byline_role_wrapped_onto_the_body_goes_back_to_the_byline() -> None:
     st = split_page(page).stories[0]
     assert st.byline == "By Alma Reyes / Staff Writer"
     assert st.paragraphs[0].startswith("PINE HOLLOW — Ferry riders can board")
+
+
+def test_a_data_box_inside_a_body_is_skipped_and_the_body_runs_on() -> None:
+    """A data box (its head, figure lines, its credit) set into a body is skipped whole, in
+    Chinese and English, and the running text goes on after it."""
+    page = tight("青河日报", "县域新闻", "青河镇农贸市场改造完工", "本报讯 （记者 林 静）",
+                 column(A_BODY), "数字看点", "新建摊位 260个", "冷链库容 1.5万吨", "制图：周 航",
+                 column(A_MORE))
+    result = split_page(page)
+    assert "".join(result.stories[0].paragraphs) == A_BODY + A_MORE
+    assert any("260个" in s and "制图" in s for s in result.skipped), result.skipped
+    en = en_page("The Pine Hollow Ledger", "Ferry service resumes after repairs",
+                 "Ferry riders can board again on Monday, the county",
+                 "said, after three weeks of dock repairs.", "BY THE NUMBERS",
+                 "21: days of repairs", "1,400: riders a day", "Source: county ferry office",
+                 "The county paid for the work from its road fund.")
+    story = split_page(en).stories[0]
+    assert "riders a day" not in " ".join(story.paragraphs)
+    assert story.paragraphs[-1].endswith("from its road fund.")
+
+
+def test_english_page_furniture_by_its_form() -> None:
+    """Credit lines, QR prompts, follow-us lines and a brief column's head are skipped."""
+    page = en_page("The Pine Hollow Ledger", "NEWS IN BRIEF", "Library extends Sunday hours",
+                   "The Pine Hollow Public Library will stay open until 6 p.m. on Sundays",
+                   "starting in June, the director said.",
+                   "Follow The Pine Hollow Ledger online: scan the code",
+                   "Page editor: Alma Reyes | Design: Nora Quillan")
+    result = split_page(page)
+    assert [(s.kicker, s.headline) for s in result.stories] == [
+        (None, "Library extends Sunday hours")]
+    joined = " ".join(result.skipped)
+    assert "NEWS IN BRIEF" in joined and "scan the code" in joined and "Page editor" in joined
