@@ -125,7 +125,8 @@ def run_in_head(line: str) -> str | None:
 def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
     """Non-blank lines (blank lines above each counted in `gap`) and the page's shape."""
     shape = measure(raw)
-    out, gap = [], 1
+    out: list[Line] = []
+    gap = 1
     for no, text in enumerate(raw):
         if not text.strip():
             gap += 1
