@@ -31,8 +31,8 @@ def encode_edition(raw: Path, plan: GainPlan, episode: Path,
     """
     with ThreadPoolExecutor(max_workers=max(1, jobs)) as pool:
         whole = pool.submit(encode_episode, raw, plan, episode, bitrate)
-        parts = [pool.submit(article_mp3, source, target, bitrate, target_lufs, ceiling_dbtp)
-                 for source, target in articles]
+        parts = [pool.submit(article_mp3, source, target, bitrate, target_lufs, ceiling_dbtp,
+                             plan.makeup_db) for source, target in articles]
         try:
             whole.result()
             return [f.result() for f in parts]
@@ -50,15 +50,17 @@ def encode_episode(raw: Path, plan: GainPlan, target: Path, bitrate: str) -> Non
 
 
 def article_mp3(source: str | Path, target: Path, bitrate: str, target_lufs: float,
-                ceiling_dbtp: float) -> int:
+                ceiling_dbtp: float, makeup_guess_db: float = 0.0) -> int:
     """One article's MP3: its rendering faded in and out between two short silences, brought
     to the loudness target on its own; return its length in samples.
 
     When the article's peaks need no limiter, pydub applies the gain (no sample can clip);
     otherwise gain and limiter go to the encoder as one floating-point chain, because pydub's
-    16-bit gain would clip the peaks before any limiter saw them.
+    16-bit gain would clip the peaks before any limiter saw them.  `makeup_guess_db`: what
+    limiting cost the episode, where the article's own correction starts.
     """
-    plan = loudness_plan(source, target_lufs, ceiling_dbtp, raw=False)
+    plan = loudness_plan(source, target_lufs, ceiling_dbtp, raw=False,
+                         makeup_guess_db=makeup_guess_db)
     pad = pydub().silent(duration=ARTICLE_PAD_MS, frame_rate=SAMPLE_RATE)
     audio = pad + segment(source, AssembleError).fade_in(FADE_MS).fade_out(FADE_MS) + pad
     if plan.limit_dbfs is None:

@@ -26,10 +26,12 @@ MAX_REMEASURES = 6   # ebur128 reports -70 for silence: nothing to normalise
 
 @dataclass(frozen=True)
 class GainPlan:
-    """The gain to apply (dB) and, if peaks would pass the ceiling, the limiter level (dBFS)."""
+    """The gain to apply (dB) and, if peaks would pass the ceiling, the limiter level (dBFS);
+    `makeup_db` is the part of the gain that makes up for what limiting took off."""
 
     gain_db: float
     limit_dbfs: float | None = None
+    makeup_db: float = 0.0
 
     def filters(self) -> str:
         """The ffmpeg filter chain that applies this plan.
@@ -50,11 +52,11 @@ def plan_gain(measured: Loudness, target_lufs: float, ceiling_dbtp: float) -> Ga
     """One gain that brings `measured` to `target_lufs`, limiting only if the peak needs it.
 
     >>> plan_gain(Loudness(-20.0, -8.0), -16.0, -1.0)
-    GainPlan(gain_db=4.0, limit_dbfs=None)
+    GainPlan(gain_db=4.0, limit_dbfs=None, makeup_db=0.0)
     >>> plan_gain(Loudness(-20.0, -4.0), -16.0, -1.0)
-    GainPlan(gain_db=4.0, limit_dbfs=-2.0)
+    GainPlan(gain_db=4.0, limit_dbfs=-2.0, makeup_db=0.0)
     >>> plan_gain(Loudness(-70.0, -math.inf), -16.0, -1.0)
-    GainPlan(gain_db=0.0, limit_dbfs=None)
+    GainPlan(gain_db=0.0, limit_dbfs=None, makeup_db=0.0)
     """
     if measured.integrated_lufs <= SILENCE_LUFS or math.isinf(measured.integrated_lufs):
         return GainPlan(0.0)
@@ -65,19 +67,21 @@ def plan_gain(measured: Loudness, target_lufs: float, ceiling_dbtp: float) -> Ga
 
 
 def loudness_plan(path: str | Path, target_lufs: float, ceiling_dbtp: float,
-                  raw: bool = True) -> GainPlan:
+                  raw: bool = True, makeup_guess_db: float = 0.0) -> GainPlan:
     """Measure `path` (the joined raw audio, or with `raw=False` any audio file) and plan its
     gain.
 
     When the plan needs the limiter, the gained and limited stream is measured again and the
     gain corrected (at most `MAX_REMEASURES` times, until within `TOLERANCE_LU`); with speech
-    one correction is usually enough.
+    one correction is usually enough.  `makeup_guess_db` is where the corrections start: what
+    limiting cost a stream like this one (an article's plan starts from the episode's, whose
+    speech it is part of), so one measurement often suffices.
     """
     plan = plan_gain(measure_loudness(path, AssembleError, raw=raw), target_lufs, ceiling_dbtp)
     if plan.limit_dbfs is None:
         return plan
     tried: dict[float, float] = {}
-    gain = plan.gain_db
+    gain = round(plan.gain_db + makeup_guess_db, 2)
     for _ in range(MAX_REMEASURES):
         tried[gain] = measure_loudness(path, AssembleError, raw=raw, true_peak=False,
                                        before=GainPlan(gain, plan.limit_dbfs).filters()
@@ -88,7 +92,7 @@ def loudness_plan(path: str | Path, target_lufs: float, ceiling_dbtp: float,
         if gain in tried:
             break
     best = min(tried, key=lambda g: abs(target_lufs - tried[g]))
-    return GainPlan(best, plan.limit_dbfs)
+    return GainPlan(best, plan.limit_dbfs, round(best - plan.gain_db, 2))
 
 
 def next_gain(tried: dict[float, float], target: float) -> float:
