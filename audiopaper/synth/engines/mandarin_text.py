@@ -387,7 +387,7 @@ def _readings(tokens: list[str], k: int, out: list[Syllable | str]) -> list[str]
             return [surname] + (lazy_pinyin(word[1:], style=Style.TONE3,
                                             neutral_tone_with_five=True) if len(word) > 1 else [])
     dictionary = _cedict(word)
-    if dictionary is not None and len(dictionary) == len(word):
+    if dictionary is not None and len(dictionary) == len(word) and not _holds_table_word(word):
         return dictionary
     measure = measure_reading(word, prev)
     if measure is not None or len(word) != 1:
@@ -486,6 +486,8 @@ def _context(tokens: list[str], k: int) -> tuple[str, str]:
 def _cut_up(word: str) -> bool:
     if len(word) < 2 or not all(_HAN.match(c) for c in word) or is_number(word):
         return False
+    if _holds_table_word(word):
+        return True
     if word in _phrases() or measure_reading(word, "") is not None:
         return False
     if surname_reading(word, "", "") is not None or tag(word) == "nr":
@@ -499,6 +501,17 @@ def _phrases() -> frozenset[str]:
     from pypinyin.constants import PHRASES_DICT
 
     return frozenset(PHRASES_DICT) | frozenset(_cedict_words()) | frozenset(_polyphones())
+
+
+@lru_cache(maxsize=4096)
+def _holds_table_word(word: str) -> bool:
+    """Whether a word of zh_polyphones.tsv is part of `word` (老照片 holds 照片): our table's
+    reading then wins over a dictionary's reading of the whole (CC-CEDICT's 老照片 piān).
+
+    >>> _holds_table_word("老照片"), _holds_table_word("照片"), _holds_table_word("老人")
+    (True, False, False)
+    """
+    return len(word) > 2 and any(len(t) > 1 and t in word and t != word for t in _polyphones())
 
 
 @lru_cache(maxsize=1)
