@@ -36,6 +36,7 @@ def test_pinyin_frontend_reads_more_polyphones_right_than_espeak_alone(bench):
 def test_the_development_sets_stay_read(bench):
     """The sets the rules were written on (the held-out set above never was): a rule that
     breaks another shows here first."""
+    pytest.importorskip("pypinyin_dict")   # a dependency: without it dev10 reads 0.963
     for n in range(3, 12):   # dev12 (rarer readings, 0.96) is left out
         right, total, misses = bench.score(bench.DATA.parent / f"polyphones-dev{n}-zh.tsv")
         assert right / total >= 0.97, "\n".join(misses[:20])   # measured 0.976 to 1.0
