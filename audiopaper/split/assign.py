@@ -352,6 +352,38 @@ def _interrupts(prev: Consumer, nxt: Consumer, run: list[Token], lang: str) -> b
     return not ends_sentence(last) or (lang == "en" and first[:1].islower())
 
 
+def text_tails(cons: list[Consumer]) -> None:
+    """English: blocks at the top of a story's stack that read as running text (words in lower
+    case that are not function words, or figures: the end of a division list, `Clause 7 was
+    postponed.`) above a block that reads as a headline are the end of the story above, unless
+    they lead on into what follows (a colon at their end)."""
+    for prev, c in pairwise(cons):
+        if prev.body is None or prev.photo or not c.before:
+            continue
+        blocks = _blocks(c.before)
+        k = 0
+        while k < len(blocks) - 1 and not blocks[k].furniture \
+                and all(t.kind == "D" for t in blocks[k].tokens) \
+                and any(_reads_as_text(t.text) for t in blocks[k].tokens) \
+                and not _LEADS_ON.search(blocks[k].tokens[-1].text):
+            k += 1
+        display = [t for t in blocks[k].tokens if t.kind == "D"]
+        if k and display and not any(_reads_as_text(t.text) for t in display):
+            moved = [t for b in blocks[:k] for t in b.tokens]
+            prev.body.lines += [x for t in moved for x in t.lines]
+            c.before = [t for b in blocks[k:] for t in b.tokens]
+
+
+# a block ending on a colon (`…referred to above:—`) leads into what follows it
+_LEADS_ON = re.compile(r"[:：]\W*$")
+
+
+def _reads_as_text(s: str) -> bool:
+    words = english_words()["function"]
+    lower = [w for w in re.findall(r"[^\W\d_]+", s) if w[0].islower() and w not in words]
+    return bool(lower) or sum(ch.isdigit() for ch in s) >= 2
+
+
 def fold(cons: list[Consumer]) -> list[Consumer]:
     """Consumers with the bodies that went on them put back together."""
     out: list[Consumer] = []

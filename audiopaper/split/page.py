@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from audiopaper.errors import SplitError
 from audiopaper.model import Page
-from audiopaper.split.assign import Consumer, assign, consumers_and_runs, fold
+from audiopaper.split.assign import Consumer, assign, consumers_and_runs, fold, text_tails
 from audiopaper.split.lines import cue
 from audiopaper.split.paragraphs import build_body
 from audiopaper.split.roles import label
@@ -62,6 +62,8 @@ def split_page(page: Page, labeller: bool | None = None) -> PageResult:
     tokens = label(lines, shape, lang) if use else scan(lines, lang)
     cons, runs, furniture = consumers_and_runs(tokens, lang)
     leftover = assign(cons, runs, lang)
+    if lang == "en":
+        text_tails(cons)
     cons = fold(cons)
     brief_from = brief_column_start(tokens)
     printed = printed_page(tokens)

@@ -215,3 +215,21 @@ def test_english_page_furniture_by_its_form() -> None:
         (None, "Library extends Sunday hours")]
     joined = " ".join(result.skipped)
     assert "NEWS IN BRIEF" in joined and "scan the code" in joined and "Page editor" in joined
+
+
+def test_the_end_of_a_division_list_stays_with_its_story() -> None:
+    """Blocks above a headline in capitals that read as running text (figures, words in lower
+    case) are the end of the story above, not a headline of the story below; a block ending
+    on a colon leads into what follows and stays where it is."""
+    page = en_page("The Pine Hollow Ledger", "COUNTY BOARD.", "",
+                   "The board met on Monday and heard a long report",
+                   "on the roads, the bridges and the county ferry.",
+                   "The board then divided on the ferry grant.", "",
+                   "For the grant", "Against 9", "",
+                   "Board majority 3", "Clause 7 was postponed.", "",
+                   "SCHOOL BOARD.", "",
+                   "The school board met on Tuesday and heard from",
+                   "the teachers of the county about their pay.")
+    stories = split_page(page).stories
+    assert [s.headline for s in stories] == ["COUNTY BOARD.", "SCHOOL BOARD."]
+    assert "Clause 7 was postponed." in " ".join(stories[0].paragraphs)
