@@ -526,7 +526,7 @@ def _cedict_words() -> dict[str, list[list[str]]]:
     opinion, not a better first one."""
     try:
         cc_cedict = importlib.import_module("pypinyin_dict.phrase_pinyin_data.cc_cedict")
-    except ImportError:   # pypinyin-dict is a dependency; an install without it reads less
+    except ImportError:   # the `neural` extra brings pypinyin-dict; without it words read less well
         return {}
     from pypinyin.constants import PHRASES_DICT
 
