@@ -13,7 +13,8 @@ from typing import Annotated, Iterator, List, Optional
 
 import typer
 
-from audiopaper.config import DEFAULT_ENGINE, ENGINES, LANGS
+from audiopaper.common.engines import ENGINE_NAMES
+from audiopaper.config import DEFAULT_ENGINE, LANGS
 from audiopaper.errors import AudiopaperError
 
 # The options several commands share, declared once so they mean the same everywhere.
@@ -28,7 +29,7 @@ LangOption = Annotated[Optional[str], typer.Option(
 #: the offline default (the same for synth and build).
 EngineOption = Annotated[Optional[str], typer.Option(
     "--engine", metavar="ENGINE",
-    help=f"Speech engine: {', '.join(ENGINES)} (offline: the neural voice if installed, else "
+    help=f"Speech engine: {', '.join(ENGINE_NAMES)} (offline: the neural voice if installed, else "
          "espeak; edge is online). Default: the config file's `engine` where the command "
          f"reads a config (build), else {DEFAULT_ENGINE}.")]
 FallbackOption = Annotated[Optional[str], typer.Option(

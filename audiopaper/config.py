@@ -43,16 +43,16 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from audiopaper.common import settings
+from audiopaper.common.engines import ENGINE_NAMES, OFFLINE
 from audiopaper.common.files import load_toml
 from audiopaper.errors import InputError
 from audiopaper.model import Role
 
 CONFIG_NAME = "audiopaper.toml"
 LANGS = ("zh", "en")
-ENGINES = ("offline", "espeak", "piper", "mandarin", "edge")
 #: The engine of every command when neither a flag nor the config names one (offline: works
 #: without network; the neural voice when installed, else espeak).
-DEFAULT_ENGINE = "offline"
+DEFAULT_ENGINE = OFFLINE
 ROLES = typing.get_args(Role)
 CHIME_WORDS = ("tone", "none")
 _BITRATE = re.compile(r"^(\d{2,3})k$")
@@ -119,8 +119,9 @@ def _problems(c: Config) -> list[tuple[str, str]]:
             check(getattr(c, name))
         except ValueError as e:
             out.append((name, f"{name}: {e}"))
-    if c.engine not in ENGINES:
-        out.append(("engine", f"engine: must be one of {', '.join(ENGINES)}, got {c.engine!r}"))
+    if c.engine not in ENGINE_NAMES:
+        out.append(("engine", f"engine: must be one of {', '.join(ENGINE_NAMES)}, "
+                              f"got {c.engine!r}"))
     voices: object = c.voices  # what the file held: checked, not trusted
     if not isinstance(voices, Mapping):
         out.append(("voices", "voices: must be a table of role = \"voice name\""))

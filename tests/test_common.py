@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from audiopaper.common.files import load_toml, read_text, write_atomic
+from audiopaper.common.files import load_toml, read_text, replacing, write_atomic
 from audiopaper.common.tables import numbered_rows, parse_tsv
 from audiopaper.errors import InputError, OutputError, PublishError, RuleTableError
 
@@ -83,3 +83,18 @@ def test_write_atomic_over_a_folder_fails_and_cleans_up(tmp_path: Path) -> None:
         write_atomic(tmp_path / "feed.xml", b"<rss/>", PublishError)
     assert e.value.path == str(tmp_path / "feed.xml")
     assert [p.name for p in tmp_path.iterdir()] == ["feed.xml"]
+
+
+def test_replacing_keeps_the_old_file_when_the_writer_fails(tmp_path: Path) -> None:
+    target = tmp_path / "layout.png"
+    target.write_bytes(b"old")
+    with pytest.raises(ValueError, match="encoder gave up"):
+        with replacing(target, OutputError) as tmp:
+            tmp.write_bytes(b"half a pic")
+            raise ValueError("encoder gave up")
+    assert target.read_bytes() == b"old"
+    assert [p.name for p in tmp_path.iterdir()] == ["layout.png"]
+    with replacing(target, OutputError, mode=0o600) as tmp:
+        assert tmp.parent == tmp_path and tmp.name.startswith(".layout.png.")
+        tmp.write_bytes(b"new")
+    assert target.read_bytes() == b"new" and stat.S_IMODE(target.stat().st_mode) == 0o600

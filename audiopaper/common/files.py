@@ -13,6 +13,8 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -24,7 +26,7 @@ else:  # pragma: no cover - exercised only on Python 3.10
     import tomli as tomllib
 
 __all__ = ["TOMLDecodeError", "load_toml", "parse_toml", "read_bytes", "read_text",
-           "write_atomic"]
+           "replacing", "write_atomic"]
 
 TOMLDecodeError = tomllib.TOMLDecodeError
 
@@ -96,28 +98,55 @@ def load_toml(path: str | Path, error: type[AudiopaperError] = InputError,
     return parse_toml(read_text(path, error, what), path, error)
 
 
-def write_atomic(path: str | Path, data: bytes, error: type[AudiopaperError],
-                 mode: int = 0o644) -> None:
-    """Replace `path` with `data` whole: readers see the old file or the new one, never part.
+@contextmanager
+def replacing(path: str | Path, error: type[AudiopaperError], mode: int = 0o644
+              ) -> Iterator[Path]:
+    """Yield a temporary path beside `path` to write; when the block ends without an
+    exception, the temporary is fsynced, given `mode` and renamed over `path`.
 
-    The data goes to `.<name>.<random>.<pid>.tmp` beside `path`, is fsynced, given `mode`
-    (a temp file is private; what we publish is for everyone), then renamed over `path`.  A
-    failure removes the temp file and raises `error` naming `path`.
+    For writers that want a file name rather than bytes (an image library, an encoder that
+    opens its target): they get the same guarantee as `write_atomic`, readers see the old
+    file or the new one.  The temporary is `.<name>.<random>.<pid>.tmp`, so a sweep can tell
+    a killed writer's leftover.  Any exception in the block removes the temporary: an
+    OSError (no room, a read-only folder) becomes `error` naming `path`, others propagate.
+
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as d:
+    ...     with replacing(Path(d) / "a.txt", InputError) as tmp:
+    ...         _ = tmp.write_text("whole")
+    ...     sorted(p.name for p in Path(d).iterdir()), (Path(d) / "a.txt").read_text()
+    (['a.txt'], 'whole')
     """
     target = Path(path)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=f".{os.getpid()}.tmp",
-                                   dir=target.parent)
+        fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=f".{os.getpid()}.tmp",
+                                    dir=target.parent)
+        os.close(fd)
     except OSError as e:
         raise error(f"cannot write: {e.strerror or e}", target) from None
+    tmp = Path(name)
     try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
+        yield tmp
+        with open(tmp, "rb+") as f:
             os.fsync(f.fileno())
         os.chmod(tmp, mode)
         os.replace(tmp, target)
     except OSError as e:
-        Path(tmp).unlink(missing_ok=True)
+        tmp.unlink(missing_ok=True)
         raise error(f"cannot write: {e.strerror or e}", target) from None
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def write_atomic(path: str | Path, data: bytes, error: type[AudiopaperError],
+                 mode: int = 0o644) -> None:
+    """Replace `path` with `data` whole: readers see the old file or the new one, never part.
+
+    The data goes to a temporary beside `path` (see `replacing`), is fsynced, given `mode`
+    (a temp file is private; what we publish is for everyone), then renamed over `path`.  A
+    failure removes the temp file and raises `error` naming `path`.
+    """
+    with replacing(path, error, mode) as tmp:
+        tmp.write_bytes(data)

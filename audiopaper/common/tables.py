@@ -31,34 +31,46 @@ def strip_comment(line: str) -> str:
     return (line[:m.start()] if m else line).rstrip()
 
 
-def numbered_rows(text: str, source: str, columns: int) -> list[tuple[int, tuple[str, ...]]]:
+def numbered_rows(text: str, source: str, columns: int | tuple[int, ...]
+                  ) -> list[tuple[int, tuple[str, ...]]]:
     """(line number, fields) of each row of a TSV text; every row has exactly `columns`
-    non-empty fields (stripped), else RuleTableError naming `source` and the line.
+    non-empty fields (stripped), or one of the counts `columns` lists, else RuleTableError
+    naming `source` and the line.
 
     The line number is for callers that check a row further (a regex that does not compile)
-    and must say where it is.
+    and must say where it is.  A tuple of counts is for tables whose rows are of several
+    kinds, each kind of its own width (a surname and its reading, a title).
 
     >>> numbered_rows("# kinds\\n\\nto\\tzh\\tx\\n", "t.tsv", 3)
     [(3, ('to', 'zh', 'x'))]
+    >>> numbered_rows("title\\t先生\\nsurname\\t单\\tshan4\\n", "t.tsv", (2, 3))
+    [(1, ('title', '先生')), (2, ('surname', '单', 'shan4'))]
     >>> numbered_rows("km\\n", "units.tsv", 2)
     Traceback (most recent call last):
     ...
     audiopaper.errors.RuleTableError: units.tsv:1: expected 2 tab-separated fields, got 1: 'km'
+    >>> numbered_rows("a\\tb\\tc\\td\\n", "t.tsv", (2, 3))
+    Traceback (most recent call last):
+    ...
+    audiopaper.errors.RuleTableError: t.tsv:1: expected 2 or 3 tab-separated fields, got 4: 'a\\tb\\tc\\td'
     """
+    counts = (columns,) if isinstance(columns, int) else columns
     rows: list[tuple[int, tuple[str, ...]]] = []
     for no, raw in enumerate(text.splitlines(), 1):
         line = strip_comment(raw)
         if not line.strip():
             continue
         fields = tuple(f.strip() for f in line.split("\t"))
-        if len(fields) != columns or not all(fields):
-            raise RuleTableError(f"expected {columns} tab-separated fields, got {len(fields)}: "
+        if len(fields) not in counts or not all(fields):
+            want = " or ".join(map(str, counts))
+            raise RuleTableError(f"expected {want} tab-separated fields, got {len(fields)}: "
                                  f"{raw!r}", source, line=no)
         rows.append((no, fields))
     return rows
 
 
-def parse_tsv(text: str, source: str, columns: int) -> list[tuple[str, ...]]:
+def parse_tsv(text: str, source: str, columns: int | tuple[int, ...]
+              ) -> list[tuple[str, ...]]:
     """The rows of a TSV text, each with exactly `columns` fields (see `numbered_rows`).
 
     >>> parse_tsv("# unit\\nkm\\t公里\\n\\nkg\\t千克  # weight\\n#\\tnumber\\n", "units.tsv", 2)
@@ -82,7 +94,8 @@ def package_text(package: str, relpath: str) -> str:
                              f"{e.start} cannot be decoded", source) from None
 
 
-def read_tsv(package: str, relpath: str, columns: int) -> list[tuple[str, ...]]:
+def read_tsv(package: str, relpath: str, columns: int | tuple[int, ...]
+             ) -> list[tuple[str, ...]]:
     """The rows of the TSV file `relpath` shipped in `package`, each with `columns` fields.
 
     >>> read_tsv("audiopaper.publish", "data/mime.tsv", 2)[0]

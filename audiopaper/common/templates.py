@@ -11,17 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import string
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from audiopaper.common.bundled import voices_file
+from audiopaper.common.files import load_toml
 from audiopaper.errors import InputError, RuleTableError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised only on Python 3.10
-    import tomli as tomllib
 
 OPENING_ID = "opening"
 CLOSING_ID = "closing"
@@ -52,12 +47,9 @@ def load_templates(lang: str, folder: str | Path | None = None) -> Templates:
     bundled voices/)."""
     name = f"templates-{lang}.toml"
     path = Path(folder) / name if folder else voices_file(name)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(f"no opening/closing templates for language {lang!r}", path) from None
-    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as e:
-        raise RuleTableError(f"cannot read templates: {e}", path) from None
+    if not path.exists():
+        raise InputError(f"no opening/closing templates for language {lang!r}", path)
+    data = load_toml(path, RuleTableError, "templates file")
     texts: dict[str, str] = {}
     for key, allowed in _ALLOWED.items():
         table, _, name = key.rpartition(".")

@@ -6,12 +6,11 @@ in listening order (1 is the lead), and the reading order is the numbers' order.
 """
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from audiopaper.errors import InputError
+from audiopaper.common.files import replacing
+from audiopaper.errors import InputError, OutputError
 from audiopaper.model import Page
 from audiopaper.split.layout import analyse
 
@@ -76,14 +75,6 @@ def _box(b: tuple[float, float, float, float], pad: float) -> tuple[float, float
 
 
 def _write_png(img: Image.Image, path: Path) -> None:
-    """Write atomically: a temporary file in the same folder, then rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            img.save(f, format="PNG")
-        os.chmod(tmp, 0o644)  # mkstemp makes it private; a picture is for everyone
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    """Write the picture whole or not at all (a viewer may have the last one open)."""
+    with replacing(path, OutputError) as tmp:
+        img.save(tmp, format="PNG")

@@ -1,25 +1,21 @@
 """Rule tables of the splitter, read from `audiopaper/split/data/*.tsv`.
 
 Which lines are furniture, which are bylines, how a jump is written and which verbs cue a
-kicker are facts about newspapers, not about code: they live in TSV files (`#` starts a
-comment) so a new paper's habits are a data edit.  A malformed row raises RuleTableError
+kicker are facts about newspapers, not about code: they live in TSV files, read the way every
+stage reads its tables (`common.tables`: `#` starts a comment at a line's start or after
+whitespace), so a new paper's habits are a data edit.  A malformed row raises RuleTableError
 naming the file and line, so a typo in a table fails loudly instead of silently matching
 nothing.
 """
 from __future__ import annotations
 
 import re
-import sys
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from audiopaper.common.files import parse_toml
+from audiopaper.common.tables import numbered_rows, package_text
 from audiopaper.errors import RuleTableError
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised only on Python 3.10
-    import tomli as tomllib
 
 
 @dataclass(frozen=True)
@@ -35,26 +31,27 @@ class Rule:
 
 
 def read_rows(name: str, columns: int) -> list[tuple[int, list[str]]]:
-    """Rows of `data/<name>` as (line number, fields); blank lines and `#` comments skipped."""
-    data = resources.files("audiopaper.split").joinpath("data").joinpath(name)
-    return parse_rows(data.read_text(encoding="utf-8"), name, columns)
+    """Rows of `data/<name>` as (line number, fields); blank lines and comments skipped."""
+    return parse_rows(package_text("audiopaper.split", f"data/{name}"), name, columns)
 
 
 def parse_rows(text: str, name: str, columns: int) -> list[tuple[int, list[str]]]:
     r"""Parse TSV text; a row without exactly `columns` non-empty fields is a RuleTableError.
 
+    The shared reader's error is given the splitter's wording (`t.tsv: line 2: ...`), the
+    one `compile_rules` and the table loaders below use for the rows they check further.
+
     >>> parse_rows("# comment\nto\tzh\tx\n", "t.tsv", 3)
     [(2, ['to', 'zh', 'x'])]
+    >>> parse_rows("to\tzh\n", "t.tsv", 3)
+    Traceback (most recent call last):
+    ...
+    audiopaper.errors.RuleTableError: t.tsv: line 1: expected 3 tab-separated fields, got 2: 'to\tzh'
     """
-    rows = []
-    for no, raw in enumerate(text.splitlines(), 1):
-        if not raw.strip() or raw.lstrip().startswith("#"):
-            continue
-        fields = raw.split("\t")
-        if len(fields) != columns or not all(f.strip() for f in fields):
-            raise RuleTableError(f"line {no}: expected {columns} tab-separated fields", name)
-        rows.append((no, [f.strip() for f in fields]))
-    return rows
+    try:
+        return [(no, list(fields)) for no, fields in numbered_rows(text, name, columns)]
+    except RuleTableError as e:
+        raise RuleTableError(f"line {e.line}: {e.reason}", name) from None
 
 
 def _patterns(name: str, kinds: tuple[str, ...]) -> tuple[Rule, ...]:
@@ -133,11 +130,9 @@ def english_words() -> dict[str, frozenset[str]]:
 @lru_cache(maxsize=None)
 def weights() -> dict[str, float]:
     """The labeller's weights by name (weights.toml), as floats."""
-    text = (resources.files("audiopaper.split") / "data" / "weights.toml").read_text("utf-8")
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as e:
-        raise RuleTableError(str(e), "weights.toml") from e
+    source = "audiopaper/split/data/weights.toml"
+    data = parse_toml(package_text("audiopaper.split", "data/weights.toml"), source,
+                      RuleTableError)
     return {k: float(v) for k, v in data.items()}
 
 

@@ -6,12 +6,11 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 
 from audiopaper.common.documents import STDIN, load_scripts
-from audiopaper.common.files import write_atomic
+from audiopaper.common.files import replacing, write_atomic
 from audiopaper.common.media import export, segment
 from audiopaper.errors import InputError, OutputError, SynthError
 from audiopaper.model import Rendering, Script, Segment
@@ -95,20 +94,12 @@ def synth_scripts(scripts: str | Path, renderings: str | Path, engine: Engine | 
 def encode_file(source: Path, target: Path) -> None:
     """Encode `source` into `target`, the format chosen by its suffix (.mp3, .wav, .m4a...),
     through a temporary name so a failed encode leaves no half file."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=target.suffix)
-    os.close(fd)
     fmt = target.suffix.lstrip(".")
+    if not fmt:
+        raise InputError("give the output a suffix that names its format (.mp3, .wav...)", target)
     try:
-        if not fmt:
-            raise InputError("give the output a suffix that names its format (.mp3, .wav...)",
-                             target)
-        export(segment(source, SynthError), tmp, fmt, SynthError,
-               bitrate="64k" if fmt.lower() == "mp3" else None)
+        with replacing(target, SynthError) as tmp:
+            export(segment(source, SynthError), tmp, fmt, SynthError,
+                   bitrate="64k" if fmt.lower() == "mp3" else None)
     except SynthError as e:   # named by the file asked for, not its temporary name
-        os.unlink(tmp)
-        raise SynthError(e.message, target) from None
-    except BaseException:
-        os.unlink(tmp)
-        raise
-    os.replace(tmp, target)
+        raise SynthError(e.reason, target) from None

@@ -6,7 +6,6 @@ the table, before any text is sent anywhere (the edge-tts `TTSConfig` lesson).
 """
 from __future__ import annotations
 
-import sys
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,13 +13,9 @@ from typing import Any
 
 from audiopaper.common.bundled import BUNDLED_VOICES, voices_file
 from audiopaper.common.engines import ENGINES
+from audiopaper.common.files import parse_toml, read_text
 from audiopaper.errors import InputError, RuleTableError
 from audiopaper.synth.engine import VoiceSpec
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - exercised only on Python 3.10
-    import tomli as tomllib
 
 PROFILE_ROLES = ("anchor", "body", "quote")
 REQUIRED_ROLES = ("anchor", "body")
@@ -63,15 +58,10 @@ def load_voice_profile(lang: str, path: str | Path | None = None) -> VoiceProfil
     """Read and check the profile of `lang` (default: `voices/profile-<lang>.toml` in the working
     directory, else the bundled one)."""
     p = Path(path) if path is not None else voices_file(f"profile-{lang}.toml")
-    try:
-        data = tomllib.loads(p.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError(f"no voice profile for language {lang!r}", p) from None
-    except (OSError, UnicodeDecodeError) as e:
-        raise InputError(f"cannot read voice profile: {e}", p) from None
-    except tomllib.TOMLDecodeError as e:
-        raise RuleTableError(f"not valid TOML: {e}", p) from None
-    return _profile(data, lang, p)
+    if not p.exists():
+        raise InputError(f"no voice profile for language {lang!r}", p)
+    return _profile(parse_toml(read_text(p, InputError, "voice profile"), p, RuleTableError),
+                    lang, p)
 
 
 def bundled_profiles() -> list[VoiceProfile]:

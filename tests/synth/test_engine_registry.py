@@ -7,7 +7,7 @@ import importlib
 import pytest
 
 from audiopaper.common.engines import ENGINE_NAMES, ENGINES, OFFLINE
-from audiopaper.config import ENGINES as CONFIG_ENGINES
+from audiopaper.config import Config
 from audiopaper.errors import InputError
 from audiopaper.synth.engines import NEURAL, get_engine
 from audiopaper.synth.profiles import load_voice_profile
@@ -32,7 +32,10 @@ def test_an_unknown_name_lists_the_registry() -> None:
 
 
 def test_the_other_lists_agree_with_the_registry() -> None:
-    assert tuple(CONFIG_ENGINES) == ENGINE_NAMES
+    assert [Config(engine=name).engine for name in ENGINE_NAMES] == list(ENGINE_NAMES)
+    with pytest.raises(InputError, match="engine: must be one of offline, espeak, piper, "
+                                         "mandarin, edge, got 'polly'"):
+        Config(engine="polly")
     assert {engine for engine, _ in NEURAL.values()} <= set(ENGINES)
     for lang in ("zh", "en"):
         for engines in load_voice_profile(lang).roles.values():

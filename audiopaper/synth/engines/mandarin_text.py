@@ -23,9 +23,9 @@ import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
+from audiopaper.common.tables import numbered_rows, package_text, read_tsv
 from audiopaper.errors import RuleTableError
 
 # Where a sentence ends and where a pause falls inside one.
@@ -67,17 +67,8 @@ def sentences(text: str) -> list[str]:
 
 def _table(name: str) -> dict[str, list[str]]:
     """A two-column TSV of the package's data folder: written → space-separated pinyin."""
-    out: dict[str, list[str]] = {}
-    ref = resources.files("audiopaper.synth").joinpath("data").joinpath(name)
-    for n, line in enumerate(ref.read_text(encoding="utf-8").splitlines(), 1):
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        cols = line.split("\t")
-        if len(cols) != 2:
-            raise RuleTableError(f"{name}:{n}: want two tab-separated columns")
-        out[cols[0].strip()] = cols[1].split()
-    return out
+    rows = read_tsv("audiopaper.synth", f"data/{name}", 2)
+    return {written: pinyin.split() for written, pinyin in rows}
 
 
 @lru_cache(maxsize=1)
@@ -107,21 +98,16 @@ def _single() -> dict[str, list[tuple[str, tuple[tuple[str, tuple[str, ...]], ..
     `where!=` negates a condition: prev!=这,那.
     """
     out: dict[str, list[tuple[str, tuple[tuple[str, tuple[str, ...]], ...]]]] = {}
-    ref = resources.files("audiopaper.synth").joinpath("data").joinpath("zh_single.tsv")
-    for n, line in enumerate(ref.read_text(encoding="utf-8").splitlines(), 1):
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        cols = line.split("\t")
+    source = "audiopaper/synth/data/zh_single.tsv"
+    text = package_text("audiopaper.synth", "data/zh_single.tsv")
+    for n, cols in numbered_rows(text, source, 3):
         conds: list[tuple[str, tuple[str, ...]]] = []
-        if len(cols) == 3 and cols[2].strip() != "*":
+        if cols[2] != "*":
             for cond in cols[2].split("&"):
                 where, eq, listed = cond.strip().partition("=")
                 if not eq or where.rstrip("!") not in _CONDITIONS:
-                    raise RuleTableError(f"zh_single.tsv:{n}: unknown condition {cond!r}")
+                    raise RuleTableError(f"unknown condition {cond!r}", source, line=n)
                 conds.append((where, tuple(listed.split(","))))
-        elif len(cols) != 3:
-            raise RuleTableError(f"zh_single.tsv:{n}: want char, reading, conditions or *")
         out.setdefault(cols[0], []).append((cols[1], tuple(conds)))
     return out
 
@@ -244,22 +230,19 @@ def _surnames() -> tuple[dict[str, str], frozenset[str], frozenset[str], frozens
     strong: set[str] = set()
     titles: set[str] = set()
     roles: set[str] = set()
-    ref = resources.files("audiopaper.synth").joinpath("data").joinpath("zh_surnames.tsv")
-    for n, line in enumerate(ref.read_text(encoding="utf-8").splitlines(), 1):
-        line = line.split("#", 1)[0].strip()
-        if not line:
-            continue
-        cols = line.split("\t")
+    source = "audiopaper/synth/data/zh_surnames.tsv"
+    text = package_text("audiopaper.synth", "data/zh_surnames.tsv")
+    for n, cols in numbered_rows(text, source, (2, 3, 4)):
         if cols[0] == "surname" and len(cols) in (3, 4):
             names[cols[1]] = cols[2]
-            if len(cols) == 4 and cols[3].strip() == "nr":
+            if len(cols) == 4 and cols[3] == "nr":
                 strong.add(cols[1])
         elif cols[0] == "title" and len(cols) == 2:
             titles.update(cols[1].split())
         elif cols[0] == "role" and len(cols) == 2:
             roles.update(cols[1].split())
         else:
-            raise RuleTableError(f"zh_surnames.tsv:{n}: want surname/title/role lines")
+            raise RuleTableError("want surname/title/role lines", source, line=n)
     return names, frozenset(strong), frozenset(titles), frozenset(roles)
 
 
