@@ -116,6 +116,18 @@ def test_the_converted_graphs_are_valid_onnx() -> None:
     assert [i.name for i in model.graph.input] == ["mels"]
 
 
+def test_a_converted_model_is_cached_whole_and_read_back(tmp_path: Path) -> None:
+    _need("zh")
+    from audiopaper.synth.engines.mandarin import _onnx_model, model_dir
+
+    tflite = model_dir() / "mb_melgan.tflite"
+    first = _onnx_model(tflite, tmp_path / "cache")
+    [cached] = (tmp_path / "cache").iterdir()   # the model alone: no temporary left beside it
+    assert cached.name.startswith("mb_melgan-") and cached.read_bytes() == first
+    cached.write_bytes(b"from the cache")         # a second call reads the file, converts nothing
+    assert _onnx_model(tflite, tmp_path / "cache") == b"from the cache"
+
+
 def test_polyphones_read_right() -> None:
     """The Mandarin frontend on the hand-labelled polyphone set (bench/bench_polyphones.py)."""
     pytest.importorskip("pypinyin")

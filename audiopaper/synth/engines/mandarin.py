@@ -17,11 +17,11 @@ import asyncio
 import hashlib
 import importlib.metadata
 import json
-import os
 import threading
 from pathlib import Path
 from typing import Any
 
+from audiopaper.common.files import write_atomic
 from audiopaper.common.media import pcm_to_wav
 from audiopaper.errors import EngineUnavailable, InputError, SynthError
 from audiopaper.synth.engine import Boundary, Speech, VoiceSpec
@@ -65,11 +65,8 @@ def _onnx_model(tflite: Path, cache: Path) -> bytes:
 
     onnx = bytes(convert(data, tflite.stem).SerializeToString())
     try:
-        cache.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_suffix(f".{os.getpid()}.tmp")
-        tmp.write_bytes(onnx)
-        tmp.replace(target)
-    except OSError:
+        write_atomic(target, onnx, SynthError)
+    except SynthError:
         pass  # an unwritable cache only means converting again next time
     return onnx
 
