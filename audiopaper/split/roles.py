@@ -695,8 +695,8 @@ class Labeller:
         prev = body.lines[-1]
         pi = self.index[prev.no]
         ev = 0.0
-        if tail_byline(prev.s, self.lang) and self.lang == "zh":
-            ev += W["story_tail_byline"]
+        if self.lang == "zh" and (tail_byline(prev.s, self.lang) or self._closing_byline_tail(pi)):
+            ev += W["story_tail_byline"]  # (a closing byline may wrap over two lines)
         # the column where the body stopped (its last full line: a column may widen within
         # a story, below an inset) against the column of the paragraph line i starts
         first = self.index[body.lines[0].no]

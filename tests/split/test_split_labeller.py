@@ -9,6 +9,7 @@ from audiopaper.split.assign import _cut_cost
 from audiopaper.split.roles import F, Labeller
 from audiopaper.split.scan import Token
 from audiopaper.split.shape import measure, page_lines, run_in_head
+from audiopaper.split.tables import weights
 
 from .conftest import column
 
@@ -233,3 +234,20 @@ def test_the_end_of_a_division_list_stays_with_its_story() -> None:
     stories = split_page(page).stories
     assert [s.headline for s in stories] == ["COUNTY BOARD.", "SCHOOL BOARD."]
     assert "Clause 7 was postponed." in " ".join(stories[0].paragraphs)
+
+
+def test_a_closing_byline_wrapped_over_two_lines_ends_its_story() -> None:
+    """`…经营。（通讯员 周 航` / `李 明）` closes a story even when the byline wraps: the
+    paragraph after it starts another story, whose headline follows its body."""
+    first = column(A_BODY)
+    first[-1] += "（通讯员 周 航"
+    page = tight("青河日报", "县域新闻", "青河镇农贸市场改造完工", "本报讯 （记者 林 静）", first,
+                 "李 明）",
+                 column(B_BODY), column(B_MORE), "县图书馆暑期少儿阅读活动开展")
+    heads = {s.headline: "".join(s.paragraphs) for s in split_page(page).stories}
+    assert set(heads) == {"青河镇农贸市场改造完工", "县图书馆暑期少儿阅读活动开展"}, heads
+    assert heads["县图书馆暑期少儿阅读活动开展"].startswith("连日来")
+    lines, shape = page_lines(page.lines)
+    second = next(t for t in Labeller(lines, shape, "zh").tokens()
+                  if t.kind == "BODY" and t.lines[0].s.startswith("连日来"))
+    assert second.soft is None or second.soft >= weights()["story_tail_byline"]
