@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from audiopaper.common.bundled import BUNDLED_VOICES as VOICES_DIR
+from audiopaper.common.templates import load_templates
 from audiopaper.config import Config
 from audiopaper.errors import InputError, RuleTableError
 from audiopaper.model import Article, Edition, Script
@@ -82,3 +83,17 @@ def test_bad_date_and_missing_language_templates(tmp_path):
 def test_bundled_templates_exist_for_every_language():
     assert {p.name for p in Path(VOICES_DIR).glob("templates-*.toml")} >= {
         "templates-zh.toml", "templates-en.toml"}
+
+
+def test_templates_are_read_once_while_the_file_is_unchanged(tmp_path):
+    path = tmp_path / "templates-zh.toml"
+    shutil.copy(VOICES_DIR / "templates-zh.toml", path)
+    first = load_templates("zh", tmp_path)
+    frame_scripts(EDITION, Config(templates=str(tmp_path)), "2024-06-12", None)
+    assert load_templates("zh", tmp_path) is first     # the build's later reads reuse it
+    with pytest.raises(TypeError):
+        first.texts["closing.text"] = "x"                  # shared, so nobody may change it
+    path.write_text(path.read_text(encoding="utf-8").replace("您好，这里是", "早上好！这里是"),
+                    encoding="utf-8")
+    edited = load_templates("zh", tmp_path)
+    assert edited is not first and edited.texts["opening.greeting"].startswith("早上好！这里是")

@@ -6,13 +6,19 @@ so both stages read them here rather than one importing the other.  They are che
 loaded (every key present, every placeholder known), so a typo fails before any audio is
 rendered.  `OPENING_ID` and `CLOSING_ID` are the article ids the opening and closing travel
 under, from scripts through renderings to chapters.
+
+A build needs them three times (the opening tried before any speech, the opening of what was
+heard, the episode's title), so a file is read and checked once and kept while it is unchanged.
 """
 from __future__ import annotations
 
 import datetime as dt
 import string
+from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 
 from audiopaper.common.bundled import voices_file
 from audiopaper.common.files import load_toml
@@ -31,9 +37,12 @@ _ALLOWED = {
 
 @dataclass(frozen=True)
 class Templates:
-    """One language's opening/closing texts, checked; `source` names the file."""
+    """One language's opening/closing texts, checked; `source` names the file.
 
-    texts: dict[str, str]
+    Read-only (`texts` a mapping proxy): one instance serves every caller of a build.
+    """
+
+    texts: Mapping[str, str]
     weekdays: tuple[str, ...]
     months: tuple[str, ...]
     source: str
@@ -44,11 +53,22 @@ class Templates:
 
 def load_templates(lang: str, folder: str | Path | None = None) -> Templates:
     """Read and check `templates-<lang>.toml` from `folder` (default: ./voices/, else the
-    bundled voices/)."""
+    bundled voices/), or return what an earlier call read while the file is unchanged."""
     name = f"templates-{lang}.toml"
     path = Path(folder) / name if folder else voices_file(name)
-    if not path.exists():
-        raise InputError(f"no opening/closing templates for language {lang!r}", path)
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        raise InputError(f"no opening/closing templates for language {lang!r}", path) from None
+    except OSError as e:
+        raise RuleTableError(f"cannot read templates file ({e.strerror or e})", path) from None
+    return _read(path, (st.st_mtime_ns, st.st_size, st.st_ino))
+
+
+@lru_cache(maxsize=16)
+def _read(path: Path, stamp: tuple[int, int, int]) -> Templates:
+    """The checked templates of `path`; `stamp` (the file's mtime, size and inode) keys the
+    cache with the path, so an edited or replaced file is read again."""
     data = load_toml(path, RuleTableError, "templates file")
     texts: dict[str, str] = {}
     for key, allowed in _ALLOWED.items():
@@ -68,7 +88,7 @@ def load_templates(lang: str, folder: str | Path | None = None) -> Templates:
     months = tuple(data.get("months") or ())
     if months and (len(months) != 12 or not all(isinstance(m, str) for m in months)):
         raise RuleTableError("months must list 12 names, January first", path)
-    return Templates(texts, weekdays, months, str(path))
+    return Templates(MappingProxyType(texts), weekdays, months, str(path))
 
 
 def parse_date(date: str | dt.date, source: str | None = None) -> dt.date:
