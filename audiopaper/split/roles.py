@@ -209,7 +209,12 @@ class Labeller:
     # ---- scores ------------------------------------------------------------------------------
     def body_score(self, i: int) -> float:
         """Log-odds that line i is running text rather than a display line."""
-        return self._zh_body(i) if self.lang == "zh" else self._en_body(i)
+        sc = self._zh_body(i) if self.lang == "zh" else self._en_body(i)
+        nxt = self.L[i + 1] if i + 1 < len(self.L) else None
+        if nxt is not None and nxt.starts and not self.facts[i].closes \
+                and not runs_on(self.L[i].s):
+            sc -= W["over_indent"]  # a paragraph ends its sentence before the next one opens
+        return sc
 
     def _shape_cues(self, i: int) -> float:
         sc = 0.0

@@ -144,7 +144,8 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         head = run_in_head(core)
         if head:  # a brief's headline run into its first line: two lines, the head first
             out.append(Line(no, head, width(head), gap))
-            core, gap = core[len(head):].strip(), 0
+            # the rest opens the brief's first paragraph: it is set as an indented line
+            core, gap, lead = core[len(head):].strip(), 0, "    "
         if _CJK.search(core):  # in Chinese text a run of spaces is justification, no gap
             core = _CJK_JUSTIFIED.sub("", core)
         t = lead.replace("\u3000", "  ").replace("\t", "    ") + squeeze(core)  # cells

@@ -251,3 +251,21 @@ def test_a_closing_byline_wrapped_over_two_lines_ends_its_story() -> None:
     second = next(t for t in Labeller(lines, shape, "zh").tokens()
                   if t.kind == "BODY" and t.lines[0].s.startswith("连日来"))
     assert second.soft is None or second.soft >= weights()["story_tail_byline"]
+
+
+def test_brief_heads_over_indented_paragraphs_and_a_spaced_notice() -> None:
+    """In a brief column whose paragraphs open indented, a line that ends no sentence right
+    above an indented first line is the brief's head; the text after a run-in head opens the
+    first paragraph; a notice head printed with spaces (`遗 失 声 明`) and a QR prompt are
+    skipped with the notice's text."""
+    page = tight("青河日报", "县域新闻", "简讯",
+                 "县图书馆延长周末开放时间", "　　7月起，县图书馆周末开放时间延长至", "晚上九点。",
+                 "县体育馆免费开放游泳池", "　　暑期县体育馆游泳池每天上午免费向", "中小学生开放。",
+                 "县农商银行发放助农贷款　今年以", "来，县农商银行累计发放助农贷款3.2亿", "元。",
+                 "手机扫一扫 看更多青河新闻", "遗 失 声 明", "青河县禾丰农机经营部不慎遗失营业执照",
+                 "副本，声明作废。")
+    result = split_page(page)
+    assert [s.headline for s in result.stories] == [
+        "县图书馆延长周末开放时间", "县体育馆免费开放游泳池", "县农商银行发放助农贷款"]
+    assert result.stories[2].paragraphs == ["今年以来，县农商银行累计发放助农贷款3.2亿元。"]
+    assert any("遗失营业执照" in s for s in result.skipped)
