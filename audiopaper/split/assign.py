@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from audiopaper.split.lines import cue, inline_byline, slogan_shaped
-from audiopaper.split.scan import Token
 from audiopaper.split.tables import english_words
 from audiopaper.split.text import ends_sentence
+from audiopaper.split.tokens import Token
 
 NO_HEADLINE, TWO_STACKS, TWO_BYLINES, BROKEN = 1.0, 0.8, 0.5, 0.3
 # Cohesion of two neighbouring lines of a run (the cost of a split between them).

@@ -46,8 +46,8 @@ from audiopaper.split.page import (
     printed_page,
     story,
 )
-from audiopaper.split.scan import Token
 from audiopaper.split.text import ends_sentence, width
+from audiopaper.split.tokens import Token
 
 HEADER_ZONE = 0.3   # a page header sits above a wide rule in this top share of the page
 LEVEL = 1.0         # tops within this many body sizes of each other are level

@@ -1,6 +1,6 @@
 """Physical lines of a page and what each one looks like on its own.
 
-The per-line classifiers are memoised: the scan asks about the same line several times.
+The per-line classifiers are memoised: the labeller asks about the same line several times.
 
 The extraction puts a blank line after every column line; lines printed as one block (the two
 lines of a headline, a pull quote, a masthead) follow each other with no blank between.  That

@@ -15,10 +15,11 @@ from audiopaper.split.assign import Consumer, assign, consumers_and_runs, fold, 
 from audiopaper.split.lines import cue
 from audiopaper.split.paragraphs import build_body
 from audiopaper.split.roles import label
-from audiopaper.split.scan import Token, scan
+from audiopaper.split.scan import scan
 from audiopaper.split.shape import page_lines
 from audiopaper.split.stack import label_stack
 from audiopaper.split.text import collapse_spaced_name
+from audiopaper.split.tokens import Token
 
 _BRIEF_HEAD = re.compile(r"(简\s*讯|快\s*讯|BRIEF)", re.I)
 

@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 
 from audiopaper.split.lines import Line, inline_byline, jumps_in, tail_byline
-from audiopaper.split.scan import INDENT
 from audiopaper.split.text import (
     SPEAKER,
     ends_sentence,
@@ -21,6 +20,7 @@ from audiopaper.split.text import (
     join_zh,
     set_width,
 )
+from audiopaper.split.tokens import INDENT
 
 # How far a ragged English line may fall short of the column although it was full.
 EN_RAGGED = 3

@@ -28,7 +28,6 @@ from audiopaper.split.lines import (
     slogan_shaped,
     tail_byline,
 )
-from audiopaper.split.scan import Token
 from audiopaper.split.shape import Shape
 from audiopaper.split.tables import GROUP_KINDS, NOTICE_TAIL, english_words, weights
 from audiopaper.split.text import (
@@ -39,6 +38,7 @@ from audiopaper.split.text import (
     runs_on,
     set_width,
 )
+from audiopaper.split.tokens import Token
 
 ROLES = ("F", "D", "BY", "CR", "J", "B")
 F, D, BY, CR, J, B = range(6)

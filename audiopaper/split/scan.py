@@ -10,7 +10,6 @@ between them (headline lines, pull quotes, mastheads) are never body lines excep
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from audiopaper.split.lines import (
     Line,
@@ -31,23 +30,7 @@ from audiopaper.split.text import (
     has_body_punct,
     runs_on,
 )
-
-INDENT = 4
-
-@dataclass
-class Token:
-    """One unit of the page: `F` furniture, `D` display line, `BY` byline line, `CR` photo
-    credit, `J` jump line, `BODY` running text (one article's body, or a photo caption)."""
-
-    kind: str
-    lines: list[Line] = field(default_factory=list)
-    fkind: str | None = None
-    jump: tuple[str, int] | None = None
-    soft: float | None = None  # BODY only: may go on the body before it (evidence it starts anew)
-
-    @property
-    def text(self) -> str:
-        return " ".join(line.s for line in self.lines)
+from audiopaper.split.tokens import INDENT, Token
 
 
 class Scanner:

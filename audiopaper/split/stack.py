@@ -11,9 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from audiopaper.split.lines import cue
-from audiopaper.split.scan import Token
 from audiopaper.split.tables import english_words
 from audiopaper.split.text import collapse_spaced_name
+from audiopaper.split.tokens import Token
 
 
 @dataclass

@@ -7,9 +7,9 @@ from audiopaper.model import Page
 from audiopaper.split import split_page
 from audiopaper.split.assign import _cut_cost
 from audiopaper.split.roles import F, Labeller
-from audiopaper.split.scan import Token
 from audiopaper.split.shape import measure, page_lines, run_in_head
 from audiopaper.split.tables import weights
+from audiopaper.split.tokens import Token
 
 from .conftest import column
 

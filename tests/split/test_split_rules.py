@@ -16,10 +16,10 @@ from audiopaper.split.lines import (
     tail_byline,
 )
 from audiopaper.split.paragraphs import build_body
-from audiopaper.split.scan import Token
 from audiopaper.split.stack import label_stack
 from audiopaper.split.tables import compile_rules, parse_rows
 from audiopaper.split.text import join_en, join_zh, width
+from audiopaper.split.tokens import Token
 
 
 def ws(s: str | None) -> str | None:

@@ -1,0 +1,25 @@
+"""The units the labeller hands to the stack assignment: furniture, display lines, bylines,
+credits, jump lines and bodies, each with the page lines it was read from."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from audiopaper.split.lines import Line
+
+INDENT = 4  # cells a Chinese paragraph's first line is indented by (two ideographic spaces)
+
+
+@dataclass
+class Token:
+    """One unit of the page: `F` furniture, `D` display line, `BY` byline line, `CR` photo
+    credit, `J` jump line, `BODY` running text (one article's body, or a photo caption)."""
+
+    kind: str
+    lines: list[Line] = field(default_factory=list)
+    fkind: str | None = None
+    jump: tuple[str, int] | None = None
+    soft: float | None = None  # BODY only: may go on the body before it (evidence it starts anew)
+
+    @property
+    def text(self) -> str:
+        return " ".join(line.s for line in self.lines)
