@@ -268,6 +268,9 @@ class Labeller:
             sc += W["indented"]
         elif col and not f.closes and not f.punct and self._w(i) < 0.6 * col:
             sc -= W["short"]
+        around = [c for c in (self.column(i, True), self.column(i, False)) if c]
+        if around and self._span(i)[0] > max(around) + 4 and not f.punct:
+            sc -= W["over_column"]  # wider than the columns around it: set across them
         c = cue(s)
         if c in ("speech", "occasion") and not f.punct:
             sc -= W["cue_kicker"]

@@ -269,3 +269,16 @@ def test_brief_heads_over_indented_paragraphs_and_a_spaced_notice() -> None:
         "县图书馆延长周末开放时间", "县体育馆免费开放游泳池", "县农商银行发放助农贷款"]
     assert result.stories[2].paragraphs == ["今年以来，县农商银行累计发放助农贷款3.2亿元。"]
     assert any("遗失营业执照" in s for s in result.skipped)
+
+
+def test_a_headline_wider_than_its_column_is_set_across_it() -> None:
+    """A line without punctuation wider than the narrow columns around it was set across
+    them: a headline printed inside its story's first column, not a line of it."""
+    lib = column(B_BODY + B_MORE, 20)
+    page = tight("青河日报", "县域新闻", "青河镇农贸市场改造完工", "本报讯 （记者 林 静）",
+                 column(A_BODY, 20), column(A_MORE, 20), lib[:3],
+                 "县图书馆暑期少儿阅读活动吸引千余读者", lib[3:])
+    lines, shape = page_lines(page.lines)
+    lab = Labeller(lines, shape, "zh")
+    wide = next(i for i, x in enumerate(lines) if x.s.startswith("县图书馆暑期"))
+    assert lab.body_score(wide) < -2.0
