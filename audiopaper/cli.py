@@ -356,7 +356,8 @@ def normalize(
     if edition is not None:
         _edition_scripts(edition, as_json, text, explain, date, config, lang, lexicon)
         return
-    from audiopaper.normalize.stream import decode, default_lexicon, normalize_lines
+    from audiopaper.common.lexicon import default_lexicon
+    from audiopaper.normalize.stream import decode, normalize_lines
 
     with errors_as_exit():
         data = text if text is not None else decode(sys.stdin.buffer.read())

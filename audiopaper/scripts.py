@@ -20,6 +20,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from audiopaper.common.documents import load_edition
+from audiopaper.common.lexicon import default_lexicon
 from audiopaper.common.templates import (
     CLOSING_ID,
     OPENING_ID,
@@ -30,7 +31,6 @@ from audiopaper.common.templates import (
 from audiopaper.config import Config
 from audiopaper.model import Article, Edition, Script, Segment
 from audiopaper.normalize import Lexicon, load_lexicon, normalize, normalize_article
-from audiopaper.normalize.stream import default_lexicon
 
 PAUSE_MS = 500        # after each opening/closing sentence: the anchor breathes
 ITEM_PAUSE_MS = 400   # after each headline of the rundown

@@ -25,11 +25,12 @@ TARGET_COLD_S = 0.5
 COLD = """
 import json, sys, time
 t = time.perf_counter()
-from audiopaper.normalize import normalize, boundaries
+from audiopaper.common import segment
+from audiopaper.normalize import normalize
 normalize("2024年6月12日，全县126个重点项目完成投资58.6亿元，同比增长12.3%，2个项目投产。")
 dt = time.perf_counter() - t
 print(json.dumps({"seconds": dt, "jieba_imported": "jieba" in sys.modules,
-                  "jieba_loaded": boundaries.is_loaded()}))
+                  "jieba_loaded": segment.is_loaded()}))
 """
 
 
@@ -73,7 +74,8 @@ def main() -> int:
     print(f"text: {len(text):,} chars ({digits / len(text):.1%} digits), "
           f"{text.count(chr(10)):,} lines, from {a.corpus}")
 
-    from audiopaper.normalize import boundaries, normalize
+    from audiopaper.common import segment
+    from audiopaper.normalize import normalize
 
     normalize("预热 2024年")
     ours = rate(normalize, text)
@@ -98,7 +100,7 @@ def main() -> int:
     print(f"{'normaliser':34s} {'chars':>10s} {'chars/s':>12s} {'vs cn2an':>9s}")
     for name, r, n in rows:
         print(f"{name:34s} {n:10,d} {r:12,.0f} {r / rows[1][1]:8.2f}x")
-    print(f"jieba dictionary loaded during the run: {boundaries.is_loaded()}")
+    print(f"jieba dictionary loaded during the run: {segment.is_loaded()}")
 
     cold = cold_start()
     print(f"cold start (fresh interpreter, import + first call): {cold['seconds']:.3f} s, "

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
+from audiopaper.common import segment
 from audiopaper.model import Cue
 
 MAX_COLUMNS = 65
@@ -83,13 +84,11 @@ def _closing_at(text: str, i: int) -> bool:
 
 
 def _word_starts(text: str) -> set[int]:
-    """Offsets where a word starts: jieba's segmentation in Chinese runs, every change
-    between a wide character and a narrow one elsewhere."""
-    import jieba
-
-    jieba.setLogLevel(60)
+    """Offsets where a word starts: the shared segmentation (`common.segment`, the lexicon's
+    words among jieba's) in Chinese runs, every change between a wide character and a narrow
+    one elsewhere."""
     starts, at = set(), 0
-    for word in jieba.cut(text, HMM=True):
+    for word in segment.cut(text, hmm=True):
         starts.add(at)
         at += len(word)
     return {i for i in starts if i > 0}

@@ -23,7 +23,7 @@ def normalize_article(article: Article, lang: str = "zh", lexicon: LexiconArg = 
     >>> [(g.role, g.text) for g in s.segments]
     [('headline', '前五个月投资五十八点六亿元'), ('body', '同比增长百分之十二点三。')]
     """
-    lex = _lexicon(lexicon)
+    lex = _lexicon(lexicon, lang)
     stack = [t for t in (article.kicker, article.headline, article.subheadline) if t and t.strip()]
     segments = [Segment(normalize(t, lang, lex), "headline",
                         pause_after_headline_ms if i == len(stack) - 1 else HEADLINE_PAUSE_MS)

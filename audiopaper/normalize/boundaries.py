@@ -1,45 +1,13 @@
-"""Word boundaries from jieba, for the few rules that need them; loaded on first use only.
+"""Word boundaries for the few rules that need them, from the shared segmentation.
 
-Loading jieba's dictionary costs about a second, so nothing imports it up front: a text with no
-ambiguous measure word never pays for it.  A user dictionary (names with digits, local terms)
-can be registered before first use or after.
+Only an ambiguous measure word asks (家 in 2家企业, a measure word, or in 2家庭院, the start of
+家庭), so jieba's dictionary loads when such a text comes and never otherwise.  The words are
+`common.segment`'s: the lexicon's user dictionary, added when the lexicon is used, counts here
+as it does when synth and assemble cut the same text.
 """
 from __future__ import annotations
 
-import logging
-from pathlib import Path
-from typing import Any
-
-_tokenizer: Any = None
-_userdicts: list[Path] = []
-
-
-def add_userdict(path: Path) -> None:
-    """Register a jieba user dictionary; it is loaded with (or into) the tokenizer."""
-    path = Path(path)
-    if path in _userdicts:
-        return
-    _userdicts.append(path)
-    if _tokenizer is not None:
-        _tokenizer.load_userdict(str(path))
-
-
-def _get() -> Any:
-    global _tokenizer
-    if _tokenizer is None:
-        import jieba
-
-        jieba.setLogLevel(logging.WARNING)
-        tok = jieba.Tokenizer()
-        for p in _userdicts:
-            tok.load_userdict(str(p))
-        _tokenizer = tok
-    return _tokenizer
-
-
-def is_loaded() -> bool:
-    """Whether the dictionary has been paid for (the bench and a test check it stays False)."""
-    return _tokenizer is not None
+from audiopaper.common import segment
 
 
 def stands_alone(text: str, i: int) -> bool:
@@ -49,7 +17,7 @@ def stands_alone(text: str, i: int) -> bool:
     """
     lo = max(0, i - 4)
     at = lo
-    for token in _get().lcut(text[lo:i + 6], HMM=False):
+    for token in segment.cut(text[lo:i + 6]):
         if at == i:
             return len(token) == 1
         if at > i:

@@ -6,16 +6,19 @@ lexicon hits (final, never rewritten), then run the language's rule inventory ov
 """
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 from typing import Protocol, Union
 
+from audiopaper.common import segment
+from audiopaper.common.lexicon import Lexicon, load_lexicon
 from audiopaper.errors import InputError
-from audiopaper.normalize import boundaries
 from audiopaper.normalize.engine import Inventory, Rewrite, apply
-from audiopaper.normalize.lexicon import Lexicon, load_lexicon
 
 LANGS = ("zh", "en")
 LexiconArg = Union[Lexicon, str, Path, None]
+#: the lexicons whose words the shared segmentation has: given once, not once a text
+_SEGMENTED: weakref.WeakSet[Lexicon] = weakref.WeakSet()
 
 
 class Language(Protocol):
@@ -36,13 +39,20 @@ def _language(lang: str) -> Language:
     raise InputError(f"unknown language {lang!r}: use one of {', '.join(LANGS)}")
 
 
-def _lexicon(lexicon: LexiconArg) -> Lexicon | None:
+def _lexicon(lexicon: LexiconArg, lang: str) -> Lexicon | None:
+    """The lexicon to read `lang` with (loaded if given as a path), its words made known to
+    the shared segmentation: a Chinese spoken form stays one word where synth cuts a long
+    sentence, the Mandarin voice phrases and assemble breaks a transcript line, and the
+    [jieba] user dictionary counts wherever words are cut."""
     if lexicon is None or isinstance(lexicon, Lexicon):
         lex = lexicon
     else:
         lex = load_lexicon(lexicon)
-    if lex is not None and lex.jieba_userdict is not None:
-        boundaries.add_userdict(lex.jieba_userdict)
+    if lex is not None and lang == "zh" and lex not in _SEGMENTED:
+        segment.add_words(lex.words.values())
+        if lex.jieba_userdict is not None:
+            segment.add_userdict(lex.jieba_userdict)
+        _SEGMENTED.add(lex)
     return lex
 
 
@@ -55,7 +65,7 @@ def explain(text: str, lang: str = "zh", lexicon: LexiconArg = None) -> list[Rew
     if not isinstance(text, str):
         raise InputError(f"text must be str, not {type(text).__name__}")
     language = _language(lang)
-    lex = _lexicon(lexicon)
+    lex = _lexicon(lexicon, lang)
     folded = language.fold(text)
     inventory = language.inventory()
     if lex is None:

@@ -8,17 +8,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from audiopaper.common.bundled import voices_file
+from audiopaper.common.lexicon import Lexicon, load_lexicon
 from audiopaper.errors import InputError
 from audiopaper.normalize.engine import apply
-from audiopaper.normalize.lexicon import Lexicon, load_lexicon
 from audiopaper.normalize.normalizer import _language, explain
-
-
-def default_lexicon(lang: str) -> Path | None:
-    """`voices/lexicon-<lang>.toml` of the working directory, else the bundled one, if any."""
-    path = voices_file(f"lexicon-{lang}.toml")
-    return path if path.is_file() else None
 
 
 def decode(data: bytes, source: str = "stdin") -> str:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape
 
+from audiopaper.common import segment
+
 MAX_BYTES = 1200  # well under edge-tts's 4096-byte request limit
 
 _CLOSERS = "”’\"'）)」』】》"
@@ -78,12 +80,10 @@ def split_long(sentence: str, max_bytes: int = MAX_BYTES) -> list[str]:
 
 
 def _split_words(text: str, max_bytes: int) -> list[str]:
-    """Cut between jieba words (jieba also keeps Latin words and numbers whole)."""
-    import jieba  # imported here: loading its dictionary takes a second
-
-    jieba.setLogLevel(60)
+    """Cut between words (`common.segment`: jieba's, the lexicon's among them; Latin words
+    and numbers stay whole too)."""
     pieces: list[str] = []
-    for word in jieba.cut(text, HMM=False):
+    for word in segment.cut(text):
         if pieces and request_bytes(pieces[-1] + word) <= max_bytes:
             pieces[-1] += word
         elif request_bytes(word) <= max_bytes:

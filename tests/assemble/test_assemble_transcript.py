@@ -2,10 +2,10 @@
 punctuation alone (issue 13: 「便民服务 / 圈。」 and a cue of just 「。」)."""
 from __future__ import annotations
 
-import jieba
 import pytest
 
 from audiopaper.assemble.transcript import MAX_COLUMNS, fit_cues, split_text, width
+from audiopaper.common import segment
 from audiopaper.model import Cue
 
 SENTENCES = [
@@ -18,9 +18,10 @@ SENTENCES = [
 
 
 def _words(text: str) -> set[int]:
-    """Offsets of word boundaries in `text` (jieba for Chinese, spaces for English)."""
+    """Offsets of word boundaries in `text` (the shared segmentation for Chinese, spaces for
+    English)."""
     out, at = {0, len(text)}, 0
-    for w in jieba.cut(text):
+    for w in segment.cut(text, hmm=True):
         at += len(w)
         out.add(at)
     return out

@@ -10,11 +10,12 @@ import textwrap
 def test_jieba_loads_only_when_a_rule_needs_it() -> None:
     code = textwrap.dedent("""
         import sys
-        from audiopaper.normalize import boundaries, normalize
+        from audiopaper.common import segment
+        from audiopaper.normalize import normalize
         print(normalize("全县126个重点项目完成投资58.6亿元，增长12.3%，2个项目投产"))
-        print("jieba" in sys.modules, boundaries.is_loaded())
+        print("jieba" in sys.modules, segment.is_loaded())
         print(normalize("新增2家企业，有2家庭院"))
-        print(boundaries.is_loaded())
+        print(segment.is_loaded())
     """)
     p = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert p.stdout.splitlines() == [

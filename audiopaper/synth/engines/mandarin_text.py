@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import importlib
 import re
-import threading
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
+from audiopaper.common import segment
 from audiopaper.common.tables import numbered_rows, package_text, read_tsv
 from audiopaper.errors import RuleTableError
 
@@ -36,8 +36,6 @@ _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 # Longest utterance the acoustic model takes at once: its position tables hold 2048 frames
 # (about 25 s of speech); 60 syllables stay well inside them.
 MAX_SYLLABLES = 60
-
-_LOCK = threading.Lock()
 
 
 @dataclass(frozen=True)
@@ -275,17 +273,6 @@ def surname_reading(word: str, prev: str, nxt: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=1)
-def _tags() -> dict[str, str]:
-    """jieba's dictionary part-of-speech tag of each word (the tag posseg gives a word it
-    knows)."""
-    import jieba.posseg
-
-    with _LOCK:
-        pos = jieba.posseg.POSTokenizer(_tokenizer())
-        return dict(pos.word_tag_tab)
-
-
 def tag(word: str) -> str:
     """jieba's part-of-speech tag of `word` ("m" for a number, "x" when unknown).
 
@@ -294,7 +281,7 @@ def tag(word: str) -> str:
     """
     if is_number(word):
         return "m"
-    return _tags().get(word, "x") if word else "x"
+    return (segment.tag(word) or "x") if word else "x"
 
 
 @lru_cache(maxsize=1)
@@ -302,23 +289,10 @@ def _letters() -> dict[str, list[str]]:
     return _table("zh_letters.tsv")
 
 
-@lru_cache(maxsize=1)
-def _tokenizer() -> Any:
-    import logging
-
-    import jieba
-
-    jieba.setLogLevel(logging.WARNING)
-    tok = jieba.Tokenizer()
-    for word in _polyphones():
-        tok.add_word(word, freq=None)
-    return tok
-
-
 def words(text: str) -> list[str]:
-    """jieba's words of `text`, with the polyphone table's words kept whole."""
-    with _LOCK:  # jieba builds its dictionary on first use; not thread-safe
-        return list(_tokenizer().cut(text, HMM=False))
+    """jieba's words of `text` as every stage cuts them (`common.segment`), which keeps the
+    polyphone table's words whole (评为 in 被评为) and the lexicon's."""
+    return segment.cut(text)
 
 
 def syllables(text: str) -> list[Syllable | str]:

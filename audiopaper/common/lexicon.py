@@ -11,6 +11,9 @@ A lexicon is a TOML file (one per language under `voices/`, e.g. `voices/lexicon
 
 A lexicon hit is final: the rules never rewrite inside it, so a name the voice gets wrong can
 be fixed whatever digits it contains.
+
+Normalize applies it; it lives in the shared layer because its words are words for every stage
+that cuts Chinese text (`common.segment`), whichever process that stage runs in.
 """
 from __future__ import annotations
 
@@ -19,13 +22,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
 
+from audiopaper.common.bundled import voices_file
 from audiopaper.common.files import load_toml
 from audiopaper.errors import RuleTableError
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Lexicon:
-    """Exact words and their spoken forms; `jieba_userdict` is an optional jieba dictionary."""
+    """Exact words and their spoken forms; `jieba_userdict` is an optional jieba dictionary.
+
+    Compared by identity (`eq=False`), so a lexicon can be remembered in a weak set: the
+    normaliser gives each one's words to the shared segmentation once, not once a line.
+    """
 
     words: dict[str, str] = field(default_factory=dict)
     jieba_userdict: Path | None = None
@@ -65,3 +73,9 @@ def load_lexicon(path: str | Path) -> Lexicon:
     userdict = (data.get("jieba") or {}).get("userdict")
     return Lexicon(words=words, source=str(path),
                    jieba_userdict=(path.parent / userdict) if userdict else None)
+
+
+def default_lexicon(lang: str) -> Path | None:
+    """`voices/lexicon-<lang>.toml` of the working directory, else the bundled one, if any."""
+    path = voices_file(f"lexicon-{lang}.toml")
+    return path if path.is_file() else None
