@@ -282,3 +282,22 @@ def test_a_headline_wider_than_its_column_is_set_across_it() -> None:
     lab = Labeller(lines, shape, "zh")
     wide = next(i for i, x in enumerate(lines) if x.s.startswith("县图书馆暑期"))
     assert lab.body_score(wide) < -2.0
+
+
+def test_english_bylines_before_a_dateline_and_credits_naming_the_paper() -> None:
+    """`By NAME DATELINE —` and `By Name Name DATELINE —` leave the dateline to the body; a photo
+    credit may name the paper after the slash (`NAME / Pine Hollow Ledger`)."""
+    page = en_page("The Pine Hollow Ledger", "Ferry service resumes after repairs",
+                   "By NORA QUILLAN PINE HOLLOW — Ferry riders",
+                   "can board again on Monday, the county said.",
+                   "Trail crews clear storm damage",
+                   "By Alma Reyes RIVER BEND — County crews",
+                   "cleared fallen trees from the river trail.",
+                   "FERRY DAY", "Riders wave from the ferry on Monday morning.",
+                   "TOMAS QUILL / Pine Hollow Ledger")
+    stories = split_page(page).stories
+    assert [(s.headline, s.byline) for s in stories] == [
+        ("Ferry service resumes after repairs", "By NORA QUILLAN"),
+        ("Trail crews clear storm damage", "By Alma Reyes"),
+        ("FERRY DAY", "TOMAS QUILL / Pine Hollow Ledger")]
+    assert stories[1].paragraphs[0].startswith("RIVER BEND — County crews")
