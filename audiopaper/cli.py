@@ -428,7 +428,7 @@ def build(
 ) -> None:
     """Build an audio edition from its pages: split, normalise, speak, assemble and publish."""
     from audiopaper.config import load_config
-    from audiopaper.pipeline import build_edition
+    from audiopaper.pipeline import BuildOptions, build_edition
     from audiopaper.synth.progress import RichProgress
 
     with errors_as_exit():
@@ -444,12 +444,12 @@ def build(
             chime=chime, cover=cover, timezone=timezone, voices=voices if voice else None,
             pause_after_headline_ms=pause_after_headline, pause_between_articles_ms=pause_between,
             loudness_lufs=loudness, true_peak_dbtp=true_peak, templates=templates)
-        nums = _page_numbers(pages, len(files)) if pages else None
+        options = BuildOptions(
+            date=date, lang=lang, pages=tuple(_page_numbers(pages, len(files))) if pages else None,
+            encoding=encoding, lexicon=lexicon, fallback=fallback, tries=tries,
+            cache_dir=cache_dir, keep=keep)
         with RichProgress() as bars:
-            result = build_edition(files, config, out, date=date, lang=lang, pages=nums,
-                                   fallback=fallback, lexicon=lexicon, cache_dir=cache_dir,
-                                   keep=keep, progress=bars, tries=tries, encoding=encoding,
-                                   steps=bars.step)
+            result = build_edition(files, config, out, options, progress=bars, steps=bars.step)
     e = result.episode
     typer.echo(f"{out / e.date / e.audio_path}: {len(e.articles)} articles, "
                f"{e.duration_ms / 60000:.1f} min")

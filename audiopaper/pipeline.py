@@ -102,28 +102,49 @@ def read_edition(paths: Sequence[str | Path], config: Config, *, lang: str | Non
     return mark_continuations(edition, {pg.page_no for pg in read})
 
 
-def build_edition(paths: Sequence[str | Path], config: Config, out_dir: str | Path, *,
-                  date: str | None = None, lang: str | None = None,
-                  pages: Sequence[int] | None = None, fallback: str | None = None,
-                  lexicon: str | Path | None = None, cache_dir: str | Path | None = None,
-                  keep: int | None = None, publish_site: bool = True,
-                  progress: SynthProgress | None = None, tries: int = 5,
-                  encoding: str | None = None,
+@dataclass(frozen=True)
+class BuildOptions:
+    """What one build is asked besides the paper's settings (`Config`): which pages and date,
+    how hard to try, where the synth cache is, what to publish.  The CLI's build flags that
+    are not config keys; one value, so the build's steps take it whole.
+
+    pages: the files' page numbers (default 1, 2, ...); lang: the `--lang` flag (None: the
+    config file's `language`, else detected; `auto`: detected); encoding: of the text pages
+    (default: detected); lexicon: the user lexicon (default `voices/lexicon-<lang>.toml`);
+    tries: attempts per chunk before it fails, or goes to `fallback`; cache_dir: the synth
+    cache (default `$AUDIOPAPER_CACHE`, else the user cache dir); keep: the newest editions
+    to keep (default all); publish_site: republish the feed and pages after assembling.
+    """
+
+    date: str | None = None
+    lang: str | None = None
+    pages: tuple[int, ...] | None = None
+    encoding: str | None = None
+    lexicon: str | Path | None = None
+    fallback: str | None = None
+    tries: int = 5
+    cache_dir: str | Path | None = None
+    keep: int | None = None
+    publish_site: bool = True
+
+
+def build_edition(paths: Sequence[str | Path], config: Config, out_dir: str | Path,
+                  options: BuildOptions = BuildOptions(), *,
+                  progress: SynthProgress | None = None,
                   steps: Callable[[str], None] | None = None) -> BuildResult:
     """Build one edition from its page files into `out_dir/<date>/`, then republish `out_dir`.
 
     Every setting and folder is checked before any speech (`preflight`): the date, `keep`,
-    the output and cache folders, the feed settings, the voices.
-    tries: attempts per chunk before it fails (or goes to `fallback`); encoding: of the text
-    pages (default: detected).  progress: sees every chunk (the opening's and closing's too);
-    steps: is told each step after the articles are spoken (opening and closing, assembly,
-    publishing) as it starts, for a progress display.
+    the output and cache folders, the feed settings, the voices.  progress: sees every chunk
+    (the opening's and closing's too); steps: is told each step after the articles are spoken
+    (opening and closing, assembly, publishing) as it starts, for a progress display.
     """
-    retry = RetryPolicy(attempts=tries)
-    day = edition_day(date) if date else dt.datetime.now(ZoneInfo(config.timezone)).date().isoformat()
-    check_keep(keep)
-    if lang not in (None, "auto", *LANGS):
-        raise InputError(f"--lang: must be {', '.join(LANGS)} or auto, got {lang!r}")
+    o = options
+    day = (edition_day(o.date) if o.date
+           else dt.datetime.now(ZoneInfo(config.timezone)).date().isoformat())
+    check_keep(o.keep)
+    if o.lang not in (None, "auto", *LANGS):
+        raise InputError(f"--lang: must be {', '.join(LANGS)} or auto, got {o.lang!r}")
     # built now so a bad feed setting fails before any audio is rendered
     PublishConfig(base_url=config.base_url, timezone=config.timezone, **config.feed)
     # what publish gets: the settings this build states (flags, then its file); the catalog
@@ -132,15 +153,26 @@ def build_edition(paths: Sequence[str | Path], config: Config, out_dir: str | Pa
     out_dir = writable_folder(out_dir, "--out")
     # what killed builds left (a 20 MB `.episode.pcm.<pid>.part`); a concurrent build's stay
     sweep_stale(out_dir)
-    cache = ChunkCache(Path(cache_dir) if cache_dir is not None else None)
-    writable_folder(cache.root, "--cache-dir" if cache_dir is not None
+    cache = ChunkCache(Path(o.cache_dir) if o.cache_dir is not None else None)
+    writable_folder(cache.root, "--cache-dir" if o.cache_dir is not None
                     else f"the cache folder (${CACHE_ENV} or the user cache dir)")
-    edition = read_edition(paths, config, lang=lang, pages=pages, date=day, encoding=encoding)
+    edition = read_edition(paths, config, lang=o.lang, pages=o.pages, date=day,
+                           encoding=o.encoding)
     config = dataclasses.replace(config, lang=edition.lang)
     with output_errors(out_dir):
-        return _speak_and_publish(edition, config, out_dir, day, channel, cache, retry,
-                                  fallback, lexicon, keep, publish_site, progress or NoProgress(),
-                                  steps or (lambda what: None))
+        return _speak_and_publish(edition, config, o, _Run(out_dir, day, channel, cache),
+                                  progress or NoProgress(), steps or (lambda what: None))
+
+
+@dataclass(frozen=True)
+class _Run:
+    """Where one build goes, settled before any speech: the output folder, the edition's day,
+    the feed settings it states and the synth cache."""
+
+    out_dir: Path
+    day: str
+    channel: dict[str, Any]
+    cache: ChunkCache
 
 
 class _ChunksOnly:
@@ -163,34 +195,33 @@ class _ChunksOnly:
         pass
 
 
-def _speak_and_publish(edition: Edition, config: Config, out_dir: Path, day: str,
-                       channel: dict[str, Any], cache: ChunkCache, retry: RetryPolicy,
-                       fallback: str | None, lexicon: str | Path | None, keep: int | None,
-                       publish_site: bool, progress: SynthProgress,
-                       step: Callable[[str], None]) -> BuildResult:
-    lex = edition_lexicon(edition.lang, lexicon)
+def _speak_and_publish(edition: Edition, config: Config, o: BuildOptions, run: _Run,
+                       progress: SynthProgress, step: Callable[[str], None]) -> BuildResult:
+    lex = edition_lexicon(edition.lang, o.lexicon)
     scripts = article_scripts(edition, config, lex)
     # the spoken opening and closing, tried before any speech: a bad template fails now
-    frame_scripts(edition, config, day, lex)
-    report = render_scripts(scripts, config.engine, jobs=config.jobs, fallback=fallback,
-                            progress=progress, cache=cache, voices=dict(config.voices),
+    frame_scripts(edition, config, run.day, lex)
+    retry = RetryPolicy(attempts=o.tries)
+    report = render_scripts(scripts, config.engine, jobs=config.jobs, fallback=o.fallback,
+                            progress=progress, cache=run.cache, voices=dict(config.voices),
                             retry=retry)
     rendered = {r.article_id for r in report.renderings}
     heard = dataclasses.replace(edition, articles=tuple(a for a in edition.articles
                                                         if a.id in rendered))
-    frame = frame_scripts(heard, config, day, lex)
+    frame = frame_scripts(heard, config, run.day, lex)
     step("speak the opening and closing")
     try:
-        framed = render_scripts(frame, config.engine, jobs=config.jobs, fallback=fallback,
-                                cache=cache, voices=dict(config.voices), retry=retry,
+        framed = render_scripts(frame, config.engine, jobs=config.jobs, fallback=o.fallback,
+                                cache=run.cache, voices=dict(config.voices), retry=retry,
                                 progress=_ChunksOnly(progress))
     except SynthError as e:  # the episode still ships without its opening and closing
         framed = RenderReport((), tuple(Failure(s.article_id, "synth", str(e)) for s in frame))
     by_id = {r.article_id: r for r in framed.renderings}
     episode = build_episode(edition, by_id.get(frame[0].article_id), report.renderings,
-                            by_id.get(frame[1].article_id), config, out_dir, day, step=step)
-    published = publish(out_dir, keep=keep, fallback_base_url=config.base_url, step=step,
-                        **channel) if publish_site else None
+                            by_id.get(frame[1].article_id), config, run.out_dir, run.day,
+                            step=step)
+    published = publish(run.out_dir, keep=o.keep, fallback_base_url=config.base_url, step=step,
+                        **run.channel) if o.publish_site else None
     named = {f.article_id for f in report.failures}
     failures = report.failures + framed.failures + tuple(
         Failure(a, "assemble", "audio did not decode") for a in episode.failures if a not in named)

@@ -20,7 +20,7 @@ from pathlib import Path
 from audiopaper.common.media import ffmpeg_exe
 from audiopaper.config import Config
 from audiopaper.normalize import normalize_article
-from audiopaper.pipeline import build_edition, read_edition
+from audiopaper.pipeline import BuildOptions, build_edition, read_edition
 from audiopaper.synth import load_voice_profile
 from audiopaper.synth.chunking import chunk_text
 from audiopaper.synth.engines.espeak import EspeakEngine
@@ -61,8 +61,8 @@ def main() -> None:
     config = Config(paper="垫江日报", engine="espeak", jobs=2)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
-        t_build = timed(lambda: build_edition([page], config, root / "out", date="2023-06-07",
-                                              cache_dir=root / "cache"))
+        options = BuildOptions(date="2023-06-07", cache_dir=root / "cache")
+        t_build = timed(lambda: build_edition([page], config, root / "out", options))
         folder = root / "out" / "2023-06-07"
         t_synth = synth_only(page, config)
         # decode the finished audio once (untimed) so encode and measure start from raw audio

@@ -55,6 +55,28 @@ def test_build_makes_a_published_edition(day_one) -> None:
     assert all("is this machine" in line for line in lint.stdout.splitlines()), lint.stdout
 
 
+def test_the_library_build_takes_its_options_as_one_value(day_one, tmp_path: Path) -> None:
+    """`build_edition(paths, config, out, BuildOptions(...))`: the page numbers, the date, the
+    cache and publish_site=False reach the build."""
+    from audiopaper.config import load_config
+    from audiopaper.errors import InputError
+    from audiopaper.pipeline import BuildOptions, build_edition
+
+    out, cache, _ = day_one
+    config = load_config(EXAMPLE / "audiopaper.toml")
+    with pytest.raises(InputError, match="2 page numbers given for 1 files"):
+        build_edition(PAGES[1:], config, tmp_path, BuildOptions(pages=(1, 2)))
+    options = BuildOptions(date="2026-11-25", pages=(2,), cache_dir=cache, publish_site=False)
+    result = build_edition(PAGES[1:], config, tmp_path, options)
+    assert result.published is None and not (tmp_path / "feed.xml").exists()
+    assert result.episode.date == "2026-11-25"
+    whole = json.loads((out / "2026-11-25" / "manifest.json").read_text(encoding="utf-8"))
+    heard = [a.headline for a in result.episode.articles]   # page 2's alone: not page 1's lead
+    assert 0 < len(heard) < len(whole["articles"])
+    assert not any(h.startswith("抢抓冬春施工黄金期") for h in heard)
+    assert result.cached > 0   # the articles' chunks, spoken by day_one into the same cache
+
+
 def test_rerun_takes_every_chunk_from_the_cache(day_one) -> None:
     out, cache, _ = day_one
     again = build(out, cache, "2026-11-25")
