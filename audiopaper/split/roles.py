@@ -214,6 +214,9 @@ class Labeller:
         if nxt is not None and nxt.starts and not self.facts[i].closes \
                 and not runs_on(self.L[i].s):
             sc -= W["over_indent"]  # a paragraph ends its sentence before the next one opens
+        if i > 0 and self.facts[i - 1].fk == "logo" and not self.facts[i].punct \
+                and not self.facts[i].opens:
+            sc -= W["under_logo"]  # a column head stands over an item's headline
         return sc
 
     def _shape_cues(self, i: int) -> float:

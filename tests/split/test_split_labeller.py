@@ -301,3 +301,13 @@ def test_english_bylines_before_a_dateline_and_credits_naming_the_paper() -> Non
         ("Trail crews clear storm damage", "By Alma Reyes"),
         ("FERRY DAY", "TOMAS QUILL / Pine Hollow Ledger")]
     assert stories[1].paragraphs[0].startswith("RIVER BEND — County crews")
+
+
+def test_a_line_under_a_column_head_is_an_items_headline() -> None:
+    """Under `AROUND TOWN` the next line is a brief's headline, though nothing else in it
+    (case, width) says so."""
+    page = en_page("The Pine Hollow Ledger", "AROUND TOWN", "Road work on Route 12",
+                   "Crews will repave a two-mile", "stretch of Route 12 between",
+                   "Cedar Lane and the county line", "starting Monday. Expect", "delays.")
+    stories = split_page(page).stories
+    assert [s.headline for s in stories] == ["Road work on Route 12"]
