@@ -32,7 +32,7 @@ from audiopaper.scripts import (
     mark_continuations,
 )
 from audiopaper.split import split_pages
-from audiopaper.synth import RenderReport, render_scripts
+from audiopaper.synth import RenderReport, RenderSettings, render_scripts
 from audiopaper.synth.cache import CACHE_ENV, ChunkCache
 from audiopaper.synth.progress import NoProgress, SynthProgress
 from audiopaper.synth.retry import RetryPolicy
@@ -201,19 +201,16 @@ def _speak_and_publish(edition: Edition, config: Config, o: BuildOptions, run: _
     scripts = article_scripts(edition, config, lex)
     # the spoken opening and closing, tried before any speech: a bad template fails now
     frame_scripts(edition, config, run.day, lex)
-    retry = RetryPolicy(attempts=o.tries)
-    report = render_scripts(scripts, config.engine, jobs=config.jobs, fallback=o.fallback,
-                            progress=progress, cache=run.cache, voices=dict(config.voices),
-                            retry=retry)
+    speak = RenderSettings(config.engine, o.fallback, config.jobs, voices=dict(config.voices),
+                           retry=RetryPolicy(attempts=o.tries))
+    report = render_scripts(scripts, speak, progress=progress, cache=run.cache)
     rendered = {r.article_id for r in report.renderings}
     heard = dataclasses.replace(edition, articles=tuple(a for a in edition.articles
                                                         if a.id in rendered))
     frame = frame_scripts(heard, config, run.day, lex)
     step("speak the opening and closing")
     try:
-        framed = render_scripts(frame, config.engine, jobs=config.jobs, fallback=o.fallback,
-                                cache=run.cache, voices=dict(config.voices), retry=retry,
-                                progress=_ChunksOnly(progress))
+        framed = render_scripts(frame, speak, progress=_ChunksOnly(progress), cache=run.cache)
     except SynthError as e:  # the episode still ships without its opening and closing
         framed = RenderReport((), tuple(Failure(s.article_id, "synth", str(e)) for s in frame))
     by_id = {r.article_id: r for r in framed.renderings}

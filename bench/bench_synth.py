@@ -21,7 +21,7 @@ import urllib.request
 from pathlib import Path
 
 from audiopaper.model import Script, Segment
-from audiopaper.synth import render_scripts
+from audiopaper.synth import RenderSettings, render_scripts
 from audiopaper.synth.cache import ChunkCache
 from audiopaper.synth.engines.edge import EdgeEngine
 
@@ -71,7 +71,9 @@ class Server:
 def timed(server: Server, scripts: list[Script], cache_dir: Path, jobs: int) -> tuple[float, int]:
     before = server.handshakes()
     start = time.perf_counter()
-    report = render_scripts(scripts, server.engine(), jobs=jobs, cache=ChunkCache(cache_dir))
+    report = render_scripts(scripts,
+                            RenderSettings(server.engine(), jobs=jobs),
+                            cache=ChunkCache(cache_dir))
     wall = time.perf_counter() - start
     if report.failures:
         raise SystemExit(f"failures: {report.failures}")

@@ -17,7 +17,7 @@ from audiopaper.model import Rendering, Script, Segment
 from audiopaper.synth.cache import ChunkCache
 from audiopaper.synth.engine import Engine
 from audiopaper.synth.progress import SynthProgress
-from audiopaper.synth.render import RenderReport, render_scripts
+from audiopaper.synth.render import RenderReport, RenderSettings, render_scripts
 from audiopaper.synth.retry import RetryPolicy
 
 PARAGRAPH_PAUSE_MS = 400
@@ -49,9 +49,9 @@ def synth_text(text: str, output: str | Path, lang: str, engine: Engine | str = 
     target = Path(output)
     if target.exists() and target.is_dir():
         raise InputError("is a directory, not an audio file name", target)
-    report = render_scripts([text_script(text, lang)], engine, jobs=jobs, fallback=fallback,
-                            progress=progress, cache=ChunkCache(cache_dir) if cache_dir else None,
-                            voice=voice, retry=RetryPolicy(attempts=tries))
+    settings = RenderSettings(engine, fallback, jobs, voice, retry=RetryPolicy(attempts=tries))
+    report = render_scripts([text_script(text, lang)], settings, progress=progress,
+                            cache=ChunkCache(cache_dir) if cache_dir else None)
     rendering = report.renderings[0]
     encode_file(Path(rendering.audio_path), target)
     return Rendering(rendering.article_id, str(target), rendering.duration_ms, rendering.cues,
@@ -76,10 +76,10 @@ def synth_scripts(scripts: str | Path, renderings: str | Path, engine: Engine | 
     if not to_stdout and target.is_dir():
         raise InputError("is a directory, not a JSON file name", target)
     report = render_scripts(
-        load_scripts(scripts), engine, jobs=jobs, fallback=fallback, progress=progress,
-        cache=ChunkCache(cache_dir) if cache_dir else None, voice=voice,
-        out_dir=None if to_stdout else target.parent / f"{target.stem}-audio",
-        retry=RetryPolicy(attempts=tries))
+        load_scripts(scripts),
+        RenderSettings(engine, fallback, jobs, voice, retry=RetryPolicy(attempts=tries)),
+        progress=progress, cache=ChunkCache(cache_dir) if cache_dir else None,
+        out_dir=None if to_stdout else target.parent / f"{target.stem}-audio")
     if to_stdout:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=1) + "\n")
         return report

@@ -95,54 +95,71 @@ class _Counts:
     versions: dict[str, str] = field(default_factory=dict)
 
 
-def render_scripts(scripts: Sequence[Script], engine: Engine | str = "edge", *, jobs: int = 4,
-                   fallback: Engine | str | None = None, progress: SynthProgress | None = None,
-                   cache: ChunkCache | None = None, out_dir: str | Path | None = None,
-                   profiles: Mapping[str, VoiceProfile] | None = None,
-                   voice: str | None = None, voices: Mapping[str, str] | None = None,
-                   retry: RetryPolicy | None = None,
-                   max_chunk_bytes: int = MAX_BYTES) -> RenderReport:
-    """Render scripts to one WAV file each; see the module docstring.
+@dataclass(frozen=True)
+class RenderSettings:
+    """How scripts are spoken: the engines, how many requests at once, the voices, how hard
+    to try.  Where the audio goes and who watches are the call's own arguments.
 
-    engine/fallback: an Engine or its name ("edge", "espeak", "piper", "mandarin", or "offline":
-    the language's neural voice if installed, else espeak); a chunk that fails on `engine`
-    after all retries is rendered on `fallback` (and noted) instead of failing its script.
-    cache: chunk cache (default: user cache dir or $AUDIOPAPER_CACHE).  out_dir: where the
-    joined files go (default: `<cache>/renders`).  voice: replaces the voice name of every
-    role on `engine`; voices: the same per segment role ({"headline": "..."}).
+    engine/fallback: an Engine or its name ("edge", "espeak", "piper", "mandarin", or
+    "offline": the language's neural voice if installed, else espeak); a chunk that fails on
+    `engine` after all retries is rendered on `fallback` (and noted) instead of failing its
+    script.  voice: replaces the voice name of every role on `engine`; voices: the same per
+    segment role ({"headline": "..."}).  profiles: voice profiles by language (default: each
+    script's language's, loaded).  max_chunk_bytes: the longest request.
+
+    >>> RenderSettings(jobs=0)
+    Traceback (most recent call last):
+    ...
+    audiopaper.errors.InputError: --jobs must be at least 1, got 0
+    """
+
+    engine: Engine | str = "edge"
+    fallback: Engine | str | None = None
+    jobs: int = 4
+    voice: str | None = None
+    voices: Mapping[str, str] = field(default_factory=dict)
+    profiles: Mapping[str, VoiceProfile] = field(default_factory=dict)
+    retry: RetryPolicy = field(default_factory=RetryPolicy)
+    max_chunk_bytes: int = MAX_BYTES
+
+    def __post_init__(self) -> None:
+        if self.jobs < 1:
+            raise InputError(f"--jobs must be at least 1, got {self.jobs}")
+
+
+def render_scripts(scripts: Sequence[Script], settings: RenderSettings = RenderSettings(), *,
+                   progress: SynthProgress | None = None, cache: ChunkCache | None = None,
+                   out_dir: str | Path | None = None) -> RenderReport:
+    """Render scripts to one WAV file each, as `settings` says; see the module docstring.
+
+    progress: told of every chunk; cache: chunk cache (default: user cache dir or
+    $AUDIOPAPER_CACHE); out_dir: where the joined files go (default: `<cache>/renders`).
     Raises InputError for a bad voice or missing profile (before any request), and SynthError
     only when scripts were given and none could be rendered.
     """
-    return asyncio.run(arender_scripts(
-        scripts, engine, jobs=jobs, fallback=fallback, progress=progress, cache=cache,
-        out_dir=out_dir, profiles=profiles, voice=voice, voices=voices, retry=retry,
-        max_chunk_bytes=max_chunk_bytes))
+    return asyncio.run(arender_scripts(scripts, settings, progress=progress, cache=cache,
+                                       out_dir=out_dir))
 
 
-async def arender_scripts(scripts: Sequence[Script], engine: Engine | str = "edge", *,
-                          jobs: int = 4, fallback: Engine | str | None = None,
-                          progress: SynthProgress | None = None, cache: ChunkCache | None = None,
-                          out_dir: str | Path | None = None,
-                          profiles: Mapping[str, VoiceProfile] | None = None,
-                          voice: str | None = None, voices: Mapping[str, str] | None = None,
-                          retry: RetryPolicy | None = None,
-                          max_chunk_bytes: int = MAX_BYTES) -> RenderReport:
+async def arender_scripts(scripts: Sequence[Script], settings: RenderSettings = RenderSettings(),
+                          *, progress: SynthProgress | None = None,
+                          cache: ChunkCache | None = None,
+                          out_dir: str | Path | None = None) -> RenderReport:
     """`render_scripts` for callers already inside an event loop."""
-    if jobs < 1:
-        raise InputError(f"--jobs must be at least 1, got {jobs}")
+    engine, fallback = settings.engine, settings.fallback
     lang = scripts[0].lang if scripts else None  # for "offline": that language's best voice
     primary = get_engine(engine, lang) if isinstance(engine, str) else engine
     spare = get_engine(fallback, lang) if isinstance(fallback, str) else fallback
     cache = cache or ChunkCache()
     run = _Run(primary, spare, cache, Path(out_dir) if out_dir else cache.root / "renders",
-               asyncio.Semaphore(jobs), retry or RetryPolicy(), progress or NoProgress())
-    loaded = dict(profiles or {})
+               asyncio.Semaphore(settings.jobs), settings.retry, progress or NoProgress())
+    loaded = dict(settings.profiles)
     plans = []
     for script in scripts:
         if script.lang not in loaded:
             loaded[script.lang] = load_voice_profile(script.lang)
-        plans.append(_plan(script, loaded[script.lang], primary, spare, voice, voices or {},
-                           max_chunk_bytes))
+        plans.append(_plan(script, loaded[script.lang], primary, spare, settings.voice,
+                           settings.voices, settings.max_chunk_bytes))
     run.check_voices([p for plan in plans for p in plan])
     chunks = sum(len(plan) for plan in plans)
     run.progress.plan(len(scripts), chunks)

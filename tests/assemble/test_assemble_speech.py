@@ -10,7 +10,7 @@ from audiopaper.assemble import build_episode
 from audiopaper.config import Config
 from audiopaper.model import Article, Edition, Script, Segment
 from audiopaper.scripts import frame_scripts
-from audiopaper.synth import render_scripts
+from audiopaper.synth import RenderSettings, render_scripts
 from audiopaper.synth.cache import ChunkCache
 
 from .assemble_probe import decoded_seconds, parse_vtt, r128
@@ -31,8 +31,10 @@ def test_espeak_edition_is_on_target_with_chapters_at_the_article_starts(tmp_pat
     scripts = [opening] + [
         Script(a.id, "zh", a.title, (Segment(a.title, "headline", 700),) + tuple(
             Segment(p, "body", 300) for p in a.paragraphs)) for a in ARTICLES] + [closing]
-    report = render_scripts(scripts, "espeak", jobs=2, cache=ChunkCache(tmp_path / "cache"),
-                                  out_dir=tmp_path / "renders")
+    report = render_scripts(scripts,
+                            RenderSettings("espeak", jobs=2),
+                            cache=ChunkCache(tmp_path / "cache"),
+                            out_dir=tmp_path / "renders")
     r = {x.article_id: x for x in report.renderings}
     ep = build_episode(edition, r["opening"], [r["a1"], r["a2"]], r["closing"], cfg,
                        tmp_path / "out")

@@ -18,7 +18,7 @@ from edge_tts.drm import DRM
 from audiopaper.common.media import mp3_duration_ms
 from audiopaper.errors import AudioTruncated, EngineUnavailable, InputError, SynthError
 from audiopaper.model import Failure, Script, Segment
-from audiopaper.synth import render_scripts
+from audiopaper.synth import RenderSettings, render_scripts
 from audiopaper.synth.cache import ChunkCache
 from audiopaper.synth.engine import VoiceSpec
 from audiopaper.synth.engines.edge import WSS_ENV, EdgeEngine
@@ -55,13 +55,13 @@ def test_real_client_gets_mp3_and_sentence_boundaries(fake: FakeEdge, edge: Edge
 
 def test_render_edition_then_rerun_makes_no_request(fake: FakeEdge, edge: EdgeEngine,
                                                    cache: ChunkCache) -> None:
-    first = render_scripts([A, B], edge, cache=cache)
+    first = render_scripts([A, B], RenderSettings(edge), cache=cache)
     assert first.failures == () and first.requests == 4 and fake.handshakes == 4
     for r in first.renderings:
         assert r.engine == "edge" and r.duration_ms == wav_ms(r.audio_path)
         assert r.cues[0].text.endswith("。") and r.cues[1].start_ms >= r.cues[0].end_ms + 600
     assert first.renderings[0].voice == "zh-CN-YunxiNeural, zh-CN-XiaoxiaoNeural"
-    again = render_scripts([A, B], edge, cache=cache)
+    again = render_scripts([A, B], RenderSettings(edge), cache=cache)
     assert again.requests == 0 and fake.handshakes == 4
     assert again.renderings == first.renderings
 
@@ -73,11 +73,14 @@ def test_render_edition_then_rerun_makes_no_request(fake: FakeEdge, edge: EdgeEn
                                     ["stall"]])
 def test_fault_then_retry_succeeds(fake: FakeEdge, edge: EdgeEngine, quick_retry: RetryPolicy,
                                    faults: list[str], tmp_path) -> None:
-    clean = render_scripts([A], edge, cache=ChunkCache(tmp_path / "clean"), retry=quick_retry)
+    clean = render_scripts([A],
+                           RenderSettings(edge, retry=quick_retry),
+                           cache=ChunkCache(tmp_path / "clean"))
     fake.handshakes = 0
     fake.faults.extend(faults)
-    report = render_scripts([A], edge, cache=ChunkCache(tmp_path / "faulty"), retry=quick_retry,
-                            jobs=1)
+    report = render_scripts([A],
+                            RenderSettings(edge, retry=quick_retry, jobs=1),
+                            cache=ChunkCache(tmp_path / "faulty"))
     assert report.failures == () and report.retries == 1
     assert fake.handshakes == 2 + len(faults)  # two chunks, plus the refused/failed tries
     assert report.renderings[0].duration_ms == clean.renderings[0].duration_ms
@@ -128,7 +131,7 @@ def test_persistent_fault_fails_one_article_and_keeps_the_rest(
         fake: FakeEdge, edge: EdgeEngine, cache: ChunkCache, quick_retry: RetryPolicy,
         fault: str, message: str) -> None:
     fake.fail_texts["东延段"] = fault
-    report = render_scripts([A, B], edge, cache=cache, retry=quick_retry, jobs=4)
+    report = render_scripts([A, B], RenderSettings(edge, retry=quick_retry, jobs=4), cache=cache)
     assert [r.article_id for r in report.renderings] == ["a"]
     [failure] = report.failures
     assert (failure.article_id, failure.stage) == ("b", "synth")
@@ -136,16 +139,16 @@ def test_persistent_fault_fails_one_article_and_keeps_the_rest(
     # B's headline rendered and stays cached: a rerun asks only for the failed chunk
     del fake.fail_texts["东延段"]
     before = fake.handshakes
-    rerun = render_scripts([A, B], edge, cache=cache, retry=quick_retry)
+    rerun = render_scripts([A, B], RenderSettings(edge, retry=quick_retry), cache=cache)
     assert rerun.failures == () and rerun.requests == 1 and fake.handshakes == before + 1
 
 
 def test_403_for_good_fails_only_what_is_not_cached(fake: FakeEdge, edge: EdgeEngine,
                                                     cache: ChunkCache,
                                                     quick_retry: RetryPolicy) -> None:
-    render_scripts([A], edge, cache=cache)
+    render_scripts([A], RenderSettings(edge), cache=cache)
     fake.faults.extend(["403"] * 12)  # 2 chunks x 3 tries x (a try + the client's correction)
-    report = render_scripts([A, B], edge, cache=cache, retry=quick_retry)
+    report = render_scripts([A, B], RenderSettings(edge, retry=quick_retry), cache=cache)
     assert [r.article_id for r in report.renderings] == ["a"]
     assert report.failures == (Failure(
         "b", "synth", "2 of 2 chunks failed; chunk 1: edge: HTTP 403 Invalid response status"),)
@@ -156,14 +159,16 @@ def test_nothing_renderable_raises_naming_the_first_failure(fake: FakeEdge, edge
                                                             quick_retry: RetryPolicy) -> None:
     fake.faults.extend(["503"] * 12)
     with pytest.raises(SynthError, match="no script could be rendered: a: .*HTTP 503"):
-        render_scripts([A], edge, cache=cache, retry=quick_retry)
+        render_scripts([A], RenderSettings(edge, retry=quick_retry), cache=cache)
 
 
 def test_fallback_renders_failed_chunks_offline_and_says_so(fake: FakeEdge, edge: EdgeEngine,
                                                             cache: ChunkCache,
                                                             quick_retry: RetryPolicy) -> None:
     fake.fail_texts["东延段"] = "drop"
-    report = render_scripts([A, B], edge, cache=cache, retry=quick_retry, fallback="espeak")
+    report = render_scripts([A, B],
+                            RenderSettings(edge, retry=quick_retry, fallback="espeak"),
+                            cache=cache)
     assert report.failures == () and report.fallbacks == 1
     b = report.renderings[1]
     assert b.engine == "edge+espeak" and b.voice == "zh-CN-YunxiNeural, cmn+f3"
@@ -191,7 +196,7 @@ def test_endpoint_without_question_mark_is_rejected(monkeypatch: pytest.MonkeyPa
 def test_bad_voice_fails_before_any_request(fake: FakeEdge, edge: EdgeEngine,
                                             cache: ChunkCache) -> None:
     with pytest.raises(InputError, match="edge voice 'Xiaoxiao'"):
-        render_scripts([A], edge, cache=cache, voice="Xiaoxiao")
+        render_scripts([A], RenderSettings(edge, voice="Xiaoxiao"), cache=cache)
     assert fake.handshakes == 0
 
 
@@ -212,7 +217,7 @@ def test_a_short_chunk_is_never_cached_and_an_old_one_is_asked_again(
 
     body = B.segments[1].text
     fake.fail_texts["东延段"] = "short"  # boundaries to the end, a third of the audio, turn.end
-    report = render_scripts([A, B], edge, cache=cache, retry=quick_retry)
+    report = render_scripts([A, B], RenderSettings(edge, retry=quick_retry), cache=cache)
     assert [r.article_id for r in report.renderings] == ["a"]
     assert re.search(r"audio is \d+ ms but its sentence boundaries end at \d+ ms",
                      report.failures[0].reason)
@@ -227,7 +232,7 @@ def test_a_short_chunk_is_never_cached_and_an_old_one_is_asked_again(
     cache.put(chunk_key("edge", edge.version(), spec, body), speech,
               mp3_duration_ms(speech.audio), "edge", spec.voice, body)
     before = fake.handshakes
-    again = render_scripts([A, B], edge, cache=cache, retry=quick_retry)
+    again = render_scripts([A, B], RenderSettings(edge, retry=quick_retry), cache=cache)
     assert again.failures == () and again.requests == 1 and fake.handshakes == before + 1
-    clean = render_scripts([B], edge, cache=ChunkCache(cache.root / "clean"))
+    clean = render_scripts([B], RenderSettings(edge), cache=ChunkCache(cache.root / "clean"))
     assert again.renderings[1].duration_ms == clean.renderings[0].duration_ms

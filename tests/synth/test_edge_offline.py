@@ -9,7 +9,7 @@ import pytest
 
 from audiopaper.errors import SynthError
 from audiopaper.model import Script, Segment
-from audiopaper.synth import render_scripts
+from audiopaper.synth import RenderSettings, render_scripts
 from audiopaper.synth.cache import ChunkCache
 from audiopaper.synth.engines.edge import EdgeEngine
 from audiopaper.synth.retry import RetryPolicy
@@ -30,16 +30,18 @@ def _refused_url() -> str:
 def test_unreachable_service_fails_fast_with_a_hint(tmp_path, url):
     started = time.monotonic()
     with pytest.raises(SynthError) as e:
-        render_scripts(SCRIPTS, EdgeEngine(wss_url=url), cache=ChunkCache(tmp_path / "c"),
-                       retry=RetryPolicy(attempts=5, base_s=2.0), out_dir=tmp_path / "r")
+        render_scripts(SCRIPTS, RenderSettings(EdgeEngine(wss_url=url),
+                                               retry=RetryPolicy(attempts=5, base_s=2.0)),
+                       cache=ChunkCache(tmp_path / "c"), out_dir=tmp_path / "r")
     assert time.monotonic() - started < 5   # five tries with 2 s backoff would take > 30 s
     assert "cannot connect" in str(e.value)
     assert "--engine espeak" in str(e.value) and "--fallback espeak" in str(e.value)
 
 
 def test_the_fallback_speaks_every_chunk_at_once(tmp_path):
-    report = render_scripts(SCRIPTS[:2], EdgeEngine(wss_url=_refused_url()), fallback="espeak",
-                            cache=ChunkCache(tmp_path / "c"), out_dir=tmp_path / "r",
-                            retry=RetryPolicy(attempts=5, base_s=2.0))
+    settings = RenderSettings(EdgeEngine(wss_url=_refused_url()), fallback="espeak",
+                              retry=RetryPolicy(attempts=5, base_s=2.0))
+    report = render_scripts(SCRIPTS[:2], settings, cache=ChunkCache(tmp_path / "c"),
+                            out_dir=tmp_path / "r")
     assert report.failures == () and len(report.renderings) == 2
     assert report.fallbacks == 4 and report.retries == 0

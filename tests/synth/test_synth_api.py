@@ -5,7 +5,8 @@ import audiopaper.synth as synth
 
 
 def test_public_names_are_pinned() -> None:
-    assert sorted(synth.__all__) == ["Engine", "RenderReport", "Speech", "VoiceProfile",
+    assert sorted(synth.__all__) == ["Engine", "RenderReport", "RenderSettings", "Speech",
+                                     "VoiceProfile",
                                      "VoiceSpec", "arender_scripts", "load_voice_profile",
                                      "render_scripts"]
     for name in synth.__all__:

@@ -9,7 +9,7 @@ import pytest
 
 from audiopaper.errors import InputError, SynthError
 from audiopaper.model import Failure, Rendering, Script, Segment
-from audiopaper.synth import render_scripts
+from audiopaper.synth import RenderSettings, render_scripts
 from audiopaper.synth.cache import ChunkCache
 
 ZH = Script("zh-1", "zh", "城市公园开放", (
@@ -54,7 +54,10 @@ def wav_props(path: str) -> tuple[int, int, int]:
 def test_one_file_per_script_with_measured_duration_and_cues_on_its_timeline(
         cache: ChunkCache, tmp_path: Path) -> None:
     progress = Recorder()
-    report = render_scripts([ZH, EN], "espeak", cache=cache, out_dir=tmp_path / "out",
+    report = render_scripts([ZH, EN],
+                            RenderSettings("espeak"),
+                            cache=cache,
+                            out_dir=tmp_path / "out",
                             progress=progress)
     assert report.failures == () and report.requests == 5 and report.cached_chunks == 0
     assert [r.article_id for r in report.renderings] == ["zh-1", "en-1"]
@@ -78,19 +81,19 @@ def test_one_file_per_script_with_measured_duration_and_cues_on_its_timeline(
 
 def test_rerun_makes_no_request_and_a_lost_chunk_is_the_only_one_redone(
         cache: ChunkCache) -> None:
-    first = render_scripts([ZH, EN], "espeak", cache=cache)
-    again = render_scripts([ZH, EN], "espeak", cache=cache)
+    first = render_scripts([ZH, EN], RenderSettings("espeak"), cache=cache)
+    again = render_scripts([ZH, EN], RenderSettings("espeak"), cache=cache)
     assert again.requests == 0 and again.cached_chunks == 5
     assert again.renderings == first.renderings
     victim = sorted((cache.root / "chunks").rglob("*.json"))[0]
     victim.unlink()
-    third = render_scripts([ZH, EN], "espeak", cache=cache)
+    third = render_scripts([ZH, EN], RenderSettings("espeak"), cache=cache)
     assert third.requests == 1 and third.cached_chunks == 4
 
 
 def test_a_script_with_nothing_to_say_fails_alone(cache: ChunkCache) -> None:
     empty = Script("empty", "zh", "", (Segment("   ", "body", 0),))
-    report = render_scripts([empty, EN], "espeak", cache=cache)
+    report = render_scripts([empty, EN], RenderSettings("espeak"), cache=cache)
     assert [r.article_id for r in report.renderings] == ["en-1"]
     assert report.failures == (Failure("empty", "synth", "the script has no text to speak"),)
 
@@ -98,15 +101,15 @@ def test_a_script_with_nothing_to_say_fails_alone(cache: ChunkCache) -> None:
 def test_nothing_rendered_raises(cache: ChunkCache) -> None:
     empty = Script("empty", "zh", "", ())
     with pytest.raises(SynthError, match="no script could be rendered: empty"):
-        render_scripts([empty], "espeak", cache=cache)
+        render_scripts([empty], RenderSettings("espeak"), cache=cache)
 
 
 def test_bad_voice_fails_before_any_request(cache: ChunkCache) -> None:
     with pytest.raises(InputError, match="nonexist"):
-        render_scripts([ZH], "espeak", cache=cache, voice="nonexist")
+        render_scripts([ZH], RenderSettings("espeak", voice="nonexist"), cache=cache)
     assert not (cache.root / "chunks").exists()
 
 
 def test_voice_override_per_role(cache: ChunkCache) -> None:
-    report = render_scripts([EN], "espeak", cache=cache, voices={"headline": "en"})
+    report = render_scripts([EN], RenderSettings("espeak", voices={"headline": "en"}), cache=cache)
     assert report.renderings[0].voice == "en, en-us+f3"
