@@ -1,12 +1,14 @@
 """English (American news) normalisation: the ordered rule inventory.
 
-Order is priority at the same position: phone numbers and dates first, then times, money,
-ranges, percents and units, abbreviations, years, and the cardinal catch-all last.
+Order is priority at the same position, stated once by group name in `ORDER`: phone numbers
+and dates first, then times, money, ranges, percents and units, abbreviations, years, and the
+cardinal catch-all last.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Callable, Sequence
 
 from audiopaper.normalize.en import (
     abbrev,
@@ -23,34 +25,62 @@ from audiopaper.normalize.en import (
     signs,
     time,
 )
-from audiopaper.normalize.engine import Inventory
+from audiopaper.normalize.engine import Inventory, Rule, in_order
+from audiopaper.normalize.reading import EnNumbers
 from audiopaper.normalize.tables import table
 
 TRIGGER = r"[A-Za-z]+\.?|[\d$£€¥'’\-−–.(]"
 
 
+# The priority of the rules where two match at the same place: one name per group of rules, in
+# order (earlier wins).  Each name is a key of `_GROUPS` (alphabetical: it is a registry, not
+# the order); a name without a group or a group left out of this list fails at import.
+ORDER = (
+    "phone",
+    "math",                 # 1-2=5 (before ranges read the dash as to)
+    "date",                 # month-name and numeric dates
+    "time",
+    "money",
+    "cardinal.mixed_fraction",  # 2-1/2 before the range rule reads the hyphen as "to"
+    "ranges",
+    "percent",
+    "measure",
+    "cardinal.ordinal",     # 3rd
+    "date.years",           # decades and bare years
+    "cardinal.magnitude",   # 1.5M views, 4.4x
+    "roman",                # World War II, Henry VIII
+    "signs",                # 3×5, +5, ~300, #5
+    "abbrev",
+    "cardinal",             # fraction, decimal, catch-all
+)
+
+_GROUPS: dict[str, Callable[[EnNumbers], Sequence[Rule]]] = {
+    "abbrev": abbrev.rules,
+    "cardinal": cardinal.rules,
+    "cardinal.magnitude": cardinal.magnitude,
+    "cardinal.mixed_fraction": cardinal.mixed_fraction,
+    "cardinal.ordinal": cardinal.ordinal,
+    "date": date.rules,
+    "date.years": date.years,
+    "math": math.rules,
+    "measure": measure.rules,
+    "money": money.rules,
+    "percent": percent.rules,
+    "phone": phone.rules,
+    "ranges": ranges.rules,
+    "roman": roman.rules,
+    "signs": lambda n: signs.rules(),
+    "time": time.rules,
+}
+_ORDERED = in_order(ORDER, _GROUPS)
+
+
 @lru_cache(maxsize=None)
 def inventory() -> Inventory:
     """The compiled English inventory (built once per process)."""
-    n = numbers
-    return Inventory([
-        *phone.rules(n),
-        *math.rules(n),         # 1-2=5 (before ranges read the dash as to)
-        *date.rules(n),         # month-name and numeric dates
-        *time.rules(n),
-        *money.rules(n),
-        cardinal.mixed_fraction(n),  # 2-1/2 before the range rule reads the hyphen as "to"
-        *ranges.rules(n),
-        *percent.rules(n),
-        *measure.rules(n),
-        *cardinal.rules(n)[:1], # ordinal (3rd)
-        *date.years(n),         # decades and bare years
-        *cardinal.magnitude(n), # 1.5M views, 4.4x
-        *roman.rules(n),        # World War II, Henry VIII
-        *signs.rules(),         # 3×5, +5, ~300, #5
-        *abbrev.rules(n),
-        *cardinal.rules(n)[1:], # fraction, decimal, catch-all
-    ], TRIGGER[:-1] + re.escape(signs.trigger() + _currency_starts()) + "]|" + signs.SPACED_SLASH)
+    return Inventory([rule for group in _ORDERED for rule in group(numbers)],
+                     TRIGGER[:-1] + re.escape(signs.trigger() + _currency_starts()) + "]|"
+                     + signs.SPACED_SLASH)
 
 
 def _currency_starts() -> str:

@@ -18,8 +18,14 @@ _DENOMINATORS = {2: ("half", "halves"), 4: ("quarter", "quarters")}
 _MAGNITUDES = {"M": "million", "mn": "million", "bn": "billion", "k": "thousand"}
 
 
+def ordinal(n: EnNumbers) -> list[Rule]:
+    """Ordinal (3rd): before years and abbreviations, unlike the rest of `rules`."""
+    return [Rule("ordinal", r"(?<![\d.,])(?P<num>\d{1,15})(?:st|nd|rd|th)\b",
+                 lambda m: n.ordinal(int(m.group("num"))))]
+
+
 def rules(n: EnNumbers) -> list[Rule]:
-    """Ordinal, fraction, decimal, and the cardinal catch-all."""
+    """Fraction, decimal, and the cardinal catch-all."""
     def fraction(m: re.Match[str]) -> str | None:
         a, b = int(m.group("a")), int(m.group("b"))
         if b < 2 or b > 100:
@@ -30,8 +36,6 @@ def rules(n: EnNumbers) -> list[Rule]:
         return n.integer(str(a)) + " " + (one if a == 1 else many)
 
     return [
-        Rule("ordinal", r"(?<![\d.,])(?P<num>\d{1,15})(?:st|nd|rd|th)\b",
-             lambda m: n.ordinal(int(m.group("num")))),
         Rule("fraction", r"(?<![\d./])(?P<a>\d+)/(?P<b>\d+)(?![\d/]|\.\d)" + _ORD_END, fraction),
         Rule("decimal", rf"(?P<sign>{n.SIGN})?(?<![\d.,])(?P<num>\d*\.\d+)(?![\d.])",
              lambda m: n.signed(m.group("sign"), m.group("num"))),
@@ -43,7 +47,7 @@ def rules(n: EnNumbers) -> list[Rule]:
     ]
 
 
-def mixed_fraction(n: EnNumbers) -> Rule:
+def mixed_fraction(n: EnNumbers) -> list[Rule]:
     """A whole number and a fraction (`2-1/2 inches`): listed before ranges, which would
     otherwise read the hyphen as "to"."""
     def speak(m: re.Match[str]) -> str | None:
@@ -55,8 +59,8 @@ def mixed_fraction(n: EnNumbers) -> Rule:
         said = n.integer(m.group("w")) + " and " + part
         return said + (" " + measure.units()[m.group("unit")][1] if m.group("unit") else "")
 
-    return Rule("fraction", r"(?<![\d./,-])(?P<w>\d+)(?:-| )(?P<a>\d)/(?P<b>\d{1,2})(?![\d/]|\.\d)"
-                + _ORD_END + rf"(?:\s?(?P<unit>{measure.unit_pattern()}))?", speak)
+    return [Rule("fraction", r"(?<![\d./,-])(?P<w>\d+)(?:-| )(?P<a>\d)/(?P<b>\d{1,2})(?![\d/]|\.\d)"
+                 + _ORD_END + rf"(?:\s?(?P<unit>{measure.unit_pattern()}))?", speak)]
 
 
 def magnitude(n: EnNumbers) -> list[Rule]:

@@ -1,14 +1,17 @@
 """Chinese (Mandarin broadcast) normalisation: the ordered rule inventory.
 
-Order is priority where two rules match at the same place: shapes that are unambiguous
-(phone numbers, full dates) come first, then rules that look at context and may decline
-(score vs time, years), then units and currencies, and the cardinal catch-all last.
+Order is priority where two rules match at the same place, stated once by group name in
+`ORDER`: shapes that are unambiguous (phone numbers, full dates) come first, then rules that
+look at context and may decline (score vs time, years), then units and currencies, and the
+cardinal catch-all last.
 """
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Callable, Sequence
 
-from audiopaper.normalize.engine import Inventory
+from audiopaper.normalize.engine import Inventory, Rule, in_order
+from audiopaper.normalize.reading import ZhNumbers
 from audiopaper.normalize.zh import (
     abbrev,
     cardinal,
@@ -32,27 +35,50 @@ from audiopaper.normalize.zh import (
 TRIGGER = r"[A-Za-z]+|[\d.+＋=＝<>＜＞≤≥≦≧≠≈±×÷$¥￥€£￡￦＄₩₹₽\-−－/／(（]"
 
 
+# The priority of the rules where two match at the same place: one name per group of rules, in
+# order (earlier wins).  Each name is a key of `_GROUPS` (alphabetical: it is a registry, not
+# the order); a name without a group or a group left out of this list fails at import.
+ORDER = (
+    "phone",        # mobile, landline, (area) landline
+    "date",         # full and partial dates, years, 90后
+    "time",         # score/ratio, clock time
+    "phone.codes",  # service numbers, keyword and quoted digits, dotted strings
+    "ranges",
+    "money",
+    "percent",
+    "fraction",
+    "measure",
+    "numerals",     # Ⅲ, ①, No.1 (before letters claim `No`)
+    "abbrev",
+    "math",
+    "cardinal",     # ordinal, .22, catch-all
+    "marks",        # □ bullets
+)
+
+_GROUPS: dict[str, Callable[[ZhNumbers], Sequence[Rule]]] = {
+    "abbrev": abbrev.rules,
+    "cardinal": cardinal.rules,
+    "date": date.rules,
+    "fraction": fraction.rules,
+    "marks": lambda n: marks.rules(),
+    "math": math.rules,
+    "measure": measure.rules,
+    "money": money.rules,
+    "numerals": numerals.rules,
+    "percent": percent.rules,
+    "phone": phone.rules,
+    "phone.codes": phone.codes,
+    "ranges": ranges.rules,
+    "time": time.rules,
+}
+_ORDERED = in_order(ORDER, _GROUPS)
+
+
 @lru_cache(maxsize=None)
 def inventory() -> Inventory:
     """The compiled Chinese inventory (built once per process)."""
-    n = numbers
-    p = phone.rules(n)
-    return Inventory([
-        *p[:3],                 # mobile, landline, (area) landline
-        *date.rules(n),         # full and partial dates, years, 90后
-        *time.rules(n),         # score/ratio, clock time
-        *p[3:],                 # service numbers, keyword and quoted digits, dotted strings
-        *ranges.rules(n),
-        *money.rules(n),
-        *percent.rules(n),
-        *fraction.rules(n),
-        *measure.rules(n),
-        *numerals.rules(n),     # Ⅲ, ①, No.1 (before letters claim `No`)
-        *abbrev.rules(n),
-        *math.rules(n),
-        *cardinal.rules(n),     # ordinal, .22, catch-all
-        *marks.rules(),         # □ bullets
-    ], TRIGGER[:-1] + numerals.trigger() + marks.BULLETS + "]")
+    return Inventory([rule for group in _ORDERED for rule in group(numbers)],
+                     TRIGGER[:-1] + numerals.trigger() + marks.BULLETS + "]")
 
 
 def fold(text: str) -> str:

@@ -29,7 +29,22 @@ _WHOLE_AREA = re.compile(r"[全本该各每我][区县市省镇乡村]\Z")
 
 
 def rules(n: ZhNumbers) -> list[Rule]:
-    """Mobile, landline, keyword-marked, postcode, quoted, dotted — in that order."""
+    """Phone numbers by shape: mobile, landline, (area) landline — in that order."""
+    return [
+        Rule("phone", r"(?<![\d])(?:(?P<cc>\+?86)[\s-]?)?(?P<num>1[3-9]\d(?:\d{8}|[\s-]\d{4}[\s-]\d{4}))"
+                      r"(?!\d)",
+             lambda m: n.digits((m.group("cc") or "") + m.group("num"), yao=True)),
+        # the local number may be grouped 4+4 or 3+4 (0571-8765 4321)
+        Rule("phone", r"(?<![\d\-])(?P<area>0\d{2,3})[-－—\s]?(?P<num>\d{7,8}|\d{3,4}[ -]\d{4})(?![\d])",
+             lambda m: n.digits(m.group("area") + m.group("num"), yao=True)),
+        Rule("phone", r"[（(](?P<area>0\d{2,3})[）)]\s?(?P<num>\d{7,8}|\d{3,4}[ -]\d{4})(?![\d])",
+             lambda m: n.digits(m.group("area") + m.group("num"), yao=True)),
+    ]
+
+
+def codes(n: ZhNumbers) -> list[Rule]:
+    """Service numbers, keyword-marked, postcode, room and road numbers, quoted, dotted — in
+    that order (after dates and times, unlike the phone numbers of `rules`)."""
     kinds = {w: kind for w, kind in table("zh", "digit_keywords")}
     # the keyword, then maybe earlier numbers of a list (拨打110、119或120; 0791-86123456、86123457)
     before = re.compile(rf"(?P<kw>{alternation(kinds)}){_GAP}(?:\d[\d\-]{{2,}}[或和、/]\s?)*\Z")
@@ -55,14 +70,6 @@ def rules(n: ZhNumbers) -> list[Rule]:
     service = alternation(words("zh", "emergency_words"))
 
     return [
-        Rule("phone", r"(?<![\d])(?:(?P<cc>\+?86)[\s-]?)?(?P<num>1[3-9]\d(?:\d{8}|[\s-]\d{4}[\s-]\d{4}))"
-                      r"(?!\d)",
-             lambda m: n.digits((m.group("cc") or "") + m.group("num"), yao=True)),
-        # the local number may be grouped 4+4 or 3+4 (0571-8765 4321)
-        Rule("phone", r"(?<![\d\-])(?P<area>0\d{2,3})[-－—\s]?(?P<num>\d{7,8}|\d{3,4}[ -]\d{4})(?![\d])",
-             lambda m: n.digits(m.group("area") + m.group("num"), yao=True)),
-        Rule("phone", r"[（(](?P<area>0\d{2,3})[）)]\s?(?P<num>\d{7,8}|\d{3,4}[ -]\d{4})(?![\d])",
-             lambda m: n.digits(m.group("area") + m.group("num"), yao=True)),
         # 911是报警电话, 120急救: the number of the `emergency_numbers` table before the words
         # naming its service (issue 11)
         Rule("digits", rf"(?<![\d.])(?P<num>{emergency})(?![\d.])(?=[是为]?{service})",
