@@ -65,7 +65,7 @@ class Config:
     paper: str = "audiopaper"
     lang: str = "zh"
     base_url: str = "http://localhost:8000/"
-    timezone: str = "Asia/Shanghai"
+    timezone: str | None = None  # None: the paper language's clock (settings.DEFAULT_TIMEZONE)
     engine: str = DEFAULT_ENGINE
     voices: Mapping[str, str] = field(default_factory=dict)
     pause_after_headline_ms: int = 700
@@ -115,6 +115,8 @@ def _problems(c: Config) -> list[tuple[str, str]]:
     if c.lang not in LANGS:
         out.append(("lang", f"language: must be one of {', '.join(LANGS)}, got {c.lang!r}"))
     for name, check in (("base_url", settings.base_url), ("timezone", settings.timezone)):
+        if getattr(c, name) is None:
+            continue
         try:
             check(getattr(c, name))
         except ValueError as e:

@@ -16,9 +16,9 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from audiopaper.assemble import build_episode
+from audiopaper.common import settings
 from audiopaper.config import LANGS, Config, explicit_feed_settings
 from audiopaper.errors import InputError, SynthError
 from audiopaper.ingest import read_pages
@@ -141,7 +141,7 @@ def build_edition(paths: Sequence[str | Path], config: Config, out_dir: str | Pa
     """
     o = options
     day = (edition_day(o.date) if o.date
-           else dt.datetime.now(ZoneInfo(config.timezone)).date().isoformat())
+           else dt.datetime.now(settings.zone(config.timezone, config.lang)).date().isoformat())
     check_keep(o.keep)
     if o.lang not in (None, "auto", *LANGS):
         raise InputError(f"--lang: must be {', '.join(LANGS)} or auto, got {o.lang!r}")

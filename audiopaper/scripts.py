@@ -17,8 +17,8 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
+from audiopaper.common import settings
 from audiopaper.common.documents import load_edition
 from audiopaper.common.lexicon import default_lexicon
 from audiopaper.common.templates import (
@@ -57,7 +57,7 @@ def scripts_from_file(edition: str | Path, config: Config, date: str | dt.date |
     ed = load_edition(edition)
     if lang:
         ed = dataclasses.replace(ed, lang=lang)
-    day = date or ed.date or dt.datetime.now(ZoneInfo(config.timezone)).date()
+    day = date or ed.date or dt.datetime.now(settings.zone(config.timezone, ed.lang)).date()
     return edition_scripts(ed, config, day, lexicon)
 
 

@@ -98,3 +98,23 @@ def test_replacing_keeps_the_old_file_when_the_writer_fails(tmp_path: Path) -> N
         assert tmp.parent == tmp_path and tmp.name.startswith(".layout.png.")
         tmp.write_bytes(b"new")
     assert target.read_bytes() == b"new" and stat.S_IMODE(target.stat().st_mode) == 0o600
+
+
+def test_a_paper_without_a_time_zone_keeps_its_languages_clock(tmp_path: Path) -> None:
+    """A config that names no time zone takes its language's (an English paper is not dated
+    by Shanghai's clock); a named zone is kept; a bad one names the file."""
+    from audiopaper.common.settings import zone
+    from audiopaper.config import load_config
+
+    en = tmp_path / "en.toml"
+    en.write_text('paper = "The Ledger"\nlanguage = "en"\n', encoding="utf-8")
+    c = load_config(en)
+    assert c.timezone is None and str(zone(c.timezone, c.lang)) == "America/New_York"
+    london = tmp_path / "london.toml"
+    london.write_text('language = "en"\ntimezone = "Europe/London"\n', encoding="utf-8")
+    c = load_config(london)
+    assert str(zone(c.timezone, c.lang)) == "Europe/London"
+    bad = tmp_path / "bad.toml"
+    bad.write_text('timezone = "Mars/Base"\n', encoding="utf-8")
+    with pytest.raises(InputError, match="bad.toml"):
+        load_config(bad)

@@ -27,7 +27,6 @@ import re
 import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from audiopaper.assemble.chapters import chapters_document
 from audiopaper.assemble.cover import check_cover, draw_cover
@@ -38,6 +37,7 @@ from audiopaper.assemble.settings import Settings
 from audiopaper.assemble.staging import Staging
 from audiopaper.assemble.tags import write_tags
 from audiopaper.assemble.transcript import fit_cues, to_srt, to_vtt
+from audiopaper.common import settings
 from audiopaper.common.media import ms
 from audiopaper.common.templates import (
     CLOSING_ID,
@@ -79,7 +79,8 @@ def build_episode(edition: Edition, intro: Rendering | None, articles: Sequence[
     chapters and transcripts), for a progress display.
     """
     step = step or (lambda what: None)
-    day = parse_date(date or edition.date or dt.datetime.now(ZoneInfo(config.timezone)).date())
+    day = parse_date(date or edition.date
+                     or dt.datetime.now(settings.zone(config.timezone, edition.lang)).date())
     lang = edition.lang
     templates = load_templates(lang, config.templates)
     fields = date_fields(templates, config.paper, day)

@@ -43,6 +43,19 @@ def base_url(url: object) -> str:
     return str(url).strip().rstrip("/") + "/"
 
 
+#: Default clock per paper language: where the papers we read are printed.
+DEFAULT_TIMEZONE = {"zh": "Asia/Shanghai", "en": "America/New_York"}
+
+
+def zone(name: str | None, lang: str) -> ZoneInfo:
+    """A paper's clock: its configured time zone, else its language's default.
+
+    >>> str(zone(None, "en")), str(zone("Europe/London", "en")), str(zone(None, "xx"))
+    ('America/New_York', 'Europe/London', 'UTC')
+    """
+    return ZoneInfo(name or DEFAULT_TIMEZONE.get(lang, "UTC"))
+
+
 def timezone(name: object) -> str:
     """`name` if it is a time zone this machine knows (IANA name, e.g. Asia/Shanghai).
 

@@ -18,10 +18,6 @@ from audiopaper.errors import PublishError
 #: Podcasting 2.0 namespace UUID for podcast:guid (podcastindex.org namespace spec).
 PODCAST_GUID_NAMESPACE = uuid.UUID("ead4c236-bf58-58c6-a2c6-a6b28d128cb6")
 
-#: Default clock per paper language: where the papers we read are printed.
-DEFAULT_TIMEZONE = {"zh": "Asia/Shanghai", "en": "America/New_York"}
-
-
 def podcast_guid(feed_url: str) -> str:
     """podcast:guid per the Podcasting 2.0 spec: UUIDv5 of the feed URL without scheme and
     trailing slashes, so any app computes the same id for the same feed.
@@ -67,7 +63,7 @@ class PublishConfig:
 
     def zone(self, lang: str) -> ZoneInfo:
         """The clock for pubDates: the configured zone, else the paper language's default."""
-        return ZoneInfo(self.timezone or DEFAULT_TIMEZONE.get(lang, "UTC"))
+        return settings.zone(self.timezone, lang)
 
     def merged(self, **overrides: Any) -> "PublishConfig":
         """A copy with the non-None overrides applied (CLI options over stored settings)."""
