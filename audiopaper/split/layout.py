@@ -47,7 +47,7 @@ from audiopaper.split.page import (
     story,
 )
 from audiopaper.split.text import ends_sentence, width
-from audiopaper.split.tokens import Token
+from audiopaper.split.tokens import Kind, Token
 
 HEADER_ZONE = 0.3   # a page header sits above a wide rule in this top share of the page
 LEVEL = 1.0         # tops within this many body sizes of each other are level
@@ -351,10 +351,13 @@ def _numbered(order: list[Block]) -> dict[int, int]:
     return out
 
 
+_KINDS: dict[str, Kind] = {"furniture": "F", "jump": "J", "byline": "BY", "credit": "CR",
+                           "display": "D"}
+
+
 def _token(b: Block, numbered: dict[int, int], edges: list[float]) -> Token:
     """A block as the text splitter's token: its lines with numbers and block gaps."""
-    kind = {"furniture": "F", "jump": "J", "byline": "BY", "credit": "CR",
-            "display": "D"}.get(b.role, "BODY")
+    kind = _KINDS.get(b.role, "BODY")
     lines = [_line(x, numbered[id(x)], 1 if k == 0 or kind == "BODY" else 0,
                    indented(x, edges) if kind == "BODY" else None)
              for k, x in enumerate(b.lines)]

@@ -3,8 +3,13 @@ credits, jump lines and bodies, each with the page lines it was read from."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Literal
 
 from audiopaper.split.lines import Line
+
+#: What a token is: furniture, a display line, a byline line, a photo credit, a jump line or
+#: running text.  A Literal, so that mypy --strict refuses a comparison with a misspelt kind.
+Kind = Literal["F", "D", "BY", "CR", "J", "BODY"]
 
 INDENT = 4  # cells a Chinese paragraph's first line is indented by (two ideographic spaces)
 
@@ -14,7 +19,7 @@ class Token:
     """One unit of the page: `F` furniture, `D` display line, `BY` byline line, `CR` photo
     credit, `J` jump line, `BODY` running text (one article's body, or a photo caption)."""
 
-    kind: str
+    kind: Kind
     lines: list[Line] = field(default_factory=list)
     fkind: str | None = None
     jump: tuple[str, int] | None = None
