@@ -56,6 +56,8 @@ _OPEN_END = ("，", "、", "；", ",", ";")
 # figure on without a space), or a figure, a colon and a label in lower case.
 _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,10}\s+[\d.,]+\s*[\u4e00-\u9fff%]{1,4}"
                           r"|[\d,.]+%?:\s+[a-z][a-z ]{2,40})$")
+# how a photo caption opens: a date, or `近日` / `日前`
+_CAPTION_OPENER = re.compile(r"^(\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前)")
 _CONTINUES = (":", ";", ",", "，", "：", "；", "、")
 _MID_STOP = re.compile(r"[a-z]{2,}[.!?][\"')’”]?\s+[(\"“A-Z]")
 _DAY_OR_MONTH = re.compile(r"(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(Jan|Feb|Mar|Apr|May|Jun|Jul|"
@@ -660,6 +662,20 @@ class Labeller:
                     body = None
                 i += 1
                 continue
+            if r == CR and body is not None and out and out[-1] is body and i + 1 < len(L) \
+                    and roles[i + 1] == B and not self.facts[i + 1].opens:
+                cut = self._caption_start(body)
+                if cut:
+                    # a photo set into the running text: its title and caption go out as a
+                    # photo of their own, and the text goes on past its credit
+                    photo = body.lines[cut:]
+                    body.lines = body.lines[:cut]
+                    if not self.facts[self.index[photo[0].no]].punct:
+                        out.append(Token("D", photo[:1]))
+                        photo = photo[1:]
+                    out += [Token("BODY", photo), Token("CR", [line])]
+                    i += 1
+                    continue
             if r in (BY, CR):
                 if (r == BY and body is not None and tail_byline(line.s, self.lang)
                         and out and out[-1] is body):
@@ -674,6 +690,21 @@ class Labeller:
             body = None
             i += 1
         return out
+
+    def _caption_start(self, body: Token) -> int | None:
+        """Where a photo's title or caption starts inside `body`, when the photo was set into
+        running text that had not ended its sentence: a line opening with a date (or a title
+        line without punctuation right above one) after an open line, within the last lines."""
+        lines = body.lines
+        for j in range(len(lines) - 1, max(0, len(lines) - 14), -1):
+            if self.facts[self.index[lines[j - 1].no]].closes:
+                continue
+            if _CAPTION_OPENER.match(lines[j].s):
+                t = self.facts[self.index[lines[j - 1].no]]
+                titled = j >= 2 and not t.punct and not t.closes and not self.facts[
+                    self.index[lines[j - 2].no]].closes
+                return j - 1 if titled else j  # the photo's title stands over its caption
+        return None
 
     def _quotation(self, i: int, j: int) -> bool:
         """Display lines i..j-1 set into running text read as a pull quote: a quotation, or

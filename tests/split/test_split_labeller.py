@@ -311,3 +311,17 @@ def test_a_line_under_a_column_head_is_an_items_headline() -> None:
                    "Cedar Lane and the county line", "starting Monday. Expect", "delays.")
     stories = split_page(page).stories
     assert [s.headline for s in stories] == ["Road work on Route 12"]
+
+
+def test_a_photo_set_into_running_text_is_its_own_story_and_the_text_runs_on() -> None:
+    """A photo's title, caption and credit printed between two halves of a sentence: the
+    photo is a story of its own, and the sentence is read whole."""
+    body = column(A_BODY + A_MORE)
+    page = tight("青河日报", "县域新闻", "青河镇农贸市场改造完工", "本报讯 （记者 林 静）",
+                 body[:3], "夏粮开镰", "6月11日，农机手驾驶收割机", "在麦田里来回穿梭。",
+                 "记者 周 航 摄", body[3:])
+    stories = split_page(page).stories
+    heads = {s.headline: "".join(s.paragraphs) for s in stories}
+    assert heads["青河镇农贸市场改造完工"] == A_BODY + A_MORE
+    photo = next(s for s in stories if s.kind == "photo")
+    assert (photo.headline, (photo.byline or "").replace(" ", "")) == ("夏粮开镰", "记者周航摄")
