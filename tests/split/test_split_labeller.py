@@ -6,6 +6,7 @@ from __future__ import annotations
 from audiopaper.model import Page
 from audiopaper.split import split_page
 from audiopaper.split.assign import _cut_cost
+from audiopaper.split.lines import furniture_kind
 from audiopaper.split.roles import F, Labeller
 from audiopaper.split.shape import measure, page_lines, run_in_head
 from audiopaper.split.tables import weights
@@ -205,7 +206,16 @@ def test_a_data_box_inside_a_body_is_skipped_and_the_body_runs_on() -> None:
 
 
 def test_english_page_furniture_by_its_form() -> None:
-    """Credit lines, QR prompts, follow-us lines and a brief column's head are skipped."""
+    """Credit lines, QR prompts, follow-us lines, data-box credits and a brief column's head
+    are named by the furniture table (not only skipped by their shape), and skipped."""
+    kinds = {s: furniture_kind(s, "en", False) for s in (
+        "NEWS IN BRIEF", "Page editor: Alma Reyes | Design: Nora Quillan",
+        "Follow The Pine Hollow Ledger online: scan the code", "Source: county ferry office")}
+    assert kinds == {"NEWS IN BRIEF": "logo",
+                     "Page editor: Alma Reyes | Design: Nora Quillan": "editor",
+                     "Follow The Pine Hollow Ledger online: scan the code": "ad",
+                     "Source: county ferry office": "editor"}
+    assert furniture_kind("The code of conduct was passed.", "en", False) is None
     page = en_page("The Pine Hollow Ledger", "NEWS IN BRIEF", "Library extends Sunday hours",
                    "The Pine Hollow Public Library will stay open until 6 p.m. on Sundays",
                    "starting in June, the director said.",
@@ -325,3 +335,16 @@ def test_a_photo_set_into_running_text_is_its_own_story_and_the_text_runs_on() -
     assert heads["青河镇农贸市场改造完工"] == A_BODY + A_MORE
     photo = next(s for s in stories if s.kind == "photo")
     assert (photo.headline, (photo.byline or "").replace(" ", "")) == ("夏粮开镰", "记者周航摄")
+
+
+def test_a_short_line_beside_a_series_tag_is_the_tags_title() -> None:
+    """Between a byline and a series tag (`“…”系列报道`), a short line without punctuation is
+    the tag's own title, skipped with it, not a line of either story's headline."""
+    page = tight("青河日报", "县域新闻", column(A_BODY), column(A_MORE), "青河镇农贸市场改造完工",
+                 "本报记者 林 静", "走村看变化", "“乡村振兴看青河”系列报道",
+                 "本报讯 （记者 周 航）" + B_BODY[:10], column(B_BODY[10:]), column(B_MORE),
+                 "县图书馆暑期少儿阅读活动开展")
+    result = split_page(page)
+    heads = [s.headline or "" for s in result.stories]
+    assert not any("走村看变化" in h for h in heads), heads
+    assert any("走村看变化" in s for s in result.skipped), result.skipped
