@@ -42,8 +42,8 @@ sys.path.insert(0, str(REPO))
 from tests.pdf.makepdf import Page, plan, render  # noqa: E402
 from tests.split.pagegen import Knobs, generate_batch, load_sources  # noqa: E402
 from tests.split.pagegen_pdf import (  # noqa: E402
-    Geometry,
     GenSheet,
+    Geometry,
     pdf_knobs,
     spec_for,
     write_folder,
