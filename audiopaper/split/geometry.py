@@ -192,15 +192,25 @@ def style_class(b: Block, body: float) -> str:
     return "body"
 
 
-def indented(line: TextLine, edges: list[float]) -> bool:
-    """A line starts a paragraph when it starts right of its column's left edge: some body
-    line of the page starts at that edge, up to a few ems to its left (`edges`: the left ends
-    of the page's lines, sorted).
+def indented(line: TextLine, edges: list[float], own: float | None = None) -> bool:
+    """A line starts a paragraph when it starts right of its column's left edge.
+
+    The edge is the block's own left edge (`own`, the leftmost start of the block's lines)
+    when the line starts right of it; a line at its block's edge is indented only when some
+    body line of the page starts up to a few ems to its left (`edges`: the left ends of the
+    page's body lines, sorted), for a block whose lines all start a paragraph.  Display type
+    set centred and captions are no edges: they start anywhere.
 
     >>> indented(TextLine("　　本报讯", 118, 0, 200, 9, 9.0), [100.0, 118.0, 260.0])
     True
+    >>> indented(TextLine("Voters", 100, 0, 200, 9, 9.0), [100.0], own=100.0)
+    False
+    >>> indented(TextLine("Voters", 109, 0, 200, 9, 9.0), [109.0], own=100.0)
+    True
     """
     em = line.size
+    if own is not None and line.x0 - own >= 0.5 * em:
+        return line.x0 - own <= INDENT_MAX * em
     k = bisect_left(edges, line.x0 - INDENT_MAX * em)
     left = edges[k] if k < len(edges) and edges[k] <= line.x0 + 0.2 * em else line.x0
     return line.x0 - left >= 0.5 * em

@@ -114,11 +114,11 @@ def analyse(page: Page) -> Analysis:
     rules = [r for r in lay.rules if not any(_on_edge(r, i.bbox) for i in images)]
     header_y = _header_bottom(rules, lay.width, lay.height)
     items = [sub.freeze() for b in blocks(lines, rules) for sub in _split_special(b, lang, body)]
-    edges = sorted(x.x0 for b in items for x in b.lines)
     top = min((b.bbox[1] for b in items), default=0.0)
     for b in items:
         first = b.bbox[1] <= top and style_class(b, body) != "display"
         _classify(b, lang, body, b.bbox[3] <= header_y or first)
+    edges = sorted(x.x0 for b in items if b.role == "body" for x in b.lines)
     order = reading_order(items + images, rules, lambda b: b.role in ("display", "byline"), body)
     pieces, furniture = _assemble(order, lang)
     numbered = _numbered(order)
@@ -358,8 +358,9 @@ _KINDS: dict[str, Kind] = {"furniture": "F", "jump": "J", "byline": "BY", "credi
 def _token(b: Block, numbered: dict[int, int], edges: list[float]) -> Token:
     """A block as the text splitter's token: its lines with numbers and block gaps."""
     kind = _KINDS.get(b.role, "BODY")
+    own = min((x.x0 for x in b.lines), default=0.0)
     lines = [_line(x, numbered[id(x)], 1 if k == 0 or kind == "BODY" else 0,
-                   indented(x, edges) if kind == "BODY" else None)
+                   indented(x, edges, own) if kind == "BODY" else None)
              for k, x in enumerate(b.lines)]
     return Token(kind, lines, b.kind if kind == "F" else None)
 

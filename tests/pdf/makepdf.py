@@ -307,10 +307,11 @@ def story_items(a: dict[str, Any], page: Page, span: int, quote: tuple[list[str]
             paras[0] = f"（上接{a['continued_from']}版）" + paras[0]
         else:
             items.append(Item("text", st["jump"], [f"Continued from Page A{a['continued_from']}"]))
+    sep = " " if lang == "en" else ""  # English words run on after a space
     if place == "inline":
-        paras[0] = a["byline"] + paras[0]
+        paras[0] = a["byline"] + sep + paras[0]
     if place == "tail":
-        paras[-1] = paras[-1] + a["byline"]
+        paras[-1] = paras[-1] + sep + a["byline"]
     if a.get("continued_to") and lang == "zh":
         paras[-1] = paras[-1] + f"（下转{a['continued_to']}版）"
     items.append(Item("body", page.spec.body, paras))
