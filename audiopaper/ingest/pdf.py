@@ -18,7 +18,9 @@ from audiopaper.model import Page, PageLayout, TextSpan
 
 MAGIC = b"%PDF-"
 _BOLD_FLAG = 16  # PyMuPDF span flag bit for a bold font
+_FILLED, _STROKED = 16, 32  # PyMuPDF char_flags bits (with TEXT_COLLECT_STYLES): how text is painted
 RULE_THICKNESS = 2.5  # points: a drawn box thinner than this is a rule, not a shape
+FRAME_MIN = 20.0  # points: a drawn box at least this wide and high may frame a photo
 
 
 def is_pdf(path: str | Path) -> bool:
@@ -73,17 +75,18 @@ def _layout(page: Any, index: int, path: Path) -> PageLayout:
 
     try:
         data = page.get_text("dict", flags=pymupdf.TEXT_PRESERVE_WHITESPACE
-                             | pymupdf.TEXT_MEDIABOX_CLIP)
+                             | pymupdf.TEXT_MEDIABOX_CLIP | pymupdf.TEXT_COLLECT_STYLES)
         drawings = page.get_drawings()
-        images = tuple(tuple(round(v, 2) for v in info["bbox"]) for info in page.get_image_info())
+        pictures = [tuple(round(v, 2) for v in info["bbox"]) for info in page.get_image_info()]
     except (RuntimeError, ValueError) as e:
         raise InputError(f"damaged PDF: page {index + 1} cannot be read ({_one_line(e)})",
                          path) from None
     spans = tuple(
         TextSpan(s["text"], tuple(round(v, 2) for v in s["bbox"]), round(s["size"], 2),
-                 bool(s["flags"] & _BOLD_FLAG) or "bold" in s["font"].lower(), s["font"])
+                 _bold(s), s["font"])
         for block in data["blocks"] if block.get("type") == 0
         for line in block["lines"] for s in line["spans"] if s["text"].strip())
+    images = tuple(pictures + _frames(drawings, spans, pictures))
     if not spans:
         what = "only images (a scanned page?)" if images else "no text"
         raise InputError(f"page {index + 1} has {what}: there is no text layer to read, and OCR "
@@ -91,6 +94,15 @@ def _layout(page: Any, index: int, path: Path) -> PageLayout:
     return PageLayout(width=round(page.rect.width, 2), height=round(page.rect.height, 2),
                       spans=spans, rules=tuple(_rules(drawings)),
                       images=images, index=index)
+
+
+def _bold(span: dict[str, Any]) -> bool:
+    """A bold font (by its flags or name), or text painted filled and stroked: the way a
+    layout program makes a face bold that has no bold cut (common for Chinese type)."""
+    name = span["font"].lower()
+    painted = span.get("char_flags", 0)
+    return (bool(span["flags"] & _BOLD_FLAG) or "bold" in name or "black" in name
+            or "heavy" in name or (bool(painted & _FILLED) and bool(painted & _STROKED)))
 
 
 def _rules(drawings: list[dict[str, Any]]) -> list[tuple[float, float, float, float]]:
@@ -111,6 +123,38 @@ def _rules(drawings: list[dict[str, Any]]) -> list[tuple[float, float, float, fl
                     out += [_seg(r.x0, r.y0, r.x1, r.y0), _seg(r.x0, r.y1, r.x1, r.y1),
                             _seg(r.x0, r.y0, r.x0, r.y1), _seg(r.x1, r.y0, r.x1, r.y1)]
     return out
+
+
+def _frames(drawings: list[dict[str, Any]], spans: tuple[TextSpan, ...],
+            pictures: list[tuple[float, ...]]) -> list[tuple[float, ...]]:
+    """Photos drawn as vector shapes, as image boxes: a box crossed corner to corner (the
+    placeholder a layout program draws for a picture), or a box with no text in it (a tinted
+    picture area, an empty frame).  A box around a picture frames it and adds nothing; a box
+    with text in it is a panel or a boxed quote, not a photo."""
+    rects, diagonals = [], []
+    for d in drawings:
+        for item in d["items"]:
+            if item[0] == "re" and item[1].width >= FRAME_MIN and item[1].height >= FRAME_MIN:
+                rects.append(item[1])
+            elif item[0] == "l":
+                a, b = item[1], item[2]
+                if abs(a.x - b.x) >= FRAME_MIN and abs(a.y - b.y) >= FRAME_MIN:
+                    diagonals.append((min(a.x, b.x), min(a.y, b.y), max(a.x, b.x), max(a.y, b.y)))
+    centres = [((s.bbox[0] + s.bbox[2]) / 2, (s.bbox[1] + s.bbox[3]) / 2) for s in spans]
+    out: list[tuple[float, ...]] = []
+    for r in rects:
+        box = _seg(r.x0, r.y0, r.x1, r.y1)
+        if any(_within(p, box) for p in pictures + out):
+            continue
+        crossed = any(all(abs(u - v) <= 2 for u, v in zip(d, box)) for d in diagonals)
+        if crossed or not any(r.x0 < x < r.x1 and r.y0 < y < r.y1 for x, y in centres):
+            out.append(box)
+    return out
+
+
+def _within(inner: tuple[float, ...], outer: tuple[float, ...]) -> bool:
+    return (inner[0] >= outer[0] - 2 and inner[1] >= outer[1] - 2 and inner[2] <= outer[2] + 2
+            and inner[3] <= outer[3] + 2)
 
 
 def _seg(x0: float, y0: float, x1: float, y1: float) -> tuple[float, float, float, float]:

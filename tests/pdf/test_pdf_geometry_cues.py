@@ -5,7 +5,10 @@ taken out of the layout code (the docstring says how it failed).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+
+import pymupdf
 
 from audiopaper.ingest import read_pages
 from audiopaper.model import Edition
@@ -37,3 +40,58 @@ def test_a_paragraph_starts_right_of_its_own_blocks_edge(tmp_path: Path) -> None
     assert a.headline == "County opens two new vaccine clinics in May"
     assert len(a.paragraphs) == 3
     assert a.paragraphs[1].startswith("The clinics") and a.paragraphs[2].startswith("Parking")
+
+
+def _draw(path: Path, draw: Callable[[pymupdf.Page], None]) -> Path:
+    """Draw more on page 1 of a saved PDF (vector shapes, painted text)."""
+    doc = pymupdf.open(path)
+    draw(doc[0])
+    out = path.with_name("drawn.pdf")
+    doc.save(out)
+    return out
+
+
+def test_a_crossed_box_is_a_photo_whose_label_and_caption_go_with_it(tmp_path: Path) -> None:
+    """A photo drawn as a vector frame (a box crossed corner to corner) under its label, with
+    caption and credit below: with frames not read as images (the cue taken out), the photo
+    lost its label (no headline)."""
+    c = Canvas("en", 400, 300)
+    c.text(20, 20, "County opens vaccine clinics", "headline")
+    c.column(20, 45, COL1, [True, False, False, True, False])
+    c.text(240, 20, "SPRING THAW", "label")
+    c.text(240, 130, "Kayakers paddle past ice floes on the", "caption")
+    c.text(240, 140, "Wren River on Wednesday afternoon.", "caption")
+    c.text(300, 152, "Photo by Mateo Okonkwo", "credit")
+
+    def frame(pg: pymupdf.Page) -> None:
+        box = pymupdf.Rect(240, 38, 380, 124)
+        pg.draw_rect(box, width=1.0)
+        pg.draw_line(box.tl, box.br, width=0.4)
+        pg.draw_line(box.tr, box.bl, width=0.4)
+    pdf = _draw(c.save(tmp_path / "page.pdf"), frame)
+    page = read_pages(pdf)[0]
+    assert page.layout is not None and page.layout.images == ((240.0, 38.0, 380.0, 124.0),)
+    story, photo = split_pages([page]).articles
+    assert story.headline == "County opens vaccine clinics"
+    assert photo.kind == "photo" and photo.headline == "SPRING THAW"
+    assert photo.byline == "Photo by Mateo Okonkwo"
+    assert photo.paragraphs == ("Kayakers paddle past ice floes on the Wren River on Wednesday "
+                                "afternoon.",)
+
+
+def test_text_painted_filled_and_stroked_is_bold_a_small_kicker(tmp_path: Path) -> None:
+    """A kicker in body-size type made bold by painting it filled and stroked (no bold cut):
+    read as plain (the cue taken out), it was body text, and the headline under it a pull quote
+    skipped as furniture."""
+    c = Canvas("zh", 300, 260)
+    c.text(20, 48, "全县夏粮开镰收割进度过半", "headline")
+    c.column(20, 75, ["本报讯（记者 石磊）眼下，", "全县4.2万亩小麦陆续进入", "收获期。"],
+             [True, False, False])
+
+    def kicker(pg: pymupdf.Page) -> None:
+        pg.insert_text((20, 38), "县委书记在夏收现场调度时强调", fontname="china-s", fontsize=9.5,
+                       render_mode=2)
+    a, = split_pages(read_pages(_draw(c.save(tmp_path / "page.pdf"), kicker))).articles
+    assert a.kicker == "县委书记在夏收现场调度时强调"
+    assert a.headline == "全县夏粮开镰收割进度过半"
+    assert a.paragraphs == ("眼下，全县4.2万亩小麦陆续进入收获期。",)
