@@ -78,7 +78,7 @@ def evaluate(pages: list[tuple[Any, dict]], score_split: ModuleType, floors: dic
     total, met = 0.0, 0
     for page, gold in pages:
         try:
-            result = split_page_module.split_page(page, labeller=True)
+            result = split_page_module.split_page(page)
         except Exception as e:  # noqa: BLE001  (a page that fails scores zero)
             print(f"{page.source}: {e}", file=sys.stderr)
             continue

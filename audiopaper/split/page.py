@@ -1,6 +1,7 @@
 """One page → its stories in listening order, and the furniture left out.
 
-The steps are separate modules: `scan` classifies lines into tokens, `assign` hands each body
+The steps are separate modules: `shape` measures the extraction shape, `roles` labels the
+lines and makes them tokens, `assign` hands each body
 or photo its headline stack, `paragraphs` reflows the bodies and `stack` labels the stacks.
 This module puts the pieces together, decides each story's kind and puts the lead first.
 """
@@ -15,7 +16,6 @@ from audiopaper.split.assign import Consumer, assign, consumers_and_runs, fold, 
 from audiopaper.split.lines import cue
 from audiopaper.split.paragraphs import build_body
 from audiopaper.split.roles import label
-from audiopaper.split.scan import scan
 from audiopaper.split.shape import page_lines
 from audiopaper.split.stack import label_stack
 from audiopaper.split.text import collapse_spaced_name
@@ -49,18 +49,11 @@ class PageResult:
     printed_page: int | None = None
 
 
-def split_page(page: Page, labeller: bool | None = None) -> PageResult:
-    """Split one page; raises SplitError when no story is found on it.
-
-    `labeller` picks the reader: the cue-weighing labeller (True), the scanner tuned on the
-    seed's shape (False), or by the page's shape (None: the scanner for the seed's shape).
-    """
+def split_page(page: Page) -> PageResult:
+    """Split one page; raises SplitError when no story is found on it."""
     lang = page.lang
     lines, shape = page_lines(page.lines)
-    # The seed's shape (a blank after every line) keeps the scanner tuned on it; every other
-    # shape is read by the cue-weighing labeller.
-    use = labeller if labeller is not None else shape.style != "lines"
-    tokens = label(lines, shape, lang) if use else scan(lines, lang)
+    tokens = label(lines, shape, lang)
     cons, runs, furniture = consumers_and_runs(tokens, lang)
     leftover = assign(cons, runs, lang)
     if lang == "en":
@@ -175,8 +168,9 @@ _MONTHS = {m: n for n, m in enumerate(
 
 def page_date(furniture: list[Token]) -> str | None:
     """The edition date printed in the page header, as YYYY-MM-DD."""
-    for t in furniture:
-        if t.fkind not in ("date", "top", "masthead"):
+    for n, t in enumerate(furniture):
+        # the page's first furniture is its header, whatever kind its first line gave it
+        if n and t.fkind not in ("date", "top", "masthead"):
             continue
         m = re.search(r"(\d{4})年(\d{1,2})月(\d{1,2})日", t.text)
         if m:

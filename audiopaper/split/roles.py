@@ -51,13 +51,16 @@ W = weights()
 # or box beside the column) or a jump line (`See BUDGET, Page A6`).
 _BREAK_INTO = (0.6, 1.0, 2.0, 1.0, 0.2, 0.0)
 _CJK_SPACE = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
-_OPEN_END = ("，", "、", "；", ",", ";")
+_OPEN_END = ("，", "、", "；", "：", ",", ";")
 # A data box's item: a short label, a space and a figure with its unit (a headline runs its
 # figure on without a space), or a figure, a colon and a label in lower case.
 _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,10}\s+[\d.,]+\s*[\u4e00-\u9fff%]{1,4}"
                           r"|[\d,.]+%?:\s+[a-z][a-z ]{2,40})$")
 # how a photo caption opens: a date, or `近日` / `日前`
 _CAPTION_OPENER = re.compile(r"^(\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前)")
+# a sentence's end inside a line: a stop before a capital or at the line's end (`Vol. 114`
+# and `a.m.` are abbreviations')
+_SENTENCE_STOP = re.compile(r"[。！？]|(?<!\.)[a-z][.!?][\"”’']?(?:\s+[\"“(]?[A-Z]|$)")
 _CONTINUES = (":", ";", ",", "，", "：", "；", "、")
 _MID_STOP = re.compile(r"[a-z]{2,}[.!?][\"')’”]?\s+[(\"“A-Z]")
 _DAY_OR_MONTH = re.compile(r"(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(Jan|Feb|Mar|Apr|May|Jun|Jul|"
@@ -153,7 +156,9 @@ class Labeller:
                 k = furniture_kind(self.L[i].s, self.lang, True)
                 near = any(self.facts[j].fk in ("date", "masthead")
                            for j in range(max(0, i - 2), min(len(self.L), i + 3)) if j != i)
-                if k and (near or i == 0):
+                # a short line right over a body's opening (`（上接第1版）…`) is its headline
+                over_body = i + 1 < len(self.facts) and self.facts[i + 1].opens
+                if k and (near or i == 0) and not over_body:
                     f.fk = k
 
     # ---- the column ------------------------------------------------------------------------
@@ -221,6 +226,25 @@ class Labeller:
             sc -= W["under_logo"]  # a column head stands over an item's headline
         return sc
 
+    def _echoed(self, i: int) -> bool:
+        """Most of line i comes again in the next lines' text, word for word or nearly every
+        character pair: a headline says what its first paragraph says; a line of running text
+        rarely repeats itself.
+        Chinese only (English headlines reword their story)."""
+        t = "".join(c for c in self.L[i].s if c.isalnum())
+        if self.lang != "zh" or len(t) < 6:
+            return False
+        below = "".join(c for x in self.L[i + 1:i + 9] for c in x.s if c.isalnum())
+        pairs = {t[k:k + 2] for k in range(len(t) - 1)}
+        if sum(p in below for p in pairs) >= 0.85 * len(pairs):
+            return True  # nearly every pair again, reworded (`新增公共停车位` / `新增停车位`)
+        best = 0
+        for a in range(len(t) - best):
+            b = a + best + 1
+            while b <= len(t) and t[a:b] in below:
+                best, b = b - a, b + 1
+        return best >= 0.7 * len(t)
+
     def _shape_cues(self, i: int) -> float:
         sc = 0.0
         x = self.L[i]
@@ -276,6 +300,8 @@ class Labeller:
         around = [c for c in (self.column(i, True), self.column(i, False)) if c]
         if around and self._span(i)[0] > max(around) + 4 and not f.punct:
             sc -= W["over_column"]  # wider than the columns around it: set across them
+        if not f.punct and not f.closes and self._echoed(i):
+            sc -= W["echoed"]  # a headline's words come again in the text under it
         c = cue(s)
         if c in ("speech", "occasion") and not f.punct:
             sc -= W["cue_kicker"]
@@ -286,8 +312,9 @@ class Labeller:
         tail = tail_byline(s, self.lang)
         if tail and tail.start() == 0 and i > 0 and self.facts[i - 1].closes:
             sc += W["opens"]  # a closing byline set on a line of its own under its body
-        if TURN_LABEL.match(s):
-            sc += W["turn"]
+        if TURN_LABEL.match(s) or (SPEAKER.match(s) and i > 0 and self.facts[i - 1].closes
+                                   and any(TURN_LABEL.match(x.s) for x in self.L[max(0, i - 12):i])):
+            sc += W["turn"]  # an interview's turn (`记者：`, or a name after a `记者：` turn)
         if s[:1] in "“「『" and not re.search("[”」』]", s):
             sc += W["open_quote"]  # a quotation opened and not closed runs on into the next line
         if s[-1:] in "？！?!" and not has_body_punct(s[:-1]) and len(s) <= 24:
@@ -304,8 +331,10 @@ class Labeller:
                 sc += W["first_over_full"]  # an indented first line over a full column line
             if self.L[i + 1].s.startswith("——") and not f.punct:
                 sc -= W["over_subheadline"]  # a `——` subheadline hangs under a headline line
-            if g.opens and not f.closes:
-                sc -= W["over_opener"]  # running text does not go on into another story's byline
+            if g.opens and (not f.closes or (i > 0 and self.facts[i - 1].jumps_away)):
+                # running text does not go on into another story's byline, nor come alone
+                # between a story that jumped away and the next one's opening
+                sc -= W["over_opener"]
         return sc
 
     def _en_body(self, i: int) -> float:
@@ -361,7 +390,7 @@ class Labeller:
     def emissions(self, i: int) -> list[float]:
         f, s = self.facts[i], self.L[i].s
         bs = self.body_score(i)
-        strong_body = len(s) >= 40 and len(re.findall(r"[。！？]|[a-z][.!?](?:\s|$)", s)) >= 2
+        strong_body = len(s) >= 40 and len(_SENTENCE_STOP.findall(s)) >= 2
         e = [NEG] * 6
         e[B] = bs / 2
         e[D] = -bs / 2
@@ -382,6 +411,8 @@ class Labeller:
         e[J] = W["table"] + 2.0 if f.jump else NEG
         if f.jump:
             e[B] = e[D] = NEG
+        if f.opens:
+            e[D] -= W["opens"]  # a line that opens a body (`本报讯…`, `（上接第1版）`) heads no stack
         if f.bk and not f.punct:
             e[B] -= W["byline_not_body"]  # a whole line a byline table names is never running text
             e[D] -= 3.0
@@ -443,7 +474,7 @@ class Labeller:
         parts = s.split()
         return (self.lang == "zh" and (i < 3 or i >= len(self.L) - 3) and len(parts) >= 2
                 and len({len(x) for x in parts}) == 1 and not self.facts[i].punct
-                and all(len(x) >= 3 for x in parts))
+                and all(len(x) >= 3 for x in parts) and not self._printed_with_display(i))
 
     def _slogan(self, i: int) -> bool:
         """Short parallel phrases of equal length alone on a line (`讲文明 树新风`); between
@@ -479,7 +510,9 @@ class Labeller:
             if not (0 <= tag < len(self.L) and 0 <= other < len(self.L)):
                 continue
             g = self.facts[other]
-            if self.facts[tag].fk == "logo" and (g.bk or g.fk or g.opens or g.closes):
+            # under a column head, a line over a body's opener is the first item's headline
+            ends = g.bk or g.fk or g.closes or (g.opens and tag > i)
+            if self.facts[tag].fk == "logo" and ends:
                 return True
         return False
 
@@ -559,14 +592,16 @@ class Labeller:
         closes a quotation it did not open continues the line above instead."""
         f, s = self.facts[i], self.L[i].s
         sc = 0.0
-        if f.opens:
-            sc += W["start_opens"]
+        if f.opens or (i > 0 and self.facts[i - 1].jump and self.facts[i - 1].jump[0] == "from"):
+            sc += W["start_opens"]  # a byline or `continued from` marker opens it, or stands over it
         if self._indent(i) >= 3:
             sc += W["start_indent"]
         if _closes_unopened(s):
             sc -= W["start_unopened"]
         if self.lang == "en" and (s[:1].islower() or s[:1] in ":;,.)"):
             sc -= W["start_lower"]  # a line that opens in lower case or with a stop goes on from above
+        if self.lang == "zh" and _CAPTION_OPENER.match(s):
+            sc += W["start_dated"]  # a story's (or caption's) first sentence opens with its day
         if self.lang == "zh" and not f.opens:
             full, ind, _ = self.fits(i)
             sc += W["start_indented"] if ind else -W["start_full"] if full else 0.0  # a first line is indented
@@ -619,6 +654,12 @@ class Labeller:
         i = 0
         while i < len(L):
             r, f, line = roles[i], self.facts[i], L[i]
+            if r == B and body is not None and out and out[-1] is body \
+                    and self._own_tail_byline(i):
+                body.lines.append(line)  # `（通讯员 X）` on a line of its own closes the body
+                body = None
+                i += 1
+                continue
             if r == B:
                 if body is None or self.new_story(i, body):
                     body = Token("BODY", [])
@@ -642,6 +683,13 @@ class Labeller:
                         and self._quotation(i, j):
                     out.append(Token("F", L[i:j], "pullquote"))
                     i = j
+                    continue
+                k = self._photo_set_in(j, roles)
+                if k is not None:
+                    # a photo (title, caption, credit) set into the running text: a story of
+                    # its own, and the text goes on past its credit
+                    out += [Token("D", L[i:j]), Token("BODY", L[j:k]), Token("CR", [L[k]])]
+                    i = k + 1
                     continue
             if r == F:
                 k = ("pullquote" if self._set_into_text(i) else f.fk
@@ -690,6 +738,27 @@ class Labeller:
             body = None
             i += 1
         return out
+
+    def _own_tail_byline(self, i: int) -> bool:
+        """Line i is a closing byline alone (`（通讯员 X）`) under a line that ended its sentence."""
+        tail = tail_byline(self.L[i].s, self.lang)
+        return bool(tail and tail.start() == 0 and tail.end() >= len(self.L[i].s) - 1
+                    and i > 0 and self.facts[i - 1].closes)
+
+    def _photo_set_in(self, j: int, roles: list[int]) -> int | None:
+        """The credit line of a photo whose caption starts at line j, under display lines set
+        into open running text: a caption opening with a date, at most six lines, a credit,
+        and after it running text that goes on (no opener, no new paragraph)."""
+        if j >= len(self.L) or roles[j] != B or not _CAPTION_OPENER.match(self.L[j].s):
+            return None
+        for k in range(j + 1, min(len(self.L) - 1, j + 7)):
+            if roles[k] == CR:
+                nxt = k + 1
+                return k if roles[nxt] == B and not self.facts[nxt].opens \
+                    and self.start_score(nxt) <= 0 else None
+            if roles[k] != B:
+                return None
+        return None
 
     def _caption_start(self, body: Token) -> int | None:
         """Where a photo's title or caption starts inside `body`, when the photo was set into
