@@ -113,7 +113,8 @@ def analyse(page: Page) -> Analysis:
     images = [Block(box=tuple(b), role="image") for b in lay.images]  # type: ignore[arg-type]
     rules = [r for r in lay.rules if not any(_on_edge(r, i.bbox) for i in images)]
     header_y = _header_bottom(rules, lay.width, lay.height)
-    items = [sub.freeze() for b in blocks(lines, rules) for sub in _split_special(b, lang, body)]
+    items = [sub.freeze() for b in blocks(lines, rules)
+             for sub in _split_special(_wrapped_byline(b, lang), lang, body)]
     top = min((b.bbox[1] for b in items), default=0.0)
     for b in items:
         first = b.bbox[1] <= top and style_class(b, body) != "display"
@@ -166,6 +167,25 @@ def _split_special(b: Block, lang: str, body: float) -> list[Block]:
                 out.append(Block([]))
             out[-1].lines.append(x)
     return [o for o in out if o.lines]
+
+
+def _wrapped_byline(b: Block, lang: str) -> Block:
+    """A byline run into the first line of the text and broken with it across two lines
+    (`By Colette Okonkwo / Staff` over `Writer MILLBROOK — Facing…`): the two lines are read as
+    one, so the byline is found whole where the column broke it."""
+    if len(b.lines) < 2:
+        return b
+    first, second = b.lines[0], b.lines[1]
+    sep = " " if lang == "en" else ""
+    joined = inline_byline(first.text + sep + second.text, lang)
+    if joined is None:
+        return b
+    alone = inline_byline(first.text, lang)
+    if alone is not None and alone.end() == joined.end():
+        return b
+    line = TextLine(first.text + sep + second.text, first.x0, first.y0, max(first.x1, second.x1),
+                    second.y1, first.size, first.bold)
+    return Block([line] + b.lines[2:])
 
 
 def _jump_line(text: str, lang: str) -> tuple[str, int] | None:

@@ -95,3 +95,20 @@ def test_text_painted_filled_and_stroked_is_bold_a_small_kicker(tmp_path: Path) 
     assert a.kicker == "县委书记在夏收现场调度时强调"
     assert a.headline == "全县夏粮开镰收割进度过半"
     assert a.paragraphs == ("眼下，全县4.2万亩小麦陆续进入收获期。",)
+
+
+def test_a_byline_run_into_the_text_and_broken_by_the_column_is_found_whole(tmp_path: Path
+                                                                             ) -> None:
+    """`By Colette Okonkwo / Staff` over `Writer MILLBROOK — Facing…`: the byline rule sees the
+    two lines as one.  Line by line (the cue taken out), the byline was cut short (`By Colette
+    Okonkwo / Staff`) and `Writer` opened the story."""
+    c = Canvas("en", 220, 200)
+    c.text(20, 20, "Council weighs cuts", "headline")
+    c.column(20, 45, ["By Colette Okonkwo / Staff", "Writer MILLBROOK — Facing a",
+                      "projected hole in next year's", "budget, the council met.",
+                      "The draft plan would close a", "branch library on Mondays."],
+             [False, False, False, False, True, False])
+    a, = split(c, tmp_path).articles
+    assert a.byline == "By Colette Okonkwo / Staff Writer"
+    assert a.paragraphs[0] == ("MILLBROOK — Facing a projected hole in next year's budget, the "
+                               "council met.")
