@@ -592,7 +592,8 @@ class Labeller:
         closes a quotation it did not open continues the line above instead."""
         f, s = self.facts[i], self.L[i].s
         sc = 0.0
-        if f.opens or (i > 0 and self.facts[i - 1].jump and self.facts[i - 1].jump[0] == "from"):
+        above = self.facts[i - 1].jump if i > 0 else None
+        if f.opens or (above is not None and above[0] == "from"):
             sc += W["start_opens"]  # a byline or `continued from` marker opens it, or stands over it
         if self._indent(i) >= 3:
             sc += W["start_indent"]
@@ -649,7 +650,7 @@ class Labeller:
     # ---- tokens ------------------------------------------------------------------------------
     def tokens(self) -> list[Token]:
         roles = self.roles()
-        L, out = self.L, []
+        L, out = self.L, list[Token]()
         body: Token | None = None
         i = 0
         while i < len(L):
@@ -684,12 +685,13 @@ class Labeller:
                     out.append(Token("F", L[i:j], "pullquote"))
                     i = j
                     continue
-                k = self._photo_set_in(j, roles)
-                if k is not None:
+                credit = self._photo_set_in(j, roles)
+                if credit is not None:
                     # a photo (title, caption, credit) set into the running text: a story of
                     # its own, and the text goes on past its credit
-                    out += [Token("D", L[i:j]), Token("BODY", L[j:k]), Token("CR", [L[k]])]
-                    i = k + 1
+                    out += [Token("D", L[i:j]), Token("BODY", L[j:credit]),
+                            Token("CR", [L[credit]])]
+                    i = credit + 1
                     continue
             if r == F:
                 k = ("pullquote" if self._set_into_text(i) else f.fk
