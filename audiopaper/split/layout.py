@@ -37,6 +37,7 @@ from audiopaper.split.lines import (
     inline_byline,
     jumps_in,
     slogan_shaped,
+    tail_byline,
 )
 from audiopaper.split.page import (
     PageResult,
@@ -120,7 +121,9 @@ def analyse(page: Page) -> Analysis:
         first = b.bbox[1] <= top and style_class(b, body) != "display"
         _classify(b, lang, body, b.bbox[3] <= header_y or first)
     edges = sorted(x.x0 for b in items if b.role == "body" for x in b.lines)
-    order = reading_order(items + images, rules, lambda b: b.role in ("display", "byline"), body)
+    panels = _panels(rules, items)
+    cuts = [r for r in rules if not any(r in p for p in panels)]
+    order = reading_order(items + images, cuts, lambda b: b.role in ("display", "byline"), body)
     pieces, furniture = _assemble(order, lang)
     numbered = _numbered(order)
     tokens = [_token(b, numbered, edges) for b in order if b.role != "image"]
@@ -159,7 +162,7 @@ def _split_special(b: Block, lang: str, body: float) -> list[Block]:
     out: list[Block] = []
     for k, x in enumerate(b.lines):
         edge = k in (0, n - 1) or n <= 3
-        if edge and (byline_kind(x.text, lang) or _jump_line(x.text, lang)):
+        if edge and (_byline(x.text, lang) or _jump_line(x.text, lang)):
             out.append(Block([x]))
             out.append(Block([]))
         else:
@@ -188,6 +191,19 @@ def _wrapped_byline(b: Block, lang: str) -> Block:
     return Block([line] + b.lines[2:])
 
 
+def _byline(text: str, lang: str) -> str | None:
+    """`line` or `credit` for a stand-alone byline (`byline_kind`), and `line` for a line that
+    is nothing but the byline a body opens or ends with (`（本报记者 吴勇宇）` set on its own)."""
+    kind = byline_kind(text, lang)
+    if kind:
+        return kind
+    s = text.strip()
+    for m in (inline_byline(s, lang), tail_byline(s, lang)):
+        if m is not None and m.group(0).strip() == s:
+            return "line"
+    return None
+
+
 def _jump_line(text: str, lang: str) -> tuple[str, int] | None:
     for d, page, m in jumps_in(text, lang):
         if m.group(0).strip() == text.strip():
@@ -212,7 +228,8 @@ def _classify(b: Block, lang: str, body: float, top: bool) -> None:
     kind = next((k for k in (furniture_kind(x.text, lang, header) for x in edge) if k), None)
     parts = first.split()
     if (kind is None and lang == "zh" and len(b.lines) == 1 and len(parts) >= 3
-            and slogan_shaped(first) and len({len(p) for p in parts}) == 1):
+            and slogan_shaped(first) and len({len(p) for p in parts}) == 1
+            and not _byline(first, lang)):
         kind = "slogan"  # three or more equal short phrases standing alone: a banner
     if kind:
         b.role, b.kind = "furniture", kind
@@ -222,11 +239,42 @@ def _classify(b: Block, lang: str, body: float, top: bool) -> None:
         if jump:
             b.role, b.kind = "jump", f"{jump[0]}:{jump[1]}"
             return
-        by = byline_kind(first, lang)
+        by = _byline(first, lang)
         if by:
             b.role = "credit" if by == "credit" else "byline"
             return
     b.role = style
+
+
+Rule = tuple[float, float, float, float]
+
+
+def _panels(rules: list[Rule], items: list[Block]) -> list[tuple[Rule, ...]]:
+    """Boxes drawn round display or small type with no running text in them (a boxed pull
+    quote, a data box set into a story's columns), as their four sides: they frame what they
+    hold and do not part the story around them as a rule between stories does."""
+    flat = [r for r in rules if abs(r[3] - r[1]) < 1]
+    upright = [r for r in rules if abs(r[2] - r[0]) < 1]
+    out = []
+    for k, top in enumerate(flat):
+        for bottom in flat[k + 1:]:
+            if not (_near(top[0], bottom[0]) and _near(top[2], bottom[2])) or bottom[1] <= top[1]:
+                continue
+            sides = [r for r in upright if _near(r[1], top[1]) and _near(r[3], bottom[1])
+                     and (_near(r[0], top[0]) or _near(r[0], top[2]))]
+            if len(sides) < 2:
+                continue
+            box = (top[0], top[1], top[2], bottom[1])
+            inside = [b for b in items if b.lines and _inside(b.bbox, box)]
+            if inside and all(b.role != "body" for b in inside):
+                out.append((top, bottom, *sides[:2]))
+    return out
+
+
+def _inside(inner: tuple[float, float, float, float], box: tuple[float, float, float, float]
+            ) -> bool:
+    return (inner[0] >= box[0] - 2 and inner[1] >= box[1] - 2 and inner[2] <= box[2] + 2
+            and inner[3] <= box[3] + 2)
 
 
 def _header_bottom(rules: list[tuple[float, float, float, float]], width: float,

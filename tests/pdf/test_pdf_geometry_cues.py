@@ -112,3 +112,41 @@ def test_a_byline_run_into_the_text_and_broken_by_the_column_is_found_whole(tmp_
     assert a.byline == "By Colette Okonkwo / Staff Writer"
     assert a.paragraphs[0] == ("MILLBROOK — Facing a projected hole in next year's budget, the "
                                "council met.")
+
+
+def test_a_boxed_pull_quote_does_not_cut_its_story_in_two(tmp_path: Path) -> None:
+    """A pull quote boxed by a drawn frame inside a story's column: the frame's sides are no
+    rules between stories.  Read as rules (the cue taken out), the box cut the column in two
+    and the text under it became a story of its own."""
+    c = Canvas("zh", 220, 330)
+    c.text(20, 20, "全县夏粮开镰收割进度过半", "headline")
+    y = c.column(20, 48, ["本报讯（记者 石磊）眼下，", "全县4.2万亩小麦陆续进入", "收获期，各镇组织农机"],
+                 [True, False, False])
+    c.text(24, y + 9, "“今年的麦子颗粒饱满”", "quote")
+    c.rule(18, y + 4, 140, y + 4).rule(18, y + 30, 140, y + 30)
+    c.rule(18, y + 4, 18, y + 30).rule(140, y + 4, 140, y + 30)
+    c.column(20, y + 36, ["抢收抢晒，确保颗粒归仓。", "截至6月11日，全县已收获", "小麦1.3万亩。"],
+             [False, True, False])
+    ed = split(c, tmp_path)
+    a, = ed.articles
+    assert a.paragraphs == ("眼下，全县4.2万亩小麦陆续进入收获期，各镇组织农机抢收抢晒，确保颗粒归仓。",
+                            "截至6月11日，全县已收获小麦1.3万亩。")
+    assert any("颗粒饱满" in s for s in ed.skipped)
+
+
+def test_a_line_that_is_only_a_byline_is_a_byline_whatever_its_type(tmp_path: Path) -> None:
+    """A line that is nothing but the byline a body opens or ends with, set on its own: a
+    byline, even in type a size above the body's (or in equal short phrases, never a banner
+    slogan).  Without the cue, `（本报记者 吴勇宇）` in larger type joined the headline."""
+    c = Canvas("zh", 520, 200)
+    c.text(20, 20, "全国春季农业生产工作会议在京召开", "headline")
+    c.text(20, 44, "（记者 杨岚凯 通讯员 蔡霞）", "byline")
+    c.column(20, 60, ["全国春季农业生产工作会议", "17日在北京召开。"], [True, False])
+    c.text(290, 20, "社区食堂让老人吃上热乎饭", "headline")
+    c.text(290, 42, "（本报记者 吴勇宇）", "sub")
+    c.column(290, 60, ["每天上午11点，社区的", "食堂里就飘出饭菜香。"], [True, False])
+    a, b = split(c, tmp_path).articles
+    assert a.headline == "全国春季农业生产工作会议在京召开"
+    assert (a.byline or "").replace(" ", "") == "（记者杨岚凯通讯员蔡霞）"
+    assert b.headline == "社区食堂让老人吃上热乎饭"
+    assert (b.byline or "").replace(" ", "") == "（本报记者吴勇宇）"
