@@ -9,13 +9,17 @@ import json
 import sys
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Iterator, List, Optional
+from typing import TYPE_CHECKING, Annotated, Iterator, List, Optional
 
 import typer
 
 from audiopaper.common.engines import ENGINE_NAMES
 from audiopaper.config import DEFAULT_ENGINE, LANGS
 from audiopaper.errors import AudiopaperError
+
+if TYPE_CHECKING:   # imported where the command runs: `--help` does not pay for the stage
+    from audiopaper.synth.cache import ChunkCache
+    from audiopaper.synth.render import RenderSettings
 
 # The options several commands share, declared once so they mean the same everywhere.
 #: --lang: not given = the config file's `language` where the command reads a config
@@ -37,6 +41,21 @@ FallbackOption = Annotated[Optional[str], typer.Option(
     help="Engine for chunks that still fail after their tries, e.g. espeak or offline.")]
 TriesOption = Annotated[int, typer.Option(
     "--tries", help="Attempts per chunk before it fails or falls back.")]
+ConfigOption = Annotated[Optional[Path], typer.Option(
+    "--config", help="Settings file, audiopaper.toml (default: ./audiopaper.toml if present).")]
+LexiconOption = Annotated[Optional[Path], typer.Option(
+    "--lexicon", help="User lexicon (TOML); default voices/lexicon-<lang>.toml when it exists.")]
+CacheDirOption = Annotated[Optional[Path], typer.Option(
+    "--cache-dir", help="Synthesis chunk cache (default $AUDIOPAPER_CACHE or the user cache dir).")]
+PagesOption = Annotated[Optional[str], typer.Option(
+    "--pages", help="Page numbers of the files, e.g. 1,3.")]
+EncodingOption = Annotated[Optional[str], typer.Option(
+    "--encoding", help="Encoding of the text files, e.g. gb18030 (default: detected).")]
+BitrateOption = Annotated[Optional[str], typer.Option("--bitrate", help="MP3 bitrate, e.g. 64k.")]
+ChimeOption = Annotated[Optional[str], typer.Option(
+    "--chime", help="Between articles: tone, none, or a sound file.")]
+CoverOption = Annotated[Optional[str], typer.Option(
+    "--cover", help="Cover image: square PNG/JPEG, 1400-3000 px.")]
 
 
 def text_lang(lang: Optional[str], text: str) -> str:
@@ -112,9 +131,9 @@ def split(
     files: List[Path] = typer.Argument(..., help="Page files of one edition, in page order."),
     as_json: bool = typer.Option(False, "--json", help="Print the articles as JSON (corpus schema)."),
     lang: LangOption = None,
-    pages: Optional[str] = typer.Option(None, "--pages", help="Page numbers of the files, e.g. 1,3."),
+    pages: PagesOption = None,
     verbose: bool = typer.Option(False, "-v", "--verbose", help="Say which encoding each file was read in."),
-    encoding: Optional[str] = typer.Option(None, "--encoding", help="Encoding of the text files, e.g. gb18030 (default: detected)."),
+    encoding: EncodingOption = None,
     dump_layout: Optional[Path] = typer.Option(
         None, "--dump-layout", help="PDF pages: write a PNG of each page with the detected blocks "
         "and story areas drawn on it (OUT, or OUT-1.png, OUT-2.png... for several pages)."),
@@ -211,10 +230,10 @@ def assemble(
     edition: Path = typer.Option(..., "--edition", help="The edition JSON (split --json output)."),
     out: Path = typer.Option(Path("out"), "--out", help="Output folder; the edition goes to OUT/<date>/."),
     date: Optional[str] = typer.Option(None, "--date", help="Edition date YYYY-MM-DD (default: the edition's)."),
-    config: Optional[Path] = typer.Option(None, "--config", help="Settings file (default: ./audiopaper.toml if present)."),
-    bitrate: Optional[str] = typer.Option(None, "--bitrate", help="MP3 bitrate, e.g. 64k."),
-    chime: Optional[str] = typer.Option(None, "--chime", help="Between articles: tone, none, or a sound file."),
-    cover: Optional[str] = typer.Option(None, "--cover", help="Square PNG/JPEG cover, 1400-3000 px."),
+    config: ConfigOption = None,
+    bitrate: BitrateOption = None,
+    chime: ChimeOption = None,
+    cover: CoverOption = None,
 ) -> None:
     """Join rendered audio into the episode: MP3s with chapters, transcripts, cover, manifest."""
     from audiopaper.assemble import assemble_files
@@ -247,18 +266,26 @@ def synth(
     fallback: FallbackOption = None,
     jobs: int = typer.Option(4, "--jobs", help="Requests at a time."),
     tries: TriesOption = 5,
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Chunk cache (default $AUDIOPAPER_CACHE or the user cache dir)."),
+    cache_dir: CacheDirOption = None,
 ) -> None:
     """Speak one text into an audio file, or an edition's scripts into renderings, with
     sentence timings (cached: reruns are free)."""
-    from audiopaper.synth.progress import RichProgress
+    from audiopaper.synth.cache import ChunkCache
+    from audiopaper.synth.render import RenderSettings
+    from audiopaper.synth.retry import RetryPolicy
 
+    with errors_as_exit():
+        settings = RenderSettings(engine or DEFAULT_ENGINE, fallback, jobs, voice,
+                                  retry=RetryPolicy(attempts=tries))
+    cache = ChunkCache(cache_dir) if cache_dir else None
     if scripts is not None:
-        _synth_scripts(scripts, json_out, text, file, output, lang, engine, voice, fallback,
-                       jobs, tries, cache_dir)
+        _synth_scripts(scripts, json_out, settings, cache,
+                       given=text is not None or file is not None or output is not None
+                       or lang is not None)
         return
     from audiopaper.ingest import read_page
     from audiopaper.synth.one import synth_text
+    from audiopaper.synth.progress import RichProgress
 
     with errors_as_exit():
         if (text is None) == (file is None):
@@ -268,34 +295,30 @@ def synth(
         if file is not None:
             text = "\n".join(read_page(file).lines)
         with RichProgress() as bars:
-            done = synth_text(text or "", output, text_lang(lang, text or ""),
-                              engine or DEFAULT_ENGINE, voice, fallback, cache_dir, jobs, bars,
-                              tries)
+            done = synth_text(text or "", output, text_lang(lang, text or ""), settings,
+                              progress=bars, cache=cache)
     typer.echo(f"{done.audio_path}: {done.duration_ms / 1000:.1f} s, {len(done.cues)} sentences, "
                f"{done.engine} ({done.voice})")
     for note in done.notes:
         typer.echo(f"note: {note}", err=True)
 
 
-def _synth_scripts(scripts: Path, json_out: Optional[Path], text: Optional[str],
-                   file: Optional[Path], output: Optional[Path], lang: Optional[str],
-                   engine: Optional[str], voice: Optional[str], fallback: Optional[str],
-                   jobs: int, tries: int, cache_dir: Optional[Path]) -> None:
+def _synth_scripts(scripts: Path, json_out: Optional[Path], settings: RenderSettings,
+                   cache: Optional[ChunkCache], given: bool) -> None:
     """`synth --scripts S.json --json R.json`: exit 1 naming each script that failed, as
     build does; the others are in R.json.  The summary goes to stderr: stdout may be the
-    JSON (`--json -`)."""
+    JSON (`--json -`).  `given`: a text, --file, -o or --lang was given too (a mistake)."""
     from audiopaper.synth.one import synth_scripts
     from audiopaper.synth.progress import RichProgress
 
     with errors_as_exit():
-        if text is not None or file is not None or output is not None or lang is not None:
+        if given:
             raise AudiopaperError("--scripts renders the scripts file in their own languages: "
                                   "give no text, --file, -o or --lang")
         if json_out is None:
             raise AudiopaperError("--scripts needs --json RENDERINGS.json to write them to")
         with RichProgress() as bars:
-            report = synth_scripts(scripts, json_out, engine or DEFAULT_ENGINE, voice, fallback,
-                                   cache_dir, jobs, bars, tries)
+            report = synth_scripts(scripts, json_out, settings, progress=bars, cache=cache)
     typer.echo(f"{json_out}: {len(report.renderings)} renderings, "
                f"{sum(r.duration_ms for r in report.renderings) / 60000:.1f} min", err=True)
     for failure in report.failures:
@@ -342,8 +365,7 @@ def normalize(
     text: Optional[str] = typer.Argument(None, help="Text to normalise; without it, stdin is read "
                                                     "and each line is answered by one line."),
     lang: LangOption = None,
-    lexicon: Optional[Path] = typer.Option(None, "--lexicon", help="User lexicon (TOML); default "
-                                           "voices/lexicon-<lang>.toml when it exists."),
+    lexicon: LexiconOption = None,
     explain: bool = typer.Option(False, "--explain", help="Print each rewrite with its rule."),
     edition: Optional[Path] = typer.Option(
         None, "--edition", help="Instead of text: an edition JSON (split --json output, - for "
@@ -380,10 +402,10 @@ def _edition_scripts(edition: Path, as_json: bool, text: Optional[str], explain:
             raise AudiopaperError("--edition normalises the edition file: give no TEXT or "
                                   "--explain")
         day = edition_day(date) if date is not None else None   # the check build makes
-        scripts = scripts_from_file(edition, load_config(config), day,
-                                    lang if lang != "auto" else None, lexicon)
+        scripts, vocabulary = scripts_from_file(edition, load_config(config), day,
+                                                lang if lang != "auto" else None, lexicon)
     if as_json:
-        sys.stdout.buffer.write(scripts_json(scripts).encode("utf-8"))
+        sys.stdout.buffer.write(scripts_json(scripts, vocabulary).encode("utf-8"))
         return
     from rich.console import Console
     from rich.table import Table
@@ -402,21 +424,21 @@ def build(
     files: List[Path] = typer.Argument(..., help="Page files of one edition, in page order."),
     date: Optional[str] = typer.Option(None, "--date", help="Edition date YYYY-MM-DD (default: today in the paper's time zone)."),
     out: Path = typer.Option(Path("out"), "--out", help="Folder of the published editions."),
-    config_file: Optional[Path] = typer.Option(None, "--config", help="audiopaper.toml (default: ./audiopaper.toml if present)."),
+    config_file: ConfigOption = None,
     engine: EngineOption = None,
     paper: Optional[str] = typer.Option(None, "--paper", help="The paper's name, spoken and in the feed."),
     lang: LangOption = None,
-    pages: Optional[str] = typer.Option(None, "--pages", help="Page numbers of the files, e.g. 1,3."),
-    encoding: Optional[str] = typer.Option(None, "--encoding", help="Encoding of the text files, e.g. gb18030 (default: detected)."),
+    pages: PagesOption = None,
+    encoding: EncodingOption = None,
     base_url: Optional[str] = typer.Option(None, "--base-url", help="Public URL the out folder is served at."),
     jobs: Optional[int] = typer.Option(None, "--jobs", help="Synthesis requests at once (default 4)."),
     fallback: FallbackOption = None,
     tries: TriesOption = 5,
-    bitrate: Optional[str] = typer.Option(None, "--bitrate", help="MP3 bitrate, e.g. 64k."),
-    chime: Optional[str] = typer.Option(None, "--chime", help="Between articles: tone, none, or a sound file."),
-    cover: Optional[str] = typer.Option(None, "--cover", help="Cover image (square PNG/JPEG, 1400-3000 px)."),
-    lexicon: Optional[Path] = typer.Option(None, "--lexicon", help="User lexicon TOML (default: voices/lexicon-<lang>.toml)."),
-    cache_dir: Optional[Path] = typer.Option(None, "--cache-dir", help="Synthesis cache folder."),
+    bitrate: BitrateOption = None,
+    chime: ChimeOption = None,
+    cover: CoverOption = None,
+    lexicon: LexiconOption = None,
+    cache_dir: CacheDirOption = None,
     keep: Optional[int] = typer.Option(None, "--keep", help="Keep only the newest N editions (deletes older ones)."),
     timezone: Optional[str] = typer.Option(None, "--timezone", help="The paper's time zone, e.g. Asia/Shanghai."),
     voice: List[str] = typer.Option([], "--voice", help="ROLE=VOICE, e.g. body=zh-CN-XiaoxiaoNeural (repeatable)."),

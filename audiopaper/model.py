@@ -150,6 +150,40 @@ class Script:
 
 
 @dataclass(frozen=True)
+class Vocabulary:
+    """Words Chinese text is cut with beyond those every process starts with (`common.segment`):
+    a lexicon's spoken forms (each kept whole) and the lines of its jieba user dictionary
+    (`word [freq] [tag]`).
+
+    Normalize takes them from the lexicon it reads with; the stage files carry them on (the
+    scripts JSON, the renderings JSON, the manifest), so synth, assemble and publish run as
+    processes of their own cut words as `build` does in one: where a long sentence is cut into
+    requests, how the Mandarin voice phrases, where a transcript line breaks, which words are
+    an edition's keywords.
+
+    >>> Vocabulary.from_dict(Vocabulary(("鹤汀江口大桥",), ("青溪 100 n",)).to_dict())
+    Vocabulary(words=('鹤汀江口大桥',), userdict=('青溪 100 n',))
+    """
+
+    words: tuple[str, ...] = ()
+    userdict: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.words or self.userdict)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"words": list(self.words), "userdict": list(self.userdict)}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> "Vocabulary":
+        words, userdict = d.get("words") or [], d.get("userdict") or []
+        for name, items in (("words", words), ("userdict", userdict)):
+            if not isinstance(items, list) or not all(isinstance(w, str) for w in items):
+                raise TypeError(f"vocabulary {name} must be a list of strings")
+        return cls(tuple(words), tuple(userdict))
+
+
+@dataclass(frozen=True)
 class Cue:
     """A timed stretch of text (sentence or word boundary), milliseconds from the audio start."""
 
@@ -258,6 +292,8 @@ class Episode:
     chapters_json_path: str | None = None
     failures: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    #: the words its text was cut with (transcript lines here, keywords when published)
+    vocabulary: Vocabulary = Vocabulary()
 
     def to_dict(self) -> dict[str, Any]:
         return dataclasses.asdict(self)
@@ -265,6 +301,7 @@ class Episode:
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> "Episode":
         d = dict(d)
+        d["vocabulary"] = Vocabulary.from_dict(d.get("vocabulary") or {})
         d["chapters"] = tuple(Chapter(**c) for c in d.get("chapters") or ())
         d["articles"] = tuple(ArticleAudio(**{**a, "paragraphs": tuple(a.get("paragraphs") or ())})
                               for a in d.get("articles") or ())

@@ -22,7 +22,7 @@ from audiopaper.common import settings
 from audiopaper.config import LANGS, Config, explicit_feed_settings
 from audiopaper.errors import InputError, SynthError
 from audiopaper.ingest import read_pages
-from audiopaper.model import Edition, Episode, Failure
+from audiopaper.model import Edition, Episode, Failure, Vocabulary
 from audiopaper.preflight import check_keep, edition_day, output_errors, writable_folder
 from audiopaper.publish import PublishConfig, PublishResult, publish, sweep_stale
 from audiopaper.scripts import (
@@ -216,7 +216,8 @@ def _speak_and_publish(edition: Edition, config: Config, o: BuildOptions, run: _
     by_id = {r.article_id: r for r in framed.renderings}
     episode = build_episode(edition, by_id.get(frame[0].article_id), report.renderings,
                             by_id.get(frame[1].article_id), config, run.out_dir, run.day,
-                            step=step)
+                            step=step, vocabulary=lex.vocabulary(edition.lang) if lex
+                            else Vocabulary())
     published = publish(run.out_dir, keep=o.keep, fallback_base_url=config.base_url, step=step,
                         **run.channel) if o.publish_site else None
     named = {f.article_id for f in report.failures}

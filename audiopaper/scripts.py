@@ -29,7 +29,7 @@ from audiopaper.common.templates import (
     parse_date,
 )
 from audiopaper.config import Config
-from audiopaper.model import Article, Edition, Script, Segment
+from audiopaper.model import Article, Edition, Script, Segment, Vocabulary
 from audiopaper.normalize import Lexicon, load_lexicon, normalize, normalize_article
 
 PAUSE_MS = 500        # after each opening/closing sentence: the anchor breathes
@@ -37,28 +37,31 @@ ITEM_PAUSE_MS = 400   # after each headline of the rundown
 
 
 def edition_scripts(edition: Edition, config: Config, date: str | dt.date,
-                    lexicon: str | Path | None = None) -> list[Script]:
+                    lexicon: str | Path | Lexicon | None = None) -> list[Script]:
     """Every script of the edition in listening order: opening, articles, closing.
 
-    `lexicon`: a user lexicon file (default: `voices/lexicon-<lang>.toml` when it exists),
-    read once for all of them.
+    `lexicon`: a user lexicon, or its file (default: `voices/lexicon-<lang>.toml` when it
+    exists), read once for all of them.
     """
-    lex = edition_lexicon(edition.lang, lexicon)
+    lex = lexicon if isinstance(lexicon, Lexicon) else edition_lexicon(edition.lang, lexicon)
     opening, closing = frame_scripts(edition, config, date, lex)
     return [opening, *article_scripts(edition, config, lex), closing]
 
 
 def scripts_from_file(edition: str | Path, config: Config, date: str | dt.date | None = None,
                       lang: str | None = None,
-                      lexicon: str | Path | None = None) -> list[Script]:
+                      lexicon: str | Path | None = None) -> tuple[list[Script], Vocabulary]:
     """`audiopaper normalize --edition E.json`: the scripts of a split edition's JSON ("-":
     standard input), in `lang` (default: the edition's), for `date` (default: the edition's,
-    else today in the paper's time zone)."""
+    else today in the paper's time zone), and the vocabulary of the lexicon they were read
+    with, which the stages after this one cut their text with (`scripts_json` writes both)."""
     ed = load_edition(edition)
     if lang:
         ed = dataclasses.replace(ed, lang=lang)
     day = date or ed.date or dt.datetime.now(settings.zone(config.timezone, ed.lang)).date()
-    return edition_scripts(ed, config, day, lexicon)
+    lex = edition_lexicon(ed.lang, lexicon)
+    return (edition_scripts(ed, config, day, lex),
+            lex.vocabulary(ed.lang) if lex else Vocabulary())
 
 
 def edition_lexicon(lang: str, lexicon: str | Path | None = None) -> Lexicon | None:
@@ -102,9 +105,12 @@ def _script(article_id: str, lang: str, title: str, lines: list[tuple[str, int]]
     return Script(article_id=article_id, lang=lang, title=title, segments=segments)
 
 
-def scripts_json(scripts: Sequence[Script]) -> str:
-    """The scripts as the JSON list `audiopaper synth --scripts` reads."""
-    return json.dumps([s.to_dict() for s in scripts], ensure_ascii=False, indent=1) + "\n"
+def scripts_json(scripts: Sequence[Script], vocabulary: Vocabulary = Vocabulary()) -> str:
+    """The scripts as the JSON `audiopaper synth --scripts` reads: `{"scripts": [...],
+    "vocabulary": {...}}`, the vocabulary of the lexicon they were read with (see
+    `model.Vocabulary`), which synth passes on in its renderings JSON."""
+    return json.dumps({"scripts": [s.to_dict() for s in scripts],
+                       "vocabulary": vocabulary.to_dict()}, ensure_ascii=False, indent=1) + "\n"
 
 
 def _bare(headline: str) -> str:

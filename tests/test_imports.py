@@ -1,6 +1,7 @@
 """The package's import graph: data flows one way, so the graph has no cycle, and a stage
 imports only the shared layer (`model`, `errors`, `common`) and its own sub-package, never
-another stage or the orchestration above it (config, pipeline, cli).
+another stage or the orchestration above it (config, pipeline, cli).  The shared layer does
+not read a stage's data files either: what it needs is under `common/data/`.
 
 Read from the source with `ast` (module-level and function-level imports alike: a lazy import
 is still a dependency), so a violation is reported with the importing module and the name.
@@ -8,6 +9,7 @@ is still a dependency), so a violation is reported with the importing module and
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 PACKAGE = Path(__file__).resolve().parents[1] / "audiopaper"
@@ -110,3 +112,39 @@ def test_stages_import_only_the_shared_layer_and_themselves() -> None:
 
 def test_no_import_cycles() -> None:
     assert cycles(GRAPH) == []
+
+
+#: a stage's package or data named in a string: "audiopaper.synth", "synth/data/x.tsv"
+STAGE_NAMED = re.compile(r"\baudiopaper[./](?:%s)\b|\b(?:%s)/data\b"
+                         % ("|".join(STAGES), "|".join(STAGES)))
+
+
+def stage_reads(source: str) -> list[str]:
+    """The strings in `source`'s code (not its docstrings) that name a stage's package or
+    data folder: how a module reads a stage's data (`read_tsv("audiopaper.synth", ...)`,
+    `resources.files("audiopaper.normalize")`, a path into `synth/data/`)."""
+    tree = ast.parse(source)
+    docs = {id(n.body[0].value) for n in ast.walk(tree)
+            if isinstance(n, (ast.Module, ast.ClassDef, ast.FunctionDef, ast.AsyncFunctionDef))
+            and n.body and isinstance(n.body[0], ast.Expr)
+            and isinstance(n.body[0].value, ast.Constant)}
+    return [n.value for n in ast.walk(tree)
+            if isinstance(n, ast.Constant) and isinstance(n.value, str) and id(n) not in docs
+            and STAGE_NAMED.search(n.value)]
+
+
+def test_the_scan_sees_a_read_of_a_stages_data() -> None:
+    assert stage_reads('"""Reads synth/data/x.tsv."""\nread_tsv("audiopaper.synth", '
+                       '"data/zh_polyphones.tsv", 2)\n') == ["audiopaper.synth"]
+    assert stage_reads('open("audiopaper/normalize/data/zh/units.tsv")') == [
+        "audiopaper/normalize/data/zh/units.tsv"]
+    assert stage_reads('read_tsv("audiopaper.common", "data/zh_polyphones.tsv", 2)') == []
+
+
+def test_common_never_imports_or_reads_from_a_stage() -> None:
+    common = [m for m in MODULES if m.split(".")[1:2] == ["common"]]
+    assert "audiopaper.common.segment" in common
+    imported = {(m, t) for m in common for t in GRAPH[m] if t.split(".")[1] in STAGES}
+    assert sorted(imported) == [], "common imports a stage"
+    read = {m: stage_reads(MODULES[m].read_text(encoding="utf-8")) for m in common}
+    assert {m: r for m, r in read.items() if r} == {}, "common reads a stage's data"

@@ -56,7 +56,7 @@ def test_the_lexicon_reaches_the_opening_and_every_article(tmp_path):
 
 def test_scripts_json_round_trips():
     scripts = edition_scripts(EDITION, Config(paper="青溪日报"), "2024-06-12")
-    assert [Script.from_dict(d) for d in json.loads(scripts_json(scripts))] == scripts
+    assert [Script.from_dict(d) for d in json.loads(scripts_json(scripts))["scripts"]] == scripts
 
 
 def test_edited_template_is_used_and_checked(tmp_path):

@@ -50,7 +50,7 @@ def chain(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
 def test_each_stage_feeds_the_next_and_the_last_gives_a_feed(chain: tuple[Path, Path]) -> None:
     work, _ = chain
     edition = json.loads((work / "edition.json").read_text(encoding="utf-8"))
-    scripts = json.loads((work / "scripts.json").read_text(encoding="utf-8"))
+    scripts = json.loads((work / "scripts.json").read_text(encoding="utf-8"))["scripts"]
     ids = [a["id"] for a in edition["articles"]]
     assert [s["article_id"] for s in scripts] == ["opening", *ids, "closing"]
     assert "二零二六年十一月二十五日" in scripts[0]["segments"][0]["text"]   # normalised

@@ -37,7 +37,7 @@ from audiopaper.assemble.settings import Settings
 from audiopaper.assemble.staging import Staging
 from audiopaper.assemble.tags import write_tags
 from audiopaper.assemble.transcript import fit_cues, to_srt, to_vtt
-from audiopaper.common import settings
+from audiopaper.common import segment, settings
 from audiopaper.common.media import ms
 from audiopaper.common.templates import (
     CLOSING_ID,
@@ -55,6 +55,7 @@ from audiopaper.model import (
     Edition,
     Episode,
     Rendering,
+    Vocabulary,
 )
 
 MANIFEST = "manifest.json"
@@ -68,7 +69,8 @@ OPENING_CHAPTER = {"zh": "本期导读", "en": "The headlines"}
 def build_episode(edition: Edition, intro: Rendering | None, articles: Sequence[Rendering],
                   outro: Rendering | None, config: Settings, out_dir: str | Path,
                   date: str | dt.date | None = None,
-                  step: Callable[[str], None] | None = None) -> Episode:
+                  step: Callable[[str], None] | None = None,
+                  vocabulary: Vocabulary = Vocabulary()) -> Episode:
     """Assemble and write one edition under `out_dir/<date>/`; return its manifest.
 
     `date` defaults to the edition's date, else today in the paper's time zone; the language
@@ -76,9 +78,12 @@ def build_episode(edition: Edition, intro: Rendering | None, articles: Sequence[
     the edition without a rendering, or whose audio does not decode, are listed in
     `Episode.failures` and the rest ships; with no article left it raises AssembleError.
     `step` is told, in words, each step as it starts (join, loudness, encode, article files,
-    chapters and transcripts), for a progress display.
+    chapters and transcripts), for a progress display.  `vocabulary`: the words the scripts
+    were read with (the renderings JSON carries them), cut with where transcript lines break
+    and kept in the manifest for publish's keywords.
     """
     step = step or (lambda what: None)
+    segment.add(vocabulary)
     day = parse_date(date or edition.date
                      or dt.datetime.now(settings.zone(config.timezone, edition.lang)).date())
     lang = edition.lang
@@ -160,7 +165,7 @@ def build_episode(edition: Edition, intro: Rendering | None, articles: Sequence[
             vtt_path=episode_stem + ".vtt", srt_path=episode_stem + ".srt",
             chapters_json_path="chapters.json",
             failures=tuple(failures), notes=tuple(notes + [
-                f"{k}: {v}" for k, v in failures.items()]))
+                f"{k}: {v}" for k, v in failures.items()]), vocabulary=vocabulary)
         _write_text(stage, MANIFEST, json.dumps(episode.to_dict(), ensure_ascii=False, indent=1))
         stage.commit(last=MANIFEST)
     return episode

@@ -24,6 +24,9 @@ def frame_parts(items: list[Rendering]) -> tuple[Rendering | None, list[Renderin
 
 def assemble_files(renderings: str | Path, edition: str | Path, out_dir: str | Path,
                    config: Settings, date: str | dt.date | None = None) -> Episode:
-    """The `audiopaper assemble` command as a library call: read both files, build the episode."""
-    intro, parts, outro = frame_parts(load_renderings(renderings))
-    return build_episode(load_edition(edition), intro, parts, outro, config, out_dir, date)
+    """The `audiopaper assemble` command as a library call: read both files, build the episode
+    (its transcript lines cut with the vocabulary the renderings JSON carries)."""
+    items, vocabulary = load_renderings(renderings)
+    intro, parts, outro = frame_parts(items)
+    return build_episode(load_edition(edition), intro, parts, outro, config, out_dir, date,
+                         vocabulary=vocabulary)

@@ -3,15 +3,19 @@
 Where one word ends matters in five places: whether the 2 before 家 counts things (normalize:
 2家企业, not 2家庭院), where a sentence too long for one request is cut (synth's chunking),
 how the Mandarin voice reads and phrases a word (synth's frontend), where a transcript line
-breaks (assemble) and which words an edition's feed keywords are (publish).  They all ask here, so a word is one word everywhere, and jieba's
-dictionary is loaded once, not once a stage.
+breaks (assemble) and which words an edition's feed keywords are (publish).  They all ask
+here, so a word is one word everywhere, and jieba's dictionary is loaded once, not once a stage.
 
 Every process starts from the same words, whichever stage it runs and in whatever order, so
 `build` in one process and the stages piped through four cut alike: jieba's dictionary, the
-words of the Mandarin readings table (`synth/data/zh_polyphones.tsv`: a word it reads must
-reach it whole) and the default Chinese lexicon's spoken forms and [jieba] user dictionary.
-A lexicon given by name (`--lexicon`) adds its own when normalize uses it (`add_words`,
-`add_userdict`), for the rest of that process.
+words of the Mandarin word table (`common/data/zh_polyphones.tsv`, shared data: a word the
+Mandarin voice reads must reach it whole) and the default Chinese lexicon's `vocabulary`
+(spoken forms and [jieba] user dictionary).  A lexicon given by name (`--lexicon`) adds its
+own (`add`) when normalize uses it, for the rest of that process; normalize writes that
+vocabulary into the scripts JSON and each stage after it passes it on (renderings JSON,
+manifest) and adds it before it cuts, so the stages run as their own processes cut as one
+build does.  Vocabularies apply in the order added, each its words then its user dictionary,
+whether jieba was loaded before or after, so the order of adding is the whole story.
 
 jieba's import and its dictionary cost about a second, so nothing is loaded before the first
 cut: `audiopaper --help` and text that needs no word boundaries never pay for it.  Words added
@@ -22,72 +26,67 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable
-from pathlib import Path
 from typing import Any
 
 from audiopaper.common.lexicon import default_lexicon, load_lexicon
 from audiopaper.common.tables import read_tsv
+from audiopaper.model import Vocabulary
 
-__all__ = ["add_userdict", "add_words", "cut", "is_loaded", "keywords", "tag"]
+__all__ = ["add", "cut", "is_loaded", "keywords", "tag"]
 
 _LOCK = threading.RLock()
 _tokenizer: Any = None
 _tags: dict[str, str] | None = None
 _tfidf: Any = None
-#: what stages added, in order, so a tokenizer loaded later gets it all
-_words: dict[str, None] = {}
-_userdicts: dict[Path, None] = {}
+#: what stages added before the tokenizer loaded, in order, for it to apply when it loads
+_added: list[Vocabulary] = []
+#: the words and user dictionary lines the tokenizer has, so each applies once
+_applied: set[tuple[str, str]] = set()
 
 
-def add_words(words: Iterable[str]) -> None:
-    """Keep each of `words` whole wherever it stands (jieba gives it the frequency it needs
-    to win over the cuts its dictionary prefers), in every cut from now on."""
+def add(vocabulary: Vocabulary) -> None:
+    """Cut with `vocabulary` from now on: each of its words kept whole wherever it stands
+    (jieba gives it the frequency it needs to win over the cuts its dictionary prefers), then
+    its user dictionary's entries.  A word or entry the cuts already have is not added again."""
     with _LOCK:
-        new = [w for w in dict.fromkeys(words) if w and w not in _words]
-        _words.update(dict.fromkeys(new))
         if _tokenizer is not None:
-            for word in new:
-                _tokenizer.add_word(word)
+            _apply(_tokenizer, vocabulary)
+        elif vocabulary and vocabulary not in _added:
+            _added.append(vocabulary)
 
 
-def add_userdict(path: str | Path) -> None:
-    """Load a jieba user dictionary (`word [freq] [tag]` a line) into every cut from now on."""
-    path = Path(path)
-    with _LOCK:
-        if path in _userdicts:
-            return
-        _userdicts[path] = None
-        if _tokenizer is not None:
-            _tokenizer.load_userdict(str(path))
+def _apply(tok: Any, vocabulary: Vocabulary) -> None:
+    """Add to `tok` the words, then the user dictionary lines, of `vocabulary` it lacks (call
+    under _LOCK)."""
+    words = [w for w in dict.fromkeys(vocabulary.words) if w and ("w", w) not in _applied]
+    lines = [u for u in dict.fromkeys(vocabulary.userdict) if u and ("u", u) not in _applied]
+    _applied.update([("w", w) for w in words] + [("u", u) for u in lines])
+    for word in words:
+        tok.add_word(word)
+    if lines:
+        tok.load_userdict(lines)   # lines, as jieba reads them from a file
 
 
-def _standing() -> tuple[list[str], list[Path]]:
-    """The words and user dictionaries every process cuts with (see the module's doc)."""
-    words = [written for written, _ in read_tsv("audiopaper.synth", "data/zh_polyphones.tsv", 2)]
-    userdicts: list[Path] = []
+def _standing() -> Vocabulary:
+    """The words every process cuts with (see the module's doc)."""
+    words = tuple(w for w, _ in read_tsv("audiopaper.common", "data/zh_polyphones.tsv", 2))
     path = default_lexicon("zh")
-    if path is not None:
-        lexicon = load_lexicon(path)
-        words += lexicon.words.values()
-        userdicts += [lexicon.jieba_userdict] if lexicon.jieba_userdict else []
-    return words, userdicts
+    lexicon = load_lexicon(path).vocabulary("zh") if path is not None else Vocabulary()
+    return Vocabulary(words + lexicon.words, lexicon.userdict)
 
 
 def _get() -> Any:
-    """The tokenizer, loaded on first use with the standing words and everything added so far
-    (call under _LOCK)."""
+    """The tokenizer, loaded on first use with the standing words, then everything added so
+    far in order (call under _LOCK)."""
     global _tokenizer
     if _tokenizer is None:
         import jieba
 
         jieba.setLogLevel(logging.WARNING)
-        words, userdicts = _standing()
         tok = jieba.Tokenizer()
-        for word in dict.fromkeys([*words, *_words]):
-            tok.add_word(word)
-        for path in dict.fromkeys([*userdicts, *_userdicts]):
-            tok.load_userdict(str(path))
+        for vocabulary in (_standing(), *_added):
+            _apply(tok, vocabulary)
+        _added.clear()
         _tokenizer = tok
     return _tokenizer
 

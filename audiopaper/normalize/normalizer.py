@@ -49,9 +49,7 @@ def _lexicon(lexicon: LexiconArg, lang: str) -> Lexicon | None:
     else:
         lex = load_lexicon(lexicon)
     if lex is not None and lang == "zh" and lex not in _SEGMENTED:
-        segment.add_words(lex.words.values())
-        if lex.jieba_userdict is not None:
-            segment.add_userdict(lex.jieba_userdict)
+        segment.add(lex.vocabulary(lang))
         _SEGMENTED.add(lex)
     return lex
 

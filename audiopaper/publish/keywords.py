@@ -13,9 +13,11 @@ KEYWORDS = 8
 
 
 def keywords(episode: Episode) -> list[str]:
-    """Up to KEYWORDS Chinese keywords of an edition's headlines and text; none for other languages."""
+    """Up to KEYWORDS Chinese keywords of an edition's headlines and text, cut with the words
+    its manifest says it was read with (`Episode.vocabulary`); none for other languages."""
     if episode.lang != "zh":
         return []
+    segment.add(episode.vocabulary)
     text = "\n".join([a.headline for a in episode.articles]
                      + [p for a in episode.articles for p in a.paragraphs])
     return [w for w in segment.keywords(text, KEYWORDS) if "," not in w]

@@ -9,16 +9,15 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
+from audiopaper.common import segment as segmentation
 from audiopaper.common.documents import STDIN, load_scripts
 from audiopaper.common.files import replacing, write_atomic
 from audiopaper.common.media import export, segment
 from audiopaper.errors import InputError, OutputError, SynthError
 from audiopaper.model import Rendering, Script, Segment
 from audiopaper.synth.cache import ChunkCache
-from audiopaper.synth.engine import Engine
 from audiopaper.synth.progress import SynthProgress
 from audiopaper.synth.render import RenderReport, RenderSettings, render_scripts
-from audiopaper.synth.retry import RetryPolicy
 
 PARAGRAPH_PAUSE_MS = 400
 
@@ -37,49 +36,51 @@ def text_script(text: str, lang: str, article_id: str = "text") -> Script:
     return Script(article_id, lang, paragraphs[0][:30], segments)
 
 
-def synth_text(text: str, output: str | Path, lang: str, engine: Engine | str = "edge",
-               voice: str | None = None, fallback: Engine | str | None = None,
-               cache_dir: str | Path | None = None, jobs: int = 4,
-               progress: SynthProgress | None = None, tries: int = 5) -> Rendering:
-    """Speak `text` into `output` (format from its suffix: .mp3, .wav, .m4a ...).
+def synth_text(text: str, output: str | Path, lang: str,
+               settings: RenderSettings = RenderSettings(), *,
+               progress: SynthProgress | None = None,
+               cache: ChunkCache | None = None) -> Rendering:
+    """Speak `text` in `lang` into `output` (format from its suffix: .mp3, .wav, .m4a ...), as
+    `settings` says (engine, fallback, jobs, voice, tries: `render_scripts`'s settings).
 
     Returns the Rendering with `audio_path` set to `output`; cues are on its timeline.
-    `tries`: attempts per chunk before it fails (or falls back).
+    progress: told of every chunk; cache: the chunk cache (default: `$AUDIOPAPER_CACHE`, else
+    the user cache dir).
     """
     target = Path(output)
     if target.exists() and target.is_dir():
         raise InputError("is a directory, not an audio file name", target)
-    settings = RenderSettings(engine, fallback, jobs, voice, retry=RetryPolicy(attempts=tries))
-    report = render_scripts([text_script(text, lang)], settings, progress=progress,
-                            cache=ChunkCache(cache_dir) if cache_dir else None)
+    report = render_scripts([text_script(text, lang)], settings, progress=progress, cache=cache)
     rendering = report.renderings[0]
     encode_file(Path(rendering.audio_path), target)
     return Rendering(rendering.article_id, str(target), rendering.duration_ms, rendering.cues,
                      rendering.engine, rendering.voice, rendering.notes)
 
 
-def synth_scripts(scripts: str | Path, renderings: str | Path, engine: Engine | str = "offline",
-                  voice: str | None = None, fallback: Engine | str | None = None,
-                  cache_dir: str | Path | None = None, jobs: int = 4,
-                  progress: SynthProgress | None = None, tries: int = 5) -> RenderReport:
-    """Render every script of a scripts JSON ("-": standard input) and write the report, with
-    its renderings, to `renderings`.
+def synth_scripts(scripts: str | Path, renderings: str | Path,
+                  settings: RenderSettings = RenderSettings(engine="offline"), *,
+                  progress: SynthProgress | None = None,
+                  cache: ChunkCache | None = None) -> RenderReport:
+    """Render every script of a scripts JSON ("-": standard input) as `settings` says, and
+    write the report, with its renderings, to `renderings`.
 
     The WAVs go to a folder beside it (`<name>-audio/`) and the report names them relative to
     it, so the two move together; a rerun reuses what is already there.  With `renderings`
     "-" the report goes to standard output (for a pipe into `assemble -`) and names the WAVs
     where they stay, in the cache's render folder.  Scripts that failed are in the report's
-    failures, the others are rendered.
+    failures, the others are rendered.  The scripts' vocabulary (the lexicon normalize read
+    them with) is cut with here and passed on in the report, for assemble.
     """
     to_stdout = str(renderings) == STDIN
     target = Path(renderings)
     if not to_stdout and target.is_dir():
         raise InputError("is a directory, not a JSON file name", target)
-    report = render_scripts(
-        load_scripts(scripts),
-        RenderSettings(engine, fallback, jobs, voice, retry=RetryPolicy(attempts=tries)),
-        progress=progress, cache=ChunkCache(cache_dir) if cache_dir else None,
-        out_dir=None if to_stdout else target.parent / f"{target.stem}-audio")
+    loaded, vocabulary = load_scripts(scripts)
+    segmentation.add(vocabulary)
+    report = replace(render_scripts(
+        loaded, settings, progress=progress, cache=cache,
+        out_dir=None if to_stdout else target.parent / f"{target.stem}-audio"),
+        vocabulary=vocabulary)
     if to_stdout:
         sys.stdout.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=1) + "\n")
         return report

@@ -35,7 +35,7 @@ from audiopaper.common.media import (
     wav_duration_ms,
 )
 from audiopaper.errors import AudiopaperError, InputError, SynthError
-from audiopaper.model import Cue, Failure, Rendering, Script
+from audiopaper.model import Cue, Failure, Rendering, Script, Vocabulary
 from audiopaper.synth.cache import CachedChunk, ChunkCache, chunk_key
 from audiopaper.synth.checks import check_complete
 from audiopaper.synth.chunking import MAX_BYTES, chunk_text
@@ -50,7 +50,8 @@ from audiopaper.synth.retry import RetryPolicy, with_retries
 class RenderReport:
     """What a run produced: renderings in script order, the scripts that failed (`Failure`s),
     and counts: requests made (every try, retries included), chunks taken from the cache,
-    retries, chunks the fallback engine spoke, all chunks planned and those spoken anew.
+    retries, chunks the fallback engine spoke, all chunks planned and those spoken anew;
+    `vocabulary`: the words the scripts were cut with, passed on to assemble (`synth_scripts`).
 
     Every chunk is either from the cache, spoken anew, or failed:
     `chunks == cached_chunks + spoken + failed chunks`; `fallbacks` is part of the first two.
@@ -65,13 +66,14 @@ class RenderReport:
     chunks: int = 0
     spoken: int = 0
     fallback_engine: str | None = None
+    vocabulary: Vocabulary = Vocabulary()
 
     def to_dict(self) -> dict[str, Any]:
         return {"renderings": [r.to_dict() for r in self.renderings],
                 "failures": [f.to_dict() for f in self.failures], "requests": self.requests,
                 "cached_chunks": self.cached_chunks, "retries": self.retries,
                 "fallbacks": self.fallbacks, "chunks": self.chunks, "spoken": self.spoken,
-                "fallback_engine": self.fallback_engine}
+                "fallback_engine": self.fallback_engine, "vocabulary": self.vocabulary.to_dict()}
 
 
 @dataclass(frozen=True)

@@ -2,22 +2,20 @@
 other list of engines (config, voice profiles, the offline choice) agrees with it."""
 from __future__ import annotations
 
-import importlib
-
 import pytest
 
 from audiopaper.common.engines import ENGINE_NAMES, ENGINES, OFFLINE
 from audiopaper.config import Config
 from audiopaper.errors import InputError
-from audiopaper.synth.engines import NEURAL, get_engine
+from audiopaper.synth.engines import NEURAL, engine_class, get_engine
 from audiopaper.synth.profiles import load_voice_profile
 
 
 @pytest.mark.parametrize("name", list(ENGINES))
 def test_every_registered_name_names_an_engine_class(name: str) -> None:
-    module, _, cls = ENGINES[name].partition(":")
-    engine_class = getattr(importlib.import_module(module), cls)
-    assert callable(getattr(engine_class, "synthesize", None))
+    cls = engine_class(name)
+    assert cls.__module__ == f"audiopaper.synth.engines.{name}"
+    assert callable(getattr(cls, "synthesize", None))
 
 
 def test_espeak_and_edge_build_by_name_and_offline_always_builds() -> None:

@@ -8,7 +8,7 @@ def test_public_names_are_pinned() -> None:
     assert sorted(synth.__all__) == ["Engine", "RenderReport", "RenderSettings", "Speech",
                                      "VoiceProfile",
                                      "VoiceSpec", "arender_scripts", "load_voice_profile",
-                                     "render_scripts"]
+                                     "render_scripts", "synth_scripts", "synth_text"]
     for name in synth.__all__:
         assert getattr(synth, name) is not None
 

@@ -1,5 +1,6 @@
 """Speech engines behind the `Engine` protocol; `get_engine` builds one by name, from the
-registry in `common.engines`.
+registry of names in `common.engines`: the engine `name` is the class `<Name>Engine` of
+this package's module `<name>` (`edge` → `edge.EdgeEngine`), imported only when built.
 
 `offline` is not an engine but a choice: the language's neural voice when the `neural` extra
 is installed (`mandarin` for zh, `piper` for en), else espeak, the engine that always works.
@@ -40,8 +41,14 @@ def get_engine(name: str, lang: str | None = None) -> Engine:
     reads its endpoint from env); only that engine's module is imported."""
     if name == OFFLINE:
         name = offline_engine(lang)
+    engine: Engine = engine_class(name)()
+    return engine
+
+
+def engine_class(name: str) -> type[Engine]:
+    """The class of the registered engine `name` (its module imported now)."""
     if name not in ENGINES:
         raise InputError(f"unknown engine {name!r} (use {', '.join(ENGINE_NAMES)})")
-    module, _, cls = ENGINES[name].partition(":")
-    engine: Engine = getattr(importlib.import_module(module), cls)()
-    return engine
+    cls: type[Engine] = getattr(importlib.import_module(f"{__name__}.{name}"),
+                                f"{name.capitalize()}Engine")
+    return cls

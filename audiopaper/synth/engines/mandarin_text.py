@@ -3,8 +3,9 @@
 The text it gets is the normaliser's output (numbers, dates and units already in words, the
 user lexicon already applied), so nothing here rewrites text.  Readings come from pypinyin
 on jieba's words, corrected by data tables that the espeak voice (`espeak_zh`) shares:
-`data/zh_polyphones.tsv` (words whose reading pypinyin gets wrong in news copy, e.g. 评为
-wéi, 支行 háng, 全长 cháng), `data/zh_surnames.tsv` (a polyphone starting a person's name:
+`common/data/zh_polyphones.tsv` (words whose reading pypinyin gets wrong in news copy, e.g. 评为
+wéi, 支行 háng, 全长 cháng: shared, since the one segmentation keeps them whole in every
+stage), `data/zh_surnames.tsv` (a polyphone starting a person's name:
 记者仇建军 qiú), `data/zh_measure.tsv` (a polyphone counted by a number: 三百只 zhī) and
 `data/zh_single.tsv` (a polyphone standing alone, read by its neighbours' words and jieba's
 part-of-speech tags: 认真地 de).  Tuned on bench/data/polyphones-zh.tsv and
@@ -63,15 +64,16 @@ def sentences(text: str) -> list[str]:
     return out
 
 
-def _table(name: str) -> dict[str, list[str]]:
-    """A two-column TSV of the package's data folder: written → space-separated pinyin."""
-    rows = read_tsv("audiopaper.synth", f"data/{name}", 2)
+def _table(name: str, package: str = "audiopaper.synth") -> dict[str, list[str]]:
+    """A two-column TSV of a package's data folder: written → space-separated pinyin."""
+    rows = read_tsv(package, f"data/{name}", 2)
     return {written: pinyin.split() for written, pinyin in rows}
 
 
 @lru_cache(maxsize=1)
 def _polyphones() -> dict[str, list[str]]:
-    return _table("zh_polyphones.tsv")
+    """The word table: in the shared layer's data, whose segmentation keeps its words whole."""
+    return _table("zh_polyphones.tsv", "audiopaper.common")
 
 
 _TAG_CONDITIONS = ("prevpos", "nextpos", "verbahead")
