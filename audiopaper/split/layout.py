@@ -343,6 +343,8 @@ def _assemble(order: list[Block], lang: str) -> tuple[list[Piece], list[Block]]:
             direction, _, page = (b.kind or "").partition(":")
             if direction == "to" and cur is not None:
                 cur.jump_to = int(page)
+            elif cur is not None and cur.stack and not cur.body and cur.area == b.area:
+                cur.jump_from = int(page)  # under the story's headline, above its text
             else:
                 pending_from = int(page)
             continue

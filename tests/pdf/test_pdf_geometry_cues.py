@@ -150,3 +150,17 @@ def test_a_line_that_is_only_a_byline_is_a_byline_whatever_its_type(tmp_path: Pa
     assert (a.byline or "").replace(" ", "") == "（记者杨岚凯通讯员蔡霞）"
     assert b.headline == "社区食堂让老人吃上热乎饭"
     assert (b.byline or "").replace(" ", "") == "（本报记者吴勇宇）"
+
+
+def test_a_continued_from_line_under_a_headline_belongs_to_that_story(tmp_path: Path) -> None:
+    """`Continued from Page A1` set between a continuation's headline and its text marks that
+    story.  Kept for the next story to start (the cue taken out), it marked the story after."""
+    c = Canvas("en", 360, 200)
+    c.text(20, 20, "Levy", "headline")
+    c.text(20, 42, "Continued from Page A1", "jump")
+    c.column(20, 56, COL2, [True, False, False, True, False])
+    c.text(190, 20, "Clinics open", "headline")
+    c.column(190, 42, COL1, [True, False, False, True, False])
+    levy, clinics = split(c, tmp_path).articles
+    assert (levy.headline, levy.continued_from) == ("Levy", 1)
+    assert (clinics.headline, clinics.continued_from) == ("Clinics open", None)
