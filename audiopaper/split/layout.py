@@ -22,6 +22,7 @@ from audiopaper.model import Page
 from audiopaper.split.areas import reading_order
 from audiopaper.split.assign import Consumer
 from audiopaper.split.geometry import (
+    SIZE_STEP,
     Block,
     TextLine,
     blocks,
@@ -53,6 +54,7 @@ from audiopaper.split.tokens import Kind, Token
 HEADER_ZONE = 0.3   # a page header sits above a wide rule in this top share of the page
 LEVEL = 1.0         # tops within this many body sizes of each other are level
 NOTICE_TAIL = ("contact", "date", "notice")
+DECK_LINES = 2      # a block of at most this many lines a size above the body can be a deck
 
 
 @dataclass
@@ -243,6 +245,9 @@ def _classify(b: Block, lang: str, body: float, top: bool) -> None:
         if by:
             b.role = "credit" if by == "credit" else "byline"
             return
+    if (style == "body" and b.size >= (1 + SIZE_STEP) * body and len(b.lines) <= DECK_LINES
+            and not ends_sentence(b.lines[-1].text)):
+        style = "display"  # a line or two set a size above the text, ending no sentence: a deck
     b.role = style
 
 

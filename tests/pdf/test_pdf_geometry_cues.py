@@ -15,6 +15,7 @@ from audiopaper.model import Edition
 from audiopaper.split import split_pages
 
 from .conftest import Canvas
+from .makepdf import Style
 
 
 def split(c: Canvas, tmp_path: Path) -> Edition:
@@ -164,3 +165,18 @@ def test_a_continued_from_line_under_a_headline_belongs_to_that_story(tmp_path: 
     levy, clinics = split(c, tmp_path).articles
     assert (levy.headline, levy.continued_from) == ("Levy", 1)
     assert (clinics.headline, clinics.continued_from) == ("Clinics open", None)
+
+
+def test_a_short_line_a_size_above_the_text_under_a_headline_is_its_deck(tmp_path: Path) -> None:
+    """A deck set only a size above the text (11 pt over 10 pt body), ending no sentence, is
+    display type.  By the size threshold alone (the cue taken out) it was body text and the
+    page read as two stories."""
+    c = Canvas("zh", 260, 220)
+    body = Style("china-s", 10, 1.5)
+    c.text(20, 20, "对标一流 服务企业", "headline")
+    c.text(20, 44, "赵明川主持 许文清 韩雪梅出席", "sub")
+    for k, s in enumerate(["本报讯（记者 梁晨）3月17日", "上午，全县优化营商环境大", "会召开。"]):
+        c.ops.append(("text", (20 + (20 if k == 0 else 0), 64 + 15 * k, s, body)))
+    a, = split(c, tmp_path).articles
+    assert a.headline == "对标一流 服务企业" and a.subheadline == "赵明川主持 许文清 韩雪梅出席"
+    assert a.paragraphs == ("3月17日上午，全县优化营商环境大会召开。",)
