@@ -54,6 +54,8 @@ from audiopaper.split.tokens import Kind, Token
 HEADER_ZONE = 0.3   # a page header sits above a wide rule in this top share of the page
 LEVEL = 1.0         # tops within this many body sizes of each other are level
 NOTICE_TAIL = ("contact", "date", "notice")
+CENTRE_TOL = 0.5    # body sizes: a headline's middle this near its columns' middle is centred
+WINDOW = 6.0        # body sizes: a headline's columns start within this below it
 DECK_LINES = 2      # a block of at most this many lines a size above the body can be a deck
 
 
@@ -123,6 +125,7 @@ def analyse(page: Page) -> Analysis:
         first = b.bbox[1] <= top and style_class(b, body) != "display"
         _classify(b, lang, body, b.bbox[3] <= header_y or first)
     edges = sorted(x.x0 for b in items if b.role == "body" for x in b.lines)
+    _widen_centred(items, rules, body)
     panels = _panels(rules, items)
     cuts = [r for r in rules if not any(r in p for p in panels)]
     order = reading_order(items + images, cuts, lambda b: b.role in ("display", "byline"), body)
@@ -280,6 +283,41 @@ def _inside(inner: tuple[float, float, float, float], box: tuple[float, float, f
             ) -> bool:
     return (inner[0] >= box[0] - 2 and inner[1] >= box[1] - 2 and inner[2] <= box[2] + 2
             and inner[3] <= box[3] + 2)
+
+
+def _widen_centred(items: list[Block], rules: list[Rule], body: float) -> None:
+    """A headline set centred over the columns of its story heads all of them: its box is
+    widened to theirs, so that no cut along white space runs down beside it and parts it from
+    its first columns.  The columns are the blocks starting just below it; a run of them side
+    by side, with no drawn rule down between them and no other headline beside this one,
+    that leaves white space of equal width (within CENTRE_TOL body sizes each side) left and
+    right of the headline is its story's, the widest such run.  A headline set flush left needs none: nothing runs down beside it
+    on its left."""
+    for d in sorted((b for b in items if b.role == "display"), key=lambda b: -b.bbox[3]):
+        x0, y0, x1, y1 = d.bbox
+        below = [b for b in items if b is not d and b.role != "furniture"
+                 and y1 - 1 <= b.bbox[1] <= y1 + WINDOW * body]
+        cols: list[list[float]] = []
+        for b in sorted(below, key=lambda b: b.bbox[0]):
+            if cols and b.bbox[0] < cols[-1][1] - 1:
+                cols[-1][1] = max(cols[-1][1], b.bbox[2])
+            else:
+                cols.append([b.bbox[0], b.bbox[2]])
+        best: tuple[float, float] | None = None
+        for i in range(len(cols)):
+            for j in range(i, len(cols)):
+                a, z = cols[i][0], cols[j][1]
+                if (x0 - a >= body and z - x1 >= body
+                        and abs((x0 - a) - (z - x1)) <= 2 * CENTRE_TOL * body
+                        and not any(o is not d and o.role in ("display", "byline")
+                                    and o.bbox[1] < y1 and o.bbox[3] > y0
+                                    and o.bbox[0] < z and o.bbox[2] > a for o in items)
+                        and not any(a < r[0] < z and r[1] <= y1 + body and r[3] >= y1 + body
+                                    for r in rules if abs(r[2] - r[0]) < 1)
+                        and (best is None or z - a > best[1] - best[0])):
+                    best = (a, z)
+        if best is not None:
+            d.box = (best[0], y0, best[1], y1)
 
 
 def _header_bottom(rules: list[tuple[float, float, float, float]], width: float,

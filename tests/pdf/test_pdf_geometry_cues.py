@@ -15,7 +15,7 @@ from audiopaper.model import Edition
 from audiopaper.split import split_pages
 
 from .conftest import Canvas
-from .makepdf import Style
+from .makepdf import Style, text_width
 
 
 def split(c: Canvas, tmp_path: Path) -> Edition:
@@ -180,3 +180,24 @@ def test_a_short_line_a_size_above_the_text_under_a_headline_is_its_deck(tmp_pat
     a, = split(c, tmp_path).articles
     assert a.headline == "对标一流 服务企业" and a.subheadline == "赵明川主持 许文清 韩雪梅出席"
     assert a.paragraphs == ("3月17日上午，全县优化营商环境大会召开。",)
+
+
+def test_a_headline_centred_over_three_columns_heads_the_first_too(tmp_path: Path) -> None:
+    """A short headline centred over three columns leaves white space above the first column;
+    its box is widened to its columns, so no cut runs down beside it.  Without the cue the
+    first column was read apart from the headline, as a story of its own."""
+    c = Canvas("zh", 460, 200)
+    last = ["到85%以上，夏粮收购工作", "同步展开。"]
+    right = 300 + max(text_width(s, c.style("body")) for s in last)
+    head = "夏粮收割过半"
+    c.text((20 + right - text_width(head, c.style("headline"))) / 2, 20, head, "headline")
+    c.column(20, 50, ["本报讯（记者 石磊）眼下，", "全县4.2万亩小麦陆续进入", "收获期，各镇组织农机"],
+             [True, False, False])
+    c.column(160, 50, ["抢收抢晒，确保颗粒归仓。", "截至6月11日，全县已收获", "小麦1.3万亩，机收率达"],
+             [False, True, False])
+    c.column(300, 50, last, [False, False])
+    a, = split(c, tmp_path).articles
+    assert a.headline == head
+    assert a.paragraphs == ("眼下，全县4.2万亩小麦陆续进入收获期，各镇组织农机抢收抢晒，确保颗粒归仓。",
+                            "截至6月11日，全县已收获小麦1.3万亩，机收率达到85%以上，夏粮收购工作"
+                            "同步展开。")
