@@ -124,6 +124,7 @@ def analyse(page: Page) -> Analysis:
     for b in items:
         first = b.bbox[1] <= top and style_class(b, body) != "display"
         _classify(b, lang, body, b.bbox[3] <= header_y or first)
+    _header_lines(items)
     edges = sorted(x.x0 for b in items if b.role == "body" for x in b.lines)
     _widen_centred(items, rules, body)
     panels = _panels(rules, items)
@@ -318,6 +319,28 @@ def _widen_centred(items: list[Block], rules: list[Rule], body: float) -> None:
                     best = (a, z)
         if best is not None:
             d.box = (best[0], y0, best[1], y1)
+
+
+def _header_lines(items: list[Block]) -> None:
+    """A short line set between furniture blocks of the page header, above the page's first
+    headline (a masthead's motto between the title and the date line), is furniture too, and
+    so is a line or two of small type under all the page's text (a footer motto)."""
+    heads = [b.bbox[1] for b in items if b.role == "display"]
+    if not heads:
+        return
+    first = min(heads)
+    above = sorted((b for b in items if b.bbox[3] <= first), key=lambda b: b.bbox[1])
+    for k, b in enumerate(above):
+        if (b.role in ("body", "small") and 0 < k < len(above) - 1 and len(b.lines) <= 2
+                and above[k - 1].role == above[k + 1].role == "furniture"
+                and not ends_sentence(b.lines[-1].text)):
+            b.role, b.kind = "furniture", "top"
+    text = [b.bbox[3] for b in items if b.role in ("body", "display")]
+    for b in items:  # a line of small type under everything else on the page: its footer
+        if (b.role == "small" and len(b.lines) <= 2 and text and b.bbox[1] >= max(text)
+                and not any(o is not b and o.lines and o.bbox[1] >= b.bbox[3] - 1
+                            and o.role != "furniture" for o in items)):
+            b.role, b.kind = "furniture", "foot"
 
 
 def _header_bottom(rules: list[tuple[float, float, float, float]], width: float,

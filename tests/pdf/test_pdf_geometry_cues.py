@@ -201,3 +201,22 @@ def test_a_headline_centred_over_three_columns_heads_the_first_too(tmp_path: Pat
     assert a.paragraphs == ("眼下，全县4.2万亩小麦陆续进入收获期，各镇组织农机抢收抢晒，确保颗粒归仓。",
                             "截至6月11日，全县已收获小麦1.3万亩，机收率达到85%以上，夏粮收购工作"
                             "同步展开。")
+
+
+def test_a_motto_in_the_page_header_and_a_footer_line_are_furniture(tmp_path: Path) -> None:
+    """A motto between the masthead and the date line, above the first headline, and a line of
+    small type under all the text: page furniture by where they sit.  Without the cue the
+    motto became a story of its own and the footer line ran on in the last story's text."""
+    c = Canvas("en", 420, 300)
+    c.text(20, 15, "The Copper Ridge Ledger", "masthead")
+    c.text(20, 52, "Covering Copper Ridge and the valley since 1924", "small")
+    c.text(20, 66, "SATURDAY, JANUARY 10, 2026 | VOL. 35, NO. 285 | $1.50", "header")
+    c.rule(20, 82, 400, 82)
+    c.text(20, 92, "Clinics open", "headline")
+    y = c.column(20, 114, COL1, [True, False, False, True, False])
+    c.text(20, y + 14, "Shop local. Keep Main Street alive", "small")
+    ed = split(c, tmp_path)
+    a, = ed.articles
+    assert a.headline == "Clinics open" and a.paragraphs[-1].endswith("at no cost.")
+    assert "Covering Copper Ridge and the valley since 1924" in ed.skipped
+    assert "Shop local. Keep Main Street alive" in ed.skipped
