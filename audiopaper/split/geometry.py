@@ -100,7 +100,26 @@ def text_lines(spans: tuple[TextSpan, ...] | list[TextSpan]) -> list[TextLine]:
             near.setdefault(key, []).append(rows[-1])
         else:
             best[1].append(s)
-    return sorted((_line(r) for r in rows), key=lambda x: (x.y0, x.x0))
+    return _stacked(sorted((_line(r) for r in rows), key=lambda x: (x.y0, x.x0)))
+
+
+def _stacked(lines: list[TextLine]) -> list[TextLine]:
+    """Glyphs set one under another (a vertical heading drawn glyph by glyph) as one line: runs
+    of one-character lines of one size, on one upright axis, each right under the last."""
+    out: list[TextLine] = []
+    col: dict[tuple[int, float], TextLine] = {}  # the open run by its axis and size
+    for x in lines:
+        key = (round((x.x0 + x.x1) / 2), x.size)
+        run = col.get(key)
+        if (len(x.text) == 1 and run is not None and abs(x.y0 - run.y1) <= 0.5 * x.size
+                and run.x1 - run.x0 <= 1.5 * x.size):
+            run.text += x.text
+            run.y1 = max(run.y1, x.y1)
+            continue
+        out.append(x)
+        if len(x.text) == 1:
+            col[key] = x
+    return out
 
 
 def _line(spans: list[TextSpan]) -> TextLine:

@@ -220,3 +220,30 @@ def test_a_motto_in_the_page_header_and_a_footer_line_are_furniture(tmp_path: Pa
     assert a.headline == "Clinics open" and a.paragraphs[-1].endswith("at no cost.")
     assert "Covering Copper Ridge and the valley since 1924" in ed.skipped
     assert "Shop local. Keep Main Street alive" in ed.skipped
+
+
+def _vertical_page(tmp_path: Path, rotated: bool) -> Path:
+    c = Canvas("zh", 300, 200)
+    c.column(60, 30, ["本报讯（记者 石磊）眼下，", "全县4.2万亩小麦陆续进入", "收获期。"],
+             [True, False, False])
+    c.column(180, 30, ["截至6月11日，全县已收获", "小麦1.3万亩。"], [True, False])
+
+    def heading(pg: pymupdf.Page) -> None:
+        if rotated:  # one run of text turned upright, read bottom to top
+            pg.insert_text((40, 126), "夏粮收割过半", fontname="china-s", fontsize=16, rotate=90)
+            return
+        y = 44.0
+        for ch in "夏粮收割过半":  # glyph by glyph, one under another
+            pg.insert_text((24, y), ch, fontname="china-s", fontsize=16)
+            y += 18
+    return _draw(c.save(tmp_path / "page.pdf"), heading)
+
+
+def test_a_vertical_heading_glyph_by_glyph_or_turned_is_one_headline(tmp_path: Path) -> None:
+    """A headline set vertically left of its story: glyphs drawn one under another are one
+    line, and a turned run is one line already (PyMuPDF gives it as one span).  Without the
+    stacking cue each glyph was a line of its own: the headline read `夏 粮 收 割 过 半`."""
+    for rotated in (False, True):
+        a, = split_pages(read_pages(_vertical_page(tmp_path, rotated))).articles
+        assert a.headline == "夏粮收割过半", rotated
+        assert a.paragraphs == ("眼下，全县4.2万亩小麦陆续进入收获期。", "截至6月11日，全县已收获小麦1.3万亩。")
