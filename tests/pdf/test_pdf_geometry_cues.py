@@ -247,3 +247,25 @@ def test_a_vertical_heading_glyph_by_glyph_or_turned_is_one_headline(tmp_path: P
         a, = split_pages(read_pages(_vertical_page(tmp_path, rotated))).articles
         assert a.headline == "夏粮收割过半", rotated
         assert a.paragraphs == ("眼下，全县4.2万亩小麦陆续进入收获期。", "截至6月11日，全县已收获小麦1.3万亩。")
+
+
+def test_text_drawn_glyph_by_glyph_without_space_glyphs_reads_as_words(tmp_path: Path) -> None:
+    """Many e-paper PDFs draw every glyph as its own text run and leave spaces out (the next
+    word just starts further right): spans on one baseline join into a line, a gap wider than
+    WORD_GAP ems is a space.  (No new cue: this pins what `text_lines` already does.)"""
+    c = Canvas("en", 260, 160)
+    c.text(20, 20, "Clinics open", "headline")
+    st = c.style("body")
+
+    def glyphs(pg: pymupdf.Page) -> None:
+        for k, line in enumerate(COL1):
+            x = 20.0 + (st.size if k in (0, 3) else 0)
+            for ch in line:
+                if ch != " ":
+                    pg.insert_text((x, 52 + k * st.size * st.pitch), ch, fontname="helv",
+                                   fontsize=st.size)
+                x += text_width(ch, st)
+    a, = split_pages(read_pages(_draw(c.save(tmp_path / "page.pdf"), glyphs))).articles
+    assert a.paragraphs == ("The county will open two walk-in clinics next month, officials said "
+                            "on Monday.", "The clinics will offer flu and childhood vaccines at "
+                            "no cost.")
