@@ -332,8 +332,7 @@ def _header_lines(items: list[Block]) -> None:
     above = sorted((b for b in items if b.bbox[3] <= first), key=lambda b: b.bbox[1])
     for k, b in enumerate(above):
         if (b.role in ("body", "small") and 0 < k < len(above) - 1 and len(b.lines) <= 2
-                and above[k - 1].role == above[k + 1].role == "furniture"
-                and not ends_sentence(b.lines[-1].text)):
+                and above[k - 1].role == above[k + 1].role == "furniture"):
             b.role, b.kind = "furniture", "top"
     text = [b.bbox[3] for b in items if b.role in ("body", "display")]
     for b in items:  # a line of small type under everything else on the page: its footer
@@ -397,6 +396,8 @@ def _assemble(order: list[Block], lang: str) -> tuple[list[Piece], list[Block]]:
                 furniture.append(b)
                 continue
             notice = None
+        if b.role == "small" and furniture and _tucked_under(b, furniture[-1]):
+            b.role, b.kind = "furniture", furniture[-1].kind  # the small print of a data box
         role = b.role
         if role == "furniture":
             furniture.append(b)
@@ -445,6 +446,16 @@ def _assemble(order: list[Block], lang: str) -> tuple[list[Piece], list[Block]]:
             furniture.append(b)
     furniture.sort(key=order.index)
     return [p for p in pieces if p not in banners], furniture
+
+
+def _tucked_under(b: Block, above: Block) -> bool:
+    """Small type set right under a furniture block (a data box's figures under its label), in
+    the same column: part of it."""
+    ax0, _, ax1, ay1 = above.bbox
+    x0, y0, x1, _ = b.bbox
+    return (above.kind not in ("notice", "pullquote") and above.area == b.area
+            and min(x1, ax1) - max(x0, ax0) > 0.5 * min(x1 - x0, ax1 - ax0)
+            and -1 <= y0 - ay1 <= 1.5 * b.size)
 
 
 def _starts_body(b: Block, lang: str) -> bool:

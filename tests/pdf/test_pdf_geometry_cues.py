@@ -209,7 +209,7 @@ def test_a_motto_in_the_page_header_and_a_footer_line_are_furniture(tmp_path: Pa
     motto became a story of its own and the footer line ran on in the last story's text."""
     c = Canvas("en", 420, 300)
     c.text(20, 15, "The Copper Ridge Ledger", "masthead")
-    c.text(20, 52, "Covering Copper Ridge and the valley since 1924", "small")
+    c.text(20, 52, "Independent. Local. Daily.", "small")
     c.text(20, 66, "SATURDAY, JANUARY 10, 2026 | VOL. 35, NO. 285 | $1.50", "header")
     c.rule(20, 82, 400, 82)
     c.text(20, 92, "Clinics open", "headline")
@@ -218,7 +218,7 @@ def test_a_motto_in_the_page_header_and_a_footer_line_are_furniture(tmp_path: Pa
     ed = split(c, tmp_path)
     a, = ed.articles
     assert a.headline == "Clinics open" and a.paragraphs[-1].endswith("at no cost.")
-    assert "Covering Copper Ridge and the valley since 1924" in ed.skipped
+    assert "Independent. Local. Daily." in ed.skipped
     assert "Shop local. Keep Main Street alive" in ed.skipped
 
 
@@ -269,3 +269,18 @@ def test_text_drawn_glyph_by_glyph_without_space_glyphs_reads_as_words(tmp_path:
     assert a.paragraphs == ("The county will open two walk-in clinics next month, officials said "
                             "on Monday.", "The clinics will offer flu and childhood vaccines at "
                             "no cost.")
+
+
+def test_small_print_tucked_under_a_data_box_label_is_furniture_with_it(tmp_path: Path) -> None:
+    """A data box: its label (furniture by the tables) with figures in small type right under
+    it.  Without the cue the figures were read aloud as text, not skipped."""
+    c = Canvas("en", 400, 200)
+    c.text(20, 20, "Clinics open", "headline")
+    c.column(20, 42, COL1, [True, False, False, True, False])
+    c.text(220, 20, "BY THE NUMBERS", "logo")
+    c.text(220, 34, "735: miles of road repaved", "small")
+    c.text(220, 44, "208: new hires", "small")
+    ed = split(c, tmp_path)
+    a, = ed.articles
+    assert a.headline == "Clinics open"
+    assert "BY THE NUMBERS" in ed.skipped and "735: miles of road repaved 208: new hires" in ed.skipped
