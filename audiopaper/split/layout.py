@@ -165,6 +165,8 @@ def _split_special(b: Block, lang: str, body: float) -> list[Block]:
         if tagged and tagged[-1] < n - 1:
             cut = tagged[-1] + 1
             return [Block(b.lines[:cut])] + _split_special(Block(b.lines[cut:]), lang, body)
+    if n == 2 and style_class(b, body) != "body" and _byline(b.text, lang):
+        return [b]  # a byline or credit wider than its column, on two lines
     out: list[Block] = []
     for k, x in enumerate(b.lines):
         edge = k in (0, n - 1) or n <= 3
@@ -249,6 +251,11 @@ def _classify(b: Block, lang: str, body: float, top: bool) -> None:
         if by:
             b.role = "credit" if by == "credit" else "byline"
             return
+    elif len(b.lines) == 2 and style != "body":  # a byline or credit wider than its column
+        by = _byline(b.text, lang)
+        if by:
+            b.role = "credit" if by == "credit" else "byline"
+            return
     if (style == "body" and b.size >= (1 + SIZE_STEP) * body and len(b.lines) <= DECK_LINES
             and not ends_sentence(b.lines[-1].text)):
         style = "display"  # a line or two set a size above the text, ending no sentence: a deck
@@ -292,8 +299,8 @@ def _widen_centred(items: list[Block], rules: list[Rule], body: float) -> None:
     its first columns.  The columns are the blocks starting just below it; a run of them side
     by side, with no drawn rule down between them and no other headline beside this one,
     that leaves white space of equal width (within CENTRE_TOL body sizes each side) left and
-    right of the headline is its story's, the widest such run.  A headline set flush left needs none: nothing runs down beside it
-    on its left."""
+    right of the headline is its story's, the widest such run.  A headline set flush left
+    needs none: nothing runs down beside it on its left."""
     for d in sorted((b for b in items if b.role == "display"), key=lambda b: -b.bbox[3]):
         x0, y0, x1, y1 = d.bbox
         below = [b for b in items if b is not d and b.role != "furniture"

@@ -363,6 +363,8 @@ class Sheet:
                         lines = display_lines(raw[1:], st, width, self.page.lang)
                     elif raw.startswith("\0"):
                         lines = wrap(raw[1:], st, width, 0, self.page.lang)
+                    elif text_width(raw, st) > width:  # a byline or label wider than its box
+                        lines = display_lines(raw, st, width, self.page.lang)
                     else:
                         lines = [raw]
                     for s in lines:

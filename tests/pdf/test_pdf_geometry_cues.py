@@ -284,3 +284,15 @@ def test_small_print_tucked_under_a_data_box_label_is_furniture_with_it(tmp_path
     a, = ed.articles
     assert a.headline == "Clinics open"
     assert "BY THE NUMBERS" in ed.skipped and "735: miles of road repaved 208: new hires" in ed.skipped
+
+
+def test_a_byline_wider_than_its_column_on_two_lines_is_one_byline(tmp_path: Path) -> None:
+    """`By Samir Warrick / Staff` over `Writer` in byline type: one byline.  Line by line (the
+    cue taken out), `Writer` was a subheadline and the byline was cut short."""
+    c = Canvas("en", 200, 200)
+    c.text(20, 20, "Police seek witnesses", "headline")
+    c.text(20, 40, "By Samir Warrick / Staff", "byline").text(20, 51.5, "Writer", "byline")
+    c.column(20, 66, COL1, [True, False, False, True, False])
+    a, = split(c, tmp_path).articles
+    assert a.byline == "By Samir Warrick / Staff Writer" and a.subheadline is None
+    assert a.paragraphs[0].startswith("The county will open")
