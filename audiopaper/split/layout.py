@@ -56,6 +56,7 @@ LEVEL = 1.0         # tops within this many body sizes of each other are level
 NOTICE_TAIL = ("contact", "date", "notice")
 CENTRE_TOL = 0.5    # body sizes: a headline's middle this near its columns' middle is centred
 WINDOW = 6.0        # body sizes: a headline's columns start within this below it
+TAG_LINES = 2       # a logo or series tag cut off a display block has at most this many lines
 DECK_LINES = 2      # a block of at most this many lines a size above the body can be a deck
 
 
@@ -162,7 +163,7 @@ def _split_special(b: Block, lang: str, body: float) -> list[Block]:
     n = len(b.lines)
     if n > 1 and style_class(b, body) == "display":
         tagged = [k for k, x in enumerate(b.lines) if furniture_kind(x.text, lang)]
-        if tagged and tagged[-1] < n - 1:
+        if tagged and tagged[-1] < n - 1 and tagged[-1] < TAG_LINES:
             cut = tagged[-1] + 1
             return [Block(b.lines[:cut])] + _split_special(Block(b.lines[cut:]), lang, body)
     if n == 2 and style_class(b, body) != "body" and _byline(b.text, lang):

@@ -296,3 +296,18 @@ def test_a_byline_wider_than_its_column_on_two_lines_is_one_byline(tmp_path: Pat
     a, = split(c, tmp_path).articles
     assert a.byline == "By Samir Warrick / Staff Writer" and a.subheadline is None
     assert a.paragraphs[0].startswith("The county will open")
+
+
+def test_a_data_box_in_display_type_is_not_cut_after_its_source_line(tmp_path: Path) -> None:
+    """A data box set in display type whose label and source line are furniture by the tables:
+    only a tag of one or two lines at the top is cut off a display block.  Cut after the
+    source line (the cue taken out), its wrapped last line became a story's headline."""
+    c = Canvas("en", 220, 360)
+    c.text(20, 20, "Clinics open", "headline")
+    y = c.column(20, 42, COL1, [True, False, False, True, False])
+    for k, s in enumerate(["BY THE NUMBERS", "531: new hires", "623: miles of road",
+                           "Source: Birch Harbor", "planning office"]):
+        c.text(20, y + 12 + 15 * k, s, "quote")
+    c.column(20, y + 95, COL2, [True, False, False, True, False])
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["Clinics open"]
