@@ -57,6 +57,8 @@ NOTICE_TAIL = ("contact", "date", "notice")
 CENTRE_TOL = 0.5    # body sizes: a headline's middle this near its columns' middle is centred
 WINDOW = 6.0        # body sizes: a headline's columns start within this below it
 TAG_LINES = 2       # a logo or series tag cut off a display block has at most this many lines
+WRAP_FULL = 0.9     # a stack line this share of its block's width or more is full ...
+WRAP_REST = 0.25    # ... and a last line under it this share or less is its wrapped rest
 DECK_LINES = 2      # a block of at most this many lines a size above the body can be a deck
 
 
@@ -143,7 +145,7 @@ def analyse(page: Page) -> Analysis:
                      by_block[id(p.credit)] if p.credit else None, lang=lang)
         if len(p.body) > 1:
             c.body = Token("BODY", [x for b in p.body for x in by_block[id(b)].lines])
-        c.before = [t for b in p.stack for t in _stack_tokens(by_block[id(b)])]
+        c.before = [t for b in p.stack for t in _stack_tokens(by_block[id(b)], b, lang)]
         c.jump_to, c.jump_from = p.jump_to, p.jump_from
         p.story = story(c, lang, printed or page.page_no, brief_from)
         if p.story.paragraphs or p.story.headline:
@@ -524,10 +526,21 @@ def _line(x: TextLine, no: int, gap: int, starts: bool | None) -> Line:
     return Line(no, x.text, width(x.text), gap, starts=starts)
 
 
-def _stack_tokens(t: Token) -> list[Token]:
+def _stack_tokens(t: Token, b: Block, lang: str) -> list[Token]:
     """A stack block as one token per line, the way the text splitter sees a headline block
-    (display lines after the first have no gap above them)."""
-    return [Token(t.kind, [x]) for x in t.lines]
+    (display lines after the first have no gap above them).  A short last line under a line
+    that fills the block is what the column wrap left over (`…党委书记陈素` over `芬`): it is
+    read on the line before, not as a stack line of its own."""
+    lines = list(t.lines)
+    if len(lines) >= 2 and len(b.lines) == len(lines):
+        x0, _, x1, _ = b.bbox
+        full, last = b.lines[-2], b.lines[-1]
+        if (full.x1 - full.x0 >= WRAP_FULL * (x1 - x0)
+                and last.x1 - last.x0 <= WRAP_REST * (x1 - x0)):
+            a, z = lines[-2], lines[-1]
+            text = a.text + (" " if lang == "en" else "") + z.text.strip()
+            lines[-2:] = [Line(a.no, text, width(text), a.gap, starts=a.starts)]
+    return [Token(t.kind, [x]) for x in lines]
 
 
 # ---- listening order ---------------------------------------------------------------------------

@@ -311,3 +311,16 @@ def test_a_data_box_in_display_type_is_not_cut_after_its_source_line(tmp_path: P
     c.column(20, y + 95, COL2, [True, False, False, True, False])
     ed = split(c, tmp_path)
     assert [a.headline for a in ed.articles] == ["Clinics open"]
+
+
+def test_a_stack_lines_wrapped_rest_is_read_on_the_line_before(tmp_path: Path) -> None:
+    """A deck wrapped by its column leaves one glyph on a line of its own: read on the full
+    line before it.  As a stack line of its own (the cue taken out) the glyph joined the
+    headline."""
+    c = Canvas("zh", 220, 200)
+    c.text(20, 20, "社区食堂让老人吃上热乎饭", "headline")
+    c.text(20, 42, "——记城南街道桂花社区党委书记陈素", "sub").text(20, 56, "芬", "sub")
+    c.column(20, 76, ["本报讯（记者 黄怡）每天上午", "11点，社区食堂就飘出饭菜香。"], [True, False])
+    a, = split(c, tmp_path).articles
+    assert a.headline == "社区食堂让老人吃上热乎饭"
+    assert (a.subheadline or "").replace(" ", "") == "——记城南街道桂花社区党委书记陈素芬"
