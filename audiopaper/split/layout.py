@@ -54,6 +54,7 @@ from audiopaper.split.tokens import Kind, Token
 HEADER_ZONE = 0.3   # a page header sits above a wide rule in this top share of the page
 LEVEL = 1.0         # tops within this many body sizes of each other are level
 NOTICE_TAIL = ("contact", "date", "notice")
+HEADER_KINDS = ("top", "masthead", "date", "weather", "index")
 CENTRE_TOL = 0.5    # body sizes: a headline's middle this near its columns' middle is centred
 WINDOW = 6.0        # body sizes: a headline's columns start within this below it
 TAG_LINES = 2       # a logo or series tag cut off a display block has at most this many lines
@@ -406,7 +407,10 @@ def _assemble(order: list[Block], lang: str) -> tuple[list[Piece], list[Block]]:
                 furniture.append(b)
                 continue
             notice = None
-        if b.role == "small" and furniture and _tucked_under(b, furniture[-1]):
+        if (furniture and _tucked_under(b, furniture[-1])
+                and (b.role == "small" or (furniture[-1].kind in HEADER_KINDS
+                                           and len(b.lines) <= 2 and b.size <= furniture[-1].size
+                                           and b.role in ("body", "display")))):
             b.role, b.kind = "furniture", furniture[-1].kind  # the small print of a data box
         role = b.role
         if role == "furniture":
@@ -459,8 +463,9 @@ def _assemble(order: list[Block], lang: str) -> tuple[list[Piece], list[Block]]:
 
 
 def _tucked_under(b: Block, above: Block) -> bool:
-    """Small type set right under a furniture block (a data box's figures under its label), in
-    the same column: part of it."""
+    """Set right under a furniture block in the same column: small type (a data box's figures
+    under its label), or a line or two in type no larger than a page-header label over them
+    (the weather under `枫阳天气`), are part of it."""
     ax0, _, ax1, ay1 = above.bbox
     x0, y0, x1, _ = b.bbox
     return (above.kind not in ("notice", "pullquote") and above.area == b.area

@@ -324,3 +324,17 @@ def test_a_stack_lines_wrapped_rest_is_read_on_the_line_before(tmp_path: Path) -
     a, = split(c, tmp_path).articles
     assert a.headline == "社区食堂让老人吃上热乎饭"
     assert (a.subheadline or "").replace(" ", "") == "——记城南街道桂花社区党委书记陈素芬"
+
+
+def test_a_line_under_a_page_header_label_is_furniture_with_it(tmp_path: Path) -> None:
+    """`枫阳天气` (a page-header label) with the weather right under it in the same type: the
+    weather is furniture with its label.  Without the cue it was read as a story."""
+    c = Canvas("zh", 300, 200)
+    c.text(20, 15, "枫阳天气", "logo").text(20, 29, "晴 -3～7℃ 东风2级", "header")
+    c.text(150, 15, "2025年4月6日 星期日", "header")
+    c.text(20, 56, "全县夏粮开镰收割进度过半", "headline")
+    c.column(20, 80, ["本报讯（记者 石磊）眼下，", "全县4.2万亩小麦陆续进入", "收获期。"],
+             [True, False, False])
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["全县夏粮开镰收割进度过半"]
+    assert "晴 -3～7℃ 东风2级" in ed.skipped
