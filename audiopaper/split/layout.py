@@ -335,7 +335,12 @@ def _widen_centred(items: list[Block], rules: list[Rule], body: float) -> None:
 def _header_lines(items: list[Block]) -> None:
     """A short line set between furniture blocks of the page header, above the page's first
     headline (a masthead's motto between the title and the date line), is furniture too, and
-    so is a line or two of small type under all the page's text (a footer motto)."""
+    so are the display type at the very top of the page right over header furniture (the
+    paper's title) and a line or two of small type under all the page's text (a footer)."""
+    ranked = sorted((b for b in items if b.lines), key=lambda b: b.bbox[1])
+    if (len(ranked) > 1 and ranked[0].role == "display" and ranked[1].role == "furniture"
+            and ranked[1].kind in HEADER_KINDS):
+        ranked[0].role, ranked[0].kind = "furniture", "masthead"  # the title over the header
     heads = [b.bbox[1] for b in items if b.role == "display"]
     if not heads:
         return

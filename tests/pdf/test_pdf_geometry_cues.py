@@ -338,3 +338,16 @@ def test_a_line_under_a_page_header_label_is_furniture_with_it(tmp_path: Path) -
     ed = split(c, tmp_path)
     assert [a.headline for a in ed.articles] == ["全县夏粮开镰收割进度过半"]
     assert "晴 -3～7℃ 东风2级" in ed.skipped
+
+
+def test_big_type_at_the_top_right_over_the_date_line_is_the_masthead(tmp_path: Path) -> None:
+    """The paper's title in the largest type at the very top, right over the page-header date
+    line: furniture.  Without the cue it was the first story's headline."""
+    c = Canvas("en", 420, 260)
+    c.text(20, 15, "Kettle Creek Gazette", "masthead")
+    c.text(20, 52, "FRIDAY, JUNE 6, 2025 • Vol. 114, No. 157 • 75 cents", "header")
+    c.text(20, 80, "Clinics open", "headline")
+    c.column(20, 102, COL1, [True, False, False, True, False])
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["Clinics open"]
+    assert ed.articles[0].kicker is None and "Kettle Creek Gazette" in ed.skipped
