@@ -171,6 +171,10 @@ def _split_special(b: Block, lang: str, body: float) -> list[Block]:
             return [Block(b.lines[:cut])] + _split_special(Block(b.lines[cut:]), lang, body)
     if n == 2 and style_class(b, body) != "body" and _byline(b.text, lang):
         return [b]  # a byline or credit wider than its column, on two lines
+    if n > 2 and style_class(b, body) != "display":
+        tail = Block(b.lines[-2:])
+        if _byline(tail.text, lang) == "credit" and not _byline(b.lines[-1].text, lang):
+            return _split_special(Block(b.lines[:-2]), lang, body) + [tail]  # a wrapped credit
     out: list[Block] = []
     for k, x in enumerate(b.lines):
         edge = k in (0, n - 1) or n <= 3
@@ -197,7 +201,17 @@ def _wrapped_byline(b: Block, lang: str) -> Block:
         return b
     alone = inline_byline(first.text, lang)
     if alone is not None and alone.end() == joined.end():
-        return b
+        rest = first.text[alone.end():].strip()
+        if not rest or lang != "en":
+            return b
+        # the byline ends inside the first line and what follows it runs on below (`By X / Staff
+        # Writer ALDER` over `FALLS — When…`): the byline is a line of its own, the rest opens
+        # the text on the next line
+        head = TextLine(alone.group(0).strip(), first.x0, first.y0, first.x1, first.y1,
+                        first.size, first.bold)
+        text = TextLine(rest + sep + second.text, second.x0, second.y0,
+                        max(first.x1, second.x1), second.y1, second.size, second.bold)
+        return Block([head, text] + b.lines[2:])
     line = TextLine(first.text + sep + second.text, first.x0, first.y0, max(first.x1, second.x1),
                     second.y1, first.size, first.bold)
     return Block([line] + b.lines[2:])

@@ -351,3 +351,35 @@ def test_big_type_at_the_top_right_over_the_date_line_is_the_masthead(tmp_path: 
     ed = split(c, tmp_path)
     assert [a.headline for a in ed.articles] == ["Clinics open"]
     assert ed.articles[0].kicker is None and "Kettle Creek Gazette" in ed.skipped
+
+
+def test_a_byline_ending_inside_the_first_line_is_cut_where_it_ends(tmp_path: Path) -> None:
+    """`By Caleb Kettering / Staff Writer ALDER` over `FALLS — When…`: the byline ends inside
+    the first line and the dateline it runs into goes on below; the byline becomes a line of
+    its own.  Without the cue the byline took `ALDER` with it."""
+    c = Canvas("en", 220, 200)
+    c.text(20, 20, "Hardware store marks 75 years", "headline")
+    c.column(20, 45, ["By Caleb Kettering / Staff Writer ALDER", "FALLS — When Walt Brennan's",
+                      "grandfather opened the store in", "1950, nails cost a quarter."],
+             [False, False, False, False])
+    a, = split(c, tmp_path).articles
+    assert a.byline == "By Caleb Kettering / Staff Writer"
+    assert a.paragraphs[0].startswith("ALDER FALLS — When Walt")
+
+
+def test_a_photo_credit_wrapped_under_its_caption_in_the_same_type(tmp_path: Path) -> None:
+    """A credit set in the caption's type and wrapped onto two lines under it: the last two
+    lines read together are the credit.  Line by line (the cue taken out), no credit was found
+    and the photo read as a news story."""
+    c = Canvas("en", 400, 260)
+    c.text(220, 20, "Clinics open", "headline")
+    c.column(220, 42, COL1 + COL2, [True, False, False, True, False] * 2)
+    c.text(20, 20, "SPRING THAW", "label")
+    c.image(20, 38, 180, 120)
+    for k, s in enumerate(["Kayakers paddle past ice floes on", "the Wren River on Wednesday.",
+                           "REGGIE THIBODEAUX / Heron Springs", "Ledger"]):
+        c.text(20, 126 + 10 * k, s, "caption")
+    _, a = split(c, tmp_path).articles  # the lead (largest headline) first
+    assert a.kind == "photo" and a.headline == "SPRING THAW"
+    assert a.byline == "REGGIE THIBODEAUX / Heron Springs Ledger"
+    assert a.paragraphs == ("Kayakers paddle past ice floes on the Wren River on Wednesday.",)
