@@ -162,11 +162,17 @@ def analyse(page: Page) -> Analysis:
 def _split_special(b: Block, lang: str, body: float) -> list[Block]:
     """Byline, credit and jump lines are blocks of their own even when set tight against the
     text (a byline right above the body, a credit under its caption); a column logo or series
-    tag set in the same type as the kicker below it is cut off after its last line."""
+    tag set in the same type as the kicker below it is cut off after its last line, unless it
+    fills the block and the one line under it is shorter: then that line is the rest of it,
+    wrapped by the column (`Scan the code to read` over `today's e-edition`)."""
     n = len(b.lines)
     if n > 1 and style_class(b, body) == "display":
         tagged = [k for k, x in enumerate(b.lines) if furniture_kind(x.text, lang)]
-        if tagged and tagged[-1] < n - 1 and tagged[-1] < TAG_LINES:
+        x0, _, x1, _ = b.bbox
+        wrapped = (n - tagged[-1] == 2 if tagged else False) and (
+            b.lines[-2].x1 - b.lines[-2].x0 >= WRAP_FULL * (x1 - x0)
+            and b.lines[-1].x1 - b.lines[-1].x0 < WRAP_FULL * (x1 - x0))
+        if tagged and tagged[-1] < n - 1 and tagged[-1] < TAG_LINES and not wrapped:
             cut = tagged[-1] + 1
             return [Block(b.lines[:cut])] + _split_special(Block(b.lines[cut:]), lang, body)
     if n == 2 and style_class(b, body) != "body" and _byline(b.text, lang):
@@ -364,12 +370,19 @@ def _header_lines(items: list[Block]) -> None:
         if (b.role in ("body", "small") and 0 < k < len(above) - 1 and len(b.lines) <= 2
                 and above[k - 1].role == above[k + 1].role == "furniture"):
             b.role, b.kind = "furniture", "top"
-    text = [b.bbox[3] for b in items if b.role in ("body", "display")]
-    for b in items:  # a line of small type under everything else on the page: its footer
-        if (b.role == "small" and len(b.lines) <= 2 and text and b.bbox[1] >= max(text)
-                and not any(o is not b and o.lines and o.bbox[1] >= b.bbox[3] - 1
-                            and o.role != "furniture" for o in items)):
-            b.role, b.kind = "furniture", "foot"
+    for b in items:  # a line or two under everything else on the page: its footer
+        if b.role not in ("small", "body") or len(b.lines) > 2:
+            continue
+        text = [o.bbox[3] for o in items if o is not b and o.role in ("body", "display")]
+        under = not any(o is not b and o.lines and o.bbox[1] >= b.bbox[3] - 1
+                        and o.role != "furniture" for o in items)
+        if not (text and b.bbox[1] >= max(text) and under):
+            continue
+        if b.role == "small" or any(o.role == "furniture" and o.bbox[3] <= b.bbox[1] + 1
+                                    and b.bbox[1] - o.bbox[3] <= 2 * b.size
+                                    and o.bbox[0] < b.bbox[2] and o.bbox[2] > b.bbox[0]
+                                    for o in items):
+            b.role, b.kind = "furniture", "foot"  # (text-size type only under other footer lines)
 
 
 def _header_bottom(rules: list[tuple[float, float, float, float]], width: float,

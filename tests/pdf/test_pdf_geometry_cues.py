@@ -383,3 +383,29 @@ def test_a_photo_credit_wrapped_under_its_caption_in_the_same_type(tmp_path: Pat
     assert a.kind == "photo" and a.headline == "SPRING THAW"
     assert a.byline == "REGGIE THIBODEAUX / Heron Springs Ledger"
     assert a.paragraphs == ("Kayakers paddle past ice floes on the Wren River on Wednesday.",)
+
+
+def test_a_furniture_line_in_display_type_wrapped_by_its_column_stays_whole(tmp_path: Path
+                                                                             ) -> None:
+    """`Scan the code to read` over `today's e-edition` in display type: a tag that fills its
+    block with a shorter line under it is one wrapped line, not a tag over a kicker.  Cut after
+    the tag (the cue taken out), `today's e-edition` was a story's headline."""
+    c = Canvas("en", 400, 220)
+    c.text(20, 20, "Clinics open", "headline")
+    c.column(20, 42, COL1, [True, False, False, True, False])
+    c.text(220, 20, "Scan the code to read", "logo").text(220, 33, "today's e-edition", "logo")
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["Clinics open"]
+
+
+def test_a_line_under_the_footer_furniture_is_furniture(tmp_path: Path) -> None:
+    """A classified ad in text-size type under the page's footer lines, below all its stories:
+    furniture by where it sits.  Without the cue it was read aloud, not skipped."""
+    c = Canvas("en", 300, 260)
+    c.text(20, 20, "Clinics open", "headline")
+    y = c.column(20, 42, COL1, [True, False, False, True, False])
+    c.text(20, y + 14, "News tips? Call 555-0921 or email desk@copper.example", "small")
+    c.text(20, y + 26, "FOR RENT Two-bedroom, quiet street. Call 555-0932.", "body")
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["Clinics open"]
+    assert "FOR RENT Two-bedroom, quiet street. Call 555-0932." in ed.skipped
