@@ -60,6 +60,7 @@ WINDOW = 6.0        # body sizes: a headline's columns start within this below i
 TAG_LINES = 2       # a logo or series tag cut off a display block has at most this many lines
 WRAP_FULL = 0.9     # a stack line this share of its block's width or more is full ...
 WRAP_REST = 0.25    # ... and a last line under it this share or less is its wrapped rest
+NOTICE_LINES = 6    # a notice's small print under its head runs to at most this many lines
 DECK_LINES = 2      # a block of at most this many lines a size above the body can be a deck
 
 
@@ -490,8 +491,22 @@ def _assemble(order: list[Block], lang: str) -> tuple[list[Piece], list[Block]]:
         for b in p.stack:
             b.role, b.kind = "furniture", "slogan"
             furniture.append(b)
+    notices = [p for p in pieces if _small_print(p)]
+    for p in notices:
+        for b in p.stack + p.body:
+            b.role, b.kind = "furniture", "notice"
+            furniture.append(b)
     furniture.sort(key=order.index)
-    return [p for p in pieces if p not in banners], furniture
+    return [p for p in pieces if p not in banners and p not in notices], furniture
+
+
+def _small_print(p: Piece) -> bool:
+    """A short head in display type over nothing but a little small type, with no picture,
+    byline or credit: a classified ad or notice (`YARD SALE` over `Saturday 8-2. Call…`)."""
+    return (len(p.stack) == 1 and p.stack[0].role == "display" and len(p.stack[0].lines) <= 2
+            and bool(p.body) and all(b.role == "small" for b in p.body)
+            and sum(len(b.lines) for b in p.body) <= NOTICE_LINES
+            and p.image is None and p.credit is None and not p.logos)
 
 
 def _tucked_under(b: Block, above: Block) -> bool:

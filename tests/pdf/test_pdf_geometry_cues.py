@@ -409,3 +409,16 @@ def test_a_line_under_the_footer_furniture_is_furniture(tmp_path: Path) -> None:
     ed = split(c, tmp_path)
     assert [a.headline for a in ed.articles] == ["Clinics open"]
     assert "FOR RENT Two-bedroom, quiet street. Call 555-0932." in ed.skipped
+
+
+def test_a_short_head_over_a_little_small_print_is_a_notice(tmp_path: Path) -> None:
+    """`YARD SALE` in display type over two lines of small print, no picture, byline or
+    credit: a classified notice, skipped.  Without the cue it was read as a story."""
+    c = Canvas("en", 400, 220)
+    c.text(20, 20, "Clinics open", "headline")
+    c.column(20, 42, COL1, [True, False, False, True, False])
+    c.text(220, 20, "YARD SALE", "notice")
+    c.text(220, 38, "Saturday 8-2, 14 Elm Street.", "small").text(220, 48, "Call 555-0182.", "small")
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["Clinics open"]
+    assert "YARD SALE" in ed.skipped
