@@ -58,6 +58,12 @@ def _cut(items: list[Block], rules: list[Rule], stacky: Callable[[Block], bool],
         gaps = [g for g, w in _gaps(items, axis) if w >= wide]
         if axis == 1 and clean:
             gaps = [g for g in gaps if not _under_stack(items, g, stacky)]
+        elif axis == 1:
+            # last resort: a headline stack over columns its lines straddle is cut off whole,
+            # right under it, before any thin strip lower down (which may run between two
+            # lines of one column, level with a line of the next)
+            heads = [g for g in gaps if all(stacky(b) for b in items if b.bbox[3] <= g)]
+            gaps = heads[-1:] or gaps
         groups = _split_at(items, gaps, axis)
         if len(groups) > 1:
             for g in groups:

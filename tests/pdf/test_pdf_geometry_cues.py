@@ -422,3 +422,26 @@ def test_a_short_head_over_a_little_small_print_is_a_notice(tmp_path: Path) -> N
     ed = split(c, tmp_path)
     assert [a.headline for a in ed.articles] == ["Clinics open"]
     assert "YARD SALE" in ed.skipped
+
+
+def test_a_stack_wider_than_the_first_column_is_cut_off_before_its_columns(tmp_path: Path
+                                                                           ) -> None:
+    """A deck wider than the first column (so no gutter cut runs past it), a byline alone on
+    the first column's first line, level with the second column's first line, which a pull
+    quote parts from the rest of that column: the stack is cut off whole, then the columns
+    are read left to right.  Without the cue a thin strip under the byline was cut first, the
+    second column's first line was read before the first column's text and the page read as
+    two stories."""
+    c = Canvas("zh", 300, 260)
+    c.text(20, 20, "全县夏粮开镰收割", "headline")
+    c.text(20, 42, "——记农机手的抢收时节与丰收喜悦", "sub")
+    c.text(38, 62, "本报讯（记者 石磊）", "byline")
+    c.column(20, 75.5, ["眼下，全县4.2万亩小麦陆续", "进入收获期，各镇组织农机", "抢收抢晒，"],
+             [False, False, False])
+    c.column(150, 62, ["确保颗粒归仓，全县上下"], [False])
+    c.text(150, 82, "「颗粒归仓」", "quote")
+    c.column(150, 104, ["齐心协力。", "截至6月11日，全县已收获", "小麦1.3万亩。"], [False, True, False])
+    ed = split(c, tmp_path)
+    a, = ed.articles
+    assert a.paragraphs == ("眼下，全县4.2万亩小麦陆续进入收获期，各镇组织农机抢收抢晒，确保颗粒归仓，"
+                            "全县上下齐心协力。", "截至6月11日，全县已收获小麦1.3万亩。")
