@@ -381,7 +381,10 @@ _LEADS_ON = re.compile(r"[:：]\W*$")
 def _reads_as_text(s: str) -> bool:
     words = english_words()["function"]
     lower = [w for w in re.findall(r"[^\W\d_]+", s) if w[0].islower() and w not in words]
-    return bool(lower) or sum(ch.isdigit() for ch in s) >= 2
+    letters = [ch for ch in s if ch.isalpha()]
+    caps = len(letters) >= 6 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
+    # figures read as a list's end, unless set in capitals (`£2,000 DAMAGES FOR SEDUCTION.`)
+    return bool(lower) or (sum(ch.isdigit() for ch in s) >= 2 and not caps)
 
 
 def fold(cons: list[Consumer]) -> list[Consumer]:

@@ -375,10 +375,12 @@ class Labeller:
         if f.opens:
             sc += W["opens"]
         nxt = self.L[i + 1].s if i + 1 < len(self.L) else ""
-        if not f.punct and not f.closes and col and nxt[:1].isupper() and len(words) >= 2 \
+        if not f.punct and not f.closes and nxt[:1].isupper() and len(words) >= 2 \
                 and not self._text_block(i):
-            room = max(c for c in (self.column(i, True), self.column(i, False), col) if c) - len(s)
-            if room >= len(self.L[i + 1].s.split()[0]) + 6:
+            # the column, or the next line where none is measured (a paragraph to a line)
+            room = max(c for c in (self.column(i, True), self.column(i, False), col,
+                                   len(nxt) if col is None else 0) if c is not None) - len(s)
+            if room >= len(nxt.split()[0]) + 6:
                 sc -= W["en_unforced"]  # the next word would have fitted: no column broke this line
         if " — " in s or re.match(r"[A-Z][A-Z .]+ —", s):
             sc += W["en_dateline"]  # a dateline (`MILLBROOK —`) opens a body
@@ -394,8 +396,12 @@ class Labeller:
         e = [NEG] * 6
         e[B] = bs / 2
         e[D] = -bs / 2
-        if s[-1:] in _OPEN_END or s[:1] in _CONTINUES:
-            e[D] -= W["display_open"]  # a headline never ends on a comma nor opens with one
+        goes_on = self.lang == "en" and s[:1].islower() and i > 0 \
+            and _SENTENCE_STOP.search(self.L[i - 1].s) is not None
+        if s[-1:] in _OPEN_END or s[:1] in _CONTINUES or goes_on:
+            # a headline never ends on a comma nor opens with one, nor goes on in lower case
+            # from a line where a sentence ended
+            e[D] -= W["display_open"]
         if self._set_into_text(i):
             e[F] = W["table"] + W["pull_quote"]
         elif f.fk or self._slogan(i):

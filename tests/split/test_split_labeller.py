@@ -348,3 +348,39 @@ def test_a_short_line_beside_a_series_tag_is_the_tags_title() -> None:
     heads = [s.headline or "" for s in result.stories]
     assert not any("走村看变化" in h for h in heads), heads
     assert any("走村看变化" in s for s in result.skipped), result.skipped
+
+
+def blocks_page(*blocks: str) -> Page:
+    """An English page with blank lines between blocks only (pdftotext, OCR)."""
+    return Page(source="p3.txt", lang="en", page_no=3, lines=tuple("\n\n".join(blocks).split("\n")))
+
+
+_DEBATE = ("Mr GRANT said the bill would raise the duty on spirits\nby a penny a gallon, "
+           "and that the money would go\nto the county councils for technical schools.")
+
+
+def test_a_line_going_on_in_lower_case_after_a_sentence_end_is_no_headline() -> None:
+    """OCR blocks of two lines each inside a report (`Mr X : It is false. (Loud` /
+    `cheers.) . . _`): the second line goes on in lower case from a line where a sentence
+    ended, so the blocks are the report's running text, not a headline stack."""
+    page = blocks_page("HOUSE OF COMMONS.—Tuesday.", _DEBATE,
+                       "Mr LOWRY : It is absolutely false. (Loud\ncheers.) . . _",
+                       "A sharp exchange followed between Mr Grant and\nMr Lowry.",
+                       "The CHAIRMAN said the clause would stand part\nof the bill, "
+                       "and the committee rose at midnight.")
+    (story,) = split_page(page).stories
+    assert story.headline == "HOUSE OF COMMONS.—Tuesday."
+    assert "sharp exchange" in " ".join(story.paragraphs)
+
+
+def test_a_headline_in_capitals_with_a_figure_is_no_tail_of_the_story_above() -> None:
+    """Blocks above a headline that read as running text go back to the story above (the end
+    of a division list has figures), but a line in capitals with a sum in it is a headline."""
+    page = blocks_page("THE COUNTY COUNCIL.", _DEBATE, "£3,000 DAMAGES FOR SLANDER.",
+                       "GRAVE CHARGE AGAINST A", "SCHOOLMASTER.",
+                       "In the Queen's Bench, yesterday morning, Mr Justice\nHale and a special "
+                       "jury heard the action of Ross v.\nPeel, which ended in a verdict for the plaintiff.")
+    stories = split_page(page).stories
+    assert [(s.headline, s.subheadline) for s in stories] == [
+        ("THE COUNTY COUNCIL.", None),
+        ("£3,000 DAMAGES FOR SLANDER.", "GRAVE CHARGE AGAINST A SCHOOLMASTER.")]

@@ -1,0 +1,120 @@
+"""Cues found when the labeller took over the seed's shape (a blank line after every column
+line) from the old scanner: small invented pages, each failing without its cue."""
+from __future__ import annotations
+
+from audiopaper.model import Page
+from audiopaper.split import split_page
+from audiopaper.split.roles import W, Labeller
+from audiopaper.split.shape import page_lines
+
+from .conftest import column, page_text
+
+
+def zh(text: str) -> Page:
+    return Page(source="p4.txt", lang="zh", page_no=4, lines=tuple(text.split("\n")))
+
+
+def en(text: str) -> Page:
+    return Page(source="a1.txt", lang="en", page_no=1, lines=tuple(text.split("\n")))
+
+
+def test_a_short_line_over_a_continued_from_opening_is_a_headline_not_the_header() -> None:
+    """A section-name-shaped line (2-6 characters) right under the page header is its
+    headline when the next line opens a body with `（上接第1版）`."""
+    page = zh(page_text("综合新闻 2025年6月6日 星期五 4", "坚持项目为王",
+                        *column("（上接第1版）推进会要求，各级各部门要紧盯年度目标，实行专班推进机制。"),
+                        "让办事不求人成为常态", "□ 乔 木",
+                        *column("走进县政务服务中心，取号、咨询、办理、评价，一气呵成。")))
+    first = split_page(page).stories[0]
+    assert (first.headline, first.continued_from) == ("坚持项目为王", 1)
+
+
+def test_a_line_ending_on_a_colon_goes_on_into_the_text_below() -> None:
+    """`经验：` alone on a line after open text introduces what follows: no headline."""
+    page = zh(page_text("一位乡村教师的二十年坚守", "本报记者 龙 静",
+                        *column("早上七点，青冈小学的上课铃准时响起。谈起自己的坚守，她总结了三条"),
+                        "经验：", *column("一是把每个孩子都当成自己的孩子，不让一个学生掉队。", indent=0),
+                        *column("二是多读书、多学习。")))
+    (story,) = split_page(page).stories
+    assert story.headline == "一位乡村教师的二十年坚守"
+    assert "三条经验：一是" in "".join(story.paragraphs)
+
+
+def test_abbreviations_are_no_sentence_ends_so_a_header_line_stays_furniture() -> None:
+    """`Vol. 114, No. 157` and `10 a.m.` end no sentence: the dateline and a service line of
+    40+ characters are still furniture, not running text."""
+    dateline = "FRIDAY, JUNE 6, 2025 • Vol. 114, No. 157 • 75 cents"
+    service = "Delivery problems? Call 541-555-0190 before 10 a.m."
+    page = en(page_text("Kettle Creek Gazette", dateline, "Old Pine Street bridge to close",
+                        "By Lena Marsh, Staff Writer", "KETTLE CREEK — The Pine Street bridge",
+                        "will close for a year starting in July,", "county commissioners decided on",
+                        "Wednesday after a long debate.", service))
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Old Pine Street bridge to close"]
+    assert any(dateline in x for x in res.skipped) and any(service in x for x in res.skipped)
+
+
+def test_a_banner_printed_in_one_block_with_a_kicker_is_the_headline() -> None:
+    """Parallel phrases at the head of the page are a banner slogan alone, but printed in one
+    block with the line above (no blank between them) they are that story's headline."""
+    page = zh(page_text("A07 文体新闻 2025年7月12日 星期六", ("第五届梅岭市民运动会开幕", "全民健身 乐享运动"),
+                        "晚报讯（记者 邵 岚）",
+                        *column("7月11日晚，第五届梅岭市民运动会在市体育中心开幕。本届运动会设置篮球、游泳等项目。")))
+    (story,) = split_page(page).stories
+    assert (story.kicker, story.headline) == ("第五届梅岭市民运动会开幕", "全民健身 乐享运动")
+
+
+def test_a_line_whose_words_come_again_in_the_text_under_it_reads_as_a_headline() -> None:
+    """A line without punctuation whose words open the text below (word for word, or nearly
+    every character pair) is a headline's; a line of running text that shares some of the
+    story's words is not."""
+    page = zh(page_text("A07 文体新闻 2025年7月12日 星期六", "城北片区新增公共停车位800个",
+                        *column("截至6月上旬，城北片区新建的3个公共停车场已全部投入使用，新增停车位800个。"
+                                "城北片区停车难的问题得到缓解，周边居民出行更加方便。", 28, indent=0)))
+    lines, shape = page_lines(page.lines)
+    lab = Labeller(lines, shape, "zh")
+    echoed = [x.s for i, x in enumerate(lines) if lab._echoed(i)]
+    assert echoed == ["城北片区新增公共停车位800个"]
+    with_echo = lab.body_score(1)
+    W["echoed"], saved = 0.0, W["echoed"]
+    try:
+        assert Labeller(lines, shape, "zh").body_score(1) > with_echo
+    finally:
+        W["echoed"] = saved
+
+
+def test_a_photo_caption_joined_to_its_title_starts_at_its_date() -> None:
+    """A picture's title printed in one block with the caption's first line: the caption
+    (opening with its day) is the photo's text, not more headline."""
+    caption = "3月15日，云岭镇龙塘村村民正在利用新修的灌溉渠引水灌溉麦田。"
+    page = zh(page_text("2 2025年3月18日 星期二 要闻", "以更优营商环境激发新动能", "本报记者 钱 程",
+                        *column("会议要求，各级领导干部要当好服务企业的“店小二”，主动上门问需解难，"
+                                "做到有求必应、无事不扰，让企业家安心经营、放心投资、专心创业。", 28),
+                        (" 春灌保丰收", "3月15日，云岭镇龙塘村村"), "民正在利用新修的灌溉渠引水灌",
+                        "溉麦田。", " 记者 钱 程 摄"))
+    photo = next(s for s in split_page(page).stories if s.kind == "photo")
+    assert (photo.headline, photo.paragraphs) == ("春灌保丰收", [caption])
+
+
+def test_a_first_line_opening_with_its_day_is_likelier_a_body_start() -> None:
+    """A Chinese lead or caption opens with its day (`3月15日，`, `近日，`): such a line scores
+    higher as a body's first line than the same line without the day."""
+    page = zh(page_text("春灌保丰收", "3月15日，云岭镇龙塘村村", "村民正在利用新修的灌溉渠", "近日，龙塘村村民正在利"))
+    lines, shape = page_lines(page.lines)
+    lab = Labeller(lines, shape, "zh")
+    dated, plain, recent = (lab.start_score(i) for i in (1, 2, 3))
+    assert dated - plain == W["start_dated"] > 0 and recent - plain == W["start_dated"]
+
+
+def test_a_headline_between_paragraphs_set_one_to_a_line() -> None:
+    """Text saved with a paragraph to a line (no column to measure): a short line that ends no
+    sentence, under a finished paragraph and over a longer line opening with a capital,
+    could have held the next word, so no column broke it: it is a headline."""
+    page = en(page_text("RIVERTON DAILY", "City council approves new budget", "By Anna Clark",
+                        "The city council approved a new budget on Tuesday after a long debate. "
+                        "The plan adds money for schools and roads.",
+                        "Storm brings heavy rain to the valley",
+                        "Heavy rain fell across the valley on Monday night. Several roads were "
+                        "closed for a few hours."))
+    heads = [s.headline for s in split_page(page).stories]
+    assert heads == ["City council approves new budget", "Storm brings heavy rain to the valley"]
