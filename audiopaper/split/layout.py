@@ -529,17 +529,23 @@ def _starts_body(b: Block, lang: str) -> bool:
 
 def _pull_quote(cur: Piece | None, b: Block, lang: str) -> bool:
     """Display type set inside a column right under text that runs on (its last line ends no
-    sentence and no jump marker): a pull quote, never read aloud."""
+    sentence, jump marker or byline), or at the head of the next column while the text runs
+    on from the foot of this one: a pull quote, never read aloud."""
     if cur is None or not cur.body or cur.jump_to or b.area != cur.area:
         return False
     last = cur.body[-1]
     text = last.lines[-1].text.strip()
-    if any(m.end() >= len(text) - 1 for _, _, m in jumps_in(text, lang)) or ends_sentence(text):
-        return False
-    lx0, _, lx1, ly1 = last.bbox
+    if (any(m.end() >= len(text) - 1 for _, _, m in jumps_in(text, lang)) or ends_sentence(text)
+            or tail_byline((" " if lang == "en" else "").join(
+                x.text.strip() for x in last.lines[-2:]), lang)):
+        return False  # the text ended: a sentence, a jump marker or a byline closes it
+    lx0, ly0, lx1, ly1 = last.bbox
     x0, y0, x1, _ = b.bbox
-    return (min(x1, lx1) - max(x0, lx0) >= 0.5 * (x1 - x0)
-            and 0 <= y0 - ly1 <= 3 * last.lines[-1].size)
+    em = last.lines[-1].size
+    under = min(x1, lx1) - max(x0, lx0) >= 0.5 * (x1 - x0) and 0 <= y0 - ly1 <= 3 * em
+    # or at the head of the next column, the text running on from the foot of this one
+    atop = x0 >= lx1 - 1 and x0 - lx1 <= 3 * em and abs(y0 - ly0) <= 3 * em
+    return under or atop
 
 
 def _banner(p: Piece) -> bool:

@@ -445,3 +445,33 @@ def test_a_stack_wider_than_the_first_column_is_cut_off_before_its_columns(tmp_p
     a, = ed.articles
     assert a.paragraphs == ("眼下，全县4.2万亩小麦陆续进入收获期，各镇组织农机抢收抢晒，确保颗粒归仓，"
                             "全县上下齐心协力。", "截至6月11日，全县已收获小麦1.3万亩。")
+
+
+def test_a_pull_quote_at_the_head_of_the_next_column_is_skipped(tmp_path: Path) -> None:
+    """A pull quote set at the head of the next column while the text runs on from the foot
+    of this one (into the column after the quote): skipped.  Without the cue it was a story's
+    headline, with the text after it as that story."""
+    c = Canvas("zh", 420, 200)
+    c.text(20, 20, "全县夏粮开镰收割进度过半", "headline")
+    c.column(20, 48, ["本报讯（记者 石磊）眼下，", "全县4.2万亩小麦陆续进入", "收获期，各镇组织农机"],
+             [True, False, False])
+    c.text(150, 52, "「颗粒归仓」", "quote")
+    c.column(280, 48, ["抢收抢晒，确保颗粒归仓。"], [False])
+    ed = split(c, tmp_path)
+    a, = ed.articles
+    assert a.paragraphs == ("眼下，全县4.2万亩小麦陆续进入收获期，各镇组织农机抢收抢晒，确保颗粒归仓。",)
+    assert "「颗粒归仓」" in ed.skipped
+
+
+def test_a_brief_closed_by_a_tail_byline_is_no_pull_quote_setting(tmp_path: Path) -> None:
+    """Briefs stacked in a column, each ending in its tail byline `（通讯员 余斌霞）`: the
+    byline closes the text, so the next brief's head under it is no pull quote.  Without the
+    cue the head was skipped and the two briefs ran together."""
+    c = Canvas("zh", 200, 260)
+    c.text(20, 20, "县农商银行发放助农贷款", "brief")
+    c.column(20, 40, ["今年以来，县农商银行累计发", "放助农贷款3.2亿元（通讯", "员 余斌霞）"],
+             [True, False, False])
+    c.text(20, 90, "县老年大学春季学期结业", "brief")
+    c.column(20, 110, ["6月18日，县老年大学春季学", "期结业典礼举行。"], [True, False])
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["县农商银行发放助农贷款", "县老年大学春季学期结业"]
