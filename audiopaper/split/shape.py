@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from audiopaper.split.lines import Line, jumps_in
+from audiopaper.split.lines import Line, byline_kind, furniture_kind, inline_byline, jumps_in
 from audiopaper.split.tables import english_words
 from audiopaper.split.text import width
 
@@ -71,6 +71,43 @@ def measure(raw: tuple[str, ...] | list[str]) -> Shape:
     return Shape("tight", share)
 
 
+# A run of spaces between two letters of Latin text: a justified gap between words, or a word
+# some tools split (`Kett  le Creek`, `By JORGE A  LVAREZ`).
+_LATIN_RUN = re.compile(r"(?<=[A-Za-z])[ \t]{2,}(?=[A-Za-z])")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def vocabulary(raw: tuple[str, ...] | list[str]) -> frozenset[str]:
+    """The page's own words (lower case), to tell a split word from two words; the words
+    touching a run of spaces are left out (they may be the halves)."""
+    out: set[str] = set()
+    for line in raw:
+        pieces = _LATIN_RUN.split(line)
+        for k, piece in enumerate(pieces):
+            ws = _WORD.findall(piece)
+            out.update(w.lower() for n, w in enumerate(ws)
+                       if not (k > 0 and n == 0) and not (k < len(pieces) - 1 and n == len(ws) - 1))
+    return frozenset(out)
+
+
+def mend(core: str, words: frozenset[str]) -> str:
+    """Join the two halves of a word a run of spaces split, where the page says it is one:
+    the joined line is a byline or furniture the tables name and the spaced one is not, or the
+    joined word is one the page uses elsewhere and one half is not."""
+    out = core
+    for m in reversed(list(_LATIN_RUN.finditer(core))):
+        joined = out[:m.start()] + out[m.end():]
+        spaced = out[:m.start()] + " " + out[m.end():]
+        left = _WORD.findall(out[:m.start()])[-1].lower()
+        right = _WORD.findall(out[m.end():])[0].lower()
+        named = [bool(byline_kind(x, "en") or furniture_kind(x, "en", False) or inline_byline(x, "en"))
+                 for x in (joined, spaced)]
+        known = left + right in words and (left not in words or right not in words)
+        if (named[0] and not named[1]) or known:
+            out = joined
+    return out
+
+
 def squeeze(text: str) -> str:
     """A line's text with the runs of spaces of a justified column squeezed to one space.
 
@@ -125,6 +162,7 @@ def run_in_head(line: str) -> str | None:
 def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
     """Non-blank lines (blank lines above each counted in `gap`) and the page's shape."""
     shape = measure(raw)
+    words = vocabulary(raw)
     out: list[Line] = []
     gap = 1
     for no, text in enumerate(raw):
@@ -148,6 +186,8 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             core, gap, lead = core[len(head):].strip(), 0, "    "
         if _CJK.search(core):  # in Chinese text a run of spaces is justification, no gap
             core = _CJK_JUSTIFIED.sub("", core)
+        elif _LATIN_RUN.search(core):
+            core = mend(core, words)
         t = lead.replace("\u3000", "  ").replace("\t", "    ") + squeeze(core)  # cells
         out.append(Line(no, t, width(t.strip()), gap))
         gap = 0

@@ -384,3 +384,15 @@ def test_a_headline_in_capitals_with_a_figure_is_no_tail_of_the_story_above() ->
     assert [(s.headline, s.subheadline) for s in stories] == [
         ("THE COUNTY COUNCIL.", None),
         ("£3,000 DAMAGES FOR SLANDER.", "GRAVE CHARGE AGAINST A SCHOOLMASTER.")]
+
+
+def test_a_word_split_by_a_run_of_spaces_is_mended_where_the_page_says_so() -> None:
+    """Some tools split a justified line inside a word (`Kett  le`, `A  LVAREZ`).  The halves
+    are joined where the joined line is a byline the tables name, or the joined word is one
+    the page uses elsewhere; a justified gap between two words stays a space."""
+    page = en_page("Kettle Creek market moves", "By JORGE A   LVAREZ",
+                   "The Kett  le Creek Farmers Market will move",
+                   "to Saturday  mornings, the city said.", "Kettle Creek is small.")
+    (story,) = split_page(page).stories
+    assert story.byline == "By JORGE ALVAREZ"
+    assert story.paragraphs[0].startswith("The Kettle Creek Farmers Market will move to Saturday mornings")
