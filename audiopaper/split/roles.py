@@ -480,7 +480,8 @@ class Labeller:
         parts = s.split()
         return (self.lang == "zh" and (i < 3 or i >= len(self.L) - 3) and len(parts) >= 2
                 and len({len(x) for x in parts}) == 1 and not self.facts[i].punct
-                and all(len(x) >= 3 for x in parts) and not self._printed_with_display(i))
+                and all(len(x) >= 3 for x in parts) and not self._printed_with_display(i)
+                and not (i + 1 < len(self.L) and self.facts[i + 1].opens))  # over a body: its headline
 
     def _slogan(self, i: int) -> bool:
         """Short parallel phrases of equal length alone on a line (`讲文明 树新风`); between

@@ -396,3 +396,12 @@ def test_a_word_split_by_a_run_of_spaces_is_mended_where_the_page_says_so() -> N
     (story,) = split_page(page).stories
     assert story.byline == "By JORGE ALVAREZ"
     assert story.paragraphs[0].startswith("The Kettle Creek Farmers Market will move to Saturday mornings")
+
+
+def test_a_banner_shaped_headline_right_over_a_body_opening_is_a_headline() -> None:
+    """Without blank lines, parallel phrases at the head of the page right over a line that
+    opens a body (`晚报讯…`) are that story's headline, not a banner slogan."""
+    page = tight("A07 文体新闻 2025年7月12日 星期六", "第五届梅岭市民运动会开幕", "全民健身 乐享运动",
+                 "晚报讯（记者 邵 岚）", column("7月11日晚，第五届梅岭市民运动会在市体育中心开幕。" + A_MORE))
+    (story,) = split_page(page).stories
+    assert (story.kicker, story.headline) == ("第五届梅岭市民运动会开幕", "全民健身 乐享运动")
