@@ -426,7 +426,9 @@ def _assemble(order: list[Block], lang: str) -> tuple[list[Piece], list[Block]]:
 
     def start(b: Block) -> Piece:
         nonlocal logos, pending_from
-        p = Piece(b.area, logos=[x for x in logos if x.area == b.area], jump_from=pending_from)
+        p = Piece(b.area, logos=[x for x in logos if x.area == b.area
+                                 and x.bbox[3] <= b.bbox[1] + 1],  # a logo sits over its story
+                  jump_from=pending_from)
         logos, pending_from = [], None
         pieces.append(p)
         return p

@@ -475,3 +475,25 @@ def test_a_brief_closed_by_a_tail_byline_is_no_pull_quote_setting(tmp_path: Path
     c.column(20, 110, ["6月18日，县老年大学春季学", "期结业典礼举行。"], [True, False])
     ed = split(c, tmp_path)
     assert [a.headline for a in ed.articles] == ["县农商银行发放助农贷款", "县老年大学春季学期结业"]
+
+
+def test_a_logo_below_a_story_does_not_join_the_photo_beside_it(tmp_path: Path) -> None:
+    """A data box's label set into a story's column, then (in reading order) a photo at the
+    head of the next column, level with the story: a logo joins only a story it sits over, so
+    the photo keeps its own box and the two are heard left to right.  Without the cue the
+    label joined the photo, whose box then reached the first column, and the photo was heard
+    first."""
+    c = Canvas("en", 400, 360)
+    c.text(20, 20, "Council weighs $4.2 million in cuts", "lead")
+    c.column(20, 48, COL2[:3], [True, False, False])
+    c.text(20, 101, "Clinics open in May", "headline")
+    y = c.column(20, 124, COL1, [True, False, False, True, False])
+    c.text(20, y + 4, "BY THE NUMBERS", "logo")
+    c.text(20, y + 18, "735: miles of road repaved", "small")
+    c.column(20, y + 30, COL2, [False, False, False, True, False])
+    c.text(220, 100, "SPRING THAW", "label")
+    c.image(220, 118, 380, 200)
+    c.text(220, 206, "Kayakers paddle past ice floes.", "caption")
+    c.text(300, 217, "Photo by Mateo Okonkwo", "credit")
+    heads = [a.headline for a in split(c, tmp_path).articles]
+    assert heads == ["Council weighs $4.2 million in cuts", "Clinics open in May", "SPRING THAW"]
