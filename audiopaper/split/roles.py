@@ -464,7 +464,11 @@ class Labeller:
         kinds = [self.facts[j].fk for j in (i - 1, i + 1) if 0 <= j < len(self.L)]
         if len(kinds) == 2 and all(k in GROUP_KINDS for k in kinds):
             return True
-        if self.shape.style == "lines":  # printed in one block with a logo, masthead, box...
+        nxt = self.facts[i + 1] if i + 1 < len(self.L) else None
+        heads = nxt is not None and (nxt.opens or nxt.bk == "line" or self.L[i + 1].s.startswith("——"))
+        if self.shape.style == "lines" and not heads:
+            # printed in one block with a logo, masthead, box... (over a subheadline, a byline
+            # or a body's opening it is a headline under a column head instead)
             a, b = self._block(i)
             if any(self.facts[j].fk in GROUP_KINDS for j in range(a, b + 1) if j != i):
                 return True

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from audiopaper.split.lines import Line, byline_kind, furniture_kind, inline_byline, jumps_in
 from audiopaper.split.tables import english_words
-from audiopaper.split.text import width
+from audiopaper.split.text import ends_sentence, width
 
 _SPACE_RUN = re.compile(r"[ \t\u3000]{2,}")
 # Spaces a justified Chinese column spreads between two characters (two or more): no gap.
@@ -117,6 +117,7 @@ def squeeze(text: str) -> str:
     return _SPACE_RUN.sub(" ", text)
 
 
+_BRIEFS = re.compile(r"[简快]\s*讯")
 _RUN_IN = re.compile(r"^(?P<head>\S.*?\S)(?:\s{2,}|\u3000)(?P<rest>\S.*)$")
 _EN_HEAD_END = re.compile(r"[.,;:!?]$")
 _ZH_OPENER = re.compile(r"^(本[报報][讯訊]|\d{1,2}\s*月\s*\d{1,2}\s*日|[（(]|即日起|近日|日前|今年|昨天|今天)")
@@ -128,15 +129,17 @@ _ROLE_HEAD = re.compile(r"^By [A-Z].* / (Staff|Senior|Special|Contributing|Sport
 _ROLE_TAIL = re.compile(r"^(Writer|Reporter|Correspondent|Photographer|Editor|Columnist)\b")
 
 
-def run_in_head(line: str) -> str | None:
+def run_in_head(line: str, after_end: bool = False) -> str | None:
     """The headline printed on the same line as the start of a brief's text, before a gap of
     two or more spaces or an ideographic space (`Pool opens early  The town pool…`).
 
     The words before the gap must read as a headline (no sentence punctuation; in English two
     to ten words from a capital, not ending on a function word; in Chinese 4 to 24 characters)
     and the words after it as the start of
-    running text: a capital letter in English; in Chinese a byline, a date or a time word, or a
-    gap that is an ideographic space (a justified column spreads plain spaces only).
+    running text: a capital letter in English; in Chinese a byline, a date or a time word, a
+    gap that is an ideographic space (a justified column spreads plain spaces only), or, when
+    the line above ended its text (`after_end`: a sentence end or a column head), running text
+    with a comma or full stop.
 
     >>> run_in_head("Pool opens early  The town pool will open"), run_in_head("it was  the end")
     ('Pool opens early', None)
@@ -145,12 +148,14 @@ def run_in_head(line: str) -> str | None:
     if not m:
         return None
     head, rest = m["head"], m["rest"]
-    if len(head.split()[-1]) == 1 or jumps_in(head + rest, "en") or jumps_in(head + rest, "zh"):
-        return None  # a gap inside a word, or a jump line a justified column spread out
+    if len(head.split()[-1]) == 1 or jumps_in(head + rest, "en") or jumps_in(head + rest, "zh") \
+            or (head[-1:].isdigit() and rest[:1].isdigit()):
+        return None  # a gap inside a word or number, or a jump line a column spread out
     if _CJK.search(head):
         ideographic = "\u3000" in line[len(head):len(line) - len(rest)]
         return head if (4 <= len(head) <= 24 and not re.search(r"[，。、；：！？]", head)
-                        and (ideographic or _ZH_OPENER.match(rest))) else None
+                        and (ideographic or _ZH_OPENER.match(rest)
+                             or (after_end and re.search(r"[，。]", rest)))) else None
     words = head.split()
     if (not 2 <= len(words) <= 10 or _EN_HEAD_END.search(head) or not head[:1].isupper()
             or words[-1].lower() in english_words()["function"]
@@ -163,6 +168,7 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
     """Non-blank lines (blank lines above each counted in `gap`) and the page's shape."""
     shape = measure(raw)
     words = vocabulary(raw)
+    briefs = False
     out: list[Line] = []
     gap = 1
     for no, text in enumerate(raw):
@@ -179,7 +185,10 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             core = core[role.end():].strip()
             if not core:
                 continue
-        head = run_in_head(core)
+        # in a column of briefs (under its head), a brief starts after the one above ended
+        briefs = briefs or bool(_BRIEFS.search(core) and furniture_kind(core, "zh", False) == "logo")
+        after_end = bool(out) and (ends_sentence(out[-1].s) or bool(_BRIEFS.search(out[-1].s)))
+        head = run_in_head(core, briefs and after_end)
         if head:  # a brief's headline run into its first line: two lines, the head first
             out.append(Line(no, head, width(head), gap))
             # the rest opens the brief's first paragraph: it is set as an indented line

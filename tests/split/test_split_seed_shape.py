@@ -118,3 +118,29 @@ def test_a_headline_between_paragraphs_set_one_to_a_line() -> None:
                         "closed for a few hours."))
     heads = [s.headline for s in split_page(page).stories]
     assert heads == ["City council approves new budget", "Storm brings heavy rain to the valley"]
+
+
+def test_a_brief_head_run_in_with_plain_spaces_in_a_brief_column() -> None:
+    """Under a brief column's head, a headline run into the brief's first line with plain
+    spaces (no ideographic space, no byline or date after it) is split off after a brief that
+    ended; the same gap inside a number (`约2  600座`) is no head."""
+    page = zh(page_text("综合简讯",
+                        "全国秋粮收购进度过半  国家粮食局发布数据显示，秋粮收购已",
+                        "过半。",
+                        "新建粮库约2  600座，各地收购进展顺利。",
+                        "县图书馆新增自助借还设备  县图书馆新增4台自助借还书设备，",
+                        "读者刷身份证即可办理借还手续。"))
+    stories = split_page(page).stories
+    assert [s.headline for s in stories] == ["全国秋粮收购进度过半", "县图书馆新增自助借还设备"]
+    assert "约2600座" in "".join(stories[0].paragraphs)
+
+
+def test_a_headline_printed_with_a_column_head_over_its_subheadline() -> None:
+    """A column head (`热线追踪`) printed in one block with a line of short phrases is a box,
+    unless a `——` subheadline or a byline follows: then the line is the story's headline."""
+    page = zh(page_text("要闻 2024年6月21日 星期五", "县法院发布典型案例",
+                        *column("本报讯（记者 周 逸）6月20日，县法院发布涉老年人权益保护典型案例。"),
+                        ("热线追踪", "小区路灯坏了两个月 谁来修？"), "——相关部门已完成维修", "本报讯（记者 周 逸）",
+                        *column("“小区里的路灯坏了快两个月了，晚上出门黑漆漆的。”6月10日，居民反映。")))
+    stories = split_page(page).stories
+    assert [(s.headline, s.subheadline) for s in stories][1] == ("小区路灯坏了两个月 谁来修？", "——相关部门已完成维修")
