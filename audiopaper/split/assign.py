@@ -181,7 +181,8 @@ def _text(c: Consumer) -> str:
 def _soft_break(c: Consumer, run: list[Token]) -> float | None:
     """The evidence for a story starting at a consumer that meets the body above it at a
     paragraph break (no run between them), or None where a story starts for sure."""
-    return c.body.soft if c.body is not None and not run else None
+    # a caption over its credit is a photo of its own, never the text above going on
+    return c.body.soft if c.body is not None and not run and not c.photo else None
 
 
 def _has_display(tokens: list[Token]) -> bool:

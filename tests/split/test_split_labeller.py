@@ -405,3 +405,16 @@ def test_a_banner_shaped_headline_right_over_a_body_opening_is_a_headline() -> N
                  "晚报讯（记者 邵 岚）", column("7月11日晚，第五届梅岭市民运动会在市体育中心开幕。" + A_MORE))
     (story,) = split_page(page).stories
     assert (story.kicker, story.headline) == ("第五届梅岭市民运动会开幕", "全民健身 乐享运动")
+
+
+def test_a_caption_without_a_title_after_a_finished_story_is_a_photo_of_its_own() -> None:
+    """A caption opening a new paragraph right under a story's last one, then its credit: the
+    photo is a story of its own, not the story above going on."""
+    page = tight("青河日报", "县域新闻", "青河镇农贸市场改造完工", "本报讯 （记者 林 静）",
+                 column(A_BODY), column(A_MORE), "8月31日，游客在青河县万亩茶园采摘秋茶，体验",
+                 "茶文化。", " 记者 郭 婷 摄", "县图书馆暑期少儿阅读活动开展", "本报记者 周 航",
+                 column(B_BODY))
+    stories = split_page(page).stories
+    photo = next(s for s in stories if s.kind == "photo")
+    assert photo.paragraphs == ["8月31日，游客在青河县万亩茶园采摘秋茶，体验茶文化。"]
+    assert "".join(stories[0].paragraphs) == A_BODY + A_MORE
