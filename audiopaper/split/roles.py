@@ -380,7 +380,7 @@ class Labeller:
             # the column, or the next line where none is measured (a paragraph to a line)
             room = max(c for c in (self.column(i, True), self.column(i, False), col,
                                    len(nxt) if col is None else 0) if c is not None) - len(s)
-            if room >= len(nxt.split()[0]) + 6:
+            if room >= len(nxt.split()[0]) + W["en_room"]:
                 sc -= W["en_unforced"]  # the next word would have fitted: no column broke this line
         if " — " in s or re.match(r"[A-Z][A-Z .]+ —", s):
             sc += W["en_dateline"]  # a dateline (`MILLBROOK —`) opens a body
@@ -435,7 +435,11 @@ class Labeller:
             k = j - 1
             while k > j - 9 and k > 0 and not _QUOTE_START.match(self.L[k].s):
                 k -= 1
-            if _QUOTE_START.match(self.L[k].s) and k > 0 and not self.facts[k - 1].closes:
+            below = self.facts[j + 1] if j + 1 < len(self.L) else None
+            # set into running text: it breaks off a sentence, or stands between paragraphs
+            between = below is not None and self.facts[k - 1].punct and not (
+                below.opens or below.bk or below.fk)
+            if _QUOTE_START.match(self.L[k].s) and k > 0 and (not self.facts[k - 1].closes or between):
                 out.update(range(k, j + 1))
         return out
 

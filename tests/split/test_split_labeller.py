@@ -418,3 +418,33 @@ def test_a_caption_without_a_title_after_a_finished_story_is_a_photo_of_its_own(
     photo = next(s for s in stories if s.kind == "photo")
     assert photo.paragraphs == ["8月31日，游客在青河县万亩茶园采摘秋茶，体验茶文化。"]
     assert "".join(stories[0].paragraphs) == A_BODY + A_MORE
+
+
+def test_a_pull_quote_between_two_paragraphs_is_skipped() -> None:
+    """A quotation with its attribution set between two paragraphs (the text above ended its
+    sentence) is a pull quote: skipped, not a story or a headline."""
+    page = en_page("Police seek witnesses to crash", "By Alma Reyes",
+                   "Police are asking anyone who saw", "the crash at Fourth and Elm to call the",
+                   "department. A cyclist was treated for", "minor injuries.",
+                   "“Anyone who saw it should", "call us.”", "— Chief Dana Holt",
+                   "The driver left in a dark pickup", "truck, police said on Tuesday.")
+    res = split_page(page)
+    (story,) = res.stories
+    assert story.headline == "Police seek witnesses to crash"
+    assert any("Chief Dana Holt" in x for x in res.skipped)
+    assert "Anyone who saw it" not in " ".join(story.paragraphs)
+
+
+def test_a_brief_headline_in_a_narrow_column_that_could_have_held_the_next_word() -> None:
+    """In a narrow column a short line that ends no sentence, over a line opening with a
+    capital, had room for that line's first word (a few characters to spare): no column broke
+    it, so it is a headline, not the start of a paragraph."""
+    page = en_page("BRIEFLY", "Library book sale Saturday", "The Friends of the Library, a",
+                   "volunteer group, will hold their", "spring sale at the main branch,",
+                   "210 Oak St., with hardcovers at $2,", "paperbacks at 50 cents. Proceeds",
+                   "support children's programs.", "Road crews pave Route 12",
+                   "Crews will repave, weather allowing,", "a two-mile stretch of Route 12,",
+                   "between Cedar Lane and the county", "line, starting Monday, the county",
+                   "said. Expect delays.")
+    heads = [s.headline for s in split_page(page).stories]
+    assert heads == ["Library book sale Saturday", "Road crews pave Route 12"]
