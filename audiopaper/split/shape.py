@@ -177,6 +177,8 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             continue
         lead = text[: len(text) - len(text.lstrip())]
         core = text.strip()
+        if not _CJK.search(core) and _LATIN_RUN.search(core):
+            core = mend(core, words)  # before run-in heads: `ALDER FAL    LS —` is no head
         role = _ROLE_TAIL.match(core)
         if role and out and _ROLE_HEAD.search(out[-1].s):
             # a byline's role wrapped onto the body's first line (`By X / Staff` / `Writer …`)
@@ -195,8 +197,6 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             core, gap, lead = core[len(head):].strip(), 0, "    "
         if _CJK.search(core):  # in Chinese text a run of spaces is justification, no gap
             core = _CJK_JUSTIFIED.sub("", core)
-        elif _LATIN_RUN.search(core):
-            core = mend(core, words)
         t = lead.replace("\u3000", "  ").replace("\t", "    ") + squeeze(core)  # cells
         out.append(Line(no, t, width(t.strip()), gap))
         gap = 0

@@ -448,3 +448,13 @@ def test_a_brief_headline_in_a_narrow_column_that_could_have_held_the_next_word(
                    "said. Expect delays.")
     heads = [s.headline for s in split_page(page).stories]
     assert heads == ["Library book sale Saturday", "Road crews pave Route 12"]
+
+
+def test_a_split_word_is_mended_before_run_in_heads_are_looked_for() -> None:
+    """`ALDER FAL    LS — Voters…` reads like a run-in head (`ALDER FAL`) until the split
+    word is mended (the page says `Falls`)."""
+    raw = ["Levy vote set for May", "By Priya Ramaswamy / Staff Writer",
+           "ALDER FAL    LS — Voters in the Alder", "Falls School District will decide on",
+           "May 20 whether to approve a levy."]
+    lines, _ = page_lines(raw)
+    assert [x.s for x in lines][2] == "ALDER FALLS — Voters in the Alder"
