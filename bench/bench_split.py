@@ -13,6 +13,7 @@ import time
 from pathlib import Path
 
 from audiopaper.ingest import read_page
+from audiopaper.split import assign as split_assign
 from audiopaper.split import lines as split_lines
 from audiopaper.split import split_pages
 
@@ -30,7 +31,7 @@ def page_files() -> list[Path]:
 def forget_line_caches() -> None:
     """The per-line caches would otherwise remember the repeated pages from the last run."""
     for fn in (split_lines.furniture_kind, split_lines.byline_kind, split_lines.inline_byline,
-               split_lines.tail_byline, split_lines.jumps_in, split_lines.cue):
+               split_lines.tail_byline, split_lines.jumps_in, split_lines.cue, split_assign._terms):
         fn.cache_clear()
 
 

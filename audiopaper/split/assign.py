@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import pairwise
 
 from audiopaper.split.lines import cue, inline_byline, slogan_shaped
@@ -197,19 +198,25 @@ def _broken(tokens: list[Token]) -> float:
     return BROKEN * sum(t.kind == "F" for t in tokens[idx[0]:idx[-1] + 1])
 
 
-def _terms(text: str, lang: str) -> set[str]:
+_NOT_WORD = re.compile(r"[\W_]+")
+
+
+@lru_cache(maxsize=4096)
+def _terms(text: str, lang: str) -> frozenset[str]:
     """What a headline shares with its story: character pairs (zh) or content words (en)."""
     if lang == "zh":
-        t = "".join(c for c in text if c.isalnum())
-        return {t[k:k + 2] for k in range(len(t) - 1)}
+        t = _NOT_WORD.sub("", text)
+        return frozenset(t[k:k + 2] for k in range(len(t) - 1))
     words = english_words()["function"]
-    return {w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in words}
+    return frozenset(w for w in re.findall(r"[a-z]{3,}", text.lower()) if w not in words)
 
 
 def _cohesion(chain: list[Consumer], lang: str) -> Callable[[Token], float]:
-    """Share of a display line's terms found in the bodies (or caption) of a story's parts."""
-    parts = [x.s for c in chain if c.body for x in c.body.lines]
-    body = _terms(" ".join(parts) if lang == "en" else "".join(parts), lang)
+    """Share of a display line's terms found in the bodies (or caption) of a story's parts
+    (each part's terms counted once: a chain reads its parts' sets, not their joined text)."""
+    body: frozenset[str] = frozenset().union(*(
+        _terms((" " if lang == "en" else "").join(x.s for x in c.body.lines), lang)
+        for c in chain if c.body))
 
     def share(t: Token) -> float:
         mine = _terms(t.text, lang)

@@ -88,6 +88,7 @@ class Labeller:
         self.L = lines
         self.shape = shape
         self.lang = lang
+        self.widths = [set_width(x.s) if lang == "zh" else len(x.s) for x in lines]
         self.facts = [self._facts(i) for i in range(len(lines))]
         self.index = {x.no: i for i, x in enumerate(lines)}
         self._fit: dict[int, tuple[bool, bool, int | None]] = {}
@@ -98,8 +99,7 @@ class Labeller:
 
     # ---- facts -------------------------------------------------------------------------------
     def _w(self, i: int) -> int:
-        s = self.L[i].s
-        return set_width(s) if self.lang == "zh" else len(s)
+        return self.widths[i]
 
     def _facts(self, i: int) -> Facts:
         s, lang = self.L[i].s, self.lang
@@ -210,8 +210,8 @@ class Labeller:
 
     def _span(self, i: int) -> tuple[int, int]:
         """The widths line i may have been set in: pause marks squeezed or not."""
-        s = self.L[i].s
-        return (set_width(s), self.L[i].core) if self.lang == "zh" else (len(s), len(s))
+        w = self.widths[i]
+        return (w, self.L[i].core) if self.lang == "zh" else (w, w)
 
     # ---- scores ------------------------------------------------------------------------------
     def body_score(self, i: int) -> float:
@@ -560,8 +560,12 @@ class Labeller:
         em = [self.emissions(i) for i in range(n)]
         score = [em[0][r] + (0.5 if r == F else 0.0) for r in range(6)]
         back: list[list[int]] = []
+        en = W["en_open"] if self.lang == "en" else 1.0
+        trans = {o: [[self._trans(p, r, o) * (en if p == B else 1.0) for r in range(6)]
+                     for p in range(6)] for o in (False, True)}
         for i in range(1, n):
             open_ = not self.facts[i - 1].closes
+            tr = trans[open_]
             row, bp = [], []
             start, run = self.start_score(i), self.run_score(i)
             # where blank lines part blocks, a block is running text or display, not both
@@ -570,8 +574,7 @@ class Labeller:
             for r in range(6):
                 best, arg = NEG * 2, 0
                 for p in range(6):
-                    t = score[p] + self._trans(p, r, open_) * (
-                        W["en_open"] if self.lang == "en" and p == B else 1.0)
+                    t = score[p] + tr[p][r]
                     if r == B:
                         t += start if p != B else run
                     if (p == B) != (r == B) and p in (B, D) and r in (B, D):
