@@ -14,10 +14,12 @@ against the page's gold:
   pagegen_pdf way from the seed.
 
 Prints per-run metrics below the floors, the mean of every metric per set, and how many runs
-meet every floor of ../shared/tools/eval_split.py.  The tests/split/heldout pages are never read.
+meet every floor of ../shared/tools/eval_split.py.  The tests/split/heldout pages are read only
+when named with `--pages` (the final score of a session).
 
     python bench/split_pdf_generated.py [--seed 11] [--count 20] [--geometries 3]
         [--only generated|handwritten] [--keep DIR] [--cmd 'python3 -m audiopaper split'] [-v]
+        [--pages DIR]
 """
 from __future__ import annotations
 
@@ -73,7 +75,11 @@ def sources() -> list[Path]:
     return corpus + [d for pat in TUNING for d in sorted(data.glob(pat)) if (d / "gold.json").exists()]
 
 
-def handwritten() -> list[Path]:
+def handwritten(pages: Path | None = None) -> list[Path]:
+    """The handwritten pages: the corpus and tests/split/data, or the labelled pages under
+    `pages` (the held-out pages, scored once at the end of a session, never while tuning)."""
+    if pages is not None:
+        return sorted(p.parent for p in pages.rglob("gold.json"))
     data = REPO / "tests" / "split" / "data"
     return sorted(p.parent for p in (SHARED / "corpus").glob("*/*/gold.json")) + sorted(
         p.parent for p in data.glob("*/gold.json"))
@@ -125,11 +131,11 @@ def runs_generated(seed: str, count: int, out: Path) -> list[tuple[str, Path, di
     return runs
 
 
-def runs_handwritten(seed: str, geometries: int, out: Path
+def runs_handwritten(seed: str, geometries: int, out: Path, pages: Path | None = None
                      ) -> list[tuple[str, Path, dict[str, Any], str]]:
     runs = []
     rng = random.Random(f"hand:{seed}")
-    for folder in handwritten():
+    for folder in handwritten(pages):
         gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
         lang = gold["page"].get("language") or "zh"
         d = out / "handwritten" / folder.name
@@ -154,6 +160,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--cmd", help="split with this command (else in-process, the same code)")
     ap.add_argument("--keep", type=Path, help="write the PDFs here (else a temp dir)")
     ap.add_argument("-v", "--verbose", action="store_true", help="every run's line")
+    ap.add_argument("--pages", type=Path, help="lay out the labelled pages under this folder "
+                    "instead of the corpus and tests/split/data (the final held-out score)")
     a = ap.parse_args(argv)
     score_split, eval_split = tool("score_split"), tool("eval_split")
     floors: dict[str, float] = eval_split.FLOORS
@@ -163,7 +171,7 @@ def main(argv: list[str] | None = None) -> None:
         if a.only != "handwritten":
             sets["generated"] = runs_generated(a.seed, a.count, out)
         if a.only != "generated":
-            sets["handwritten"] = runs_handwritten(a.seed, a.geometries, out)
+            sets["handwritten"] = runs_handwritten(a.seed, a.geometries, out, a.pages)
         t0 = time.perf_counter()
         table: dict[str, list[dict[str, float]]] = defaultdict(list)
         for name, runs in sets.items():

@@ -150,7 +150,10 @@ def build_body(lines: list[Line], lang: str) -> Body:
             body.paragraphs[0:1] = [rest] if rest else []
     if body.paragraphs and body.byline is None:
         tail = tail_byline(body.paragraphs[-1], lang)
-        if tail and tail.start() > 0:
+        # at the end of the last paragraph, or a paragraph of its own under it
+        if tail and (tail.start() > 0 or len(body.paragraphs) > 1):
             body.byline = tail.group(0).strip()
             body.paragraphs[-1] = body.paragraphs[-1][:tail.start()].rstrip()
+            if not body.paragraphs[-1]:
+                body.paragraphs.pop()
     return body

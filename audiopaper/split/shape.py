@@ -129,6 +129,19 @@ _ROLE_HEAD = re.compile(r"^By [A-Z].* / (Staff|Senior|Special|Contributing|Sport
 _ROLE_TAIL = re.compile(r"^(Writer|Reporter|Correspondent|Photographer|Editor|Columnist)\b")
 
 
+_CREDIT_GAP = re.compile(r"[。！？.!?”\"]\s+")
+
+
+def _run_in_credit(line: str) -> str | None:
+    """A photo credit printed after the caption's last sentence on the same line
+    (`…电梯回家。 晚报记者 石 岩 摄`, `…afternoon. Photo by Ann Lee`)."""
+    for m in _CREDIT_GAP.finditer(line):
+        tail = line[m.end():]
+        if tail and byline_kind(tail, "zh" if _CJK.search(tail) else "en") == "credit":
+            return tail
+    return None
+
+
 def run_in_head(line: str, after_end: bool = False) -> str | None:
     """The headline printed on the same line as the start of a brief's text, before a gap of
     two or more spaces or an ideographic space (`Pool opens early  The town pool…`).
@@ -190,6 +203,10 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         # in a column of briefs (under its head), a brief starts after the one above ended
         briefs = briefs or bool(_BRIEFS.search(core) and furniture_kind(core, "zh", False) == "logo")
         after_end = bool(out) and (ends_sentence(out[-1].s) or bool(_BRIEFS.search(out[-1].s)))
+        credit = _run_in_credit(core)
+        if credit:  # a photo credit run onto the caption's last line: two lines
+            out.append(Line(no, lead + core[:-len(credit)].rstrip(), width(core[:-len(credit)].strip()), gap))
+            core, gap, lead = credit, 0, ""
         head = run_in_head(core, briefs and after_end)
         if head:  # a brief's headline run into its first line: two lines, the head first
             out.append(Line(no, head, width(head), gap))

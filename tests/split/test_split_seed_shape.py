@@ -144,3 +144,34 @@ def test_a_headline_printed_with_a_column_head_over_its_subheadline() -> None:
                         *column("“小区里的路灯坏了快两个月了，晚上出门黑漆漆的。”6月10日，居民反映。")))
     stories = split_page(page).stories
     assert [(s.headline, s.subheadline) for s in stories][1] == ("小区路灯坏了两个月 谁来修？", "——相关部门已完成维修")
+
+
+def test_a_closing_byline_alone_under_the_last_paragraph_is_the_byline() -> None:
+    """`（记者 陶 然）` on a line of its own after the last sentence, in a page without blank
+    lines, is the story's byline, not a paragraph of its own."""
+    page = zh("\n".join(["北站公交枢纽下月启用", "望潮北站公交枢纽已完成主体施工，预计10月15",
+                         "日投入使用。枢纽设有公交泊位24个。", "（记者 陶 然）",
+                         "城东片区周四停水12小时", "因供水管道碰头施工，9月25日8:00至20:00",
+                         "东湖路一带将暂停供水。", "（记者 许 可）"]))
+    stories = split_page(page).stories
+    assert [s.byline for s in stories] == ["（记者陶然）", "（记者许可）"]
+    assert all("记者" not in "".join(s.paragraphs) for s in stories)
+
+
+def test_a_page_folio_of_number_and_section_is_the_header() -> None:
+    """`A06 城事` at the top of the page is its folio (number and section), not a kicker."""
+    page = zh("\n".join(["A06 城事", "2025年9月23日 星期二 本版编辑：苏 芮",
+                         "老旧小区加装电梯按下“快进键”", "“住了二十多年，终于不用爬楼梯了！”9月20日上午，",
+                         "江湾街道锦绣小区7幢的新电梯正式启用。"]))
+    res = split_page(page)
+    assert [(s.kicker, s.headline) for s in res.stories] == [(None, "老旧小区加装电梯按下“快进键”")]
+    assert "A06 城事" in res.skipped[0]
+
+
+def test_a_photo_credit_run_onto_the_captions_last_line_is_split_off() -> None:
+    """`…回家。 晚报记者 石 岩 摄`: the credit printed after the caption's last sentence on the
+    same line is a line of its own (the photo's credit), in Chinese and English."""
+    lines, _ = page_lines(["新电梯“上岗”", "9月20日，锦绣小区居民乘坐新装的电梯回家。 晚报记者 石 岩 摄"])
+    assert [x.s for x in lines] == ["新电梯“上岗”", "9月20日，锦绣小区居民乘坐新装的电梯回家。", "晚报记者 石 岩 摄"]
+    lines, _ = page_lines(["SPRING THAW", "Kayakers paddle past ice floes. Photo by Ann Lee"])
+    assert [x.s for x in lines][1:] == ["Kayakers paddle past ice floes.", "Photo by Ann Lee"]
