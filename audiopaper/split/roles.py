@@ -52,9 +52,10 @@ W = weights()
 _BREAK_INTO = (0.6, 1.0, 2.0, 1.0, 0.2, 0.0)
 _CJK_SPACE = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
 _OPEN_END = ("，", "、", "；", "：", ",", ";")
-# A data box's item: a short label, a space and a figure with its unit (a headline runs its
-# figure on without a space), or a figure, a colon and a label in lower case.
-_FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,10}\s+[\d.,]+\s*[\u4e00-\u9fff%]{1,4}"
+# A data box's item: a short label, a space and one to three figures with their units (`地区生产
+# 总值 186.4亿元 增长6.1%`; a headline runs its figure on without a space), or a figure, a colon
+# and a label in lower case.
+_FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}[\d.,]+\s*[\u4e00-\u9fff%]{0,4}){1,3}"
                           r"|[\d,.]+%?:\s+[a-z][a-z ]{2,40})$")
 # how a photo caption opens: a date, or `近日` / `日前`
 _CAPTION_OPENER = re.compile(r"^(\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前)")
@@ -468,6 +469,8 @@ class Labeller:
         kinds = [self.facts[j].fk for j in (i - 1, i + 1) if 0 <= j < len(self.L)]
         if len(kinds) == 2 and all(k in GROUP_KINDS for k in kinds):
             return True
+        if kinds and kinds[0] == "logo" and i + 1 < len(self.L) and self._data_box(i + 1):
+            return True  # a data box's title, between its column logo and its figures
         nxt = self.facts[i + 1] if i + 1 < len(self.L) else None
         heads = nxt is not None and (nxt.opens or nxt.bk == "line" or self.L[i + 1].s.startswith("——"))
         if self.shape.style == "lines" and not heads:

@@ -13,7 +13,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from audiopaper.split.lines import Line, byline_kind, furniture_kind, inline_byline, jumps_in
+from audiopaper.split.lines import (
+    Line,
+    byline_kind,
+    furniture_kind,
+    inline_byline,
+    jumps_in,
+    tail_byline,
+)
 from audiopaper.split.tables import english_words
 from audiopaper.split.text import ends_sentence, width
 
@@ -119,6 +126,8 @@ def squeeze(text: str) -> str:
 
 _BRIEFS = re.compile(r"[简快]\s*讯")
 _RUN_IN = re.compile(r"^(?P<head>\S.*?\S)(?:\s{2,}|\u3000)(?P<rest>\S.*)$")
+# in a brief column, after a brief that ended, one plain space may part a Chinese head
+_ZH_RUN_IN = re.compile(r"^(?P<head>[^\s，。、；：！？]*[\u4e00-\u9fff][^\s，。、；：！？]*) (?P<rest>\S.*)$")
 _EN_HEAD_END = re.compile(r"[.,;:!?]$")
 _ZH_OPENER = re.compile(r"^(本[报報][讯訊]|\d{1,2}\s*月\s*\d{1,2}\s*日|[（(]|即日起|近日|日前|今年|昨天|今天)")
 
@@ -130,6 +139,19 @@ _ROLE_TAIL = re.compile(r"^(Writer|Reporter|Correspondent|Photographer|Editor|Co
 
 
 _CREDIT_GAP = re.compile(r"[。！？.!?”\"]\s+")
+
+
+def _opens_next(raw: tuple[str, ...] | list[str], no: int) -> bool:
+    """The next non-blank line opens a text of its own (`近日，…`, `本报讯…`), or there is
+    none: the line at `no` is whole (a headline of two parts), not a brief's head run into its
+    first line."""
+    nxt = next((x.strip() for x in raw[no + 1:no + 4] if x.strip()), "")
+    return not nxt or bool(_ZH_OPENER.match(nxt) or inline_byline(nxt, "zh"))
+
+
+def _closing_byline(s: str) -> bool:
+    tail = tail_byline(s, "zh")
+    return bool(tail and tail.end() >= len(s) - 1)
 
 
 def _run_in_credit(line: str) -> str | None:
@@ -151,13 +173,17 @@ def run_in_head(line: str, after_end: bool = False) -> str | None:
     and the words after it as the start of
     running text: a capital letter in English; in Chinese a byline, a date or a time word, a
     gap that is an ideographic space (a justified column spreads plain spaces only), or, when
-    the line above ended its text (`after_end`: a sentence end or a column head), running text
-    with a comma or full stop.
+    the line above ended its text (`after_end`: a sentence end, a closing byline or a column
+    head), running text with a comma or full stop (then one plain space is gap enough).
 
     >>> run_in_head("Pool opens early  The town pool will open"), run_in_head("it was  the end")
     ('Pool opens early', None)
     """
     m = _RUN_IN.match(line)
+    if not m and after_end:
+        one = _ZH_RUN_IN.match(line)  # one plain space: enough in a brief column
+        return one["head"] if one and 6 <= len(one["head"]) <= 24 and len(one["rest"]) >= 6 \
+            and not one["head"][-1:].isdigit() else None
     if not m:
         return None
     head, rest = m["head"], m["rest"]
@@ -202,12 +228,13 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
                 continue
         # in a column of briefs (under its head), a brief starts after the one above ended
         briefs = briefs or bool(_BRIEFS.search(core) and furniture_kind(core, "zh", False) == "logo")
-        after_end = bool(out) and (ends_sentence(out[-1].s) or bool(_BRIEFS.search(out[-1].s)))
+        after_end = bool(out) and (ends_sentence(out[-1].s) or bool(_BRIEFS.search(out[-1].s))
+                                   or _closing_byline(out[-1].s))
         credit = _run_in_credit(core)
         if credit:  # a photo credit run onto the caption's last line: two lines
             out.append(Line(no, lead + core[:-len(credit)].rstrip(), width(core[:-len(credit)].strip()), gap))
             core, gap, lead = credit, 0, ""
-        head = run_in_head(core, briefs and after_end)
+        head = run_in_head(core, briefs and after_end and not _opens_next(raw, no))
         if head:  # a brief's headline run into its first line: two lines, the head first
             out.append(Line(no, head, width(head), gap))
             # the rest opens the brief's first paragraph: it is set as an indented line

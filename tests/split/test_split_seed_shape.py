@@ -175,3 +175,31 @@ def test_a_photo_credit_run_onto_the_captions_last_line_is_split_off() -> None:
     assert [x.s for x in lines] == ["新电梯“上岗”", "9月20日，锦绣小区居民乘坐新装的电梯回家。", "晚报记者 石 岩 摄"]
     lines, _ = page_lines(["SPRING THAW", "Kayakers paddle past ice floes. Photo by Ann Lee"])
     assert [x.s for x in lines][1:] == ["Kayakers paddle past ice floes.", "Photo by Ann Lee"]
+
+
+def test_a_data_box_with_two_figures_a_line_and_its_title_is_skipped() -> None:
+    """A data box under its column logo (`数读X`): a title, figure lines with one to three
+    figures each, a source line; none of it is read, and the story under it keeps its stack."""
+    page = zh("\n\n".join(["数读柘源\n前三季度全县经济运行\n地区生产总值 186.4亿元 增长6.1%\n"
+                           "规上工业增加值 增长8.9%\n社会消费品零售总额 72.3亿元 增长5.2%\n"
+                           "数据来源：县统计局 制图：周 航",
+                           "龙潭镇晚熟柑橘开园采摘", "本报讯（记者 龚 晓）11\n月5日，龙潭镇晚熟柑橘"
+                           "开园活动在青杠村举行。\n漫山遍野的橘树上挂满了金黄的果实。"]))
+    res = split_page(page)
+    assert [(s.headline, s.byline) for s in res.stories] == [("龙潭镇晚熟柑橘开园采摘", "本报讯（记者龚晓）")]
+    assert any("186.4亿元" in x for x in res.skipped) and any("前三季度" in x for x in res.skipped)
+
+
+def test_a_brief_head_parted_by_one_plain_space_in_a_brief_column() -> None:
+    """In a brief column, after a brief that ended with its byline, a head parted from the
+    brief's text by one plain space is split off; a two-part headline on one line at the foot
+    of the page (nothing under it) is not."""
+    page = zh("\n\n".join(["简 讯", "县消防救援大队开展冬季消防检查 近日，县消防救援\n大队对城区42家"
+                           "场所开展检查。（记者 蒲文静）",
+                           "滨江路部分路段实行临时交通管制 因污水管网改造施\n工，11月10日起"
+                           "路段实行单向通行。\n（通讯员 赵 岚）"]))
+    heads = [s.headline for s in split_page(page).stories]
+    assert heads == ["县消防救援大队开展冬季消防检查", "滨江路部分路段实行临时交通管制"]
+    lines, _ = page_lines(["简 讯", "县消防救援大队开展检查 近日，大队对场所开展检查。（记者 蒲文静）",
+                           "我县新增2家小巨人企业 全县小巨人企业总数达到5家"])
+    assert lines[-1].s == "我县新增2家小巨人企业 全县小巨人企业总数达到5家"
