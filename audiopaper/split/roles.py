@@ -255,11 +255,21 @@ class Labeller:
                 # printed in one block with a neighbour: display, not a column line
                 sc -= W["joined_punct"] if self.facts[i].punct and self.lang == "zh" else W["joined"]
         elif self.shape.style == "blocks":
-            if self._text_block(i):
+            if self._text_block(i) and not (self.lang == "en" and self._caps_head(i)):
                 sc += W["text_block"]  # a block of running text: a heading run into it is part of it
             elif not self.facts[i].punct and self._block(i)[1] - self._block(i)[0] <= 1:
                 sc -= W["short_block"]
         return sc
+
+    def _caps_head(self, i: int) -> bool:
+        """English: line i opens its block in capitals, a few words without a stop (`FIRST
+        FROST` over a caption, `COUNTY BOARD` over a headline): a heading, not running text."""
+        s = self.L[i].s
+        words = s.split()
+        nxt = self.L[i + 1].s.split()[:1] if i + 1 < len(self.L) else []
+        return (self._block(i)[0] == i and 1 <= len(words) <= 5 and s.upper() == s
+                and any(c.isalpha() for c in s) and not self.facts[i].punct and "." not in s
+                and bool(nxt) and not re.match(r"[A-Z]{2}", nxt[0]))  # text under it not in capitals
 
     def _text_block(self, i: int) -> bool:
         """Line i is in a block (blank lines part blocks) of three or more lines, most of them

@@ -84,7 +84,14 @@ def _label_en(display: list[Token], st: Stack) -> Stack:
     if len(blocks) > 1 and len(blocks[0]) == 1 and blocks[0][0].isupper() \
             and len(blocks[0][0].split()) <= 4 and not blocks[0][0].rstrip().endswith("."):
         st.kicker = blocks.pop(0)[0]
+    elif blocks and len(blocks[0]) > 1 and _kicker_line(blocks[0][0]) and not blocks[0][1].isupper():
+        st.kicker = blocks[0].pop(0)  # a kicker in capitals printed in one block with the headline
     if blocks:
         st.headline = " ".join(blocks[0])
         st.subheadline = _join([" ".join(b) for b in blocks[1:]])
     return st
+
+
+def _kicker_line(s: str) -> bool:
+    """A label in capitals of a few words without a stop (`COUNTY BOARD`, `SCHOOLS`)."""
+    return s.isupper() and len(s.split()) <= 4 and not s.rstrip().endswith(".")

@@ -458,3 +458,22 @@ def test_a_split_word_is_mended_before_run_in_heads_are_looked_for() -> None:
            "May 20 whether to approve a levy."]
     lines, _ = page_lines(raw)
     assert [x.s for x in lines][2] == "ALDER FALLS — Voters in the Alder"
+
+
+def test_a_heading_in_capitals_opening_a_text_block_is_no_running_text() -> None:
+    """Blank lines only between blocks: a photo's title in capitals printed in one block with
+    its caption, and a kicker in capitals in one block with its headline, are display, though
+    the blocks read as running text; furniture of a forecast box and page pointers is skipped."""
+    page = blocks_page("WEATHER\nToday: Sunny and breezy. High 61, low 38.\nFull forecast, A8",
+                       "COUNTY BOARD\nCommissioners balk at $3.1 million\njail kitchen in proposed budget",
+                       "By Renata Sokol / Staff Writer",
+                       "ASHBY RIDGE — Tolland County commissioners\ndelayed a vote on the budget on "
+                       "Monday, saying\nbids for the jail kitchen came in too high.",
+                       "FIRST FROST\nFrost coats a pumpkin patch at Harvey\nOrchards early Monday, "
+                       "when temperatures\nfell to 29 degrees.", "HALEY MORROW / The Ledger", "A1")
+    res = split_page(page)
+    assert [(s.kicker, s.headline) for s in res.stories] == [
+        ("COUNTY BOARD", "Commissioners balk at $3.1 million jail kitchen in proposed budget"),
+        (None, "FIRST FROST")]
+    skipped = " ".join(res.skipped)
+    assert "Full forecast, A8" in skipped and "High 61" in skipped and "A1" in res.skipped
