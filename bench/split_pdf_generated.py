@@ -24,22 +24,20 @@ when named with `--pages` (the final score of a session).
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import random
-import shlex
-import subprocess
 import sys
 import tempfile
 import time
 from collections import defaultdict
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 SHARED = REPO.parent / "shared"
 sys.path.insert(0, str(REPO))
+
+from split_generated import SHORT, sources, split, tool  # noqa: E402  (bench/ is on the path as a script)
 
 from tests.pdf.makepdf import Page, plan, render  # noqa: E402
 from tests.split.pagegen import Knobs, generate_batch, load_sources  # noqa: E402
@@ -51,28 +49,6 @@ from tests.split.pagegen_pdf import (  # noqa: E402
     write_folder,
     write_pdf,
 )
-
-TUNING = ("songchuan-*", "alder-falls-*", "qinghe-times-*", "tongjiang-*")
-SHORT = {"article_f1": "art", "headline_exact": "head", "stack_exact": "stack", "byline_exact": "byl",
-         "body_char": "body", "para_f1": "para", "order": "ord", "lead_first": "lead",
-         "jumps_exact": "jump", "no_furniture": "furn"}
-
-
-def tool(name: str) -> ModuleType:
-    path = SHARED / "tools" / f"{name}.py"
-    if not path.exists():
-        raise SystemExit(f"../shared/tools/{name}.py not found beside the repo")
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-def sources() -> list[Path]:
-    corpus = sorted((SHARED / "corpus").glob("*/*/gold.json"))
-    data = REPO / "tests" / "split" / "data"
-    return corpus + [d for pat in TUNING for d in sorted(data.glob(pat)) if (d / "gold.json").exists()]
 
 
 def handwritten(pages: Path | None = None) -> list[Path]:
@@ -94,14 +70,7 @@ def split_pdf(pdf: Path, cmd: str | None) -> tuple[dict[str, Any] | None, str]:
             return split_pages(read_pages(pdf)).to_dict(), ""
         except AudiopaperError as e:
             return None, str(e)
-    p = subprocess.run(shlex.split(cmd) + [str(pdf), "--json"], check=False,
-                       capture_output=True, text=True, timeout=300)
-    if p.returncode != 0:
-        return None, (p.stderr.strip().splitlines() or ["(no output)"])[-1]
-    try:
-        return json.loads(p.stdout), ""
-    except ValueError as e:
-        return None, f"output is not JSON: {e}"
+    return split(cmd, [pdf])
 
 
 def lay_out_folder(folder: Path, g: Geometry, out: Path) -> Path:
