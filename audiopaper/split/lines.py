@@ -61,7 +61,15 @@ def furniture_kind(line: str, lang: str, in_header: bool = False) -> str | None:
     kinds = tables.FURNITURE_KINDS if in_header else tuple(
         k for k in tables.FURNITURE_KINDS if k != "top")
     hit = tables.match(tables.furniture_rules(), line.strip(), lang, kinds)
-    return hit[0].kind if hit else None
+    if hit:
+        return hit[0].kind
+    # a box's items set on one line (`今日天气 晴转多云`, `8℃～17℃ 东北风2级`): each part a
+    # weather item makes the line one
+    parts = line.split()
+    if len(parts) >= 2 and all(tables.match(tables.furniture_rules(), p, lang, ("weather",))
+                               for p in parts):
+        return "weather"
+    return None
 
 
 @lru_cache(maxsize=4096)

@@ -203,3 +203,14 @@ def test_a_brief_head_parted_by_one_plain_space_in_a_brief_column() -> None:
     lines, _ = page_lines(["简 讯", "县消防救援大队开展检查 近日，大队对场所开展检查。（记者 蒲文静）",
                            "我县新增2家小巨人企业 全县小巨人企业总数达到5家"])
     assert lines[-1].s == "我县新增2家小巨人企业 全县小巨人企业总数达到5家"
+
+
+def test_a_weather_box_with_its_items_on_shared_lines_is_skipped() -> None:
+    """A forecast box whose items share lines (`今日天气 晴转多云`, `8℃～17℃ 东北风2级`,
+    `空气质量 良`) is furniture: each part is a weather item, so the line is one."""
+    page = zh(page_text("2025年11月8日 星期六", "今日天气 晴转多云", "8℃～17℃ 东北风2级", "空气质量 良",
+                        "县图书馆开设周末绘本课",
+                        *column("本报讯（通讯员 谭 静）11月起，县图书馆每周六开设免费绘本课。")))
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["县图书馆开设周末绘本课"]
+    assert "东北风2级" in " ".join(res.skipped) and "空气质量 良" in " ".join(res.skipped)
