@@ -387,7 +387,7 @@ class Labeller:
             sc += W["opens"]
         nxt = self.L[i + 1].s if i + 1 < len(self.L) else ""
         if not f.punct and not f.closes and nxt[:1].isupper() and len(words) >= 2 \
-                and not self._text_block(i):
+                and not self._text_block(i) and self._indent(i) < 3:  # (a run-in head's rest)
             # the column, or the next line where none is measured (a paragraph to a line)
             room = max(c for c in (self.column(i, True), self.column(i, False), col,
                                    len(nxt) if col is None else 0) if c is not None) - len(s)

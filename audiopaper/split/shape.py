@@ -124,7 +124,7 @@ def squeeze(text: str) -> str:
     return _SPACE_RUN.sub(" ", text)
 
 
-_BRIEFS = re.compile(r"[简快]\s*讯")
+_BRIEFS = re.compile(r"[简快]\s*讯|\bBRIEF(S|LY)?\b")
 _RUN_IN = re.compile(r"^(?P<head>\S.*?\S)(?:\s{2,}|\u3000)(?P<rest>\S.*)$")
 # in a brief column, after a brief that ended, one plain space may part a Chinese head
 _ZH_RUN_IN = re.compile(r"^(?P<head>[^\s，。、；：！？]*[\u4e00-\u9fff][^\s，。、；：！？]*) (?P<rest>\S.*)$")
@@ -139,6 +139,23 @@ _ROLE_TAIL = re.compile(r"^(Writer|Reporter|Correspondent|Photographer|Editor|Co
 
 
 _CREDIT_GAP = re.compile(r"[。！？.!?”\"]\s+")
+
+
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+
+
+def _en_run_in(line: str) -> str | None:
+    """English, in a brief column after a brief that ended: the head runs into the text with
+    one space (`Library cuts fines The Ashby Ridge…`); the text starts at the first capitalised
+    function or number word after two words or more of the head."""
+    words = line.split()
+    function = english_words()["function"]
+    for k in range(2, min(len(words), 10)):
+        w = words[k]
+        if w[:1].isupper() and (w.lower() in function or w.lower() in _NUMBER_WORDS) \
+                and words[k - 1].lower() not in function and not _EN_HEAD_END.search(words[k - 1]):
+            return " ".join(words[:k])
+    return None
 
 
 def _opens_next(raw: tuple[str, ...] | list[str], no: int) -> bool:
@@ -180,6 +197,8 @@ def run_in_head(line: str, after_end: bool = False) -> str | None:
     ('Pool opens early', None)
     """
     m = _RUN_IN.match(line)
+    if not m and after_end and not _CJK.search(line):
+        return _en_run_in(line)
     if not m and after_end:
         one = _ZH_RUN_IN.match(line)  # one plain space: enough in a brief column
         return one["head"] if one and 6 <= len(one["head"]) <= 24 and len(one["rest"]) >= 6 \
@@ -227,7 +246,8 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             if not core:
                 continue
         # in a column of briefs (under its head), a brief starts after the one above ended
-        briefs = briefs or bool(_BRIEFS.search(core) and furniture_kind(core, "zh", False) == "logo")
+        briefs = briefs or bool(_BRIEFS.search(core) and furniture_kind(
+            core, "zh" if _CJK.search(core) else "en", False) == "logo")
         after_end = bool(out) and (ends_sentence(out[-1].s) or bool(_BRIEFS.search(out[-1].s))
                                    or _closing_byline(out[-1].s))
         credit = _run_in_credit(core)

@@ -477,3 +477,22 @@ def test_a_heading_in_capitals_opening_a_text_block_is_no_running_text() -> None
         (None, "FIRST FROST")]
     skipped = " ".join(res.skipped)
     assert "Full forecast, A8" in skipped and "High 61" in skipped and "A1" in res.skipped
+
+
+def test_an_english_brief_head_run_in_with_one_space_in_a_brief_column() -> None:
+    """Under `NEWS IN BRIEF`, after a brief that ended, a head run into the text with one space
+    (`Library cuts fines The Ashby…`, `Route 41 lane closure One lane…`) is split off where a
+    capitalised function or number word starts the text."""
+    page = blocks_page("NEWS IN BRIEF",
+                       "Pumpkin walk returns Saturday The\nAshby Ridge Parks Department's\n"
+                       "Pumpkin Walk returns from 5 to 8\np.m. Saturday at Willow Creek Park.\n"
+                       "Admission is free; carved pumpkins\nmay be dropped off at the park,\n"
+                       "the department said.",
+                       "Library cuts fines The Ashby Ridge\nPublic Library will stop charging\n"
+                       "overdue fines on children's books,\nthe library board decided.",
+                       "Route 41 lane closure One lane of\nRoute 41 will be closed weekdays\n"
+                       "through Oct. 24 for resurfacing.")
+    stories = split_page(page).stories
+    assert [s.headline for s in stories] == ["Pumpkin walk returns Saturday", "Library cuts fines",
+                                             "Route 41 lane closure"]
+    assert stories[1].paragraphs[0].startswith("The Ashby Ridge Public Library")
