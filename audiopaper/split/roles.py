@@ -161,6 +161,8 @@ class Labeller:
                 over_body = i + 1 < len(self.facts) and self.facts[i + 1].opens
                 if k and (near or i == 0) and not over_body:
                     f.fk = k
+                elif i > 0:
+                    break  # a line that is no furniture: the header has ended
 
     # ---- the column ------------------------------------------------------------------------
     def column(self, i: int, before: bool) -> int | None:
@@ -428,6 +430,8 @@ class Labeller:
         e[J] = W["table"] + 2.0 if f.jump else NEG
         if f.jump:
             e[B] = e[D] = NEG
+        elif f.jumps_away:
+            e[D] = NEG  # text that ends in a jump marker (`要聚焦（下转第3版）`) heads no story
         if f.opens:
             e[D] -= W["opens"]  # a line that opens a body (`本报讯…`, `（上接第1版）`) heads no stack
         if f.bk and not f.punct:

@@ -214,3 +214,28 @@ def test_a_weather_box_with_its_items_on_shared_lines_is_skipped() -> None:
     res = split_page(page)
     assert [s.headline for s in res.stories] == ["县图书馆开设周末绘本课"]
     assert "东北风2级" in " ".join(res.skipped) and "空气质量 良" in " ".join(res.skipped)
+
+
+def test_text_ending_in_a_jump_marker_is_no_headline() -> None:
+    """A paragraph cut short by its jump (`要聚焦（下转第3版）`) ends the story's text here: it
+    can be no display line (a headline printed after its body, as the line read before)."""
+    page = zh(page_text("贺思远在全县推进会上强调",
+                        *column("本报讯（记者 罗 佳）10月15日上午，全县四季度重点工作推进会召开。"),
+                        "要聚焦（下转第3版）", "县图书馆开设周末绘本课"))
+    lines, shape = page_lines(page.lines)
+    lab = Labeller(lines, shape, "zh")
+    i = next(k for k, x in enumerate(lines) if x.s.startswith("要聚焦"))
+    em = lab.emissions(i)
+    assert em[1] < -1e8 < em[5]  # display impossible, body possible
+    assert [s.continued_to for s in split_page(page).stories][0] == 3
+
+
+def test_the_header_ends_at_its_first_line_that_is_no_furniture() -> None:
+    """`A06` / `城事` / the date line are the header; a short headline line right under it
+    (`南延段`, shaped like a section name) is not, once a line that is no furniture came."""
+    page = zh("\n".join(["A06", "城事", "2025年11月8日 星期六 本版编辑：宁 远", "地铁3号线", "南延段",
+                         "月底开始空载试运行", "昨日，记者从泷城轨道交通集团获悉，地铁3号线",
+                         "南延段工程已完成全部车站装修。", "（晚报记者 宁 珂）"]))
+    (story,) = split_page(page).stories
+    assert story.headline.replace(" ", "") == "地铁3号线南延段月底开始空载试运行"
+    assert story.byline == "（晚报记者宁珂）"
