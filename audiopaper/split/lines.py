@@ -66,8 +66,8 @@ def furniture_kind(line: str, lang: str, in_header: bool = False) -> str | None:
     # a box's items set on one line (`今日天气 晴转多云`, `8℃～17℃ 东北风2级`): each part a
     # weather item makes the line one
     parts = line.split()
-    if 2 <= len(parts) <= 4 and len(line) <= 40 and all(tables.match(tables.furniture_rules(), p, lang, ("weather",))
-                               for p in parts):
+    if 2 <= len(parts) <= 4 and len(line) <= 40 and all(
+            tables.match(tables.furniture_rules(), p, lang, ("weather",)) for p in parts):
         return "weather"
     return None
 

@@ -778,9 +778,8 @@ class Labeller:
 
     def _own_tail_byline(self, i: int) -> bool:
         """Line i is a closing byline alone (`（通讯员 X）`) under a line that ended its sentence."""
-        tail = tail_byline(self.L[i].s, self.lang)
-        return bool(tail and tail.start() == 0 and tail.end() >= len(self.L[i].s) - 1
-                    and i > 0 and self.facts[i - 1].closes)
+        tail = tail_byline(self.L[i].s, self.lang)  # (the table's patterns end the line)
+        return bool(tail and tail.start() == 0 and i > 0 and self.facts[i - 1].closes)
 
     def _photo_set_in(self, j: int, roles: list[int]) -> int | None:
         """The credit line of a photo whose caption starts at line j, under display lines set

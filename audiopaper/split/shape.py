@@ -139,8 +139,6 @@ _ROLE_TAIL = re.compile(r"^(Writer|Reporter|Correspondent|Photographer|Editor|Co
 
 
 _CREDIT_GAP = re.compile(r"[。！？.!?”\"]\s+")
-
-
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 
 
@@ -166,11 +164,6 @@ def _opens_next(raw: tuple[str, ...] | list[str], no: int) -> bool:
     return not nxt or bool(_ZH_OPENER.match(nxt) or inline_byline(nxt, "zh"))
 
 
-def _closing_byline(s: str) -> bool:
-    tail = tail_byline(s, "zh")
-    return bool(tail and tail.end() >= len(s) - 1)
-
-
 def _run_in_credit(line: str) -> str | None:
     """A photo credit printed after the caption's last sentence on the same line
     (`…电梯回家。 晚报记者 石 岩 摄`, `…afternoon. Photo by Ann Lee`)."""
@@ -190,8 +183,10 @@ def run_in_head(line: str, after_end: bool = False) -> str | None:
     and the words after it as the start of
     running text: a capital letter in English; in Chinese a byline, a date or a time word, a
     gap that is an ideographic space (a justified column spreads plain spaces only), or, when
-    the line above ended its text (`after_end`: a sentence end, a closing byline or a column
-    head), running text with a comma or full stop (then one plain space is gap enough).
+    the line above ended its text in a brief column (`after_end`: a sentence end, a closing
+    byline or the column head), running text with a comma or full stop.  There one plain space
+    is gap enough: in Chinese a head of 6 to 24 characters before 6 or more, in English a head
+    of two words or more before a capitalised function or number word.
 
     >>> run_in_head("Pool opens early  The town pool will open"), run_in_head("it was  the end")
     ('Pool opens early', None)
@@ -249,7 +244,7 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         briefs = briefs or bool(_BRIEFS.search(core) and furniture_kind(
             core, "zh" if _CJK.search(core) else "en", False) == "logo")
         after_end = bool(out) and (ends_sentence(out[-1].s) or bool(_BRIEFS.search(out[-1].s))
-                                   or _closing_byline(out[-1].s))
+                                   or bool(tail_byline(out[-1].s, "zh")))
         credit = _run_in_credit(core)
         if credit:  # a photo credit run onto the caption's last line: two lines
             out.append(Line(no, lead + core[:-len(credit)].rstrip(), width(core[:-len(credit)].strip()), gap))

@@ -81,8 +81,7 @@ def _label_en(display: list[Token], st: Stack) -> Stack:
             blocks[-1].append(t.text)
         else:
             blocks.append([t.text])
-    if len(blocks) > 1 and len(blocks[0]) == 1 and blocks[0][0].isupper() \
-            and len(blocks[0][0].split()) <= 4 and not blocks[0][0].rstrip().endswith("."):
+    if len(blocks) > 1 and len(blocks[0]) == 1 and _kicker_line(blocks[0][0]):
         st.kicker = blocks.pop(0)[0]
     elif blocks and len(blocks[0]) > 1 and _kicker_line(blocks[0][0]) and not blocks[0][1].isupper():
         st.kicker = blocks[0].pop(0)  # a kicker in capitals printed in one block with the headline
