@@ -28,6 +28,7 @@ class Line:
     core: int = -1  # width without punctuation hung past the column edge (see text.core_width)
     starts: bool | None = None  # starts a paragraph, as a PDF page's indent shows; None in text
     loose: bool = False  # the page has no blank lines: `gap` tells nothing about blocks
+    run_in: bool = False  # a brief's head cut off the start of its first line (shape.run_in_head)
 
     def __post_init__(self) -> None:
         if self.core < 0:

@@ -111,8 +111,10 @@ class Labeller:
                 jump = (d, page)
             if d == "to" and m.end() >= len(s) - 1:
                 away = True
-        opens = bool(inline_byline(s, lang)) or any(
-            d == "from" and m.start() == 0 for d, _, m in jumps_in(s, lang))
+        nxt = self.L[i + 1].s if lang == "en" and i + 1 < len(self.L) else ""
+        # an English byline may run on into the next line (`…Staff Writer HARROW` / `POINT —`)
+        opens = bool(inline_byline(s, lang) or (s.startswith("By ") and inline_byline(
+            f"{s} {nxt}", lang))) or any(d == "from" and m.start() == 0 for d, _, m in jumps_in(s, lang))
         punct = has_body_punct(s)
         tail = tail_byline(s, lang)
         alone = bool(tail and tail.start() == 0)  # `（本报记者 X）` on a line of its own
@@ -256,6 +258,8 @@ class Labeller:
             if x.gap == 0 or (nxt is not None and nxt.gap == 0):
                 # printed in one block with a neighbour: display, not a column line
                 sc -= W["joined_punct"] if self.facts[i].punct and self.lang == "zh" else W["joined"]
+        if x.run_in:
+            sc -= W["run_in"]  # a brief's head run into its text: the text's gap parts them
         elif self.shape.style == "blocks":
             if self._text_block(i) and not (self.lang == "en" and self._caps_head(i)):
                 sc += W["text_block"]  # a block of running text: a heading run into it is part of it
@@ -400,6 +404,8 @@ class Labeller:
         sc += self._shape_cues(i) + self._indent_cue(i)
         if i + 1 < len(self.L) and self.facts[i + 1].bk == "line" and not f.closes:
             sc -= W["over_byline"]
+        if i + 1 < len(self.L) and self.facts[i + 1].opens and not f.closes:
+            sc -= W["over_opener"]  # running text does not go on into another story's byline
         return sc
 
     def emissions(self, i: int) -> list[float]:

@@ -201,7 +201,7 @@ def run_in_head(line: str, after_end: bool = False) -> str | None:
     if not m:
         return None
     head, rest = m["head"], m["rest"]
-    if len(head.split()[-1]) == 1 or jumps_in(head + rest, "en") or jumps_in(head + rest, "zh") \
+    if (len(head.split()[-1]) == 1 and not head[-1].isdigit()) or jumps_in(head + rest, "en") or jumps_in(head + rest, "zh") \
             or (head[-1:].isdigit() and rest[:1].isdigit()):
         return None  # a gap inside a word or number, or a jump line a column spread out
     if _CJK.search(head):
@@ -212,7 +212,7 @@ def run_in_head(line: str, after_end: bool = False) -> str | None:
     words = head.split()
     if (not 2 <= len(words) <= 10 or _EN_HEAD_END.search(head) or not head[:1].isupper()
             or words[-1].lower() in english_words()["function"]
-            or not rest[:1].isupper() or len(rest.split()) < 3):
+            or not rest[:1].isupper() or (len(rest.split()) < 3 and not after_end)):
         return None
     return head
 
@@ -251,7 +251,7 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             core, gap, lead = credit, 0, ""
         head = run_in_head(core, briefs and after_end and not _opens_next(raw, no))
         if head:  # a brief's headline run into its first line: two lines, the head first
-            out.append(Line(no, head, width(head), gap))
+            out.append(Line(no, head, width(head), gap, run_in=True))
             # the rest opens the brief's first paragraph: it is set as an indented line
             core, gap, lead = core[len(head):].strip(), 0, "    "
         if _CJK.search(core):  # in Chinese text a run of spaces is justification, no gap
@@ -263,8 +263,9 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
     # lines have one (a page indented throughout says nothing by it)
     indented = [len(x.text) - len(x.text.lstrip(" ")) >= 3 for x in out]
     if out and 0 < sum(indented) <= 0.4 * len(out):
-        out = [Line(x.no, x.text, x.width, x.gap, starts=True) if ind else x
+        out = [Line(x.no, x.text, x.width, x.gap, starts=True, run_in=x.run_in) if ind else x
                for x, ind in zip(out, indented)]
     if shape.style == "tight":  # no line is known to be printed with the one above it
-        out = [Line(x.no, x.text, x.width, 1, starts=x.starts, loose=True) for x in out]
+        out = [Line(x.no, x.text, x.width, 1, starts=x.starts, loose=True, run_in=x.run_in)
+               for x in out]
     return out, shape

@@ -496,3 +496,44 @@ def test_an_english_brief_head_run_in_with_one_space_in_a_brief_column() -> None
     assert [s.headline for s in stories] == ["Pumpkin walk returns Saturday", "Library cuts fines",
                                              "Route 41 lane closure"]
     assert stories[1].paragraphs[0].startswith("The Ashby Ridge Public Library")
+
+
+def test_an_english_brief_head_before_a_gap_with_one_word_of_text_after_it() -> None:
+    """In a brief column a narrow line may hold the head, a gap and only the first word of the
+    text (`Bridge lane closed Thursday   Crews`): still a head, also when it ends in a figure
+    (`Ferry fares rise Oct. 1   LINFIELD,`); in a block of running text the head weighs as
+    display."""
+    page = blocks_page("IN BRIEF",
+                       "Pool opens early  The\nMarsh Lane pool will open on June\n1, a week "
+                       "earlier than usual.",
+                       "Bridge lane closed Thursday   Crews\nwill close one lane of the Mill "
+                       "Street\nbridge from 8 a.m. to 3 p.m.\nThursday for repairs.",
+                       "Bus fares rise Oct. 1   TOLLAND,\nOre. — Fares on county buses will\nrise "
+                       "25 cents on Oct. 1, the\ntransit board said.")
+    stories = split_page(page).stories
+    assert [s.headline for s in stories] == ["Pool opens early", "Bridge lane closed Thursday",
+                                             "Bus fares rise Oct. 1"]
+    assert stories[1].paragraphs[0].startswith("Crews will close")
+    assert stories[2].paragraphs[0].startswith("TOLLAND, Ore.")
+
+
+def test_an_english_byline_runs_on_into_a_dateline_broken_by_the_column() -> None:
+    """`By Ann Marsh Staff Writer TOLLAND` / `FALLS — …`: the dateline starts at the end of the
+    byline's line; a byline role ending in its noun (`/ Staff Writer`) ends the byline though
+    the text's first word follows alone; a two-line deck over the byline is the headline's
+    subheadline, not the text."""
+    page = blocks_page("Board backs plan to rebuild\nthe Elm Street school",
+                       "Vote sends the bond to the ballot;\ntax would cost a homeowner $80 a year",
+                       "By Ann Marsh Staff Writer TOLLAND\nFALLS — The school board voted 5-2 on\n"
+                       "Tuesday to ask voters for $30 million\nto rebuild the Elm Street school.",
+                       "Parking meters go digital",
+                       "By Tom Wade / Staff Writer Drivers\nwill be able to pay by phone from\n"
+                       "Oct. 6, when the city replaces its\ncoin meters.")
+    stories = split_page(page).stories
+    assert [(s.headline, s.subheadline, s.byline) for s in stories] == [
+        ("Board backs plan to rebuild the Elm Street school",
+         "Vote sends the bond to the ballot; tax would cost a homeowner $80 a year",
+         "By Ann Marsh Staff Writer"),
+        ("Parking meters go digital", None, "By Tom Wade / Staff Writer")]
+    assert stories[0].paragraphs[0].startswith("TOLLAND FALLS — The school board")
+    assert stories[1].paragraphs[0].startswith("Drivers will be able")
