@@ -55,8 +55,11 @@ _OPEN_END = ("，", "、", "；", "：", ",", ";")
 # A data box's item: a short label, a space and one to three figures with their units (`地区生产
 # 总值 186.4亿元 增长6.1%`; a headline runs its figure on without a space), or a figure, a colon
 # and a label in lower case.
+_TEAM_SCORE = r"[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3} \d{1,3}(-\d{1,3})?"
 _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}[\d.,]+\s*[\u4e00-\u9fff%]{0,4}){1,3}"
-                          r"|[\d,.]+%?:\s+[a-z][a-z ]{2,40})$")
+                          r"|[\d,.]+%?:\s+[a-z][a-z ]{2,40}"
+                          # results and standings: `Oakhurst 27, Ridgeline 24 (OT)`, `Wendell 2-0 | Pell 1-1`
+                          rf"|{_TEAM_SCORE}(,| \|) {_TEAM_SCORE}( \(\w+\))?)$")
 # how a photo caption opens: a date, or `近日` / `日前`
 _CAPTION_OPENER = re.compile(r"^(\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前)")
 # a sentence's end inside a line: a stop before a capital or at the line's end (`Vol. 114`
@@ -489,8 +492,8 @@ class Labeller:
         kinds = [self.facts[j].fk for j in (i - 1, i + 1) if 0 <= j < len(self.L)]
         if len(kinds) == 2 and all(k in GROUP_KINDS for k in kinds):
             return True
-        if kinds and kinds[0] == "logo" and i + 1 < len(self.L) and self._data_box(i + 1):
-            return True  # a data box's title, between its column logo and its figures
+        if self._box_title(i):
+            return True
         nxt = self.facts[i + 1] if i + 1 < len(self.L) else None
         heads = nxt is not None and (nxt.opens or nxt.bk == "line" or self.L[i + 1].s.startswith("——"))
         if self.shape.style == "lines" and not heads:
@@ -530,6 +533,22 @@ class Labeller:
             return False
         return all(not self.facts[j].punct and not self.facts[j].fk and not self.facts[j].bk
                    and not self.facts[j].jump for j in (i - 1, i + 1))
+
+    def _box_title(self, i: int) -> bool:
+        """A data box's title or one of its group heads (`Prep football` / `Friday's results`
+        over the scores, `Cascade League standings` between two groups): a short line with no
+        running-text punctuation, a line or two under the box's column logo or figures and
+        over its figures."""
+        def short(j: int) -> bool:
+            f = self.facts[j]
+            return (not f.punct and not f.bk and not f.fk and not f.opens and not self._data_box(j)
+                    and len(self.L[j].s) <= (12 if self.lang == "zh" else 32))
+        if not short(i):
+            return False
+        below = next((k for k in range(i + 1, min(i + 4, len(self.L))) if not short(k)), None)
+        above = next((k for k in range(i - 1, max(i - 4, -1), -1) if not short(k)), None)
+        return (below is not None and above is not None and self._data_box(below)
+                and (self.facts[above].fk == "logo" or self._data_box(above)))
 
     def _data_box(self, i: int) -> bool:
         """Line i is one of two or more figure lines in a row (`新增就业 523.4人`,

@@ -537,3 +537,37 @@ def test_an_english_byline_runs_on_into_a_dateline_broken_by_the_column() -> Non
         ("Parking meters go digital", None, "By Tom Wade / Staff Writer")]
     assert stories[0].paragraphs[0].startswith("TOLLAND FALLS — The school board")
     assert stories[1].paragraphs[0].startswith("Drivers will be able")
+
+
+def test_a_section_head_a_scores_box_and_a_role_line_under_a_byline() -> None:
+    """Tight English page: a section's standing head (`Deaths`) over several items is skipped
+    and each item keeps its own headline; a results box (its logo, group heads and score
+    lines) is skipped whole; a byline's role on the line under the name joins the byline."""
+    page = Page(source="p4.txt", lang="en", page_no=4, lines=(
+        "Deaths",
+        "Martha L. Quinn",
+        "Martha Louise Quinn, 88, of Tolland died Oct. 2 at home. She taught",
+        "piano for 50 years. A service will be held at 10 a.m. Oct. 9.",
+        "Robert Eames",
+        "Robert Eames, 79, of Ashby died Oct. 3. He farmed near Ashby all his",
+        "life. Burial will be private.",
+        "SCOREBOARD",
+        "Prep soccer",
+        "Tuesday's results",
+        "Tolland 3, Ashby 1",
+        "Mill Creek 2, Dover 2",
+        "League standings",
+        "Tolland 4-0 | Mill Creek 3-1",
+        "Ashby 1-3 | Dover 0-4",
+        "Pool repairs to close Marsh Park",
+        "By Nadia Ferris",
+        "Staff Writer",
+        "The city pool at Marsh Park will close for three weeks in May while crews",
+        "replace its pumps, the parks department said Monday.",
+    ))
+    res = split_page(page)
+    assert [(s.headline, s.byline) for s in res.stories] == [
+        ("Martha L. Quinn", None), ("Robert Eames", None),
+        ("Pool repairs to close Marsh Park", "By Nadia Ferris Staff Writer")]
+    skipped = " ".join(res.skipped)
+    assert "Deaths" in skipped and "Tolland 3, Ashby 1" in skipped and "League standings" in skipped
