@@ -56,6 +56,7 @@ _OPEN_END = ("，", "、", "；", "：", ",", ";")
 # 总值 186.4亿元 增长6.1%`; a headline runs its figure on without a space), or a figure, a colon
 # and a label in lower case.
 _TEAM_SCORE = r"[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3} \d{1,3}(-\d{1,3})?"
+_HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
 _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}[\d.,]+\s*[\u4e00-\u9fff%]{0,4}){1,3}"
                           r"|[\d,.]+%?:\s+[a-z][a-z ]{2,40}"
                           # results and standings: `Oakhurst 27, Ridgeline 24 (OT)`, `Wendell 2-0 | Pell 1-1`
@@ -114,10 +115,12 @@ class Labeller:
                 jump = (d, page)
             if d == "to" and m.end() >= len(s) - 1:
                 away = True
-        nxt = self.L[i + 1].s if lang == "en" and i + 1 < len(self.L) else ""
-        # an English byline may run on into the next line (`…Staff Writer HARROW` / `POINT —`)
-        opens = bool(inline_byline(s, lang) or (s.startswith("By ") and inline_byline(
-            f"{s} {nxt}", lang))) or any(d == "from" and m.start() == 0 for d, _, m in jumps_in(s, lang))
+        nxt = self.L[i + 1].s if i + 1 < len(self.L) else ""
+        # a byline may run on into the next line (`…Staff Writer HARROW` / `POINT —`,
+        # `新华社北京 3 月 17 日` / `电 （记者 韦 宁）…`)
+        run_on = inline_byline(f"{s} {nxt}" if lang == "en" else s + nxt, lang)
+        opens = bool(inline_byline(s, lang) or run_on) or any(
+            d == "from" and m.start() == 0 for d, _, m in jumps_in(s, lang))
         punct = has_body_punct(s)
         tail = tail_byline(s, lang)
         alone = bool(tail and tail.start() == 0)  # `（本报记者 X）` on a line of its own
@@ -219,7 +222,10 @@ class Labeller:
     def _span(self, i: int) -> tuple[int, int]:
         """The widths line i may have been set in: pause marks squeezed or not."""
         w = self.widths[i]
-        return (w, self.L[i].core) if self.lang == "zh" else (w, w)
+        if self.lang != "zh":
+            return w, w
+        # figures and Latin letters are set half a cell wide or a whole one, as the face has it
+        return w, self.L[i].core + len(_HALF_WIDTH.findall(self.L[i].s))
 
     # ---- scores ------------------------------------------------------------------------------
     def body_score(self, i: int) -> float:

@@ -217,6 +217,21 @@ def run_in_head(line: str, after_end: bool = False) -> str | None:
     return head
 
 
+def _wrapped_byline(core: str, raw: tuple[str, ...] | list[str], no: int) -> int | None:
+    """The index of the next line when line `no` opens a closing byline in brackets that the
+    column wrapped onto it (`（晚报记者 吕 闻` / `通讯员 温 晴）`), else None."""
+    if not core.startswith("（") or "）" in core:
+        return None
+    nxt = next((k for k in range(no + 1, min(no + 3, len(raw))) if raw[k].strip()), None)
+    if nxt is None:
+        return None
+    rest = raw[nxt].strip()
+    if "（" in rest or not rest.endswith("）"):
+        return None
+    hit = tail_byline(f"{core} {rest}", "zh")
+    return nxt if hit is not None and hit.start() == 0 else None
+
+
 def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
     """Non-blank lines (blank lines above each counted in `gap`) and the page's shape."""
     shape = measure(raw)
@@ -224,12 +239,16 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
     briefs = False
     out: list[Line] = []
     gap = 1
+    wrapped = -1  # the second line of a closing byline the column wrapped, joined to the first
     for no, text in enumerate(raw):
-        if not text.strip():
-            gap += 1
+        if not text.strip() or no == wrapped:
+            gap += not text.strip()
             continue
         lead = text[: len(text) - len(text.lstrip())]
         core = text.strip()
+        second = _wrapped_byline(core, raw, no)
+        if second is not None:  # `（晚报记者 吕 闻` / `通讯员 温 晴）`: one byline
+            core, wrapped = f"{core} {raw[second].strip()}", second
         if not _CJK.search(core) and _LATIN_RUN.search(core):
             core = mend(core, words)  # before run-in heads: `ALDER FAL    LS —` is no head
         role = _ROLE_TAIL.match(core)

@@ -571,3 +571,24 @@ def test_a_section_head_a_scores_box_and_a_role_line_under_a_byline() -> None:
         ("Pool repairs to close Marsh Park", "By Nadia Ferris Staff Writer")]
     skipped = " ".join(res.skipped)
     assert "Deaths" in skipped and "Tolland 3, Ashby 1" in skipped and "League standings" in skipped
+
+
+def test_a_closing_byline_the_column_wrapped_is_one_line() -> None:
+    lines, _ = page_lines(["检验信号和供电系统。", "（晚报记者 周 航", "通讯员 林 静）", "少儿阅览室延时开放"])
+    assert [x.s for x in lines] == ["检验信号和供电系统。", "（晚报记者 周 航 通讯员 林 静）", "少儿阅览室延时开放"]
+    # an opening bracket that no byline closes stays as it is
+    lines, _ = page_lines(["（上接第1版）", "开通后最快只需28分钟。"])
+    assert len(lines) == 2
+
+
+def test_a_line_with_figures_fills_a_column_wrapped_by_characters() -> None:
+    """A column wrapped at eleven characters: a line holding `6:00` is as full as its
+    neighbours whether the figures were set half a cell wide or a whole one."""
+    text = ("昨日，记者从市轨道交通集团获悉，地铁2号线东延段工程已完成车站装修和机电设备安装，"
+            "试运行期间，列车将按照正式运营的时刻表行车，每天早上6:00至晚上23:00不载客运行，"
+            "检验列车、信号、供电等系统的稳定性。")
+    raw = [text[k:k + 11] for k in range(0, len(text), 11)]
+    lines, shape = page_lines(raw)
+    lab = Labeller(lines, shape, "zh")
+    k = next(i for i, x in enumerate(lines) if sum(c.isdigit() for c in x.s) >= 4)
+    assert lab.fits(k)[0]
