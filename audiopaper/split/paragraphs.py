@@ -80,11 +80,12 @@ def _running_width(lines: list[Line], j: int) -> int:
 def _en_short(lines: list[Line], k: int, span: int = 3) -> bool:
     """English: could line k have ended a paragraph?  Not when it is full: the next line's
     first word overshoots the column (the widest line nearby) by more than the slack of a
-    ragged right edge; nor when it ends an attribution (`she said.`) and the next line
-    opens a quote: the speaker goes on in the same paragraph."""
+    ragged right edge; nor when it ends an attribution (`she said.`) after a quotation and the
+    next line opens a quote: the speaker goes on in the same paragraph."""
     line, nxt = lines[k], lines[k + 1]
-    if _ATTRIBUTION.search(line.s) and nxt.s[:1] in "\"“":
-        return False
+    if _ATTRIBUTION.search(line.s) and nxt.s[:1] in "\"“" \
+            and any(q in x.s for x in lines[max(0, k - 2):k + 1] for q in "\"”"):
+        return False  # `"…," she said.` / `"…`: the quotation she began goes on
     col = max(x.width for x in lines[max(0, k - span):k + span + 2])
     word = nxt.s.split()[0] if nxt.s else ""
     return line.width + 1 + len(word) <= col + EN_RAGGED

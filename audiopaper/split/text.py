@@ -113,7 +113,10 @@ def ends_sentence(text: str) -> bool:
     return bool(t) and (t[-1] in SENTENCE_END or (t[-1] == "." and not _abbrev_end(t)))
 
 
-_ABBREV = re.compile(r"(?:\b[ap]\.m|\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bNo|\bvs|\be\.g|\bi\.e)\.$")
+# an abbreviation that a sentence does not end on: a month before its day (`Oct.` / `1, the
+# board said`), a title before a name
+_ABBREV = re.compile(r"(?:\b[ap]\.m|\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bNo|\bvs|\be\.g|\bi\.e"
+                     r"|\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)|\b(?:Gov|Sen|Rep|Lt|Gen|Col|Capt|Sgt|Prof|Rev))\.$")
 
 
 def _abbrev_end(t: str) -> bool:

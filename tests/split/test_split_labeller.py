@@ -592,3 +592,20 @@ def test_a_line_with_figures_fills_a_column_wrapped_by_characters() -> None:
     lab = Labeller(lines, shape, "zh")
     k = next(i for i, x in enumerate(lines) if sum(c.isdigit() for c in x.s) >= 4)
     assert lab.fits(k)[0]
+
+
+def test_english_paragraphs_after_a_month_and_after_a_plain_attribution() -> None:
+    """`…on Oct.` / `1, the board said`: a month's abbreviation ends no sentence; a
+    paragraph ending `the study said.` with no quotation in it is over, and the quotation on
+    the next line opens the next paragraph."""
+    page = blocks_page("Ferry fares to rise",
+                       "Fares on the Tolland River ferry will\nrise 50 cents to $4.50 on Oct.\n"
+                       "1, the county ferry board said.\nA new building would cost $29.5\n"
+                       "million, the study said.\n\"We have patched this building for 20\nyears,\" the "
+                       "superintendent said.")
+    story = split_page(page).stories[0]
+    assert story.paragraphs == [
+        "Fares on the Tolland River ferry will rise 50 cents to $4.50 on Oct. 1, the county "
+        "ferry board said.",
+        "A new building would cost $29.5 million, the study said.",
+        "\"We have patched this building for 20 years,\" the superintendent said."]
