@@ -270,7 +270,7 @@ class Labeller:
         if x.run_in:
             sc -= W["run_in"]  # a brief's head run into its text: the text's gap parts them
         elif self.shape.style == "blocks":
-            if self._text_block(i) and not (self.lang == "en" and self._caps_head(i)):
+            if self._text_block(i) and not (self._caps_head(i) if self.lang == "en" else self._zh_head(i)):
                 sc += W["text_block"]  # a block of running text: a heading run into it is part of it
             elif not self.facts[i].punct and self._block(i)[1] - self._block(i)[0] <= 1:
                 sc -= W["short_block"]
@@ -285,6 +285,16 @@ class Labeller:
         return (self._block(i)[0] == i and 1 <= len(words) <= 5 and s.upper() == s
                 and any(c.isalpha() for c in s) and not self.facts[i].punct and "." not in s
                 and bool(nxt) and not re.match(r"[A-Z]{2}", nxt[0]))  # text under it not in capitals
+
+    def _zh_head(self, i: int) -> bool:
+        """Chinese: line i opens its block, short for the column and without punctuation,
+        over a line of running text (`非遗进校园` over its caption, a brief's headline over its
+        text): a heading printed in one block with its text, not the text's first line."""
+        f = self.facts[i]
+        if self._block(i)[0] != i or i + 1 >= len(self.L) or f.punct or f.closes or f.opens:
+            return False
+        col = self.fits(i + 1)[2] or self.widths[i + 1]
+        return self.widths[i] <= 0.6 * col and self.facts[i + 1].punct
 
     def _text_block(self, i: int) -> bool:
         """Line i is in a block (blank lines part blocks) of three or more lines, most of them

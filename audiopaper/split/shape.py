@@ -208,7 +208,7 @@ def run_in_head(line: str, after_end: bool = False) -> str | None:
         ideographic = "\u3000" in line[len(head):len(line) - len(rest)]
         return head if (4 <= len(head) <= 24 and not re.search(r"[，。、；：！？]", head)
                         and (ideographic or _ZH_OPENER.match(rest)
-                             or (after_end and re.search(r"[，。]", rest)))) else None
+                             or (after_end and len(rest) >= 6))) else None
     words = head.split()
     if (not 2 <= len(words) <= 10 or _EN_HEAD_END.search(head) or not head[:1].isupper()
             or words[-1].lower() in english_words()["function"]
@@ -268,7 +268,10 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         if credit:  # a photo credit run onto the caption's last line: two lines
             out.append(Line(no, lead + core[:-len(credit)].rstrip(), width(core[:-len(credit)].strip()), gap))
             core, gap, lead = credit, 0, ""
-        head = run_in_head(core, briefs and after_end and not _opens_next(raw, no))
+        # a head parted by one plain space only where the next line does not open a text of
+        # its own (then the line is a headline of two parts); a wider gap parts it anyway
+        head = run_in_head(core, briefs and after_end and (
+            _RUN_IN.match(core) is not None or not _opens_next(raw, no)))
         if head:  # a brief's headline run into its first line: two lines, the head first
             out.append(Line(no, head, width(head), gap, run_in=True))
             # the rest opens the brief's first paragraph: it is set as an indented line

@@ -609,3 +609,23 @@ def test_english_paragraphs_after_a_month_and_after_a_plain_attribution() -> Non
         "ferry board said.",
         "A new building would cost $29.5 million, the study said.",
         "\"We have patched this building for 20 years,\" the superintendent said."]
+
+
+def test_chinese_heads_printed_in_one_block_with_their_text() -> None:
+    """Blank lines only between blocks: a short line without punctuation opening a block of
+    running text is its headline; in a brief column a head parted by two spaces from text
+    that opens with figures is split off, though the next line opens with a date."""
+    text = ("9月20日，县实验小学的学生在老师指导下学习竹编技艺。今年以来，县文化馆已组织竹编、"
+            "傩戏等非遗项目进校园活动36场，参与学生5000余人次。")
+    raw = ["3 综合新闻 2025年9月22日 星期一", "", "县城新增公共停车位八百个", "",
+           "本报讯（记者 罗 佳）今年以来，县城新建改建公共停车场6个，", "新增停车位800个，缓解了老城区停车难。", "",
+           "非遗进校园", *[text[k:k + 21] for k in range(0, len(text), 21)], "",
+           "简 讯", "",
+           "自助借还机投用  县图书馆新增自助借还机12台，", "读者凭身份证即可借还图书。（记者 邓 超）", "",
+           "半程马拉松开始报名  2025年县半程马拉松将于", "11月16日7:30在县体育中心鸣枪开跑，共3000个",
+           "名额，报名截止时间为10月31日。"]
+    stories = split_page(Page(source="p3.txt", lang="zh", page_no=3, lines=tuple(raw))).stories
+    heads = [s.headline for s in stories]
+    assert heads[1] == "非遗进校园" and stories[1].paragraphs[0].startswith("9月20日")
+    assert heads[-1] == "半程马拉松开始报名"
+    assert stories[-1].paragraphs[0].startswith("2025年县半程马拉松")
