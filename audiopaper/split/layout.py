@@ -15,6 +15,8 @@ by the top edge of their area, left to right where tops are level.
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from audiopaper.errors import SplitError
@@ -28,6 +30,7 @@ from audiopaper.split.geometry import (
     blocks,
     body_size,
     indented,
+    same_style,
     style_class,
     text_lines,
 )
@@ -62,6 +65,7 @@ WRAP_FULL = 0.9     # a stack line this share of its block's width or more is fu
 WRAP_REST = 0.25    # ... and a last line under it this share or less is its wrapped rest
 NOTICE_LINES = 6    # a notice's small print under its head runs to at most this many lines
 DECK_LINES = 2      # a block of at most this many lines a size above the body can be a deck
+UNBREAKABLE = re.compile(r"[0-9A-Za-z.,%:/+\-]+")  # a run the column never breaks
 
 
 @dataclass
@@ -130,12 +134,17 @@ def analyse(page: Page) -> Analysis:
         first = b.bbox[1] <= top and style_class(b, body) != "display"
         _classify(b, lang, body, b.bbox[3] <= header_y or first)
     _header_lines(items)
+    items = _photo_credits(items, images)
+    _over_footer(items, images)
     edges = sorted(x.x0 for b in items if b.role == "body" for x in b.lines)
-    _widen_centred(items, rules, body)
+    _widen_centred(items, rules, body, images)
     panels = _panels(rules, items)
     cuts = [r for r in rules if not any(r in p for p in panels)]
-    order = reading_order(items + images, cuts, lambda b: b.role in ("display", "byline"), body)
-    pieces, furniture = _assemble(order, lang)
+    boxed = {id(b) for p in panels for b in items
+             if b.lines and _inside(b.bbox, (p[0][0], p[0][1], p[0][2], p[1][1]))}
+    order = reading_order(items + images, cuts,
+                          lambda b: b.role in ("display", "byline") and id(b) not in boxed, body)
+    pieces, furniture = _assemble(order, lang, body)
     numbered = _numbered(order)
     tokens = [_token(b, numbered, edges) for b in order if b.role != "image"]
     by_block = {id(b): t for b, t in zip([b for b in order if b.role != "image"], tokens)}
@@ -147,7 +156,8 @@ def analyse(page: Page) -> Analysis:
                      by_block[id(p.credit)] if p.credit else None, lang=lang)
         if len(p.body) > 1:
             c.body = Token("BODY", [x for b in p.body for x in by_block[id(b)].lines])
-        c.before = [t for b in p.stack for t in _stack_tokens(by_block[id(b)], b, lang)]
+        c.before = [t for b in p.stack
+                    for t in _stack_tokens(by_block[id(b)], b, lang, p.bbox)]
         c.jump_to, c.jump_from = p.jump_to, p.jump_from
         p.story = story(c, lang, printed or page.page_no, brief_from)
         if p.story.paragraphs or p.story.headline:
@@ -193,6 +203,63 @@ def _split_special(b: Block, lang: str, body: float) -> list[Block]:
                 out.append(Block([]))
             out[-1].lines.append(x)
     return [o for o in out if o.lines]
+
+
+def _photo_credits(items: list[Block], images: list[Block]) -> list[Block]:
+    """The last block of small type under a photo (below its caption), set flush right with the
+    photo's right edge and starting well right of its left edge, is the photo's credit whatever
+    its words (a credit too long for the byline table), and so is such a last line set tight
+    under the caption's ragged last line; a line of the same type flush right right under a
+    credit is the credit's wrapped rest (`… / Flint Crossing` over `Observer`)."""
+    gone: set[int] = set()
+    added: list[tuple[Block, Block]] = []
+    for im in images:
+        x0, _, x1, y1 = im.bbox
+        chain: list[Block] = []
+        bottom = y1
+        for b in sorted((b for b in items if b.lines and b.bbox[1] >= bottom - 1
+                         and _overlap_x(b.bbox, im.bbox) >= 0.5 * (b.bbox[2] - b.bbox[0])),
+                        key=lambda b: b.bbox[1]):
+            if b.bbox[1] - bottom > 1.5 * b.size or b.role not in ("small", "credit"):
+                break
+            chain.append(b)
+            bottom = b.bbox[3]
+        for a, c in zip(chain, chain[1:]):
+            if (a.role == "credit" and len(c.lines) == 1 and _flush_right(c, im.bbox)
+                    and id(a) not in gone
+                    and same_style(a.lines[-1], c.lines[0])
+                    and c.bbox[1] - a.bbox[3] <= 0.5 * c.size):
+                a.lines += c.lines
+                a.box = None
+                a.freeze()
+                gone.add(id(c))
+        rest = [b for b in chain if id(b) not in gone]
+        if not rest or rest[-1].role != "small":
+            continue
+        last = rest[-1]
+        if len(last.lines) <= 2 and _flush_right(last, im.bbox):
+            last.role = "credit"
+        elif (len(last.lines) > 1 and _flush_right(Block(last.lines[-1:]), im.bbox)
+              and last.lines[-2].x1 <= x1 - last.size):  # set tight under a ragged caption
+            credit = Block(last.lines[-1:], role="credit").freeze()
+            last.lines.pop()
+            last.box = None
+            last.freeze()
+            added.append((last, credit))
+    out = [b for b in items if id(b) not in gone]
+    for caption, credit in added:
+        out.insert(out.index(caption) + 1, credit)
+    return out
+
+
+def _flush_right(b: Block, box: tuple[float, float, float, float]) -> bool:
+    """Every line of `b` ends at the box's right edge and starts well right of its left."""
+    return all(abs(x.x1 - box[2]) <= 2 for x in b.lines) and b.bbox[0] >= box[0] + 2 * b.size
+
+
+def _overlap_x(a: tuple[float, float, float, float], b: tuple[float, float, float, float]
+               ) -> float:
+    return min(a[2], b[2]) - max(a[0], b[0])
 
 
 def _wrapped_byline(b: Block, lang: str) -> Block:
@@ -318,50 +385,102 @@ def _inside(inner: tuple[float, float, float, float], box: tuple[float, float, f
             and inner[3] <= box[3] + 2)
 
 
-def _widen_centred(items: list[Block], rules: list[Rule], body: float) -> None:
+def _widen_centred(items: list[Block], rules: list[Rule], body: float,
+                   images: list[Block]) -> None:
     """A headline set centred over the columns of its story heads all of them: its box is
     widened to theirs, so that no cut along white space runs down beside it and parts it from
     its first columns.  The columns are the blocks starting just below it; a run of them side
     by side, with no drawn rule down between them and no other headline beside this one,
     that leaves white space of equal width (within CENTRE_TOL body sizes each side) left and
     right of the headline is its story's, the widest such run.  A headline set flush left
-    needs none: nothing runs down beside it on its left."""
+    needs none: nothing runs down beside it on its left.
+
+    A headline centred over a box wider than its text (the text fills the box's first columns
+    only, or a data box takes one of them) is centred over none of its columns: then the
+    columns under it are widened by the columns beside them that start no lower than they do and
+    have nothing above them up to the headline's top (an orphan column: text with no stack of
+    its own, its story's head is the headline beside it)."""
     for d in sorted((b for b in items if b.role == "display"), key=lambda b: -b.bbox[3]):
         x0, y0, x1, y1 = d.bbox
         below = [b for b in items if b is not d and b.role != "furniture"
                  and y1 - 1 <= b.bbox[1] <= y1 + WINDOW * body]
-        cols: list[list[float]] = []
+        cols: list[list[float]] = []  # [left, right, top, display on top]
         for b in sorted(below, key=lambda b: b.bbox[0]):
             if cols and b.bbox[0] < cols[-1][1] - 1:
                 cols[-1][1] = max(cols[-1][1], b.bbox[2])
+                if b.bbox[1] < cols[-1][2]:
+                    cols[-1][2:] = [b.bbox[1], float(b.role == "display")]
             else:
-                cols.append([b.bbox[0], b.bbox[2]])
+                cols.append([b.bbox[0], b.bbox[2], b.bbox[1], float(b.role == "display")])
+
+        def free(a: float, z: float, d: Block = d) -> bool:
+            return _free(d, a, z, items, rules, body)
         best: tuple[float, float] | None = None
         for i in range(len(cols)):
             for j in range(i, len(cols)):
                 a, z = cols[i][0], cols[j][1]
                 if (x0 - a >= body and z - x1 >= body
-                        and abs((x0 - a) - (z - x1)) <= 2 * CENTRE_TOL * body
-                        and not any(o is not d and o.role in ("display", "byline")
-                                    and o.bbox[1] < y1 and o.bbox[3] > y0
-                                    and o.bbox[0] < z and o.bbox[2] > a for o in items)
-                        and not any(a < r[0] < z and r[1] <= y1 + body and r[3] >= y1 + body
-                                    for r in rules if abs(r[2] - r[0]) < 1)
+                        and abs((x0 - a) - (z - x1)) <= 2 * CENTRE_TOL * body and free(a, z)
                         and (best is None or z - a > best[1] - best[0])):
                     best = (a, z)
+        best = _orphans(d, best or (x0, x1), cols, items + images, body, free) or best
         if best is not None:
-            d.box = (best[0], y0, best[1], y1)
+            d.box = (min(best[0], x0), y0, max(best[1], x1), y1)
+
+
+def _free(d: Block, a: float, z: float, items: list[Block], rules: list[Rule], body: float
+          ) -> bool:
+    """No other headline beside headline `d` over a..z, no rule down between a and z."""
+    _, y0, _, y1 = d.bbox
+    return (not any(o is not d and o.role in ("display", "byline")
+                    and o.bbox[1] < y1 and o.bbox[3] > y0
+                    and o.bbox[0] < z and o.bbox[2] > a for o in items)
+            and not any(a < r[0] < z and r[1] <= y1 + body and r[3] >= y1 + body
+                        for r in rules if abs(r[2] - r[0]) < 1))
+
+
+def _orphans(d: Block, run: tuple[float, float], cols: list[list[float]], items: list[Block],
+             body: float, free: Callable[[float, float], bool]) -> tuple[float, float] | None:
+    """The columns under headline `d` (those across `run`) widened by the orphan columns
+    beside them (see `_widen_centred`), or None when there is none."""
+    x0, y0, x1, _ = d.bbox
+    under = [k for k, c in enumerate(cols) if c[0] < run[1] and c[1] > run[0]]
+    if not under:
+        return None
+    top = min(cols[k][2] for k in under)
+
+    def orphan(c: list[float]) -> bool:
+        return (not c[3] and c[2] <= top + LEVEL * body
+                and not any(o is not d and o.bbox[3] <= c[2] + 1 and o.bbox[3] > y0 - body
+                            and o.role != "furniture" and o.bbox[0] < c[1] and o.bbox[2] > c[0]
+                            for o in items))
+    i, j = under[0], under[-1]
+    while i > 0 and orphan(cols[i - 1]) and free(cols[i - 1][0], x1):
+        i -= 1
+    while j < len(cols) - 1 and orphan(cols[j + 1]) and free(x0, cols[j + 1][1]):
+        j += 1
+    if (i, j) == (under[0], under[-1]):
+        return None
+    return cols[i][0], cols[j][1]
 
 
 def _header_lines(items: list[Block]) -> None:
     """A short line set between furniture blocks of the page header, above the page's first
-    headline (a masthead's motto between the title and the date line), is furniture too, and
+    headline (a masthead's motto between the title and the date line; in display type, when
+    only furniture is above it and a header line right under it), is furniture too, and
     so are the display type at the very top of the page right over header furniture (the
     paper's title) and a line or two of small type under all the page's text (a footer)."""
     ranked = sorted((b for b in items if b.lines), key=lambda b: b.bbox[1])
     if (len(ranked) > 1 and ranked[0].role == "display" and ranked[1].role == "furniture"
             and ranked[1].kind in HEADER_KINDS):
         ranked[0].role, ranked[0].kind = "furniture", "masthead"  # the title over the header
+    for k in range(1, len(ranked) - 1):  # a motto in display type, between header lines
+        b = ranked[k]
+        if (b.role == "display" and len(b.lines) <= 2
+                and all(o.role == "furniture" for o in ranked[:k])
+                and ranked[k + 1].role == "furniture" and ranked[k + 1].kind in HEADER_KINDS
+                and b.size < ranked[k - 1].size):
+            b.role, b.kind = "furniture", "top"
     heads = [b.bbox[1] for b in items if b.role == "display"]
     if not heads:
         return
@@ -384,6 +503,26 @@ def _header_lines(items: list[Block]) -> None:
                                     and o.bbox[0] < b.bbox[2] and o.bbox[2] > b.bbox[0]
                                     for o in items):
             b.role, b.kind = "furniture", "foot"  # (text-size type only under other footer lines)
+
+
+def _over_footer(items: list[Block], images: list[Block]) -> None:
+    """A line or two of text or small type set right over furniture, with nothing but furniture
+    under it in its column and no headline or byline right over it (a promo line over the
+    footer's notices), is furniture too."""
+    for b in items:
+        if b.role not in ("small", "body") or len(b.lines) > 2:
+            continue
+        x0, y0, x1, y1 = b.bbox
+        below = [o for o in items + images if o is not b and o.bbox[1] >= y1 - 1
+                 and o.bbox[0] < x1 and o.bbox[2] > x0]
+        if not below or any(o.role != "furniture" for o in below) \
+                or min(o.bbox[1] for o in below) - y1 > 2 * b.size:
+            continue
+        over = [o for o in items + images if o is not b and o.bbox[3] <= y0 + 1
+                and o.bbox[0] < x1 and o.bbox[2] > x0]
+        last = max(over, key=lambda o: o.bbox[3], default=None)
+        if last is None or last.role not in ("display", "byline"):
+            b.role, b.kind = "furniture", "foot"
 
 
 def _header_bottom(rules: list[tuple[float, float, float, float]], width: float,
@@ -409,7 +548,7 @@ def _near(a: float, b: float) -> bool:
 
 
 # ---- one pass in reading order -----------------------------------------------------------------
-def _assemble(order: list[Block], lang: str) -> tuple[list[Piece], list[Block]]:
+def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], list[Block]]:
     """Give every body the stack read before it; collect furniture.
 
     A stack block joins the story being read while that story has no body yet; otherwise it
@@ -475,7 +614,8 @@ def _assemble(order: list[Block], lang: str) -> tuple[list[Piece], list[Block]]:
             cur.credit = b
             continue
         if role in ("display", "byline"):
-            if cur is not None and not cur.body and not cur.credit and cur.area == b.area:
+            if (cur is not None and not cur.body and not cur.credit and cur.area == b.area
+                    and not (cur.stack and _beside(cur.stack[-1], b, body))):
                 cur.stack.append(b)
             elif role == "display" and _pull_quote(cur, b, lang):
                 b.role, b.kind = "furniture", "pullquote"
@@ -488,10 +628,10 @@ def _assemble(order: list[Block], lang: str) -> tuple[list[Piece], list[Block]]:
                 or (cur.body and _starts_body(b, lang))):
             cur = start(b)
         cur.body.append(b)
-    banners = [p for p in pieces if _banner(p)]
+    banners = [p for p in pieces if _banner(p) or _unattached(p)]
     for p in banners:
         for b in p.stack:
-            b.role, b.kind = "furniture", "slogan"
+            b.role, b.kind = "furniture", "slogan" if _banner(p) else "promo"
             furniture.append(b)
     notices = [p for p in pieces if _small_print(p)]
     for p in notices:
@@ -500,6 +640,20 @@ def _assemble(order: list[Block], lang: str) -> tuple[list[Piece], list[Block]]:
             furniture.append(b)
     furniture.sort(key=order.index)
     return [p for p in pieces if p not in banners and p not in notices], furniture
+
+
+def _beside(a: Block, b: Block, body: float) -> bool:
+    """Stack block `b` set beside stack block `a` (starting above a's foot, a gutter or more to
+    its left or right) heads something else: display type stacks downwards."""
+    return b.bbox[1] < a.bbox[3] - 1 and (b.bbox[0] - a.bbox[2] >= 2 * body
+                                          or a.bbox[0] - b.bbox[2] >= 2 * body)
+
+
+def _unattached(p: Piece) -> bool:
+    """Display type heading nothing (no text, picture, credit or jump under it): a promo line
+    or a slogan set among the stories, not a story of its own."""
+    return (bool(p.stack) and all(b.role == "display" for b in p.stack) and not p.body
+            and p.image is None and p.credit is None and not p.jump_to and not p.jump_from)
 
 
 def _small_print(p: Piece) -> bool:
@@ -586,11 +740,16 @@ def _line(x: TextLine, no: int, gap: int, starts: bool | None) -> Line:
     return Line(no, x.text, width(x.text), gap, starts=starts)
 
 
-def _stack_tokens(t: Token, b: Block, lang: str) -> list[Token]:
+def _stack_tokens(t: Token, b: Block, lang: str,
+                  box: tuple[float, float, float, float] | None = None) -> list[Token]:
     """A stack block as one token per line, the way the text splitter sees a headline block
     (display lines after the first have no gap above them).  A short last line under a line
     that fills the block is what the column wrap left over (`…党委书记陈素` over `芬`): it is
-    read on the line before, not as a stack line of its own."""
+    read on the line before, not as a stack line of its own.  In Chinese (where a line break
+    read as a space would split a word), so is every line the column wrapped: a line that fills
+    its story's width (`box`) so that the next line's first character, or its first run of
+    digits or Latin letters, would not fit after it (`2026年度城乡居民医保集中参保` over
+    `缴费开始`); a line with room left after it was broken on purpose."""
     lines = list(t.lines)
     if len(lines) >= 2 and len(b.lines) == len(lines):
         x0, _, x1, _ = b.bbox
@@ -600,7 +759,38 @@ def _stack_tokens(t: Token, b: Block, lang: str) -> list[Token]:
             a, z = lines[-2], lines[-1]
             text = a.text + (" " if lang == "en" else "") + z.text.strip()
             lines[-2:] = [Line(a.no, text, width(text), a.gap, starts=a.starts)]
+        elif lang != "en" and box is not None:
+            widest = max(x.x1 - x.x0 for x in b.lines)
+            merged = [lines[0]]
+            for k in range(1, len(lines)):
+                sep = _column_wrapped(b.lines[k - 1], b.lines[k], box[2] - box[0], widest)
+                if sep is not None:
+                    a = merged[-1]
+                    text = a.text + sep + lines[k].text.strip()
+                    merged[-1] = Line(a.no, text, width(text), a.gap, starts=a.starts)
+                else:
+                    merged.append(lines[k])
+            lines = merged
     return [Token(t.kind, [x]) for x in lines]
+
+
+def _column_wrapped(line: TextLine, nxt: TextLine, room: float, widest: float) -> str | None:
+    """How `nxt` goes on from `line` when the column wrapped it there, else None: the first
+    character of `nxt` (or its first run of digits and Latin letters, which never breaks) would
+    not have fitted after `line` in `room` points of width, half an em spared, and `line` is
+    its block's widest (within half an em; a line cut short by a run that never breaks need not
+    be).  Read on with no space, or after one where `line` sets its phrases apart by spaces
+    (`比速度 拼质量` over `抓落实`: the column broke it at a space)."""
+    text = nxt.text.strip()
+    used = line.x1 - line.x0
+    per = (nxt.x1 - nxt.x0) / max(width(text), 1)  # points per cell
+    m = UNBREAKABLE.match(text)
+    head = m.group(0) if m else text[:1]
+    if used < widest - 0.5 * line.size and len(head) < 2:
+        return None
+    if used + per * width(head) <= room - 0.5 * line.size:
+        return None
+    return " " if " " in line.text.strip() else ""
 
 
 # ---- listening order ---------------------------------------------------------------------------

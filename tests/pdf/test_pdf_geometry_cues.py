@@ -497,3 +497,141 @@ def test_a_logo_below_a_story_does_not_join_the_photo_beside_it(tmp_path: Path) 
     c.text(300, 217, "Photo by Mateo Okonkwo", "credit")
     heads = [a.headline for a in split(c, tmp_path).articles]
     assert heads == ["Council weighs $4.2 million in cuts", "Clinics open in May", "SPRING THAW"]
+
+
+def _right(c: Canvas, x1: float, y: float, s: str, style: str) -> None:
+    """A line set flush right, ending at x1."""
+    c.text(x1 - text_width(s, c.style(style)), y, s, style)
+
+
+def test_a_headline_centred_over_a_box_wider_than_its_text_heads_its_first_column(
+        tmp_path: Path) -> None:
+    """A headline centred over a four-column box whose text fills three columns (the fourth
+    left empty): it is over the second and third columns only, and centred over none of its
+    runs of columns.  The first column starts level with the others and has nothing over it:
+    it is the headline's too.  Without the cue (orphan columns in `_widen_centred`) the first
+    column was read apart from the headline, as a story with no headline, heard before it."""
+    c = Canvas("en", 680, 200)
+    head = "Clinics open in May"
+    c.text(340 - text_width(head, c.style("headline")) / 2, 20, head, "headline")
+    c.column(20, 45, COL1, [True, False, False, True, False])
+    c.column(180, 45, COL2, [False, False, False, True, False])
+    c.column(340, 45, ["The health office", "said more sites", "may follow."], [True, False, False])
+    a, = split(c, tmp_path).articles
+    assert a.headline == head
+    assert a.paragraphs[0].startswith("The county will open") and len(a.paragraphs) == 4
+
+
+def test_a_boxed_pull_quote_does_not_hold_the_rows_together(tmp_path: Path) -> None:
+    """A pull quote boxed at the foot of a story's second column (its text runs on in the
+    third), with the next row of stories under it: boxed display type is no headline stack, so
+    the white strip under it still cuts the rows apart.  Taken for a stack (the cue taken out),
+    the strip was kept and the page was cut down the columns first: the lower story took the
+    upper one's last column."""
+    c = Canvas("en", 520, 330)
+    c.text(20, 20, "Clinics open in May", "headline")
+    c.column(20, 45, COL1, [True, False, False, True, False])
+    y = c.column(190, 45, COL2[:2], [False, False])
+    c.column(360, 45, COL2[2:], [False, True, False])
+    c.text(194, y + 8, "“at no cost”", "quote")
+    c.rule(188, y + 4, 320, y + 4).rule(188, y + 30, 320, y + 30)
+    c.rule(188, y + 4, 188, y + 30).rule(320, y + 4, 320, y + 30)
+    c.text(20, y + 50, "Road work on Route 12", "headline")
+    c.column(20, y + 72, ["Crews will repave a stretch of", "Route 12 starting Monday."],
+             [True, False])
+    c.column(190, y + 72, ["Expect delays, officials said."], [False])
+    ed = split(c, tmp_path)
+    first, second = ed.articles
+    assert first.headline == "Clinics open in May"
+    assert first.paragraphs[-1] == "Parking is free at both sites, the county said."
+    assert second.headline == "Road work on Route 12"
+    assert second.paragraphs[-1].endswith("officials said.")
+
+
+def test_a_motto_in_display_type_between_header_lines_is_furniture(tmp_path: Path) -> None:
+    """A masthead's motto set a size above the text, between the title and the date line (so
+    tight under the title that it is not tucked under it): only header furniture above it and
+    a date line right under it make it furniture.  Read as
+    display type (the cue taken out), it was the first story's headline."""
+    c = Canvas("en", 420, 260)
+    c.text(20, 15, "The Copper Ridge Ledger", "masthead")
+    c.text(20, 49, "Copper Ridge's hometown paper", "sub")  # tight under the title
+    c.text(20, 68, "SATURDAY, JANUARY 10, 2026 | VOL. 35, NO. 285 | $1.50", "header")
+    c.text(20, 92, "Clinics open", "headline")
+    c.column(20, 114, COL1, [True, False, False, True, False])
+    ed = split(c, tmp_path)
+    a, = ed.articles
+    assert a.headline == "Clinics open"
+    assert "Copper Ridge's hometown paper" in ed.skipped
+
+
+def test_a_line_flush_right_under_a_photos_caption_is_its_credit(tmp_path: Path) -> None:
+    """A credit set flush right with the photo under its caption, too long for the byline
+    table (a photographer and a paper's long name), and one wrapped onto a second line flush
+    right: the photo's credit by where it sits.  Without the cue the first was read as a second
+    paragraph of the caption and the second lost its wrapped rest (`Observer`)."""
+    c = Canvas("en", 580, 200)
+    c.text(420, 20, "Clinics open", "headline")
+    c.column(420, 42, COL1 + COL2, [True, False, False, True, False] * 2)
+    c.text(20, 20, "SPRING THAW", "label")
+    c.image(20, 38, 190, 110)
+    c.text(20, 114, "Kayakers paddle past ice floes.", "caption")
+    _right(c, 190, 126, "COLETTE THIBODEAUX / Willow Harbor Tribune", "credit")
+    c.text(220, 20, "BLOOMING BUSINESS", "label")
+    c.image(220, 38, 390, 110)
+    c.text(220, 114, "Volunteers plant marigolds on Main Street.", "caption")
+    _right(c, 390, 126, "JONAH DELACROIX / Flint Crossing", "credit")
+    _right(c, 390, 135.5, "Observer", "credit")
+    _, first, second = split(c, tmp_path).articles
+    assert first.byline == "COLETTE THIBODEAUX / Willow Harbor Tribune"
+    assert first.paragraphs == ("Kayakers paddle past ice floes.",)
+    assert second.byline == "JONAH DELACROIX / Flint Crossing Observer"
+
+
+def test_display_type_beside_a_headline_heads_nothing(tmp_path: Path) -> None:
+    """A promo line in bold text type at the head of an empty column, level with the next
+    column's headline: display type stacks downwards, so a block beside the stack heads
+    something else (`_beside`), and display type with nothing under it is furniture
+    (`_unattached`; its words are too long for a banner's short phrases).  Without the first
+    cue it was read as the story's headline, the real headline as its deck; without the
+    second, as a story of its own with a headline and no text."""
+    c = Canvas("en", 320, 200)
+    c.text(20, 20, "Subscriptions make", "brief").text(20, 32, "wonderful presents", "brief")
+    c.text(180, 20, "Clinics open", "headline")
+    c.column(180, 42, COL1, [True, False, False, True, False])
+    ed = split(c, tmp_path)
+    a, = ed.articles
+    assert a.headline == "Clinics open" and a.subheadline is None
+    assert "Subscriptions make wonderful presents" in ed.skipped
+
+
+def test_a_line_right_over_the_footer_furniture_is_furniture(tmp_path: Path) -> None:
+    """A promo line in text type right over the footer's furniture lines, with text running on
+    lower in the next column (so it is not under all the page's text): furniture by where it
+    sits.  Without the cue it was read as a story of its own."""
+    c = Canvas("en", 320, 260)
+    c.text(20, 20, "Clinics open", "headline")
+    c.column(20, 42, COL1 + COL2, [True, False, False, True, False] * 2)
+    c.text(160, 20, "Road work on Route 12", "brief")
+    c.column(160, 40, ["Crews will repave Route 12", "starting Monday."], [True, False])
+    c.text(160, 100, "Read it here first.", "body")
+    c.text(160, 116, "News tips? Call 555-0921 or email desk@copper.example", "small")
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["Clinics open", "Road work on Route 12"]
+    assert "Read it here first." in ed.skipped
+
+
+def test_a_chinese_headline_wrapped_by_its_column_reads_on_without_a_space(
+        tmp_path: Path) -> None:
+    """A Chinese headline wrapped by a narrow column: its first line fills the column so that
+    the next character would not fit after it, and the figures that open the last line never
+    break (so the line before them is short).  Each wrapped line reads on with no space; a
+    line with room left after it (`峰度夏`, its phrase ended) was broken on purpose.  Without
+    the cue the stack lines were joined by spaces: `县供电公司全力迎 峰度夏 …`."""
+    c = Canvas("zh", 200, 260)
+    for k, s in enumerate(["县供电公司全力迎", "峰度夏", "今夏负荷将增", "11.5%"]):
+        c.text(20, 20 + 19 * k, s, "headline")
+    c.column(20, 100, ["本报讯（记者 石磊）随着气温", "持续攀升，我县用电负荷快", "速增长。"],
+             [True, False, False])
+    a, = split(c, tmp_path).articles
+    assert a.headline == "县供电公司全力迎峰度夏 今夏负荷将增11.5%"
