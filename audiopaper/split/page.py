@@ -65,9 +65,11 @@ def split_page(page: Page) -> PageResult:
     stories = [s for _, s in made if s.paragraphs or s.headline]
     if not stories:
         raise SplitError("no article found on the page", page.source)
-    # a photo credit left with neither picture title nor caption is skipped, not lost
+    # a photo credit left with neither picture title nor caption, or a byline with no text
+    # under it, is skipped, not lost
     leftover += [t for c, s in made if not (s.paragraphs or s.headline)
-                 for t in c.before + ([c.credit] if c.credit else []) + c.after]
+                 for t in c.before + ([c.credit] if c.credit else []) + c.after
+                 + ([c.body] if c.body else [])]
     skipped_tokens = sorted({id(t): t for t in furniture + leftover}.values(),
                             key=lambda t: t.lines[0].no)
     skipped = [t.text for t in skipped_tokens]

@@ -56,6 +56,8 @@ _OPEN_END = ("，", "、", "；", "：", ",", ";")
 # 总值 186.4亿元 增长6.1%`; a headline runs its figure on without a space), or a figure, a colon
 # and a label in lower case.
 _TEAM_SCORE = r"[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3} \d{1,3}(-\d{1,3})?"
+# a line that ends a sentence within its first few characters goes on with one from above
+_RESUMES = re.compile(r"^[^，。！？、；：\s]{1,8}[。！？、]")
 _HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
 _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}[\d.,]+\s*[\u4e00-\u9fff%]{0,4}){1,3}"
                           r"|[\d,.]+%?:\s+[a-z][a-z ]{2,40}"
@@ -481,7 +483,23 @@ class Labeller:
                 below.opens or below.bk or below.fk)
             if _QUOTE_START.match(self.L[k].s) and k > 0 and (not self.facts[k - 1].closes or between):
                 out.update(range(k, j + 1))
+        for k in range(1, len(self.L) - 1):
+            j = next((j for j in range(k, min(k + 4, len(self.L) - 1))
+                      if _QUOTE_END.search(self.L[j].s)), None)
+            if j is not None and _QUOTE_START.match(self.L[k].s) and self._narrow_quote(k, j):
+                out.update(range(k, j + 1))
         return out
+
+    def _narrow_quote(self, k: int, j: int) -> bool:
+        """Lines k..j, a quotation without attribution, are set into running text: the line
+        above breaks off a sentence, every quotation line is narrower than it, and the line
+        below goes on in the column's width (`…更换排水和` / `“菜场干净亮堂了，` / … / `…一倍。”`
+        / `通风系统，把原来的…`)."""
+        above, below = self.facts[k - 1], self.facts[j + 1]
+        wide = self.widths[k - 1] - 2
+        return (above.punct and not above.closes and not below.opens and not below.bk
+                and not below.fk and self._span(j + 1)[1] >= wide
+                and all(self._span(x)[1] < wide for x in range(k, j + 1)))
 
     def _set_into_text(self, i: int) -> bool:
         """Line i is in a block printed into running text that has not ended its sentence (a
@@ -622,7 +640,9 @@ class Labeller:
         trans = {o: [[self._trans(p, r, o) * (en if p == B else 1.0) for r in range(6)]
                      for p in range(6)] for o in (False, True)}
         for i in range(1, n):
-            open_ = not self.facts[i - 1].closes
+            # a sentence broken off by a pull quote or by display type it resumes after
+            open_ = not self.facts[i - 1].closes and not self._resumes_below(i) \
+                and i not in self.quoted
             tr = trans[open_]
             row, bp = [], []
             start, run = self.start_score(i), self.run_score(i)
@@ -649,6 +669,22 @@ class Labeller:
             r = bp[r]
             out.append(r)
         return out[::-1]
+
+    def _resumes_below(self, i: int) -> bool:
+        """Lines from i on are a short run of display type (no running-text punctuation), and
+        the line under them goes on with a sentence: it ends one within its first few
+        characters (`工程。要加快…`), or, in English, opens in lower case.  The open sentence
+        above line i resumes there, so the run is set into it (the story's own headline, a
+        photo), and breaking off before it costs nothing."""
+        if self.lang != "zh":
+            return False
+        k = i
+        while k < len(self.L) and k - i < 6 and not self.facts[k].punct and not self.facts[k].bk \
+                and not self.fits(k)[0] and self.body_score(k) < 0:
+            k += 1
+        # the resumed line is as wide as the open one: the same column's
+        return i < k < len(self.L) and bool(_RESUMES.match(self.L[k].s)) \
+            and self._span(k)[1] >= self.widths[i - 1] - 2
 
     def _indent(self, i: int) -> int:
         t = self.L[i].text
@@ -679,7 +715,8 @@ class Labeller:
             sc -= W["start_lower"]  # a line that opens in lower case or with a stop goes on from above
         if self.lang == "zh" and _CAPTION_OPENER.match(s):
             sc += W["start_dated"]  # a story's (or caption's) first sentence opens with its day
-        if self.lang == "zh" and not f.opens:
+        if self.lang == "zh" and not f.opens and not _RESUMES.match(s):
+            # (a line going on with a sentence is no first line: the text resumes there)
             full, ind, _ = self.fits(i)
             sc += W["start_indented"] if ind else -W["start_full"] if full else 0.0  # a first line is indented
         return sc
@@ -731,8 +768,8 @@ class Labeller:
         i = 0
         while i < len(L):
             r, f, line = roles[i], self.facts[i], L[i]
-            if r == B and body is not None and out and out[-1] is body \
-                    and self._own_tail_byline(i):
+            if r == B and body is not None and self._own_tail_byline(i) \
+                    and _last_but_furniture(out, body):
                 body.lines.append(line)  # `（通讯员 X）` on a line of its own closes the body
                 body = None
                 i += 1
@@ -912,6 +949,16 @@ class Labeller:
 
 
 _ATTRIBUTION = re.compile(r"^(—|——|--)\s*[A-Z\u4e00-\u9fff][^，。,.;；!?！？]{1,40}$")
+def _last_but_furniture(out: list[Token], body: Token) -> bool:
+    """`body` is the last token but for furniture after it (a pull quote it went on past)."""
+    for t in reversed(out):
+        if t is body:
+            return True
+        if t.kind != "F":
+            return False
+    return False
+
+
 _QUOTE_START = re.compile(r"^[“\"「『]")
 _QUOTE_END = re.compile(r"[”\"」』]$")
 _PAIRS = {"”": "“", "’": "‘", "」": "「", "』": "『", "）": "（", ")": "("}

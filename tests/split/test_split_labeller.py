@@ -629,3 +629,29 @@ def test_chinese_heads_printed_in_one_block_with_their_text() -> None:
     assert heads[1] == "非遗进校园" and stories[1].paragraphs[0].startswith("9月20日")
     assert heads[-1] == "半程马拉松开始报名"
     assert stories[-1].paragraphs[0].startswith("2025年县半程马拉松")
+
+
+def test_a_headline_and_a_pull_quote_set_into_an_open_sentence() -> None:
+    """Tight Chinese page: a story's own headline printed after its first line that breaks
+    off a sentence (`…民生工` / headline / `程。要加快…`), and a quotation without attribution
+    set narrow into another story's open sentence: the text resumes after both, the headline
+    heads its story, the quotation is skipped, and the closing byline under the text that
+    went on past the quotation is that story's."""
+    def chars(p: str) -> list[str]:
+        return [p[k:k + 19] for k in range(0, len(p), 19)]
+    a1 = chars("6月3日，县长周立新主持召开县政府第12次常务会议，研究部署城乡供水一体化工程等工作。")
+    a2 = chars("会议指出，城乡供水一体化是重要的民生工程。要加快推进第二水厂扩建和农村管网改造，"
+               "力争年底前实现农村自来水普及率达到99%以上。")
+    b1 = chars("记者昨日从县市场监管局获悉，青石巷菜市场改造后重新开张，摊位由186个调整为152个，"
+               "主通道由1.5米拓宽到3米，街坊们都说方便多了。")
+    lines = ["丰河日报 3 2026年6月5日 星期五 综合新闻", *a1, a2[0], "县政府第12次常务会议召开",
+             "部署城乡供水工程", *a2[1:], "（记者 许 磊）", "青石巷菜市场改造后重新开张", b1[0], b1[1],
+             "“菜场干净亮堂了，", "来买菜的街坊", "比以前多了一倍。”", *b1[2:],
+             *chars("摊主老陈说，改造后顾客明显增加，生意比以前好做了。"), "（通讯员 蔡 宇）"]
+    res = split_page(Page(source="p3.txt", lang="zh", page_no=3, lines=tuple(lines)))
+    assert [(s.kicker, s.headline, s.byline) for s in res.stories] == [
+        ("县政府第12次常务会议召开", "部署城乡供水工程", "（记者许磊）"),
+        (None, "青石巷菜市场改造后重新开张", "（通讯员蔡宇）")]
+    assert res.stories[0].paragraphs[1].startswith("会议指出，城乡供水一体化是重要的民生工程。")
+    assert "菜场干净" not in "".join(res.stories[1].paragraphs)
+    assert any("来买菜的街坊" in s for s in res.skipped)
