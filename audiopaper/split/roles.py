@@ -484,10 +484,12 @@ class Labeller:
             if _QUOTE_START.match(self.L[k].s) and k > 0 and (not self.facts[k - 1].closes or between):
                 out.update(range(k, j + 1))
         for k in range(1, len(self.L) - 1):
-            j = next((j for j in range(k, min(k + 4, len(self.L) - 1))
-                      if _QUOTE_END.search(self.L[j].s)), None)
-            if j is not None and _QUOTE_START.match(self.L[k].s) and self._narrow_quote(k, j):
-                out.update(range(k, j + 1))
+            if not _QUOTE_START.match(self.L[k].s):
+                continue
+            end = next((e for e in range(k, min(k + 4, len(self.L) - 1))
+                        if _QUOTE_END.search(self.L[e].s)), None)
+            if end is not None and self._narrow_quote(k, end):
+                out.update(range(k, end + 1))
         return out
 
     def _narrow_quote(self, k: int, j: int) -> bool:
