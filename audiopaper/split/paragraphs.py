@@ -9,6 +9,7 @@ ragged, so there a sentence end followed by a capitalised line is enough.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from audiopaper.split.lines import Line, inline_byline, jumps_in, tail_byline
@@ -18,6 +19,7 @@ from audiopaper.split.text import (
     first_unit_width,
     join_en,
     join_zh,
+    printed_words,
     set_width,
 )
 from audiopaper.split.tokens import INDENT
@@ -129,12 +131,14 @@ def split_paragraphs(lines: list[Line], lang: str) -> list[list[Line]]:
     return out
 
 
-def build_body(lines: list[Line], lang: str) -> Body:
-    """Reflow body lines; take out the inline/tail byline and the jump markers."""
-    join = join_en if lang == "en" else join_zh
+def build_body(lines: list[Line], lang: str, stack: Sequence[str] = ()) -> Body:
+    """Reflow body lines; take out the inline/tail byline and the jump markers.  `stack`: the
+    story's headline lines, whose words say how a compound broken at a line's end is written."""
+    seen = printed_words([*stack, *(line.s for line in lines)]) if lang == "en" else frozenset()
     body = Body([])
     for para in split_paragraphs(lines, lang):
-        text = join([line.s for line in para])
+        text = join_en([line.s for line in para], seen) if lang == "en" else join_zh(
+            [line.s for line in para])
         for direction, page, m in reversed(jumps_in(text, lang)):
             if direction == "to":
                 body.continued_to = page

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from audiopaper.split.tables import english_words
@@ -154,8 +155,9 @@ def _latin_both_sides(text: str, m: re.Match[str]) -> bool:
             and text[b].isascii() and text[b].isalpha())
 
 
-def join_en(lines: list[str]) -> str:
-    """Join English column lines with one space, undoing soft hyphens at line ends.
+def join_en(lines: list[str], seen: frozenset[str] = frozenset()) -> str:
+    """Join English column lines with one space, undoing soft hyphens at line ends (`seen`:
+    words the story prints whole elsewhere, lower case, see `keeps_hyphen`).
 
     >>> join_en(["general fund rev-", "enue for fiscal 2025 and one-", "time aid"])
     'general fund revenue for fiscal 2025 and one-time aid'
@@ -166,13 +168,26 @@ def join_en(lines: list[str]) -> str:
         if not out:
             out = line
         elif out.endswith("-") and not out.endswith("--") and line[:1].isalpha():
-            out = out[:-1] + ("-" if keeps_hyphen(out[:-1], line) else "") + line
+            out = out[:-1] + ("-" if keeps_hyphen(out[:-1], line, seen) else "") + line
         else:
             out += " " + line
     return out
 
 
-def keeps_hyphen(before: str, after: str) -> bool:
+_WORD = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
+
+
+def printed_words(lines: Iterable[str]) -> frozenset[str]:
+    """The words printed whole on these lines, lower case (a hyphen at a line's end is not
+    part of one): what a story shows of how it writes a compound.
+
+    >>> sorted(printed_words(["Fifth-graders dig in", "the fifth-"]))
+    ['dig', 'fifth', 'fifth-graders', 'in', 'the']
+    """
+    return frozenset(w.lower() for line in lines for w in _WORD.findall(line))
+
+
+def keeps_hyphen(before: str, after: str, seen: frozenset[str] = frozenset()) -> bool:
     """Decide whether a hyphen at a line break belongs to the word (a compound) or to the layout.
 
     A soft hyphen splits one word (`rev-enue`, `depart-mental`, `in-spection`); a real compound
@@ -191,6 +206,10 @@ def keeps_hyphen(before: str, after: str) -> bool:
     if not m1 or not m2:
         return True
     left, right = m1.group(1), m2.group(1)
+    if f"{left}-{right}".lower() in seen:
+        return True  # the story prints the compound whole elsewhere (its headline, say)
+    if (left + right).lower() in seen:
+        return False
     if left.isdigit() or right[0].isupper():
         return True
     words = english_words()

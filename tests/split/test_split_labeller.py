@@ -655,3 +655,14 @@ def test_a_headline_and_a_pull_quote_set_into_an_open_sentence() -> None:
     assert res.stories[0].paragraphs[1].startswith("会议指出，城乡供水一体化是重要的民生工程。")
     assert "菜场干净" not in "".join(res.stories[1].paragraphs)
     assert any("来买菜的街坊" in s for s in res.skipped)
+
+
+def test_a_compound_broken_at_a_line_end_is_written_as_the_story_prints_it() -> None:
+    """`fifth-` / `graders`: the headline prints `fifth-graders`, so the body keeps the
+    hyphen; a word the story prints closed elsewhere (`halftime`) loses it."""
+    page = blocks_page("Fifth-graders dig in on schoolyard garden",
+                       "ASHBY RIDGE — Armed with shovels and a grant, fifth-\ngraders at Ridgeview "
+                       "planted a garden on Monday.\nThe game was tied at halftime, and after the half-\n"
+                       "time show the band played on.")
+    text = " ".join(split_page(page).stories[0].paragraphs)
+    assert "fifth-graders at Ridgeview" in text and "after the halftime show" in text
