@@ -565,8 +565,9 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
 
     def start(b: Block) -> Piece:
         nonlocal logos, pending_from
-        p = Piece(b.area, logos=[x for x in logos if x.area == b.area
-                                 and x.bbox[3] <= b.bbox[1] + 1],  # a logo sits over its story
+        p = Piece(b.area, logos=[x for x in logos if x.area == b.area  # a logo sits over its
+                                 and x.bbox[3] <= b.bbox[1] + 1  # story, in its columns
+                                 and _overlap_x(x.bbox, b.bbox) > 0],
                   jump_from=pending_from)
         logos, pending_from = [], None
         pieces.append(p)
@@ -586,6 +587,11 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
                                            and len(b.lines) <= 2 and b.size <= furniture[-1].size
                                            and b.role in ("body", "display")))):
             b.role, b.kind = "furniture", furniture[-1].kind  # the small print of a data box
+        if b.role == "byline" and cur is not None and cur.body and cur.area == b.area \
+                and _closing(cur.body[-1], b, lang):
+            b.role = "body"  # the story's closing byline, read with its text
+            cur.body.append(b)
+            continue
         role = b.role
         if role == "furniture":
             furniture.append(b)
@@ -663,6 +669,15 @@ def _small_print(p: Piece) -> bool:
             and bool(p.body) and all(b.role == "small" for b in p.body)
             and sum(len(b.lines) for b in p.body) <= NOTICE_LINES
             and p.image is None and p.credit is None and not p.logos)
+
+
+def _closing(last: Block, b: Block, lang: str) -> bool:
+    """Byline `b` closes the text block `last` it is set right under (`（本报记者 宋霞）`
+    on a line of its own, flush left or right, under the story's last line)."""
+    m = tail_byline(b.text, lang)
+    return (m is not None and m.group(0).strip() == b.text.strip()
+            and _overlap_x(b.bbox, last.bbox) > 0
+            and -1 <= b.bbox[1] - last.bbox[3] <= 1.5 * b.size)
 
 
 def _tucked_under(b: Block, above: Block) -> bool:

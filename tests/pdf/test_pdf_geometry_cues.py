@@ -635,3 +635,42 @@ def test_a_chinese_headline_wrapped_by_its_column_reads_on_without_a_space(
              [True, False, False])
     a, = split(c, tmp_path).articles
     assert a.headline == "县供电公司全力迎峰度夏 今夏负荷将增11.5%"
+
+
+def test_a_closing_byline_on_its_own_line_under_the_text_is_the_storys(tmp_path: Path) -> None:
+    """A closing byline on a line of its own right under a story's last line, and the next
+    story's headline under it: the byline closes the text it is set under.  Cut off as a
+    byline block (the cue taken out), it started a story of its own with no text, which was
+    dropped: the first story had no byline."""
+    c = Canvas("zh", 200, 260)
+    c.text(20, 20, "县供电公司全力迎峰度夏", "brief")
+    y = c.column(20, 40, ["随着气温持续攀升，我县用电", "负荷快速增长。"], [True, False])
+    c.text(20, y, "（本报记者 宋霞）")
+    c.text(20, y + 24, "白鹭镇开展防汛应急演练", "brief")
+    c.column(20, y + 44, ["6月8日，白鹭镇在白鹭河沿岸", "开展防汛应急演练。"], [True, False])
+    first, second = split(c, tmp_path).articles
+    assert (first.byline or "").replace(" ", "") == "（本报记者宋霞）"  # reflowed as body text
+    assert first.paragraphs == ("随着气温持续攀升，我县用电负荷快速增长。",)
+    assert second.headline == "白鹭镇开展防汛应急演练"
+
+
+def test_a_logo_joins_only_a_story_in_its_columns(tmp_path: Path) -> None:
+    """A data box's label at the foot of the top row's right column and, in the row under it,
+    a notice in the left column (a short head over a line of small print): the label is read
+    just before the notice and sits over it, but not in its columns, so it does not join it,
+    and the notice stays a notice.  Joined to it (the cue taken out), the label made the notice
+    a story, read aloud."""
+    c = Canvas("en", 400, 300)
+    c.text(20, 20, "Clinics open", "headline")
+    c.column(20, 42, COL1, [True, False, False, True, False])
+    c.column(220, 42, COL2[:3], [True, False, False])
+    c.text(220, 76, "BY THE NUMBERS", "logo")
+    c.text(220, 90, "735: miles of road repaved", "small")
+    c.text(20, 130, "YARD SALE", "notice")
+    c.text(20, 146, "Saturday 8-2. Call 555-0695.", "small")
+    c.text(220, 130, "Library book sale Saturday", "brief")
+    c.column(220, 150, ["The Friends of the Library will", "hold their spring book sale."],
+             [True, False])
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["Clinics open", "Library book sale Saturday"]
+    assert any(s.startswith("YARD SALE") for s in ed.skipped)
