@@ -675,11 +675,11 @@ class Labeller:
     def _resumes_below(self, i: int) -> bool:
         """Lines from i on are a short run of display type (no running-text punctuation), and
         the line under them goes on with a sentence: it ends one within its first few
-        characters (`工程。要加快…`), or, in English, opens in lower case.  The open sentence
+        characters (`工程。要加快…`).  The open sentence
         above line i resumes there, so the run is set into it (the story's own headline, a
         photo), and breaking off before it costs nothing."""
         if self.lang != "zh":
-            return False
+            return False  # (English lines opening in lower case: measured worse on real pages)
         k = i
         while k < len(self.L) and k - i < 6 and not self.facts[k].punct and not self.facts[k].bk \
                 and not self.fits(k)[0] and self.body_score(k) < 0:
