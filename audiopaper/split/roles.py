@@ -58,6 +58,9 @@ _OPEN_END = ("，", "、", "；", "：", ",", ";")
 _TEAM_SCORE = r"[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3} \d{1,3}(-\d{1,3})?"
 # a line that ends a sentence within its first few characters goes on with one from above
 _RESUMES = re.compile(r"^[^，。！？、；：\s]{1,8}[。！？、]")
+# a line opening with one character and a pause mark (`所、“九小场所”…`) ends the word the
+# line above broke off: no text's first line opens so
+_FRAGMENT = re.compile(r"^[\u4e00-\u9fff][，。、；：！？]")
 _HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
 _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}[\d.,]+\s*[\u4e00-\u9fff%]{0,4}){1,3}"
                           r"|[\d,.]+%?:\s+[a-z][a-z ]{2,40}"
@@ -355,6 +358,8 @@ class Labeller:
             sc += W["turn"]  # an interview's turn (`记者：`, or a name after a `记者：` turn)
         if s[:1] in "“「『" and not re.search("[”」』]", s):
             sc += W["open_quote"]  # a quotation opened and not closed runs on into the next line
+        if i + 1 < len(self.L) and _FRAGMENT.match(self.L[i + 1].s) and not f.closes:
+            sc += W["over_fragment"]  # the next line ends this one's word (`…密集场` / `所、…`)
         if s[-1:] in "？！?!" and not has_body_punct(s[:-1]) and len(s) <= 24:
             sc -= W["display_stop"]
         if not f.punct and _CJK_SPACE.search(s):

@@ -185,7 +185,7 @@ def run_in_head(line: str, after_end: bool = False) -> str | None:
     gap that is an ideographic space (a justified column spreads plain spaces only), or, when
     the line above ended its text in a brief column (`after_end`: a sentence end, a closing
     byline or the column head), running text with a comma or full stop.  There one plain space
-    is gap enough: in Chinese a head of 6 to 24 characters before 6 or more, in English a head
+    is gap enough: in Chinese a head of 6 to 24 characters before 2 or more, in English a head
     of two words or more before a capitalised function or number word.
 
     >>> run_in_head("Pool opens early  The town pool will open"), run_in_head("it was  the end")
@@ -196,7 +196,7 @@ def run_in_head(line: str, after_end: bool = False) -> str | None:
         return _en_run_in(line)
     if not m and after_end:
         one = _ZH_RUN_IN.match(line)  # one plain space: enough in a brief column
-        return one["head"] if one and 6 <= len(one["head"]) <= 24 and len(one["rest"]) >= 6 \
+        return one["head"] if one and 6 <= len(one["head"]) <= 24 and len(one["rest"]) >= 2 \
             and not one["head"][-1:].isdigit() else None
     if not m:
         return None

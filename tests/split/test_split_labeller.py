@@ -666,3 +666,19 @@ def test_a_compound_broken_at_a_line_end_is_written_as_the_story_prints_it() -> 
                        "time show the band played on.")
     text = " ".join(split_page(page).stories[0].paragraphs)
     assert "fifth-graders at Ridgeview" in text and "after the halftime show" in text
+
+
+def test_a_narrow_chinese_column_a_line_ending_a_word_the_next_line_finishes() -> None:
+    """Tight page, a column of thirteen characters: a line without punctuation whose word
+    the next line ends (`…人员密集场` / `所、…`) is running text, not a headline; in a brief
+    column a head run in with one space keeps the short rest of its line (`自10` / `月15日起…`)."""
+    raw = ["2 要闻 2025年10月14日 星期二", "县开展秋冬季消防安全大检查", "10月13日起，县消防救援", "大队联合县应急管理局，在全", "县开展为期两个月的大检查。",
+           "此次检查重点针对人员密集场", "所、“九小场所”和电动自行", "车集中充电点，计划检查单位", "1200家以上。",
+           "（记者 孔 琳）", "简讯", "县图书馆延长开放时间 自10", "月15日起，县图书馆周二至周",
+           "日开放时间延长至21时，周一", "闭馆。", "城南菜市场完成提质改造 历时", "4个月改造的城南菜市场10月",
+           "12日重新开业，新增摊位86", "个。"]
+    res = split_page(Page(source="p2.txt", lang="zh", page_no=2, lines=tuple(raw)))
+    assert [s.headline for s in res.stories] == [
+        "县开展秋冬季消防安全大检查", "县图书馆延长开放时间", "城南菜市场完成提质改造"]
+    assert "此次检查重点针对人员密集场所、" in "".join(res.stories[0].paragraphs)
+    assert res.stories[1].paragraphs[0].startswith("自10月15日起")
