@@ -358,8 +358,11 @@ class Labeller:
             sc += W["turn"]  # an interview's turn (`记者：`, or a name after a `记者：` turn)
         if s[:1] in "“「『" and not re.search("[”」』]", s):
             sc += W["open_quote"]  # a quotation opened and not closed runs on into the next line
-        if i + 1 < len(self.L) and _FRAGMENT.match(self.L[i + 1].s) and not f.closes:
-            sc += W["over_fragment"]  # the next line ends this one's word (`…密集场` / `所、…`)
+        if i + 1 < len(self.L) and _FRAGMENT.match(self.L[i + 1].s) and not f.closes \
+                and i > 0 and self.facts[i - 1].closes:
+            # the next line ends this one's word (`…密集场` / `所、…`); (under an open line, the
+            # fragment may finish that line's word instead, past display set between them)
+            sc += W["over_fragment"]
         if s[-1:] in "？！?!" and not has_body_punct(s[:-1]) and len(s) <= 24:
             sc -= W["display_stop"]
         if not f.punct and _CJK_SPACE.search(s):
