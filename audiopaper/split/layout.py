@@ -416,12 +416,16 @@ def _widen_centred(items: list[Block], rules: list[Rule], body: float,
         def free(a: float, z: float, d: Block = d) -> bool:
             return _free(d, a, z, items, rules, body)
         best: tuple[float, float] | None = None
+        under = [c for c in cols if c[0] < x1 and c[1] > x0]
+        top = min((c[2] for c in under), default=y1)
         for i in range(len(cols)):
             for j in range(i, len(cols)):
                 a, z = cols[i][0], cols[j][1]
                 if (x0 - a >= body and z - x1 >= body
                         and abs((x0 - a) - (z - x1)) <= 2 * CENTRE_TOL * body and free(a, z)
-                        and (best is None or z - a > best[1] - best[0])):
+                        and (best is None or z - a > best[1] - best[0])
+                        and all(_orphan(c, d, top, items + images, body)
+                                for c in cols[i:j + 1] if c not in under)):
                     best = (a, z)
         best = _orphans(d, best or (x0, x1), cols, items + images, body, free) or best
         if best is not None:
@@ -448,20 +452,31 @@ def _orphans(d: Block, run: tuple[float, float], cols: list[list[float]], items:
     if not under:
         return None
     top = min(cols[k][2] for k in under)
-
-    def orphan(c: list[float]) -> bool:
-        return (not c[3] and c[2] <= top + LEVEL * body
-                and not any(o is not d and o.bbox[3] <= c[2] + 1 and o.bbox[3] > y0 - body
-                            and o.role != "furniture" and o.bbox[0] < c[1] and o.bbox[2] > c[0]
-                            for o in items))
     i, j = under[0], under[-1]
-    while i > 0 and orphan(cols[i - 1]) and free(cols[i - 1][0], x1):
+    while i > 0 and _orphan(cols[i - 1], d, top, items, body) and free(cols[i - 1][0], x1):
         i -= 1
-    while j < len(cols) - 1 and orphan(cols[j + 1]) and free(x0, cols[j + 1][1]):
+    while (j < len(cols) - 1 and _orphan(cols[j + 1], d, top, items, body)
+           and free(x0, cols[j + 1][1])):
         j += 1
     if (i, j) == (under[0], under[-1]):
         return None
     return cols[i][0], cols[j][1]
+
+
+def _orphan(c: list[float], d: Block, top: float, items: list[Block], body: float) -> bool:
+    """Column `c` (left, right, top, display on top) beside headline `d` has no stack of its
+    own: it starts with text no lower than `top` (the top of the columns under `d`), and
+    nothing is set over it down from a body size above `d`, nor a headline a few lines above
+    that (a story beside, its stack taller than `d`), but for `d`'s own stack (what is set
+    over `d`)."""
+    x0, y0, x1, _ = d.bbox
+    return (not c[3] and c[2] <= top + LEVEL * body
+            and not any(o is not d and o.bbox[3] <= c[2] + 1 and o.role != "furniture"
+                        and o.bbox[0] < c[1] and o.bbox[2] > c[0]
+                        and not (o.bbox[3] <= y0 + 1 and o.bbox[0] < x1 and o.bbox[2] > x0)
+                        and (o.bbox[3] > y0 - body or (o.role == "display"
+                                                       and o.bbox[3] > y0 - WINDOW * body))
+                        for o in items))
 
 
 def _header_lines(items: list[Block]) -> None:

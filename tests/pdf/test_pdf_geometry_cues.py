@@ -674,3 +674,47 @@ def test_a_logo_joins_only_a_story_in_its_columns(tmp_path: Path) -> None:
     ed = split(c, tmp_path)
     assert [a.headline for a in ed.articles] == ["Clinics open", "Library book sale Saturday"]
     assert any(s.startswith("YARD SALE") for s in ed.skipped)
+
+
+def test_a_headline_over_the_middle_of_three_columns_heads_only_its_own(tmp_path: Path) -> None:
+    """A brief's headline centred over its column, the middle of three (so it leaves equal
+    white space left and right over the three), next to a story whose taller stack heads the
+    first of them: that column has a headline a few lines over it, so it is no orphan column
+    and the brief's headline is not widened over it.  Widened (the cue taken out), the brief's
+    headline took the story's text of that column as its own."""
+    c = Canvas("zh", 540, 200)
+    c.text(20, 14, "望潮公园菊花展国庆前夕开幕", "headline")
+    c.text(20, 36, "（记者 吴桐）", "byline")
+    c.column(20, 62, ["记者从望潮公园获悉，", "菊花展将于9月28日开", "幕。"], [True, False, False])
+    c.column(150, 62, ["本届展览以“秋韵望潮”", "为主题，共展出菊花32", "0多个品种。"],
+             [False, False, False])
+    c.column(280, 62, ["望潮北站公交枢纽已", "完成主体施工，预计1"], [True, False])
+    right = ["0月15日投入使用。枢纽", "设有公交泊位24个。"]
+    c.column(410, 62, right, [False, False])
+    head = "北站公交枢纽将启用"
+    edge = 410 + max(text_width(s, c.style("body")) for s in right)
+    c.text((150 + edge - text_width(head, c.style("brief"))) / 2, 42, head, "brief")
+    first, second = split(c, tmp_path).articles
+    assert first.headline == "望潮公园菊花展国庆前夕开幕"
+    assert first.paragraphs == ("记者从望潮公园获悉，菊花展将于9月28日开幕。本届展览以“秋韵望潮”为主题，"
+                                "共展出菊花320多个品种。",)
+    assert second.headline == head and second.paragraphs[0].startswith("望潮北站")
+
+
+def test_the_headline_over_a_deck_is_no_stack_of_a_column_beside_the_deck() -> None:
+    """A headline centred over three columns and a short deck centred under it, over the
+    middle column only (the boxes of a laid-out Qinghe page): the first column, beside the
+    deck, has the headline over it, but that is the deck's own stack, so the column is still
+    an orphan column of the deck's (and the deck is widened over it).  Counting the headline
+    (the cue taken out), the column was no orphan, and on that page the first column was read
+    apart from its story."""
+    from audiopaper.split.geometry import Block, TextLine
+    from audiopaper.split.layout import _orphan
+
+    def block(text: str, x0: float, y0: float, x1: float, y1: float, size: float) -> Block:
+        b = Block([TextLine(text, x0, y0, x1, y1, size)], role="display")
+        return b.freeze()
+    head = block("青河县招商引资推介会在深圳举行", 230, 69, 560, 98, 22)
+    deck = block("县委书记何川出席", 351, 104, 439, 118, 11)
+    column = [176.0, 314.0, 125.0, 0.0]  # left, right, top, display on top
+    assert _orphan(column, deck, 125.0, [head, deck], 9.5)
