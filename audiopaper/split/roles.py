@@ -626,13 +626,16 @@ class Labeller:
         return any(not self.facts[j].fk for j in range(a, b + 1) if j != i)
 
     def _notice_tail(self, i: int) -> bool:
-        """A paid notice runs on until other furniture, a byline or a body's start."""
-        j = i - 1
+        """A paid notice or a listing (a calendar) runs on until other furniture, a byline, a
+        body's start or, in English, a heading in capitals under a line that closed."""
+        j = i
         while j >= 0:
             f = self.facts[j]
             if f.fk == "notice":
-                return True
-            if (f.fk and f.fk not in NOTICE_TAIL) or f.bk or f.opens or i - j > 30:
+                return j < i
+            if (f.fk and f.fk not in NOTICE_TAIL) or f.bk or f.opens or i - j > 30 or (
+                    self.lang == "en" and not f.fk and not f.punct and self.L[j].s.isupper()
+                    and j > 0 and self.facts[j - 1].closes):
                 return False
             j -= 1
         return False

@@ -290,4 +290,7 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
     if shape.style == "tight":  # no line is known to be printed with the one above it
         out = [Line(x.no, x.text, x.width, 1, starts=x.starts, loose=True, run_in=x.run_in)
                for x in out]
+    elif shape.style == "lines":  # a blank line after every line: one tells nothing either
+        out = [Line(x.no, x.text, x.width, x.gap, starts=x.starts, loose=x.gap > 0,
+                    run_in=x.run_in) for x in out]
     return out, shape

@@ -682,3 +682,27 @@ def test_a_narrow_chinese_column_a_line_ending_a_word_the_next_line_finishes() -
         "县开展秋冬季消防安全大检查", "县图书馆延长开放时间", "城南菜市场完成提质改造"]
     assert "此次检查重点针对人员密集场所、" in "".join(res.stories[0].paragraphs)
     assert res.stories[1].paragraphs[0].startswith("自10月15日起")
+
+
+def test_an_english_page_with_a_blank_line_after_every_line() -> None:
+    """Spaced shape: a headline wrapped onto a line opening in lower case is one headline;
+    the header's date in upper and lower case is furniture; letters end in their signatures;
+    a calendar's listings are skipped up to the next heading in capitals (`CORRECTION`, a
+    one-item head, is that item's headline)."""
+    blocks = ["C4", "Tolland Valley Times | Monday, June 2, 2025", "Pool crew adds",
+              "weekend hours", "By Ann Marsh / Times Staff",
+              "The Marsh Lane pool will open on Saturdays and Sundays from June 7, the parks",
+              "department said Friday.", "LETTERS TO THE EDITOR", "Keep the library open",
+              "I was sorry to read that the library may close on Mondays, when many of us",
+              "rely on it for the computers and the newspapers. Please keep it open.",
+              "— Ruth Ames, Tolland", "COMMUNITY CALENDAR", "SATURDAY, JUNE 7",
+              "Tolland Farmers Market, 8 a.m.-noon,", "Depot Square.", "CORRECTION",
+              "A story on Page C1 on Friday gave the wrong date for the county fair.",
+              "The fair runs Aug. 20-24."]
+    page = Page(source="p4.txt", lang="en", page_no=4, lines=tuple("\n\n".join(blocks).split("\n")))
+    res = split_page(page)
+    assert [(s.headline, s.byline) for s in res.stories] == [
+        ("Pool crew adds weekend hours", "By Ann Marsh / Times Staff"),
+        ("Keep the library open", "— Ruth Ames, Tolland"), ("CORRECTION", None)]
+    skipped = " ".join(res.skipped)
+    assert "Monday, June 2, 2025" in skipped and "Farmers Market" in skipped
