@@ -298,7 +298,7 @@ def test_english_jump_stitched_when_files_are_numbered_by_order() -> None:
                                   "park hours as the city faces a shortfall of about $1.2 million "
                                   "next year.",)
     assert (council.continued_to, council.continued_from) == (None, None)
-    assert (zoo.headline, zoo.byline) == ("Zoo gets new", "By Joe Park / Staff Writer")
+    assert (zoo.headline, zoo.byline) == ("Zoo gets new red panda", "By Joe Park / Staff Writer")
     assert zoo.paragraphs == ("The Elm Falls Zoo welcomed a red panda on Friday.",)
 
 
