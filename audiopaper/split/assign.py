@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from audiopaper.split.lines import cue, inline_byline, slogan_shaped
+from audiopaper.split.lines import CAPTION_OPENER, cue, inline_byline, slogan_shaped
 from audiopaper.split.tables import english_words
 from audiopaper.split.text import ends_sentence
 from audiopaper.split.tokens import Token
@@ -112,8 +112,13 @@ def consumers_and_runs(tokens: list[Token], lang: str) -> tuple[list[Consumer], 
             i += 2 if credit else 1
             continue
         if t.kind == "CR":
-            cons.append(Consumer(None, t, lang=lang))
+            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+            caption = nxt is not None and nxt.kind == "BODY" and _caption_under_credit(nxt, lang)
+            cons.append(Consumer(nxt if caption else None, t, lang=lang))
             runs.append([])
+            if caption:  # a credit printed over its caption: one photo all the same
+                i += 2
+                continue
         elif t.kind == "J":
             direction, page = t.jump  # type: ignore[misc]
             if direction == "to" and cons:
@@ -126,6 +131,14 @@ def consumers_and_runs(tokens: list[Token], lang: str) -> tuple[list[Consumer], 
             runs[-1].append(t)
         i += 1
     return cons, [_blocks(r) for r in runs], furniture
+
+
+def _caption_under_credit(body: Token, lang: str) -> bool:
+    """A body right under a photo credit that no body took is the photo's caption when it is
+    short and, in Chinese, opens as captions do (with the day: `9月18日，…`)."""
+    lines = body.lines
+    return len(lines) <= (6 if lang == "zh" else 4) and (
+        lang != "zh" or CAPTION_OPENER.match(lines[0].s) is not None)
 
 
 def _blocks(run: list[Token]) -> list[Block]:

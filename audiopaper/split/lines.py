@@ -16,6 +16,8 @@ from functools import lru_cache
 from audiopaper.split import tables
 from audiopaper.split.text import core_width, width
 
+# how a photo caption opens: a date, or `近日` / `日前`
+CAPTION_OPENER = re.compile(r"^(\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前)")
 
 @dataclass(frozen=True)
 class Line:

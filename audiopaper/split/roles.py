@@ -19,6 +19,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from audiopaper.split.lines import (
+    CAPTION_OPENER,
     Line,
     byline_kind,
     cue,
@@ -66,8 +67,6 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}[\d.,
                           r"|[\d,.]+%?:\s+[a-z][a-z ]{2,40}"
                           # results and standings: `Oakhurst 27, Ridgeline 24 (OT)`, `Wendell 2-0 | Pell 1-1`
                           rf"|{_TEAM_SCORE}(,| \|) {_TEAM_SCORE}( \(\w+\))?)$")
-# how a photo caption opens: a date, or `近日` / `日前`
-_CAPTION_OPENER = re.compile(r"^(\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前)")
 # a sentence's end inside a line: a stop before a capital or at the line's end (`Vol. 114`
 # and `a.m.` are abbreviations')
 _SENTENCE_STOP = re.compile(r"[。！？]|(?<!\.)[a-z][.!?][\"”’']?(?:\s+[\"“(]?[A-Z]|$)")
@@ -726,7 +725,7 @@ class Labeller:
             sc -= W["start_unopened"]
         if self.lang == "en" and (s[:1].islower() or s[:1] in ":;,.)"):
             sc -= W["start_lower"]  # a line that opens in lower case or with a stop goes on from above
-        if self.lang == "zh" and _CAPTION_OPENER.match(s):
+        if self.lang == "zh" and CAPTION_OPENER.match(s):
             sc += W["start_dated"]  # a story's (or caption's) first sentence opens with its day
         if self.lang == "zh" and not f.opens and not _RESUMES.match(s):
             # (a line going on with a sentence is no first line: the text resumes there)
@@ -876,7 +875,7 @@ class Labeller:
         """The credit line of a photo whose caption starts at line j, under display lines set
         into open running text: a caption opening with a date, at most six lines, a credit,
         and after it running text that goes on (no opener, no new paragraph)."""
-        if j >= len(self.L) or roles[j] != B or not _CAPTION_OPENER.match(self.L[j].s):
+        if j >= len(self.L) or roles[j] != B or not CAPTION_OPENER.match(self.L[j].s):
             return None
         for k in range(j + 1, min(len(self.L) - 1, j + 7)):
             if roles[k] == CR:
@@ -895,7 +894,7 @@ class Labeller:
         for j in range(len(lines) - 1, max(0, len(lines) - 14), -1):
             if self.facts[self.index[lines[j - 1].no]].closes:
                 continue
-            if _CAPTION_OPENER.match(lines[j].s):
+            if CAPTION_OPENER.match(lines[j].s):
                 t = self.facts[self.index[lines[j - 1].no]]
                 titled = j >= 2 and not t.punct and not t.closes and not self.facts[
                     self.index[lines[j - 2].no]].closes

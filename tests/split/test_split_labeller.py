@@ -706,3 +706,22 @@ def test_an_english_page_with_a_blank_line_after_every_line() -> None:
         ("Keep the library open", "— Ruth Ames, Tolland"), ("CORRECTION", None)]
     skipped = " ".join(res.skipped)
     assert "Monday, June 2, 2025" in skipped and "Farmers Market" in skipped
+
+
+def test_a_photo_credit_printed_over_its_caption() -> None:
+    """Blocks shape: a photo's title, then its credit, then its caption (opening with the
+    day) is one photo; the page's editor line with 主编 and a numbered series tag are
+    furniture."""
+    raw = ["柳川晚报 2025年9月20日 星期六", "", "主编：黄 立 责编：乔一帆 美编：阮 棠", "",
+           "「城市更新进行时」系列报道之四", "", "老旧小区微改造", "改出居民好日子", "",
+           "晚报记者 苏小棠", "9月18日下午，在西城区槐荫里小区，75岁的郭淑珍老人坐着新装的",
+           "电梯回到了5楼的家。全市今年计划改造老旧小区186个，已开工152个。", "",
+           "加装电梯后的幸福楼道", "", "晚报记者 苏小棠 摄", "9月18日，槐荫里小区居民乘坐新装的电梯下楼。",
+           "该小区今年已加装电梯11部。", "", "江滨步道今起夜间开放", "",
+           "记者从市园林局获悉，江滨步道自9月20日起每天开放至22时，沿线新增路灯300盏。"]
+    res = split_page(Page(source="p6.txt", lang="zh", page_no=6, lines=tuple(raw)))
+    heads = [(s.headline, s.byline, s.kind) for s in res.stories]
+    assert heads[1] == ("加装电梯后的幸福楼道", "晚报记者 苏小棠 摄", "photo")
+    assert res.stories[1].paragraphs[0].startswith("9月18日，槐荫里小区居民")
+    assert heads[0][0] == "老旧小区微改造 改出居民好日子" and heads[2][0] == "江滨步道今起夜间开放"
+    assert any("主编" in s for s in res.skipped) and any("系列报道之四" in s for s in res.skipped)
