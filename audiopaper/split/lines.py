@@ -19,6 +19,7 @@ from audiopaper.split.text import core_width, width
 # how a photo caption opens: a date, or `近日` / `日前`
 CAPTION_OPENER = re.compile(r"^(\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前)")
 
+
 @dataclass(frozen=True)
 class Line:
     """One non-blank line: its index in the page, text, display width and blank lines above it."""
