@@ -135,9 +135,9 @@ def consumers_and_runs(tokens: list[Token], lang: str) -> tuple[list[Consumer], 
 
 def _caption_under_credit(body: Token, lang: str) -> bool:
     """A body right under a photo credit that no body took is the photo's caption when it is
-    short and, in Chinese, opens as captions do (with the day: `9月18日，…`)."""
+    short (six lines at most) and, in Chinese, opens as captions do (with the day: `9月18日，…`)."""
     lines = body.lines
-    return len(lines) <= (6 if lang == "zh" else 4) and (
+    return len(lines) <= 6 and (
         lang != "zh" or CAPTION_OPENER.match(lines[0].s) is not None)
 
 

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from audiopaper.errors import SplitError
 from audiopaper.model import Page
 from audiopaper.split.assign import Consumer, assign, consumers_and_runs, fold, text_tails
-from audiopaper.split.lines import cue
+from audiopaper.split.lines import cue, furniture_kind
 from audiopaper.split.paragraphs import build_body
 from audiopaper.split.roles import label
 from audiopaper.split.shape import page_lines
@@ -76,12 +76,17 @@ def split_page(page: Page) -> PageResult:
     return PageResult(lead_first(stories), skipped, page_date(furniture), printed)
 
 
+_NOT_FOLIO = ("weather", "index", "ad", "contact", "notice")
+
+
 def printed_page(tokens: list[Token]) -> int | None:
     """The page number printed in the page header (a bare number in the first block), so
     that `（下转3版）` finds page 3 even when the files were numbered by their order."""
     if not tokens or tokens[0].kind != "F":
         return None
     for line in tokens[0].lines:
+        if any(furniture_kind(line.s, lang, True) in _NOT_FOLIO for lang in ("zh", "en")):
+            continue  # a forecast's `low 52`, an index's `Sports 12` are no page number
         m = re.fullmatch(r"(\d{1,3})(\s.*)?|.*\s(\d{1,3})", line.s)
         if m:
             return int(m.group(1) or m.group(3))

@@ -725,3 +725,23 @@ def test_a_photo_credit_printed_over_its_caption() -> None:
     assert res.stories[1].paragraphs[0].startswith("9月18日，槐荫里小区居民")
     assert heads[0][0] == "老旧小区微改造 改出居民好日子" and heads[2][0] == "江滨步道今起夜间开放"
     assert any("主编" in s for s in res.skipped) and any("系列报道之四" in s for s in res.skipped)
+
+
+def test_an_english_photo_credit_over_its_caption_and_a_page_pointer() -> None:
+    """Tight page: `Full forecast, Page A8` is a page pointer; a photo's title, then its
+    photographer in upper and lower case with the paper, then the caption, is one photo."""
+    page = Page(source="p1.txt", lang="en", page_no=1, lines=(
+        "The Tolland Valley Times", "TODAY: Partly sunny, high 74, low 52", "Full forecast, Page A8",
+        "Pool to open a week early",
+        "The Marsh Lane pool will open on May 24, a week earlier than usual, the parks",
+        "department said Friday.", "FIRST CAST", "Lena Hart / The Times",
+        "Owen Brandt, 7, shows off a bluegill he caught Saturday at the Kids Fishing",
+        "Derby at Cole Pond. More than 140 children took part.",
+        "Bridge to close for repairs", "The Route 9 bridge will close for two weeks in June",
+        "while crews replace its deck, the state said."))
+    res = split_page(page)
+    assert [(s.headline, s.byline, s.kind) for s in res.stories] == [
+        ("Pool to open a week early", None, "news"), ("FIRST CAST", "Lena Hart / The Times", "photo"),
+        ("Bridge to close for repairs", None, "news")]
+    assert res.stories[1].paragraphs[0].startswith("Owen Brandt, 7,")
+    assert "Full forecast, Page A8" in " ".join(res.skipped) and res.printed_page is None
