@@ -65,6 +65,9 @@ WRAP_FULL = 0.9     # a stack line this share of its block's width or more is fu
 WRAP_REST = 0.25    # ... and a last line under it this share or less is its wrapped rest
 NOTICE_LINES = 6    # a notice's small print under its head runs to at most this many lines
 DECK_LINES = 2      # a block of at most this many lines a size above the body can be a deck
+FOOT_GAP = 2.0      # ems of white space over a lone line under all the text: the page's footer
+QUOTE_OPEN = re.compile(r"\s*[“\"‘'「『]")  # a line that opens a quotation
+ATTRIBUTION = re.compile(r"\s*[—―–-]")  # ... and one that attributes it (`— Name`)
 UNBREAKABLE = re.compile(r"[0-9A-Za-z.,%:/+\-]+")  # a run the column never breaks
 
 
@@ -133,7 +136,7 @@ def analyse(page: Page) -> Analysis:
     for b in items:
         first = b.bbox[1] <= top and style_class(b, body) != "display"
         _classify(b, lang, body, b.bbox[3] <= header_y or first)
-    _header_lines(items)
+    _header_lines(items, body)
     items = _photo_credits(items, images)
     _over_footer(items, images)
     edges = sorted(x.x0 for b in items if b.role == "body" for x in b.lines)
@@ -172,11 +175,15 @@ def analyse(page: Page) -> Analysis:
 # ---- roles -------------------------------------------------------------------------------------
 def _split_special(b: Block, lang: str, body: float) -> list[Block]:
     """Byline, credit and jump lines are blocks of their own even when set tight against the
-    text (a byline right above the body, a credit under its caption); a column logo or series
+    text (a byline right above the body, a credit under its caption), but for the attribution
+    under a quotation in display type (a pull quote's `— Name`); a column logo or series
     tag set in the same type as the kicker below it is cut off after its last line, unless it
     fills the block and the one line under it is shorter: then that line is the rest of it,
     wrapped by the column (`Scan the code to read` over `today's e-edition`)."""
     n = len(b.lines)
+    if (n > 1 and style_class(b, body) == "display" and QUOTE_OPEN.match(b.lines[0].text)
+            and ATTRIBUTION.match(b.lines[-1].text)):
+        return [b]  # a quotation set in display type, its attribution (`— Name`) under it
     if n > 1 and style_class(b, body) == "display":
         tagged = [k for k, x in enumerate(b.lines) if furniture_kind(x.text, lang)]
         x0, _, x1, _ = b.bbox
@@ -479,12 +486,13 @@ def _orphan(c: list[float], d: Block, top: float, items: list[Block], body: floa
                         for o in items))
 
 
-def _header_lines(items: list[Block]) -> None:
+def _header_lines(items: list[Block], body: float) -> None:
     """A short line set between furniture blocks of the page header, above the page's first
     headline (a masthead's motto between the title and the date line; in display type, when
     only furniture is above it and a header line right under it), is furniture too, and
     so are the display type at the very top of the page right over header furniture (the
-    paper's title) and a line or two of small type under all the page's text (a footer)."""
+    paper's title) and a line or two of small type under all the page's text (a footer; in
+    text-size type, under other footer lines, or one line set FOOT_GAP ems apart)."""
     ranked = sorted((b for b in items if b.lines), key=lambda b: b.bbox[1])
     if (len(ranked) > 1 and ranked[0].role == "display" and ranked[1].role == "furniture"
             and ranked[1].kind in HEADER_KINDS):
@@ -513,11 +521,16 @@ def _header_lines(items: list[Block]) -> None:
                         and o.role != "furniture" for o in items)
         if not (text and b.bbox[1] >= max(text) and under):
             continue
+        over = [o.bbox[3] for o in items if o is not b and o.bbox[3] <= b.bbox[1] + 1
+                and o.bbox[0] < b.bbox[2] and o.bbox[2] > b.bbox[0]]
         if b.role == "small" or any(o.role == "furniture" and o.bbox[3] <= b.bbox[1] + 1
                                     and b.bbox[1] - o.bbox[3] <= 2 * b.size
                                     and o.bbox[0] < b.bbox[2] and o.bbox[2] > b.bbox[0]
-                                    for o in items):
-            b.role, b.kind = "furniture", "foot"  # (text-size type only under other footer lines)
+                                    for o in items) or (
+                len(b.lines) == 1 and b.size <= body
+                and b.bbox[1] - max(over, default=b.bbox[1]) >= FOOT_GAP * b.size):
+            b.role, b.kind = "furniture", "foot"  # (text-size type only under other footer
+            # lines, or one line of it set apart from the text over it)
 
 
 def _over_footer(items: list[Block], images: list[Block]) -> None:
@@ -577,6 +590,7 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
     logos: list[Block] = []
     notice: Block | None = None
     pending_from: int | None = None
+    beside: list[Piece] = []  # stacks set beside the one being read, with no text yet
 
     def start(b: Block) -> Piece:
         nonlocal logos, pending_from
@@ -642,9 +656,22 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
                 b.role, b.kind = "furniture", "pullquote"
                 furniture.append(b)
             else:
+                if (cur is not None and cur.stack and not cur.body and not cur.image
+                        and not cur.credit):
+                    beside.append(cur)
+                else:
+                    beside = []
                 cur = start(b)
                 cur.stack.append(b)
             continue
+        if cur is not None and beside and not cur.body and not cur.image:
+            # stacks set side by side, then text: it goes on under the one it is set under
+            over = [p for p in [cur] + beside if p.area == b.area
+                    and _overlap_x(p.stack[-1].bbox, b.bbox) > 0
+                    and p.stack[-1].bbox[3] <= b.bbox[1] + 1]
+            if over:
+                cur = max(over, key=lambda p: p.stack[-1].bbox[3])
+            beside = []
         if (cur is None or cur.credit is not None or cur.area != b.area
                 or (cur.body and _starts_body(b, lang))):
             cur = start(b)

@@ -718,3 +718,55 @@ def test_the_headline_over_a_deck_is_no_stack_of_a_column_beside_the_deck() -> N
     deck = block("县委书记何川出席", 351, 104, 439, 118, 11)
     column = [176.0, 314.0, 125.0, 0.0]  # left, right, top, display on top
     assert _orphan(column, deck, 125.0, [head, deck], 9.5)
+
+
+def test_a_pull_quotes_attribution_stays_with_the_quote(tmp_path: Path) -> None:
+    """A pull quote in display type at the head of the next column, its attribution (`— Name`)
+    on its last line, while the text runs on into the column after it: the attribution is no
+    byline of its own, the quote is skipped whole.  Cut off as a byline (the cue taken out), it
+    started a story that took the rest of the text."""
+    c = Canvas("en", 440, 200)
+    c.text(20, 20, "Clinics open in May", "headline")
+    c.column(20, 45, COL1[:2], [True, False])
+    c.text(160, 48, "“The clinics will offer", "quote").text(160, 63, "flu vaccines.”", "quote")
+    c.text(160, 78, "— Harriet Thibodeaux", "quote")
+    c.column(300, 45, ["said on Monday.", "The clinics will offer flu and",
+                       "childhood vaccines at no cost."], [False, True, False])
+    ed = split(c, tmp_path)
+    a, = ed.articles
+    assert a.headline == "Clinics open in May" and len(a.paragraphs) == 2
+    assert any(s.endswith("— Harriet Thibodeaux") for s in ed.skipped)
+
+
+def test_text_under_stacks_set_side_by_side_goes_with_the_one_over_it(tmp_path: Path) -> None:
+    """A promo line in display type at the head of the right column, level with the lead's
+    stack, read (in reading order) between the stack and its text: the text goes with the
+    stack it is set under, and the promo, heading nothing, is furniture.  Without the cue the
+    promo took the lead's text as its own story, and the lead had no text."""
+    c = Canvas("en", 460, 240)
+    c.text(20, 14, "Clinics open in May", "lead")
+    c.text(20, 40, "Two sites will offer vaccines at no cost", "sub")
+    c.text(20, 56, "By WREN FARROW", "byline")
+    c.text(330, 20, "Read it here first.", "brief")
+    y = c.column(20, 72, COL1, [True, False, False, True, False])
+    c.column(170, 72, COL2, [False, False, False, True, False])
+    c.text(20, y + 2, "Road work on Route 12 to start Monday", "lead")  # the next row,
+    c.column(20, y + 30, ["Crews will repave Route 12", "starting Monday."], [True, False])
+    ed = split(c, tmp_path)  # set close under this one, across both columns
+    a, _ = ed.articles
+    assert a.headline == "Clinics open in May" and len(a.paragraphs) == 3
+    assert "Read it here first." in ed.skipped
+
+
+def test_a_lone_line_set_apart_under_all_the_text_is_the_footer(tmp_path: Path) -> None:
+    """A line in text-size type under all the page's text, set two ems and more apart from it
+    and with no footer furniture near: the page's footer.  Without the cue it ran on in the
+    last story as a paragraph."""
+    c = Canvas("en", 300, 220)
+    c.text(20, 20, "Clinics open", "headline")
+    y = c.column(20, 42, COL1, [True, False, False, True, False])
+    c.text(20, y + 24, "Shop local. Keep Main Street alive.", "body")
+    ed = split(c, tmp_path)
+    a, = ed.articles
+    assert a.paragraphs[-1].endswith("at no cost.")
+    assert "Shop local. Keep Main Street alive." in ed.skipped
