@@ -87,9 +87,9 @@ def printed_page(tokens: list[Token]) -> int | None:
     for line in tokens[0].lines:
         if any(furniture_kind(line.s, lang, True) in _NOT_FOLIO for lang in ("zh", "en")):
             continue  # a forecast's `low 52`, an index's `Sports 12` are no page number
-        m = re.fullmatch(r"(\d{1,3})(\s.*)?|.*\s(\d{1,3})", line.s)
+        m = re.fullmatch(r"(\d{1,3})(\s.*)?|.*\s(\d{1,3})|第\s*(\d{1,3})\s*版(\s.*)?", line.s)
         if m:
-            return int(m.group(1) or m.group(3))
+            return int(m.group(1) or m.group(3) or m.group(4))
     return None
 
 

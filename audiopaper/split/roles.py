@@ -62,6 +62,8 @@ _RESUMES = re.compile(r"^[^，。！？、；：\s]{1,8}[。！？、]")
 # a line opening with one character and a pause mark (`所、“九小场所”…`) ends the word the
 # line above broke off: no text's first line opens so
 _FRAGMENT = re.compile(r"^[\u4e00-\u9fff][，。、；：！？]")
+_SOURCED = re.compile(r"^记者(\d{1,2}日|近日|昨日|昨天|今天)?从")
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")  # (a banner's phrase: no brackets, no figures)
 _HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
 _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}[\d.,]+\s*[\u4e00-\u9fff%]{0,4}){1,3}"
                           r"|[\d,.]+%?:\s+[a-z][a-z ]{2,40}"
@@ -103,8 +105,8 @@ class Labeller:
         self._fit: dict[int, tuple[bool, bool, int | None]] = {}
         self._fix_header()
         self.full_idx = [i for i, f in enumerate(self.facts) if f.full and not f.fk]
-        self.quoted = self._pull_quotes()
         self.full_w = [self._w(i) for i in self.full_idx]
+        self.quoted = self._pull_quotes()
 
     # ---- facts -------------------------------------------------------------------------------
     def _w(self, i: int) -> int:
@@ -503,10 +505,17 @@ class Labeller:
         """Lines k..j, a quotation without attribution, are set into running text: the line
         above breaks off a sentence, every quotation line is narrower than it, and the line
         below goes on in the column's width (`…更换排水和` / `“菜场干净亮堂了，` / … / `…一倍。”`
-        / `通风系统，把原来的…`)."""
+        / `通风系统，把原来的…`); or, in Chinese after a sentence that ended, two lines or more
+        all far short of the column (a quoted paragraph fills its first lines)."""
         above, below = self.facts[k - 1], self.facts[j + 1]
         wide = self.widths[k - 1] - 2
-        return (above.punct and not above.closes and not below.opens and not below.bk
+        if above.closes:
+            # between paragraphs or stories: two lines or more, none of them near the column
+            # (Chinese: a justified column; English lines are ragged)
+            col = self.fits(k)[2] if self.lang == "zh" else None
+            return j > k and col is not None and all(
+                self._span(x)[1] < col - 6 for x in range(k, j + 1))
+        return (above.punct and not below.opens and not below.bk
                 and not below.fk and self._span(j + 1)[1] >= wide
                 and all(self._span(x)[1] < wide for x in range(k, j + 1)))
 
@@ -557,7 +566,8 @@ class Labeller:
         parts = s.split()
         return (self.lang == "zh" and (i < 3 or i >= len(self.L) - 3) and len(parts) >= 2
                 and len({len(x) for x in parts}) == 1 and not self.facts[i].punct
-                and all(len(x) >= 3 for x in parts) and not self._printed_with_display(i)
+                and all(len(x) >= 3 and _CJK_WORD.fullmatch(x) for x in parts)
+                and not self._printed_with_display(i)
                 and not (i + 1 < len(self.L) and self.facts[i + 1].opens))  # over a body: its headline
 
     def _slogan(self, i: int) -> bool:
@@ -725,8 +735,10 @@ class Labeller:
             sc -= W["start_unopened"]
         if self.lang == "en" and (s[:1].islower() or s[:1] in ":;,.)"):
             sc -= W["start_lower"]  # a line that opens in lower case or with a stop goes on from above
-        if self.lang == "zh" and CAPTION_OPENER.match(s):
-            sc += W["start_dated"]  # a story's (or caption's) first sentence opens with its day
+        if self.lang == "zh" and (CAPTION_OPENER.match(s) or _SOURCED.match(s)):
+            # a story's (or caption's) first sentence opens with its day, or with where the
+            # reporter learned it (`记者从县税务局获悉`)
+            sc += W["start_dated"]
         if self.lang == "zh" and not f.opens and not _RESUMES.match(s):
             # (a line going on with a sentence is no first line: the text resumes there)
             full, ind, _ = self.fits(i)

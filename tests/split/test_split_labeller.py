@@ -745,3 +745,19 @@ def test_an_english_photo_credit_over_its_caption_and_a_page_pointer() -> None:
         ("Bridge to close for repairs", None, "news")]
     assert res.stories[1].paragraphs[0].startswith("Owen Brandt, 7,")
     assert "Full forecast, Page A8" in " ".join(res.skipped) and res.printed_page is None
+
+
+def test_a_narrow_chinese_page_end_quote_apart_and_a_sourced_opener() -> None:
+    """Tight page, thirteen characters a line: `第2版` heads the page; a quotation of short
+    lines after a paragraph that ended is a pull quote; a headline over a line opening with
+    where the reporter learned the news (`记者从…`) heads that story; the closing byline at the
+    page's foot is a byline, not a banner."""
+    raw = ["第2版", "要闻", "2025年10月14日 星期二", "县图书馆开设竹编课", "9月起，县图书馆开设竹编课，", "每周上两节，已有学员40人。",
+           "“竹子是有脾气的，", "你得先懂它，", "它才肯听你的话。”",
+           "前三季度全县减税降费4.1亿元", "记者从县税务局获悉，今年1", "至9月，全县累计新增减税降",
+           "费及退税缓费4.1亿元，惠", "及经营主体1.2万户次。", "（通讯员 贺知秋）", "本版邮箱：flrb@163.com"]
+    res = split_page(Page(source="p2.txt", lang="zh", page_no=2, lines=tuple(raw)))
+    assert [(s.headline, (s.byline or "").replace(" ", "")) for s in res.stories] == [
+        ("县图书馆开设竹编课", ""), ("前三季度全县减税降费4.1亿元", "（通讯员贺知秋）")]
+    skipped = " ".join(res.skipped)
+    assert "第2版" in skipped and "你得先懂它" in skipped and res.printed_page == 2
