@@ -60,6 +60,7 @@ NOTICE_TAIL = ("contact", "date", "notice")
 HEADER_KINDS = ("top", "masthead", "date", "weather", "index")
 CENTRE_TOL = 0.5    # body sizes: a headline's middle this near its columns' middle is centred
 WINDOW = 6.0        # body sizes: a headline's columns start within this below it
+ABOVE = 3.0         # body sizes: a headline ending within this over a column heads it
 TAG_LINES = 2       # a logo or series tag cut off a display block has at most this many lines
 WRAP_FULL = 0.9     # a stack line this share of its block's width or more is full ...
 WRAP_REST = 0.25    # ... and a last line under it this share or less is its wrapped rest
@@ -147,6 +148,7 @@ def analyse(page: Page) -> Analysis:
              if b.lines and _inside(b.bbox, (p[0][0], p[0][1], p[0][2], p[1][1]))}
     order = reading_order(items + images, cuts,
                           lambda b: b.role in ("display", "byline") and id(b) not in boxed, body)
+    _boxed_data(order)
     pieces, furniture = _assemble(order, lang, body)
     numbered = _numbered(order)
     tokens = [_token(b, numbered, edges) for b in order if b.role != "image"]
@@ -473,23 +475,24 @@ def _orphans(d: Block, run: tuple[float, float], cols: list[list[float]], items:
 def _orphan(c: list[float], d: Block, top: float, items: list[Block], body: float) -> bool:
     """Column `c` (left, right, top, display on top) beside headline `d` has no stack of its
     own: it starts with text no lower than `top` (the top of the columns under `d`), and
-    nothing is set over it down from a body size above `d`, nor a headline a few lines above
-    that (a story beside, its stack taller than `d`), but for `d`'s own stack (what is set
-    over `d`)."""
+    nothing is set over it down from a body size above `d`, nor a headline ending up to ABOVE
+    body sizes above `d` (a story beside, its stack taller than `d`), but for `d`'s own stack
+    (what is set over `d`)."""
     x0, y0, x1, _ = d.bbox
     return (not c[3] and c[2] <= top + LEVEL * body
             and not any(o is not d and o.bbox[3] <= c[2] + 1 and o.role != "furniture"
                         and o.bbox[0] < c[1] and o.bbox[2] > c[0]
                         and not (o.bbox[3] <= y0 + 1 and o.bbox[0] < x1 and o.bbox[2] > x0)
                         and (o.bbox[3] > y0 - body or (o.role == "display"
-                                                       and o.bbox[3] > y0 - WINDOW * body))
+                                                       and o.bbox[3] > y0 - ABOVE * body))
                         for o in items))
 
 
 def _header_lines(items: list[Block], body: float) -> None:
     """A short line set between furniture blocks of the page header, above the page's first
     headline (a masthead's motto between the title and the date line; in display type, when
-    only furniture is above it and a header line right under it), is furniture too, and
+    only furniture is above it and a header line right under it; a few lines of text, an index
+    of the edition, when only furniture is above them), is furniture too, and
     so are the display type at the very top of the page right over header furniture (the
     paper's title) and a line or two of small type under all the page's text (a footer; in
     text-size type, under other footer lines, or one line set FOOT_GAP ems apart)."""
@@ -510,8 +513,10 @@ def _header_lines(items: list[Block], body: float) -> None:
     first = min(heads)
     above = sorted((b for b in items if b.bbox[3] <= first), key=lambda b: b.bbox[1])
     for k, b in enumerate(above):
-        if (b.role in ("body", "small") and 0 < k < len(above) - 1 and len(b.lines) <= 2
-                and above[k - 1].role == above[k + 1].role == "furniture"):
+        if (b.role in ("body", "small") and 0 < k < len(above) - 1
+                and above[k - 1].role == above[k + 1].role == "furniture"
+                and (len(b.lines) <= 2 or (len(b.lines) <= NOTICE_LINES and all(
+                    o.role == "furniture" for o in above[:k])))):
             b.role, b.kind = "furniture", "top"
     for b in items:  # a line or two under everything else on the page: its footer
         if b.role not in ("small", "body") or len(b.lines) > 2:
@@ -720,6 +725,23 @@ def _closing(last: Block, b: Block, lang: str) -> bool:
     return (m is not None and m.group(0).strip() == b.text.strip()
             and _overlap_x(b.bbox, last.bbox) > 0
             and -1 <= b.bbox[1] - last.bbox[3] <= 1.5 * b.size)
+
+
+def _boxed_data(order: list[Block]) -> None:
+    """A box drawn round a furniture label and a few lines of text under it, nothing else (a
+    data box's figures set in text type): the text is the label's furniture."""
+    areas: dict[int, list[Block]] = {}
+    for b in order:
+        if b.area:
+            areas.setdefault(b.area, []).append(b)
+    for blocks_ in areas.values():
+        label, rest = blocks_[0], blocks_[1:]
+        if (label.role == "furniture" and label.kind == "logo" and rest
+                and all(b.role in ("body", "small") for b in rest)
+                and sum(len(b.lines) for b in rest) <= NOTICE_LINES
+                and all(b.bbox[1] >= label.bbox[3] - 1 for b in rest)):
+            for b in rest:
+                b.role, b.kind = "furniture", label.kind
 
 
 def _tucked_under(b: Block, above: Block) -> bool:

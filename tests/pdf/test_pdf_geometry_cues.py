@@ -770,3 +770,40 @@ def test_a_lone_line_set_apart_under_all_the_text_is_the_footer(tmp_path: Path) 
     a, = ed.articles
     assert a.paragraphs[-1].endswith("at no cost.")
     assert "Shop local. Keep Main Street alive." in ed.skipped
+
+
+def test_an_index_of_the_edition_between_header_lines_is_furniture(tmp_path: Path) -> None:
+    """Four lines of text-size type (the edition's index) under the masthead and date line,
+    with only page-header furniture above them and a header slogan under them, over the first
+    headline: furniture too.  Without the cue (two lines at most) they were read as a story."""
+    c = Canvas("zh", 320, 300)
+    c.text(20, 14, "枫 坪 时 报", "masthead")
+    c.text(20, 52, "2026年11月16日 星期一 今日8版 第4136期", "header")
+    for k, s in enumerate(["本期导读", "●桃源镇队3:1力克白鹭镇队夺冠 2版", "●8月份全国CPI同比上涨0.4% 6版",
+                           "●前5月全县新增经营主体1.2万户 3版"]):
+        c.text(20, 74 + 13.5 * k, s)
+    c.text(20, 134, "崇德向善 绿水青山 守正创新", "header")
+    c.text(20, 152, "秋粮收购准备就绪", "headline")
+    c.column(20, 176, ["随着秋收临近，县粮食和物资储", "备局提前谋划秋粮收购工作。"], [True, False])
+    ed = split(c, tmp_path)
+    a, = ed.articles
+    assert a.headline == "秋粮收购准备就绪"
+    assert any(s.startswith("本期导读") for s in ed.skipped)
+
+
+def test_a_boxed_data_box_in_text_type_is_furniture(tmp_path: Path) -> None:
+    """A box drawn round a data box's label and its figures set in text type, nothing else in
+    it: the figures are the label's furniture.  Without the cue they were read as a story with
+    no headline."""
+    c = Canvas("zh", 320, 200)
+    c.text(20, 20, "全县夏粮收割过半", "headline")
+    c.column(20, 48, ["本报讯（记者 石磊）眼下，", "全县4.2万亩小麦陆续进入", "收获期，各镇组织农机",
+                      "抢收抢晒，确保颗粒归仓。"], [True, False, False, False])
+    c.rule(196, 10, 300, 10).rule(196, 130, 300, 130).rule(196, 10, 196, 130).rule(300, 10, 300, 130)
+    c.text(204, 40, "数字看点", "logo")
+    c.column(204, 60, ["改造农田 440.6亩", "新建道路 670.5公里", "接待游客 212.6万人次"],
+             [False, False, False])
+    ed = split(c, tmp_path)
+    a, = ed.articles
+    assert a.headline == "全县夏粮收割过半"
+    assert any("670.5" in s for s in ed.skipped)
