@@ -18,6 +18,7 @@ from audiopaper.model import TextSpan
 BASELINE = 0.35     # spans whose vertical centres differ by less than this share a line
 WORD_GAP = 0.2      # a horizontal gap wider than this between spans is a space
 SPAN_GAP = 0.75     # ... and wider than this, another column: the spans are not one line
+APART = 0.5         # ... or wider than this between type of two sizes (two headlines abreast)
 LEADING = 0.75      # lines further apart than this (bbox to bbox) are different blocks
 SIZE_STEP = 0.08    # sizes within this share of each other are one style
 INDENT_MAX = 3.0    # a line starting up to this many ems right of a block's edge is indented
@@ -79,7 +80,9 @@ def text_lines(spans: tuple[TextSpan, ...] | list[TextSpan]) -> list[TextLine]:
     """Join spans that sit on one baseline and follow each other closely into lines.
 
     Spans are taken left to right, so a line grows rightwards; a gap wider than a word space
-    becomes one space, a gap as wide as a column gutter starts another line.
+    becomes one space, a gap as wide as a column gutter starts another line, and so does a gap
+    of more than APART ems between type of two sizes (two headlines set abreast on one
+    baseline, the gutter between them narrow).
     """
     rows: list[list[TextSpan]] = []
     near: dict[int, list[list[TextSpan]]] = {}  # rows by the height of their first span
@@ -93,6 +96,8 @@ def text_lines(spans: tuple[TextSpan, ...] | list[TextSpan]) -> list[TextLine]:
             em = min(size, last.size)
             gap = s.bbox[0] - last.bbox[2]
             if (abs(cy - lcy) <= BASELINE * em and -0.3 * em <= gap <= SPAN_GAP * em
+                    and (gap <= APART * em
+                         or abs(size - last.size) <= SIZE_STEP * max(size, last.size))
                     and (best is None or gap < best[0])):
                 best = (gap, row)
         if best is None:

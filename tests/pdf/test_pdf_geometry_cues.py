@@ -807,3 +807,20 @@ def test_a_boxed_data_box_in_text_type_is_furniture(tmp_path: Path) -> None:
     a, = ed.articles
     assert a.headline == "全县夏粮收割过半"
     assert any("670.5" in s for s in ed.skipped)
+
+
+def test_two_headlines_abreast_in_two_sizes_are_two_lines(tmp_path: Path) -> None:
+    """Two stories' headlines on one baseline, a narrow gutter (less than SPAN_GAP ems) between
+    them, set in two sizes: more than APART ems of white space between type of two sizes parts
+    them.  Joined into one line (the cue taken out), they made one story's headline, and the
+    first story lost its own."""
+    c = Canvas("zh", 420, 200)
+    c.text(20, 20, "抓好项目建设", "lead")
+    left = 20 + text_width("抓好项目建设", c.style("lead"))
+    c.text(left + 10, 26, "小切口撬动大民生", "headline")
+    c.column(20, 56, ["项目是发展的生命线。今年", "以来，我县重大项目建设开", "局良好。"],
+             [True, False, False])
+    c.column(left + 10, 56, ["社区食堂、口袋公园、充电桩", "都是群众每天都能感受到的", "实事。"],
+             [True, False, False])
+    heads = [a.headline for a in split(c, tmp_path).articles]
+    assert heads == ["抓好项目建设", "小切口撬动大民生"]
