@@ -761,3 +761,11 @@ def test_a_narrow_chinese_page_end_quote_apart_and_a_sourced_opener() -> None:
         ("县图书馆开设竹编课", ""), ("前三季度全县减税降费4.1亿元", "（通讯员贺知秋）")]
     skipped = " ".join(res.skipped)
     assert "第2版" in skipped and "你得先懂它" in skipped and res.printed_page == 2
+
+
+def test_a_headline_over_a_line_that_opens_with_its_own_byline() -> None:
+    """`鹤江桥通车` / `本报讯 今年…`: joined, the two lines would read as a byline
+    (`…通车本报讯`), but the next line opens the body on its own, so the first is the headline."""
+    page = tight("鹤江桥通车", "本报讯 今年鹤江桥建成通车以来，两岸的居民往来更方便了。")
+    story = split_page(page).stories[0]
+    assert (story.headline, story.byline) == ("鹤江桥通车", "本报讯")
