@@ -137,8 +137,8 @@ def analyse(page: Page) -> Analysis:
     for b in items:
         first = b.bbox[1] <= top and style_class(b, body) != "display"
         _classify(b, lang, body, b.bbox[3] <= header_y or first)
-    _header_lines(items, body)
     items = _photo_credits(items, images)
+    _header_lines(items, body)
     _over_footer(items, images)
     edges = sorted(x.x0 for b in items if b.role == "body" for x in b.lines)
     _widen_centred(items, rules, body, images)
@@ -229,7 +229,7 @@ def _photo_credits(items: list[Block], images: list[Block]) -> list[Block]:
         for b in sorted((b for b in items if b.lines and b.bbox[1] >= bottom - 1
                          and _overlap_x(b.bbox, im.bbox) >= 0.5 * (b.bbox[2] - b.bbox[0])),
                         key=lambda b: b.bbox[1]):
-            if b.bbox[1] - bottom > 1.5 * b.size or b.role not in ("small", "credit"):
+            if b.bbox[1] - bottom > 1.5 * b.size or b.role not in ("small", "credit", "body"):
                 break
             chain.append(b)
             bottom = b.bbox[3]

@@ -824,3 +824,20 @@ def test_two_headlines_abreast_in_two_sizes_are_two_lines(tmp_path: Path) -> Non
              [True, False, False])
     heads = [a.headline for a in split(c, tmp_path).articles]
     assert heads == ["抓好项目建设", "小切口撬动大民生"]
+
+
+def test_a_credits_wrapped_rest_under_a_caption_in_text_type(tmp_path: Path) -> None:
+    """A photo's caption set in text-size type, its credit flush right under it wrapped onto a
+    second line: the caption is no bar to finding the credit's rest under it.  With only
+    small type looked at under the photo (the cue taken out), `Chronicle` was a story of its
+    own."""
+    c = Canvas("en", 420, 200)
+    c.text(20, 20, "Clinics open", "headline")
+    c.column(20, 42, COL1, [True, False, False, True, False])
+    c.text(220, 20, "BLOOMING BUSINESS", "label")
+    c.image(220, 38, 390, 110)
+    c.text(220, 114, "Volunteers plant marigolds.", "body")
+    _right(c, 390, 128, "MATEO DELACROIX / Willow Harbor", "credit")
+    _right(c, 390, 137.5, "Chronicle", "credit")
+    _, photo = split(c, tmp_path).articles
+    assert photo.byline == "MATEO DELACROIX / Willow Harbor Chronicle"
