@@ -26,6 +26,7 @@ from audiopaper.split.tokens import INDENT
 
 # How far a ragged English line may fall short of the column although it was full.
 EN_RAGGED = 3
+_DATED_ITEM = re.compile(r"[A-Z][a-z]{2,4}\.? \d{1,2}, \d{1,2}(:\d{2})? ?[ap]\.m\.:")
 _ATTRIBUTION = re.compile(r"\b(said|says|asked|added|explained|told [A-Z]\w+)\.$")
 
 
@@ -60,7 +61,9 @@ def breaks_after(lines: list[Line], k: int, lang: str, first: bool = False) -> b
     if not (ends_sentence(s) or (lang == "zh" and s.endswith("："))):  # a colon opens a list
         return False
     if lang == "en":
-        return bool(re.match(r"[A-Z0-9\"“‘(]", nxt.s)) and _en_short(lines, k)
+        # an item of a log or listing opens with its day and time (`Sept. 29, 7:42 a.m.: A…`)
+        return bool(re.match(r"[A-Z0-9\"“‘(]", nxt.s)) and (
+            _en_short(lines, k) or _DATED_ITEM.match(nxt.s) is not None)
     if SPEAKER.match(nxt.s):
         return True
     col = max(column_width(lines, k), _running_width(lines, k - 1))

@@ -769,3 +769,15 @@ def test_a_headline_over_a_line_that_opens_with_its_own_byline() -> None:
     page = tight("鹤江桥通车", "本报讯 今年鹤江桥建成通车以来，两岸的居民往来更方便了。")
     story = split_page(page).stories[0]
     assert (story.headline, story.byline) == ("鹤江桥通车", "本报讯")
+
+
+def test_an_english_log_item_opening_with_its_day_and_time_starts_a_paragraph() -> None:
+    page = blocks_page("Police log",
+                       "The following items are taken from Tolland police reports. An\n"
+                       "arrest is not a finding of guilt, and charges may be dropped.\n"
+                       "Sept. 29, 7:42 a.m.: A resident of the 400 block of Cotter\n"
+                       "Street said a bicycle was taken from a porch on Cotter Street.\n"
+                       "Oct. 2, 9:30 p.m.: A 19-year-old woman was cited for\n"
+                       "disorderly conduct outside a bar on Front Street.")
+    paragraphs = split_page(page).stories[0].paragraphs
+    assert [p[:12] for p in paragraphs] == ["The followin", "Sept. 29, 7:", "Oct. 2, 9:30"]
