@@ -619,8 +619,11 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
         if (furniture and _tucked_under(b, furniture[-1])
                 and (b.role == "small" or (furniture[-1].kind in HEADER_KINDS
                                            and len(b.lines) <= 2 and b.size <= furniture[-1].size
-                                           and b.role in ("body", "display")))):
+                                           and b.role in ("body", "display"))
+                     or (b.role == "body" and furniture[-1].kind == "logo"
+                         and b.size < body - 0.1 and len(b.lines) <= NOTICE_LINES))):
             b.role, b.kind = "furniture", furniture[-1].kind  # the small print of a data box
+            # (or a few lines of type below the text's size under a label)
         if b.role == "byline" and cur is not None and cur.body and cur.area == b.area \
                 and _closing(cur.body[-1], b, lang):
             b.role = "body"  # the story's closing byline, read with its text

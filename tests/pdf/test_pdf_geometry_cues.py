@@ -841,3 +841,19 @@ def test_a_credits_wrapped_rest_under_a_caption_in_text_type(tmp_path: Path) -> 
     _right(c, 390, 137.5, "Chronicle", "credit")
     _, photo = split(c, tmp_path).articles
     assert photo.byline == "MATEO DELACROIX / Willow Harbor Chronicle"
+
+
+def test_figures_a_little_below_text_size_under_a_data_box_label(tmp_path: Path) -> None:
+    """A data box's label with a few lines of figures under it set a little below the text's
+    size (not small enough to be small type): the label's furniture, in a page drawn with
+    white space only.  Without the cue they were read as a story with no headline."""
+    c = Canvas("en", 420, 220)
+    c.text(20, 20, "Clinics open", "headline")
+    c.column(20, 42, COL1 + COL2, [True, False, False, True, False] * 2)
+    c.text(220, 20, "BY THE NUMBERS", "logo")
+    figures = Style("helv", 8.1, 1.35)
+    for k, s in enumerate(["Prep football results", "Oakhurst 27, Ridgeline 24", "Valley 14, Hale 7"]):
+        c.ops.append(("text", (220, 36 + 11 * k, s, figures)))
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["Clinics open"]
+    assert any("Ridgeline 24" in s for s in ed.skipped)
