@@ -301,7 +301,9 @@ class Labeller:
         if self._block(i)[0] != i or i + 1 >= len(self.L) or f.punct or f.closes or f.opens:
             return False
         col = self.fits(i + 1)[2] or self.widths[i + 1]
-        return self.widths[i] <= 0.6 * col and self.facts[i + 1].punct
+        # (over an indented first line a heading may come nearer the column's width)
+        return self.widths[i] <= (0.8 if self.L[i + 1].starts else 0.6) * col \
+            and self.facts[i + 1].punct
 
     def _text_block(self, i: int) -> bool:
         """Line i is in a block (blank lines part blocks) of three or more lines, most of them
@@ -448,7 +450,9 @@ class Labeller:
         e[D] = -bs / 2
         goes_on = self.lang == "en" and s[:1].islower() and i > 0 \
             and _SENTENCE_STOP.search(self.L[i - 1].s) is not None
-        if s[-1:] in _OPEN_END or s[:1] in _CONTINUES or goes_on:
+        quoted_head = s[:1] in "“「" and i + 1 < len(self.L) and not self.facts[i + 1].punct \
+            and self.L[i + 1].s[-1:] in "”」"  # `“修了四十年表，` / `我还想再修十年”`
+        if (s[-1:] in _OPEN_END and not quoted_head) or s[:1] in _CONTINUES or goes_on:
             # a headline never ends on a comma nor opens with one, nor goes on in lower case
             # from a line where a sentence ended
             e[D] -= W["display_open"]
@@ -514,7 +518,10 @@ class Labeller:
             # between paragraphs or stories: two lines or more, none of them near the column
             # (Chinese: a justified column; English lines are ragged)
             col = self.fits(k)[2] if self.lang == "zh" else None
-            return j > k and col is not None and all(
+            nxt = self.L[j + 1].s
+            # (a headline in quotation marks stands over its `——对话…` line, byline or opener)
+            heads = below.bk or below.opens or (nxt.startswith("——") and len(nxt) > 8)
+            return j > k and col is not None and not heads and all(
                 self._span(x)[1] < col - 6 for x in range(k, j + 1))
         return (above.punct and not below.opens and not below.bk
                 and not below.fk and self._span(j + 1)[1] >= wide

@@ -781,3 +781,21 @@ def test_an_english_log_item_opening_with_its_day_and_time_starts_a_paragraph() 
                        "disorderly conduct outside a bar on Front Street.")
     paragraphs = split_page(page).stories[0].paragraphs
     assert [p[:12] for p in paragraphs] == ["The followin", "Sept. 29, 7:", "Oct. 2, 9:30"]
+
+
+def test_a_quoted_chinese_headline_and_a_heading_over_an_indented_first_line() -> None:
+    """Blocks shape: a headline in quotation marks over two short lines (the first ending on
+    a comma) stands over its `——对话…` line and is no pull quote; a heading printed in one
+    block with an indented first line under it heads its story, though it comes near the
+    column's width."""
+    raw = ["江屿晚报 2026年3月12日 星期四 A07 城事", "",
+           "锦屏路菜市场设起公平秤", "　　晚报讯 （记者 苏 晴）锦屏路菜市场日前在入口处设置",
+           "了两台公平秤，市民买菜后如对分量有疑问，可自行复秤。", "",
+           "化肥厂宿舍4部电梯同时开工", "　　在东湖街道化肥厂宿舍，4个单元的加装电",
+           "梯工程近日同时开工，预计6月底前投入使用。", "",
+           "“修了四十年表，", "我还想再修十年”", "", "——对话打铁街钟表匠严伯年", "", "晚报记者 苏 晴",
+           "　　在江屿老城区打铁街的转角，有一间不足6平方米的钟表铺，", "门口挂着一块褪了色的木招牌。"]
+    res = split_page(Page(source="p7.txt", lang="zh", page_no=7, lines=tuple(raw)))
+    assert [(s.headline, s.subheadline) for s in res.stories] == [
+        ("锦屏路菜市场设起公平秤", None), ("化肥厂宿舍4部电梯同时开工", None),
+        ("“修了四十年表， 我还想再修十年”", "——对话打铁街钟表匠严伯年")]
