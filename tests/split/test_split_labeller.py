@@ -3,6 +3,8 @@ blank line can say which lines were printed together: every decision comes from 
 the widths and the page grammar."""
 from __future__ import annotations
 
+import pytest
+
 from audiopaper.model import Page
 from audiopaper.split import split_page
 from audiopaper.split.assign import _cut_cost
@@ -479,42 +481,41 @@ def test_a_heading_in_capitals_opening_a_text_block_is_no_running_text() -> None
     assert "Full forecast, A8" in skipped and "High 61" in skipped and "A1" in res.skipped
 
 
-def test_an_english_brief_head_run_in_with_one_space_in_a_brief_column() -> None:
+_BRIEF_COLUMNS = [
+    # one space: the text starts at the first capitalised function or number word
+    (("NEWS IN BRIEF",
+      "Pumpkin walk returns Saturday The\nAshby Ridge Parks Department's\n"
+      "Pumpkin Walk returns from 5 to 8\np.m. Saturday at Willow Creek Park.\n"
+      "Admission is free; carved pumpkins\nmay be dropped off at the park,\nthe department said.",
+      "Library cuts fines The Ashby Ridge\nPublic Library will stop charging\n"
+      "overdue fines on children's books,\nthe library board decided.",
+      "Route 41 lane closure One lane of\nRoute 41 will be closed weekdays\n"
+      "through Oct. 24 for resurfacing."),
+     ["Pumpkin walk returns Saturday", "Library cuts fines", "Route 41 lane closure"],
+     (1, "The Ashby Ridge Public Library")),
+    # a gap, and only the text's first word on the line; a head ending in a figure
+    (("IN BRIEF",
+      "Pool opens early  The\nMarsh Lane pool will open on June\n1, a week earlier than usual.",
+      "Bridge lane closed Thursday   Crews\nwill close one lane of the Mill Street\n"
+      "bridge from 8 a.m. to 3 p.m.\nThursday for repairs.",
+      "Bus fares rise Oct. 1   TOLLAND,\nOre. — Fares on county buses will\nrise "
+      "25 cents on Oct. 1, the\ntransit board said."),
+     ["Pool opens early", "Bridge lane closed Thursday", "Bus fares rise Oct. 1"],
+     (1, "Crews will close")),
+]
+
+
+@pytest.mark.parametrize(("blocks", "heads", "first"), _BRIEF_COLUMNS)
+def test_english_brief_heads_run_into_their_text(blocks: tuple[str, ...], heads: list[str],
+                                                 first: tuple[int, str]) -> None:
     """Under `NEWS IN BRIEF`, after a brief that ended, a head run into the text with one space
-    (`Library cuts fines The Ashby…`, `Route 41 lane closure One lane…`) is split off where a
-    capitalised function or number word starts the text."""
-    page = blocks_page("NEWS IN BRIEF",
-                       "Pumpkin walk returns Saturday The\nAshby Ridge Parks Department's\n"
-                       "Pumpkin Walk returns from 5 to 8\np.m. Saturday at Willow Creek Park.\n"
-                       "Admission is free; carved pumpkins\nmay be dropped off at the park,\n"
-                       "the department said.",
-                       "Library cuts fines The Ashby Ridge\nPublic Library will stop charging\n"
-                       "overdue fines on children's books,\nthe library board decided.",
-                       "Route 41 lane closure One lane of\nRoute 41 will be closed weekdays\n"
-                       "through Oct. 24 for resurfacing.")
-    stories = split_page(page).stories
-    assert [s.headline for s in stories] == ["Pumpkin walk returns Saturday", "Library cuts fines",
-                                             "Route 41 lane closure"]
-    assert stories[1].paragraphs[0].startswith("The Ashby Ridge Public Library")
-
-
-def test_an_english_brief_head_before_a_gap_with_one_word_of_text_after_it() -> None:
-    """In a brief column a narrow line may hold the head, a gap and only the first word of the
-    text (`Bridge lane closed Thursday   Crews`): still a head, also when it ends in a figure
-    (`Ferry fares rise Oct. 1   LINFIELD,`); in a block of running text the head weighs as
-    display."""
-    page = blocks_page("IN BRIEF",
-                       "Pool opens early  The\nMarsh Lane pool will open on June\n1, a week "
-                       "earlier than usual.",
-                       "Bridge lane closed Thursday   Crews\nwill close one lane of the Mill "
-                       "Street\nbridge from 8 a.m. to 3 p.m.\nThursday for repairs.",
-                       "Bus fares rise Oct. 1   TOLLAND,\nOre. — Fares on county buses will\nrise "
-                       "25 cents on Oct. 1, the\ntransit board said.")
-    stories = split_page(page).stories
-    assert [s.headline for s in stories] == ["Pool opens early", "Bridge lane closed Thursday",
-                                             "Bus fares rise Oct. 1"]
-    assert stories[1].paragraphs[0].startswith("Crews will close")
-    assert stories[2].paragraphs[0].startswith("TOLLAND, Ore.")
+    (`Library cuts fines The Ashby…`) is split off where a capitalised function or number word
+    starts the text; a narrow line may hold the head, a gap and only the text's first word
+    (`Bridge lane closed Thursday   Crews`), and a head may end in a figure (`…Oct. 1`); in a
+    block of running text the head weighs as display."""
+    stories = split_page(blocks_page(*blocks)).stories
+    assert [s.headline for s in stories] == heads
+    assert stories[first[0]].paragraphs[0].startswith(first[1])
 
 
 def test_an_english_byline_runs_on_into_a_dateline_broken_by_the_column() -> None:
