@@ -63,6 +63,7 @@ _RESUMES = re.compile(r"^[^，。！？、；：\s]{1,8}[。！？、]")
 # line above broke off: no text's first line opens so
 _FRAGMENT = re.compile(r"^[\u4e00-\u9fff][，。、；：！？]")
 _SOURCED = re.compile(r"^记者(\d{1,2}日|近日|昨日|昨天|今天)?从")
+_NAME_AGE = re.compile(r"[A-Z][a-z]+( [A-Z][a-z]*\.?)* [A-Z][a-z]+, \d{1,3}$")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")  # (a banner's phrase: no brackets, no figures)
 _HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
 _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}[\d.,]+\s*[\u4e00-\u9fff%]{0,4}){1,3}"
@@ -166,8 +167,8 @@ class Labeller:
         """`top` patterns (a bare page number, a section name) count only in the page header:
         the lines before the first line of running text, printed with a date or masthead."""
         for i, f in enumerate(self.facts):
-            if f.punct and len(self.L[i].s) > 12:
-                break
+            if f.punct and len(self.L[i].s) > 12 and not f.fk:
+                break  # (a date line with its commas is the header's, not running text)
             if f.fk is None and not f.bk and i < 6:
                 k = furniture_kind(self.L[i].s, self.lang, True)
                 near = any(self.facts[j].fk in ("date", "masthead")
@@ -276,6 +277,8 @@ class Labeller:
                 sc -= W["joined_punct"] if self.facts[i].punct and self.lang == "zh" else W["joined"]
         if x.run_in:
             sc -= W["run_in"]  # a brief's head run into its text: the text's gap parts them
+        elif i > 0 and self.L[i - 1].run_in and self.L[i - 1].no == x.no:
+            sc += W["run_in"]  # ... and the rest of its line is the text's start
         elif self.shape.style == "blocks":
             if self._text_block(i) and not (self._caps_head(i) if self.lang == "en" else self._zh_head(i)):
                 sc += W["text_block"]  # a block of running text: a heading run into it is part of it
@@ -434,6 +437,8 @@ class Labeller:
                 sc -= W["en_unforced"]  # the next word would have fitted: no column broke this line
         if " — " in s or re.match(r"[A-Z][A-Z .]+ —", s):
             sc += W["en_dateline"]  # a dateline (`MILLBROOK —`) opens a body
+        if _NAME_AGE.match(s):
+            sc -= W["name_age"]  # an obituary's head: the name and the age (`Evelyn R. Haskett, 92`)
         sc += self._shape_cues(i) + self._indent_cue(i)
         if i + 1 < len(self.L) and self.facts[i + 1].bk == "line" and not f.closes:
             sc -= W["over_byline"]

@@ -144,10 +144,17 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".spl
 
 def _en_run_in(line: str) -> str | None:
     """English, in a brief column after a brief that ended: the head runs into the text with
-    one space (`Library cuts fines The Ashby Ridge…`); the text starts at the first capitalised
-    function or number word after two words or more of the head."""
+    one space (`Library cuts fines The Ashby Ridge…`); the text starts at a dateline in capitals
+    ending the line (`Ferry fares to rise Nov. 1 LOWELL` / `BAY — …`), or else at the first
+    capitalised function or number word after two words or more of the head."""
     words = line.split()
     function = english_words()["function"]
+    end = len(words) - (words[-1] in ("—", "--"))  # `… ASHTON —`
+    caps = end
+    while caps > 0 and re.fullmatch(r"[A-Z][A-Z.'-]+,?", words[caps - 1]):
+        caps -= 1
+    if 2 <= caps < end and words[caps - 1].lower() not in function:
+        return " ".join(words[:caps])  # the text opens with a dateline in capitals (`… LOWELL`)
     for k in range(2, min(len(words), 10)):
         w = words[k]
         if w[:1].isupper() and (w.lower() in function or w.lower() in _NUMBER_WORDS) \

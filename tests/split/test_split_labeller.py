@@ -800,3 +800,30 @@ def test_a_quoted_chinese_headline_and_a_heading_over_an_indented_first_line() -
     assert [(s.headline, s.subheadline) for s in res.stories] == [
         ("锦屏路菜市场设起公平秤", None), ("化肥厂宿舍4部电梯同时开工", None),
         ("“修了四十年表， 我还想再修十年”", "——对话打铁街钟表匠严伯年")]
+
+
+def test_an_english_inner_page_header_briefs_with_datelines_and_an_obituary() -> None:
+    """Blocks shape: the folio line with its date in capitals and the section's name under it
+    are the header; a byline's role with the paper's name on its own line joins the byline;
+    in a brief column a head runs into a dateline in capitals (`… LOWELL` / `BAY —`, `…
+    ASHTON —`); an obituary's head is the name and the age."""
+    page = blocks_page("A4 THE TOLLAND HERALD TUESDAY, SEPTEMBER 30, 2025", "REGION",
+                       "Harbor dredging to\nstart next month", "By Dev Okonkwo\nHerald Staff Writer",
+                       "TOLLAND — The Army Corps of Engineers will begin\ndredging the harbor channel "
+                       "next month, harbor\nofficials said Monday.",
+                       "REGION IN BRIEF",
+                       "Ferry fares to rise Nov. 1 LOWELL\nBAY — The county ferry will raise "
+                       "fares\nfrom $4.50 to $5.25 on Nov. 1.",
+                       "Boil-water notice lifted ASHTON —\nResidents on the east side of "
+                       "Ashton\nno longer need to boil their water.",
+                       "OBITUARIES", "Evelyn R. Haskett, 92",
+                       "TOLLAND — Evelyn Ruth Haskett, 92, who taught\npiano for 50 years, died "
+                       "Sept. 26 at home.")
+    res = split_page(page)
+    assert [(s.headline, s.byline) for s in res.stories] == [
+        ("Harbor dredging to start next month", "By Dev Okonkwo Herald Staff Writer"),
+        ("Ferry fares to rise Nov. 1", None), ("Boil-water notice lifted", None),
+        ("Evelyn R. Haskett, 92", None)]
+    assert res.stories[1].paragraphs[0].startswith("LOWELL BAY — The county ferry")
+    assert res.stories[2].paragraphs[0].startswith("ASHTON — Residents")
+    assert "REGION" in res.skipped[0].split()
