@@ -13,15 +13,13 @@ from dataclasses import dataclass, field
 from audiopaper.errors import SplitError
 from audiopaper.model import Page
 from audiopaper.split.assign import Consumer, assign, consumers_and_runs, fold, text_tails
-from audiopaper.split.lines import cue, furniture_kind
+from audiopaper.split.lines import BRIEF_HEAD, cue, furniture_kind
 from audiopaper.split.paragraphs import build_body
 from audiopaper.split.roles import label
 from audiopaper.split.shape import page_lines
 from audiopaper.split.stack import label_stack
 from audiopaper.split.text import collapse_spaced_name
 from audiopaper.split.tokens import Token
-
-_BRIEF_HEAD = re.compile(r"(简\s*讯|快\s*讯|BRIEF)", re.I)
 
 
 @dataclass
@@ -96,7 +94,7 @@ def printed_page(tokens: list[Token]) -> int | None:
 def brief_column_start(tokens: list[Token]) -> int | None:
     """Line number of a brief column's head (简讯, IN BRIEF): the stories after it are briefs."""
     for t in tokens:
-        if t.kind == "F" and t.fkind == "logo" and _BRIEF_HEAD.search(t.text):
+        if t.kind == "F" and t.fkind == "logo" and BRIEF_HEAD.search(t.text):
             return t.lines[0].no
     return None
 

@@ -19,6 +19,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from audiopaper.split.lines import (
+    BRIEF_HEAD,
     CAPTION_OPENER,
     Line,
     byline_kind,
@@ -108,6 +109,9 @@ class Labeller:
         self.full_idx = [i for i, f in enumerate(self.facts) if f.full and not f.fk]
         self.full_w = [self._w(i) for i in self.full_idx]
         self.quoted = self._pull_quotes()
+        # the head of a brief column (简讯, IN BRIEF): the items under it are briefs
+        self.brief_from = next((i for i, f in enumerate(self.facts)
+                                if f.fk == "logo" and BRIEF_HEAD.search(self.L[i].s)), None)
 
     # ---- facts -------------------------------------------------------------------------------
     def _w(self, i: int) -> int:
@@ -246,6 +250,12 @@ class Labeller:
         if i > 0 and self.facts[i - 1].fk == "logo" and not self.facts[i].punct \
                 and not self.facts[i].opens:
             sc -= W["under_logo"]  # a column head stands over an item's headline
+        elif self.lang == "zh" and self.brief_from is not None and self.brief_from < i \
+                and self.facts[i - 1].closes and not self.facts[i].punct \
+                and not self.facts[i].opens and not self.facts[i].bk and not self.fits(i)[0]:
+            # in a brief column, after a brief that ended: the next one's head (Chinese: a
+            # line of text without a pause mark is rare; English text lines often have none)
+            sc -= W["under_logo"]
         return sc
 
     def _echoed(self, i: int) -> bool:

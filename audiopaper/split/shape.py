@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from audiopaper.split.lines import (
+    BRIEF_HEAD,
     Line,
     byline_kind,
     furniture_kind,
@@ -124,7 +125,6 @@ def squeeze(text: str) -> str:
     return _SPACE_RUN.sub(" ", text)
 
 
-_BRIEFS = re.compile(r"[简快]\s*讯|\bBRIEF(S|LY)?\b")
 _RUN_IN = re.compile(r"^(?P<head>\S.*?\S)(?:\s{2,}|\u3000)(?P<rest>\S.*)$")
 # in a brief column, after a brief that ended, one plain space may part a Chinese head
 _ZH_RUN_IN = re.compile(r"^(?P<head>[^\s，。、；：！？]*[\u4e00-\u9fff][^\s，。、；：！？]*) (?P<rest>\S.*)$")
@@ -192,7 +192,7 @@ def run_in_head(line: str, after_end: bool = False) -> str | None:
     gap that is an ideographic space (a justified column spreads plain spaces only), or, when
     the line above ended its text in a brief column (`after_end`: a sentence end, a closing
     byline or the column head), running text with a comma or full stop.  There one plain space
-    is gap enough: in Chinese a head of 6 to 24 characters before 2 or more, in English a head
+    is gap enough: in Chinese a head of 6 to 24 characters before 1 or more, in English a head
     of two words or more before a capitalised function or number word.
 
     >>> run_in_head("Pool opens early  The town pool will open"), run_in_head("it was  the end")
@@ -203,7 +203,7 @@ def run_in_head(line: str, after_end: bool = False) -> str | None:
         return _en_run_in(line)
     if not m and after_end:
         one = _ZH_RUN_IN.match(line)  # one plain space: enough in a brief column
-        return one["head"] if one and 6 <= len(one["head"]) <= 24 and len(one["rest"]) >= 2 \
+        return one["head"] if one and 6 <= len(one["head"]) <= 24 and len(one["rest"]) >= 1 \
             and not one["head"][-1:].isdigit() else None
     if not m:
         return None
@@ -267,9 +267,9 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             if not core:
                 continue
         # in a column of briefs (under its head), a brief starts after the one above ended
-        briefs = briefs or bool(_BRIEFS.search(core) and furniture_kind(
+        briefs = briefs or bool(BRIEF_HEAD.search(core) and furniture_kind(
             core, "zh" if _CJK.search(core) else "en", False) == "logo")
-        after_end = bool(out) and (ends_sentence(out[-1].s) or bool(_BRIEFS.search(out[-1].s))
+        after_end = bool(out) and (ends_sentence(out[-1].s) or bool(BRIEF_HEAD.search(out[-1].s))
                                    or bool(tail_byline(out[-1].s, "zh")))
         credit = _run_in_credit(core)
         if credit:  # a photo credit run onto the caption's last line: two lines
