@@ -203,7 +203,10 @@ def run_in_head(line: str, after_end: bool = False) -> str | None:
         return _en_run_in(line)
     if not m and after_end:
         one = _ZH_RUN_IN.match(line)  # one plain space: enough in a brief column
-        return one["head"] if one and 6 <= len(one["head"]) <= 24 and len(one["rest"]) >= 1 \
+        banner = one is not None and len(one["head"]) == len(one["rest"]) \
+            and not re.search(r"[，。、；：！？]", one["rest"])  # `建设美丽岑川 共享幸福家园`
+        return one["head"] if one and not banner and 6 <= len(one["head"]) <= 24 \
+            and len(one["rest"]) >= 1 \
             and not one["head"][-1:].isdigit() else None
     if not m:
         return None

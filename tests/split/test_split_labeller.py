@@ -831,13 +831,14 @@ def test_an_english_inner_page_header_briefs_with_datelines_and_an_obituary() ->
 
 def test_chinese_brief_heads_on_their_own_line_and_with_one_character_run_in() -> None:
     """Seed shape, a 简讯 column: a head run in with one space keeps a rest of one character
-    (`…运动会 日` / `前，石门镇…`); a head on a line of its own after a brief that ended, a
-    little short of the column, heads the next brief."""
+    (`…运动会 日` / `前，石门镇…`), but a banner's two equal phrases are no head and text; a
+    head on a line of its own after a brief that ended, a little short of the column, heads
+    the next brief."""
     briefs = ["简 讯", "县图书馆冬季开放时间调整 自11 月", "20 日起，县图书馆冬季开放时间调",
               "整为每天9:00至17:30，每周一闭馆。", "石门镇举办农民丰收趣味运动会 日",
               "前，石门镇在青茅村文化广场举办农", "民丰收趣味运动会，200余名村民参加。",
               "县税务局开展“税惠进园区”活动", "近日，县税务局组织业务骨干走进县",
-              "工业园，为48家企业上门讲解政策。"]
+              "工业园，为48家企业上门讲解政策。", "建设美丽岑川 共享幸福家园"]
     raw = ["岑川日报", "2025年11月18日 星期二", "县城新增公交线路两条",
            "本报讯 （记者 黄 宁）11月17日，县城新开通公交线路两条，", "方便城郊群众出行。", *briefs]
     res = split_page(Page(source="p1.txt", lang="zh", page_no=1, lines=tuple(
@@ -845,3 +846,4 @@ def test_chinese_brief_heads_on_their_own_line_and_with_one_character_run_in() -
     assert [s.headline for s in res.stories][1:] == [
         "县图书馆冬季开放时间调整", "石门镇举办农民丰收趣味运动会", "县税务局开展“税惠进园区”活动"]
     assert res.stories[2].paragraphs[0].startswith("日前，石门镇")
+    assert "建设美丽岑川 共享幸福家园" in res.skipped  # a banner at the foot, no brief's head
