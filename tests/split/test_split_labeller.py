@@ -847,3 +847,19 @@ def test_chinese_brief_heads_on_their_own_line_and_with_one_character_run_in() -
         "县图书馆冬季开放时间调整", "石门镇举办农民丰收趣味运动会", "县税务局开展“税惠进园区”活动"]
     assert res.stories[2].paragraphs[0].startswith("日前，石门镇")
     assert "建设美丽岑川 共享幸福家园" in res.skipped  # a banner at the foot, no brief's head
+
+
+def test_a_chinese_column_named_for_reminders_and_a_notice_named_for_its_subject() -> None:
+    """Tight page: `健康提醒` heads a column of items (skipped, each item its own story);
+    `停水公告` heads a paid notice, skipped with its lines."""
+    raw = ["3 2026年1月20日 星期二 文体·社会", "县冬泳队在全省邀请赛上摘得两金",
+           "本报讯（通讯员 蔡 宁）1月17日，全省冬泳邀请赛在凤溪湖举行，", "我县队员获得两枚金牌。",
+           "健康提醒", "取暖谨防一氧化碳中毒", "冬季燃煤取暖、炭火烤火时要保持室内通风，",
+           "不要在密闭房间内使用炭盆。", "节日聚餐莫贪杯贪食", "春节期间聚餐多，县疾控中心提醒，",
+           "要避免暴饮暴食和过量饮酒。（通讯员 黎 华）", "停水公告", "因城区供水管网改造施工，",
+           "1月22日城南片区将暂停供水。", "柘阳县自来水公司"]
+    res = split_page(Page(source="p3.txt", lang="zh", page_no=3, lines=tuple(raw)))
+    assert [s.headline for s in res.stories] == [
+        "县冬泳队在全省邀请赛上摘得两金", "取暖谨防一氧化碳中毒", "节日聚餐莫贪杯贪食"]
+    skipped = " ".join(res.skipped)
+    assert "健康提醒" in skipped and "停水公告" in skipped and "暂停供水" in skipped
