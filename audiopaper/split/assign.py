@@ -112,12 +112,22 @@ def consumers_and_runs(tokens: list[Token], lang: str) -> tuple[list[Consumer], 
             i += 2 if credit else 1
             continue
         if t.kind == "CR":
-            nxt = tokens[i + 1] if i + 1 < len(tokens) else None
-            caption = nxt is not None and nxt.kind == "BODY" and _caption_under_credit(nxt, lang)
+            # a credit printed over its caption, or over the photo's title and caption: one
+            # photo all the same
+            titled = i + 2 < len(tokens) and tokens[i + 1].kind == "D" \
+                and len(tokens[i + 1].lines) == 1 and tokens[i + 2].kind == "BODY" \
+                and (lang == "zh" or tokens[i + 1].text.isupper())  # (`ICE OUT`)
+            at = i + 2 if titled else i + 1
+            nxt = tokens[at] if at < len(tokens) else None
+            # (a caption over a credit of its own is the next photo's)
+            caption = nxt is not None and nxt.kind == "BODY" and _caption_under_credit(nxt, lang) \
+                and not (at + 1 < len(tokens) and tokens[at + 1].kind == "CR")
+            if caption and titled:
+                runs[-1].append(tokens[i + 1])
             cons.append(Consumer(nxt if caption else None, t, lang=lang))
             runs.append([])
-            if caption:  # a credit printed over its caption: one photo all the same
-                i += 2
+            if caption:
+                i += 3 if titled else 2
                 continue
         elif t.kind == "J":
             direction, page = t.jump  # type: ignore[misc]

@@ -76,7 +76,7 @@ def _label_en(display: list[Token], st: Stack) -> Stack:
         words = blocks[-1][-1].split() if blocks else []
         last = words[-1].strip(",") if words else ""
         goes_on = t.lines[0].loose and (t.text[:1].islower() or bool(blocks) and (
-            blocks[-1][-1].endswith(",") or last in function))
+            blocks[-1][-1].endswith(",") or last in function or t.text[:1] in "$£€"))
         if blocks and (t.lines[0].gap == 0 or goes_on):
             blocks[-1].append(t.text)
         else:

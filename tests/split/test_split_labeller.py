@@ -863,3 +863,26 @@ def test_a_chinese_column_named_for_reminders_and_a_notice_named_for_its_subject
         "县冬泳队在全省邀请赛上摘得两金", "取暖谨防一氧化碳中毒", "节日聚餐莫贪杯贪食"]
     skipped = " ".join(res.skipped)
     assert "健康提醒" in skipped and "停水公告" in skipped and "暂停供水" in skipped
+
+
+def test_an_english_weekly_front_page_with_a_blank_line_after_every_line() -> None:
+    """Spaced shape: an index with dot leaders is furniture; a headline wrapped onto a line
+    opening with a sum stays one; `Continued on A5` is a jump; a photo credit printed over the
+    photo's label and caption makes one photo; `For The Ledger` under a byline joins it."""
+    blocks = ["The Tolland Ledger", "Thursday, April 9, 2026 | Vol. 115, No. 15 | $1.00", "INSIDE",
+              "Obituaries .......... A3", "Sports .............. B1", "SCHOOLS",
+              "Voters to decide", "$18.5 million school bond in May", "By Nora Pruitt",
+              "TOLLAND — Voters in the Tolland School District will decide May 19 whether",
+              "to borrow $18.5 million to replace the oldest wing of the elementary school.",
+              "Continued on A5", "DALE WHITFORD / Ledger photo", "ICE OUT",
+              "Anglers line the bank of Marsh Lake on Saturday as the ice went out.",
+              "COUNTY COMMISSION", "Commissioners approve burn-permit fee", "By Jim Hale",
+              "For The Ledger", "Rural residents will pay $15 for a backyard burn permit from May 1,",
+              "the commissioners decided Tuesday."]
+    page = Page(source="a1.txt", lang="en", page_no=1, lines=tuple("\n\n".join(blocks).split("\n")))
+    res = split_page(page)
+    assert [(s.headline, s.byline, s.continued_to) for s in res.stories] == [
+        ("Voters to decide $18.5 million school bond in May", "By Nora Pruitt", 5),
+        ("ICE OUT", "DALE WHITFORD / Ledger photo", None),
+        ("Commissioners approve burn-permit fee", "By Jim Hale For The Ledger", None)]
+    assert "Sports .............. B1" in " ".join(res.skipped)
