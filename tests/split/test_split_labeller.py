@@ -886,3 +886,14 @@ def test_an_english_weekly_front_page_with_a_blank_line_after_every_line() -> No
         ("ICE OUT", "DALE WHITFORD / Ledger photo", None),
         ("Commissioners approve burn-permit fee", "By Jim Hale For The Ledger", None)]
     assert "Sports .............. B1" in " ".join(res.skipped)
+
+
+def test_a_chinese_data_box_with_rises_marked_by_arrows() -> None:
+    raw = ["2 2025年11月18日 星期二 综合新闻", "", "全县消费市场稳中有升", "",
+           "记者从县统计局获悉，前三季度全县社会消费品零售总额98.6亿元，同比增长6.2%。", "",
+           "数读", "前三季度消费市场", "社会消费品零售总额 98.6亿元 ↑6.2%", "网络零售额 21.3亿元 ↑18.4%",
+           "新能源汽车零售量 ↑46.2%", "数据来源：县统计局", "", "城区开展燃气安全检查", "",
+           "本报讯 （记者 黄 宁）入冬以来，县城市管理局对城区餐饮场所开展燃气安全专项检查。"]
+    res = split_page(Page(source="p2.txt", lang="zh", page_no=2, lines=tuple(raw)))
+    assert [s.headline for s in res.stories] == ["全县消费市场稳中有升", "城区开展燃气安全检查"]
+    assert "网络零售额 21.3亿元 ↑18.4%" in " ".join(res.skipped)
