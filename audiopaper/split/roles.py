@@ -561,7 +561,11 @@ class Labeller:
 
     def _boxed(self, i: int) -> bool:
         """A line without running-text punctuation between two furniture lines (a weather
-        box's date line), or of short parallel phrases next to a column logo, is part of it."""
+        box's date line), or of short parallel phrases next to a column logo, is part of it;
+        so is every line printed in one block under a forecast box's or an index's head."""
+        if self.shape.style == "blocks" and i > 0 and self.L[i].gap == 0 and not self.facts[i].bk \
+                and self.facts[self._block(i)[0]].fk in ("weather", "index"):
+            return True
         if self.facts[i].punct or self.facts[i].bk:
             return False
         kinds = [self.facts[j].fk for j in (i - 1, i + 1) if 0 <= j < len(self.L)]

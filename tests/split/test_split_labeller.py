@@ -897,3 +897,22 @@ def test_a_chinese_data_box_with_rises_marked_by_arrows() -> None:
     res = split_page(Page(source="p2.txt", lang="zh", page_no=2, lines=tuple(raw)))
     assert [s.headline for s in res.stories] == ["全县消费市场稳中有升", "城区开展燃气安全检查"]
     assert "网络零售额 21.3亿元 ↑18.4%" in " ".join(res.skipped)
+
+
+def test_every_line_printed_in_one_block_under_a_forecast_head_is_furniture() -> None:
+    page = blocks_page("Harbor dredging to start next month",
+                       "The Army Corps of Engineers will begin dredging the harbor\nchannel next "
+                       "month, harbor officials said Monday.",
+                       "The work will run through February and deepen the channel\nto 18 feet.",
+                       "Apple festival moves indoors",
+                       "With heavy rain in the forecast, the apple festival will move\ninto the "
+                       "Grange hall on Saturday.",
+                       "WEATHER\nToday: Sunny, breezy. High 68, low 51.\nWednesday: Clouds, showers "
+                       "late.\nTides, Tolland Harbor: High 5:42\na.m., 6:11 p.m. Low 11:58 a.m.\n"
+                       "Sunrise 7:08 a.m. Sunset 6:57 p.m.")
+    res = split_page(page)
+    assert measure(page.lines).style == "blocks"
+    assert res.stories[1].paragraphs == [
+        "With heavy rain in the forecast, the apple festival will move into the Grange hall on "
+        "Saturday."]
+    assert "Sunrise 7:08 a.m." in " ".join(res.skipped)
