@@ -475,7 +475,8 @@ class Labeller:
             e[F] = W["table"] + W["pull_quote"]
         elif f.fk or self._slogan(i):
             e[F] = W["table"] - (W["never_furniture"] if strong_body else 0.0)
-        elif self._notice_tail(i) or self._boxed(i) or self._tag_title(i) or self._data_box(i):
+        elif self._notice_tail(i) or self._boxed(i) or self._tag_title(i) or self._data_box(i) \
+                or self._column_head(i):
             e[F] = W["table"]
         else:
             e[F] = W["not_table"] + (0.0 if f.punct else W["bare_furniture"])
@@ -613,6 +614,18 @@ class Labeller:
             return False
         return all(not self.facts[j].punct and not self.facts[j].fk and not self.facts[j].bk
                    and not self.facts[j].jump for j in (i - 1, i + 1))
+
+    def _column_head(self, i: int) -> bool:
+        """Chinese, blank lines between blocks: a block of one short line of characters only
+        (`街巷新鲜事`), no cue verb in it, over a block that opens with a headline line and the
+        body's opening under it: a column's head over its items (a kicker is printed with
+        its headline)."""
+        if self.lang != "zh" or self.shape.style != "blocks" or i + 2 >= len(self.L):
+            return False
+        s, nxt, third = self.L[i], self.L[i + 1], self.L[i + 2]
+        return (s.gap > 0 and nxt.gap > 0 and _CJK_WORD.fullmatch(s.s) is not None
+                and 2 <= len(s.s) <= 6 and cue(s.s) is None and not self.facts[i + 1].punct
+                and third.gap == 0 and (self.facts[i + 2].opens or self.facts[i + 2].punct))
 
     def _box_title(self, i: int) -> bool:
         """A data box's title or one of its group heads (`Prep football` / `Friday's results`

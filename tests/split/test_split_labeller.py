@@ -916,3 +916,18 @@ def test_every_line_printed_in_one_block_under_a_forecast_head_is_furniture() ->
         "With heavy rain in the forecast, the apple festival will move into the Grange hall on "
         "Saturday."]
     assert "Sunrise 7:08 a.m." in " ".join(res.skipped)
+
+
+def test_a_chinese_column_head_alone_in_its_block_over_an_item() -> None:
+    """Blank lines between blocks: `街巷新鲜事`, a block of one short line, over a block that
+    opens with a headline and its body, heads a column; it is skipped, not taken as the
+    headline of the text above it."""
+    raw = ["江屿晚报 2026年3月12日 星期四 A07 城事", "", "全市12条背街小巷年内完成微更新", "",
+           "　　本报讯 （记者 周 扬）昨天从市住建局获悉，今年全市将对12条背街小巷实施微更新。",
+           "　　据介绍，12条街巷改造总投资约6800万元，将新增停车位420个。", "", "街巷新鲜事", "",
+           "锦屏路菜市场设起公平秤", "　　晚报讯 （记者 苏 晴）锦屏路菜市场日前在入口处设置了两台公平秤。",
+           "", "化肥厂宿舍4部电梯同时开工", "　　在东湖街道化肥厂宿舍，4个单元的加装电梯工程近日同时开工。"]
+    res = split_page(Page(source="p7.txt", lang="zh", page_no=7, lines=tuple(raw)))
+    assert [s.headline for s in res.stories] == [
+        "全市12条背街小巷年内完成微更新", "锦屏路菜市场设起公平秤", "化肥厂宿舍4部电梯同时开工"]
+    assert "据介绍" in "".join(res.stories[0].paragraphs) and "街巷新鲜事" in res.skipped
