@@ -109,7 +109,7 @@ def story(c: Consumer, lang: str, page_no: int, brief_from: int | None) -> Story
     s = Story(page_no, kicker=st.kicker, headline=st.headline, subheadline=st.subheadline,
               byline=st.byline, continued_to=c.jump_to, continued_from=c.jump_from)
     if c.body is not None:
-        body = build_body(c.body.lines, lang, [t.text for t in c.before + c.after])
+        body = build_body(c.body.lines, lang, [t.text for t in c.before + c.after], c.body.signed)
         s.paragraphs = body.paragraphs
         if body.byline:
             inline = collapse_spaced_name(body.byline) if lang == "zh" else body.byline

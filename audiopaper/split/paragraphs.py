@@ -134,11 +134,15 @@ def split_paragraphs(lines: list[Line], lang: str) -> list[list[Line]]:
     return out
 
 
-def build_body(lines: list[Line], lang: str, stack: Sequence[str] = ()) -> Body:
+def build_body(lines: list[Line], lang: str, stack: Sequence[str] = (),
+               signed: bool = False) -> Body:
     """Reflow body lines; take out the inline/tail byline and the jump markers.  `stack`: the
-    story's headline lines, whose words say how a compound broken at a line's end is written."""
+    story's headline lines, whose words say how a compound broken at a line's end is written;
+    `signed`: the last line is a letter's signature, the byline."""
     seen = printed_words([*stack, *(line.s for line in lines)]) if lang == "en" else frozenset()
     body = Body([])
+    if signed and len(lines) > 1:
+        body.byline, lines = lines[-1].s, lines[:-1]
     for para in split_paragraphs(lines, lang):
         text = join_en([line.s for line in para], seen) if lang == "en" else join_zh(
             [line.s for line in para])
@@ -153,7 +157,8 @@ def build_body(lines: list[Line], lang: str, stack: Sequence[str] = ()) -> Body:
     if body.paragraphs:
         head = inline_byline(body.paragraphs[0], lang)
         if head:
-            body.byline = head.group(0).strip()
+            inline = head.group(0).strip()
+            body.byline = inline if body.byline is None else f"{inline} {body.byline}"
             rest = body.paragraphs[0][head.end():].strip()
             body.paragraphs[0:1] = [rest] if rest else []
     if body.paragraphs and body.byline is None:

@@ -65,6 +65,8 @@ _RESUMES = re.compile(r"^[^，。！？、；：\s]{1,8}[。！？、]")
 _FRAGMENT = re.compile(r"^[\u4e00-\u9fff][，。、；：！？]")
 _SOURCED = re.compile(r"^记者(\d{1,2}日|近日|昨日|昨天|今天)?从")
 _NAME_AGE = re.compile(r"[A-Z][a-z]+( [A-Z][a-z]*\.?)* [A-Z][a-z]+, \d{1,3}$")
+_SIGNATURE = re.compile(r"[A-Z][a-z]+( [A-Z][a-z.]*)*( and [A-Z][a-z]+)?( [A-Z][a-z]+)?, "
+                        r"[A-Z][a-z]+( [A-Z][a-z]+)?")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")  # (a banner's phrase: no brackets, no figures)
 _HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
 _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}[↑↓+-]?[\d.,]+\s*[\u4e00-\u9fff%]{0,4}){1,3}"
@@ -106,6 +108,9 @@ class Labeller:
         self.index = {x.no: i for i, x in enumerate(lines)}
         self._fit: dict[int, tuple[bool, bool, int | None]] = {}
         self._fix_header()
+        for i in range(len(lines)):
+            if self._signature(i):
+                self.facts[i].closes = True  # a letter's signature ends the letter
         self.full_idx = [i for i, f in enumerate(self.facts) if f.full and not f.fk]
         self.full_w = [self._w(i) for i in self.full_idx]
         self.quoted = self._pull_quotes()
@@ -838,6 +843,12 @@ class Labeller:
                 body = None
                 i += 1
                 continue
+            if r in (B, D) and body is not None and out and out[-1] is body and self._signature(i):
+                body.lines.append(line)  # a letter's signature closes the letter
+                body.signed = True
+                body = None
+                i += 1
+                continue
             if r == B:
                 if body is None or self.new_story(i, body):
                     body = Token("BODY", [])
@@ -922,6 +933,15 @@ class Labeller:
         """Line i is a closing byline alone (`（通讯员 X）`) under a line that ended its sentence."""
         tail = tail_byline(self.L[i].s, self.lang)  # (the table's patterns end the line)
         return bool(tail and tail.start() == 0 and i > 0 and self.facts[i - 1].closes)
+
+    def _signature(self, i: int) -> bool:
+        """English, in a column of letters (under `LETTERS…`): a writer's name and town on a
+        line of their own under a line that closed (`Ruth Calloway, Portville`)."""
+        if self.lang != "en" or i == 0 or not self.facts[i - 1].closes \
+                or not _SIGNATURE.fullmatch(self.L[i].s):
+            return False
+        return any(self.facts[j].fk == "logo" and self.L[j].s.upper().startswith("LETTERS")
+                   for j in range(max(0, i - 120), i))
 
     def _photo_set_in(self, j: int, roles: list[int]) -> int | None:
         """The credit line of a photo whose caption starts at line j, under display lines set

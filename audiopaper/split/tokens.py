@@ -24,6 +24,7 @@ class Token:
     fkind: str | None = None
     jump: tuple[str, int] | None = None
     soft: float | None = None  # BODY only: may go on the body before it (evidence it starts anew)
+    signed: bool = False  # BODY only: its last line is a letter's signature (its byline)
 
     @property
     def text(self) -> str:

@@ -931,3 +931,21 @@ def test_a_chinese_column_head_alone_in_its_block_over_an_item() -> None:
     assert [s.headline for s in res.stories] == [
         "全市12条背街小巷年内完成微更新", "锦屏路菜市场设起公平秤", "化肥厂宿舍4部电梯同时开工"]
     assert "据介绍" in "".join(res.stories[0].paragraphs) and "街巷新鲜事" in res.skipped
+
+
+def test_letters_signed_with_a_name_and_a_town() -> None:
+    """Under `LETTERS TO THE EDITOR`, a writer's name and town on a line of their own under
+    the letter's last sentence is its byline and closes it; the next letter's headline heads
+    the next letter."""
+    page = blocks_page("LETTERS TO THE EDITOR", "Keep the Dock Street crosswalk",
+                       "The city's plan to remove the crosswalk at Dock Street will not stop\n"
+                       "people from crossing there; it will only stop drivers from expecting them.\n"
+                       "Ruth Calloway, Tolland",
+                       "Thank you, Station 2",
+                       "On Sept. 14 a kitchen fire started in our home, and the crew of Station 2\n"
+                       "was there in six minutes. We are grateful.\nGerald and Anne Foss, Kestrel Falls")
+    res = split_page(page)
+    assert [(s.headline, s.byline) for s in res.stories] == [
+        ("Keep the Dock Street crosswalk", "Ruth Calloway, Tolland"),
+        ("Thank you, Station 2", "Gerald and Anne Foss, Kestrel Falls")]
+    assert res.stories[1].paragraphs[-1].endswith("We are grateful.")
