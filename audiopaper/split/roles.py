@@ -134,8 +134,11 @@ class Labeller:
         nxt = self.L[i + 1].s if i + 1 < len(self.L) else ""
         # a byline may run on into the next line (`…Staff Writer HARROW` / `POINT —`,
         # `新华社北京 3 月 17 日` / `电 （记者 韦 宁）…`)
-        run_on = nxt and not inline_byline(nxt, lang) and inline_byline(
-            f"{s} {nxt}" if lang == "en" else s + nxt, lang)  # (not when the next line opens)
+        # (only a line that can hold a byline's start: `By …`, or a short Chinese line with no
+        # sentence end; not when the next line opens the body itself)
+        maybe = s.startswith("By ") if lang == "en" else len(s) <= 20 and "。" not in s
+        run_on = maybe and nxt and not inline_byline(nxt, lang) and inline_byline(
+            f"{s} {nxt}" if lang == "en" else s + nxt, lang)
         opens = bool(inline_byline(s, lang) or run_on) or any(
             d == "from" and m.start() == 0 for d, _, m in jumps_in(s, lang))
         punct = has_body_punct(s)
