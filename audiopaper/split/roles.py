@@ -577,6 +577,9 @@ class Labeller:
             return True
         if self.facts[i].punct or self.facts[i].bk:
             return False
+        if i > 0 and self.facts[i - 1].fk in ("contact", "ad") and self.L[i].gap == 0 \
+                and self.lang == "zh" and slogan_shaped(self.L[i].s, 6):
+            return True  # a hotline's call in short phrases, printed with it (`线索一经采用 即付报料费`)
         kinds = [self.facts[j].fk for j in (i - 1, i + 1) if 0 <= j < len(self.L)]
         if len(kinds) == 2 and all(k in GROUP_KINDS for k in kinds):
             return True

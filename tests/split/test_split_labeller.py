@@ -949,3 +949,13 @@ def test_letters_signed_with_a_name_and_a_town() -> None:
         ("Keep the Dock Street crosswalk", "Ruth Calloway, Tolland"),
         ("Thank you, Station 2", "Gerald and Anne Foss, Kestrel Falls")]
     assert res.stories[1].paragraphs[-1].endswith("We are grateful.")
+
+
+def test_a_hotlines_call_printed_under_it_is_furniture() -> None:
+    raw = ["江屿晚报 2026年3月12日 星期四 A07 城事", "", "老街钟表铺迎来新学徒", "",
+           "　　本报讯 （记者 苏 晴）打铁街的钟表铺近日迎来两名学徒，老师傅严伯年说手艺后继有人。", "",
+           "新闻热线：0739-96128", "线索一经采用 即付报料费", "", "市图书馆城市书房延长开放至22点", "",
+           "　　本报讯 （记者 周 扬）3月11日起，市图书馆城市书房夜间开放时间延长至22:00。"]
+    res = split_page(Page(source="p7.txt", lang="zh", page_no=7, lines=tuple(raw)))
+    assert [s.headline for s in res.stories] == ["老街钟表铺迎来新学徒", "市图书馆城市书房延长开放至22点"]
+    assert "线索一经采用 即付报料费" in " ".join(res.skipped)
