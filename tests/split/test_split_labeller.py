@@ -959,3 +959,17 @@ def test_a_hotlines_call_printed_under_it_is_furniture() -> None:
     res = split_page(Page(source="p7.txt", lang="zh", page_no=7, lines=tuple(raw)))
     assert [s.headline for s in res.stories] == ["老街钟表铺迎来新学徒", "市图书馆城市书房延长开放至22点"]
     assert "线索一经采用 即付报料费" in " ".join(res.skipped)
+
+
+def test_a_two_part_slogan_between_a_story_and_the_next_headline() -> None:
+    """Seed shape: `奋战四季度 决胜全年红`, two phrases of five, after a text that ended and over a
+    one-line headline whose body opens under it, is a slogan (skipped), not that headline's
+    first line."""
+    raw = ["芦源日报", "2025年10月16日 星期四", "城北新开通公交线路两条",
+           "本报讯 （记者 罗 佳）10月15日，城北新开通公交线", "路两条，首末班时间为6:00至21:00，每天",
+           "8:00至17:00每半小时发一班", "车。", "奋战四季度 决胜全年红", "县政府第48次常务会议召开",
+           "本报讯 （记者 罗 佳）10", "月14日，县长林启明主持召开县政府第48次常务会议。"]
+    res = split_page(Page(source="p1.txt", lang="zh", page_no=1, lines=tuple(
+        "\n\n".join(raw).split("\n"))))
+    assert [s.headline for s in res.stories] == ["城北新开通公交线路两条", "县政府第48次常务会议召开"]
+    assert "奋战四季度 决胜全年红" in res.skipped
