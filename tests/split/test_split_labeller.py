@@ -888,15 +888,29 @@ def test_an_english_weekly_front_page_with_a_blank_line_after_every_line() -> No
     assert "Sports .............. B1" in " ".join(res.skipped)
 
 
-def test_a_chinese_data_box_with_rises_marked_by_arrows() -> None:
-    raw = ["2 2025年11月18日 星期二 综合新闻", "", "全县消费市场稳中有升", "",
-           "记者从县统计局获悉，前三季度全县社会消费品零售总额98.6亿元，同比增长6.2%。", "",
-           "数读", "前三季度消费市场", "社会消费品零售总额 98.6亿元 ↑6.2%", "网络零售额 21.3亿元 ↑18.4%",
-           "新能源汽车零售量 ↑46.2%", "数据来源：县统计局", "", "城区开展燃气安全检查", "",
-           "本报讯 （记者 黄 宁）入冬以来，县城市管理局对城区餐饮场所开展燃气安全专项检查。"]
+_BOXED = [
+    # a data box's figures may carry a rise or fall arrow (`↑6.2%`)
+    (["2 2025年11月18日 星期二 综合新闻", "", "全县消费市场稳中有升", "",
+      "记者从县统计局获悉，前三季度全县社会消费品零售总额98.6亿元，同比增长6.2%。", "",
+      "数读", "前三季度消费市场", "社会消费品零售总额 98.6亿元 ↑6.2%", "网络零售额 21.3亿元 ↑18.4%",
+      "新能源汽车零售量 ↑46.2%", "数据来源：县统计局", "", "城区开展燃气安全检查", "",
+      "本报讯 （记者 黄 宁）入冬以来，县城市管理局对城区餐饮场所开展燃气安全专项检查。"],
+     ["全县消费市场稳中有升", "城区开展燃气安全检查"], "网络零售额 21.3亿元 ↑18.4%"),
+    # a hotline's call in short phrases printed under it
+    (["江屿晚报 2026年3月12日 星期四 A07 城事", "", "老街钟表铺迎来新学徒", "",
+      "　　本报讯 （记者 苏 晴）打铁街的钟表铺近日迎来两名学徒，老师傅严伯年说手艺后继有人。", "",
+      "新闻热线：0739-96128", "线索一经采用 即付报料费", "", "市图书馆城市书房延长开放至22点", "",
+      "　　本报讯 （记者 周 扬）3月11日起，市图书馆城市书房夜间开放时间延长至22:00。"],
+     ["老街钟表铺迎来新学徒", "市图书馆城市书房延长开放至22点"], "线索一经采用 即付报料费"),
+]
+
+
+@pytest.mark.parametrize(("raw", "heads", "skipped"), _BOXED)
+def test_chinese_box_lines_between_stories_are_skipped(raw: list[str], heads: list[str],
+                                                       skipped: str) -> None:
     res = split_page(Page(source="p2.txt", lang="zh", page_no=2, lines=tuple(raw)))
-    assert [s.headline for s in res.stories] == ["全县消费市场稳中有升", "城区开展燃气安全检查"]
-    assert "网络零售额 21.3亿元 ↑18.4%" in " ".join(res.skipped)
+    assert [s.headline for s in res.stories] == heads
+    assert skipped in " ".join(res.skipped)
 
 
 def test_every_line_printed_in_one_block_under_a_forecast_head_is_furniture() -> None:
@@ -949,16 +963,6 @@ def test_letters_signed_with_a_name_and_a_town() -> None:
         ("Keep the Dock Street crosswalk", "Ruth Calloway, Tolland"),
         ("Thank you, Station 2", "Gerald and Anne Foss, Kestrel Falls")]
     assert res.stories[1].paragraphs[-1].endswith("We are grateful.")
-
-
-def test_a_hotlines_call_printed_under_it_is_furniture() -> None:
-    raw = ["江屿晚报 2026年3月12日 星期四 A07 城事", "", "老街钟表铺迎来新学徒", "",
-           "　　本报讯 （记者 苏 晴）打铁街的钟表铺近日迎来两名学徒，老师傅严伯年说手艺后继有人。", "",
-           "新闻热线：0739-96128", "线索一经采用 即付报料费", "", "市图书馆城市书房延长开放至22点", "",
-           "　　本报讯 （记者 周 扬）3月11日起，市图书馆城市书房夜间开放时间延长至22:00。"]
-    res = split_page(Page(source="p7.txt", lang="zh", page_no=7, lines=tuple(raw)))
-    assert [s.headline for s in res.stories] == ["老街钟表铺迎来新学徒", "市图书馆城市书房延长开放至22点"]
-    assert "线索一经采用 即付报料费" in " ".join(res.skipped)
 
 
 def test_a_two_part_slogan_between_a_story_and_the_next_headline() -> None:
