@@ -107,6 +107,7 @@ class Labeller:
         self.facts = [self._facts(i) for i in range(len(lines))]
         self.index = {x.no: i for i, x in enumerate(lines)}
         self._fit: dict[int, tuple[bool, bool, int | None]] = {}
+        self._body: dict[int, float] = {}
         self._fix_header()
         for i in range(len(lines)):
             if self._signature(i):
@@ -249,7 +250,13 @@ class Labeller:
 
     # ---- scores ------------------------------------------------------------------------------
     def body_score(self, i: int) -> float:
-        """Log-odds that line i is running text rather than a display line."""
+        """Log-odds that line i is running text rather than a display line (asked by the
+        emissions and again by the cues that look a few lines ahead: scored once)."""
+        if i not in self._body:
+            self._body[i] = self._score_body(i)
+        return self._body[i]
+
+    def _score_body(self, i: int) -> float:
         sc = self._zh_body(i) if self.lang == "zh" else self._en_body(i)
         nxt = self.L[i + 1] if i + 1 < len(self.L) else None
         if nxt is not None and nxt.starts and not self.facts[i].closes \

@@ -139,6 +139,7 @@ _ROLE_TAIL = re.compile(r"^(Writer|Reporter|Correspondent|Photographer|Editor|Co
 
 
 _CREDIT_GAP = re.compile(r"[。！？.!?”\"]\s+")
+_CAPS_WORD = re.compile(r"[A-Z][A-Z.'-]+,?")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 
 
@@ -151,7 +152,7 @@ def _en_run_in(line: str) -> str | None:
     function = english_words()["function"]
     end = len(words) - (words[-1] in ("—", "--"))  # `… ASHTON —`
     caps = end
-    while caps > 0 and re.fullmatch(r"[A-Z][A-Z.'-]+,?", words[caps - 1]):
+    while caps > 0 and _CAPS_WORD.fullmatch(words[caps - 1]):
         caps -= 1
     if 2 <= caps < end and words[caps - 1].lower() not in function:
         return " ".join(words[:caps])  # the text opens with a dateline in capitals (`… LOWELL`)
@@ -191,9 +192,10 @@ def run_in_head(line: str, after_end: bool = False) -> str | None:
     running text: a capital letter in English; in Chinese a byline, a date or a time word, a
     gap that is an ideographic space (a justified column spreads plain spaces only), or, when
     the line above ended its text in a brief column (`after_end`: a sentence end, a closing
-    byline or the column head), running text with a comma or full stop.  There one plain space
-    is gap enough: in Chinese a head of 6 to 24 characters before 1 or more, in English a head
-    of two words or more before a capitalised function or number word.
+    byline or the column head), six characters or more.  There one plain space is gap enough:
+    in Chinese a head of 6 to 24 characters before 1 or more (not a banner's two equal
+    phrases), in English a head of two words or more before a dateline in capitals or a
+    capitalised function or number word.
 
     >>> run_in_head("Pool opens early  The town pool will open"), run_in_head("it was  the end")
     ('Pool opens early', None)
@@ -211,7 +213,8 @@ def run_in_head(line: str, after_end: bool = False) -> str | None:
     if not m:
         return None
     head, rest = m["head"], m["rest"]
-    if (len(head.split()[-1]) == 1 and not head[-1].isdigit()) or jumps_in(head + rest, "en") or jumps_in(head + rest, "zh") \
+    split_word = len(head.split()[-1]) == 1 and not head[-1].isdigit()
+    if split_word or jumps_in(head + rest, "en") or jumps_in(head + rest, "zh") \
             or (head[-1:].isdigit() and rest[:1].isdigit()):
         return None  # a gap inside a word or number, or a jump line a column spread out
     if _CJK.search(head):
