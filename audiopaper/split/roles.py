@@ -64,6 +64,8 @@ _RESUMES = re.compile(r"^[^，。！？、；：\s]{1,8}[。！？、]")
 # line above broke off: no text's first line opens so
 _FRAGMENT = re.compile(r"^[\u4e00-\u9fff][，。、；：！？]")
 _SOURCED = re.compile(r"^记者(\d{1,2}日|近日|昨日|昨天|今天)?从")
+# a dateline opens a story's body: a place in capitals and a dash (`MILL RIVER — The…`)
+_DATELINE = re.compile(r"[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)* — \S")
 _NAME_AGE = re.compile(r"[A-Z][a-z]+( [A-Z][a-z]*\.?)* [A-Z][a-z]+, \d{1,3}$")
 _SIGNATURE = re.compile(r"[A-Z][a-z]+( [A-Z][a-z.]*)*( and [A-Z][a-z]+)?( [A-Z][a-z]+)?, "
                         r"[A-Z][a-z]+( [A-Z][a-z]+)?")
@@ -72,7 +74,12 @@ _HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
 _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}[↑↓+-]?[\d.,]+\s*[\u4e00-\u9fff%]{0,4}){1,3}"
                           r"|[\d,.]+%?:\s+[a-z][a-z ]{2,40}"
                           # results and standings: `Oakhurst 27, Ridgeline 24 (OT)`, `Wendell 2-0 | Pell 1-1`
-                          rf"|{_TEAM_SCORE}(,| \|) {_TEAM_SCORE}( \(\w+\))?)$")
+                          rf"|{_TEAM_SCORE}(,| \|) {_TEAM_SCORE}( \(\w+\))?"
+                          # a standings row: a name and three figures or more (`Hollis 5-1 8-2 377 190`)
+                          r"|[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}( \d{1,4}(-\d{1,3})?|\.\d{3}){3,}"
+                          # a listing's item: a label, a colon, what and when (`NFL: Chicago at
+                          # Green Bay, 7:15 p.m., ESPN`)
+                          r"|[A-Z][\w'-]*( [\w'-]+){0,2}: [^!?]*, (\d{1,2}(:\d\d)? [ap]\.m\.|noon|midnight)(?!\w).*)$")
 # a sentence's end inside a line: a stop before a capital or at the line's end (`Vol. 114`
 # and `a.m.` are abbreviations')
 _SENTENCE_STOP = re.compile(r"[。！？]|(?<!\.)[a-z][.!?][\"”’']?(?:\s+[\"“(]?[A-Z]|$)")
@@ -140,7 +147,10 @@ class Labeller:
         maybe = s.startswith("By ") if lang == "en" else len(s) <= 20 and "。" not in s
         run_on = maybe and nxt and not inline_byline(nxt, lang) and inline_byline(
             f"{s} {nxt}" if lang == "en" else s + nxt, lang)
-        opens = bool(inline_byline(s, lang) or run_on) or any(
+        # (a dateline's place may start on the line above, run on from a byline: `… HARROW`)
+        prev = self.L[i - 1].s if i > 0 else ""
+        dated = lang == "en" and _DATELINE.match(s) and not re.search(r"\b[A-Z]{2,}$", prev)
+        opens = bool(inline_byline(s, lang) or run_on or dated) or any(
             d == "from" and m.start() == 0 for d, _, m in jumps_in(s, lang))
         punct = has_body_punct(s)
         tail = tail_byline(s, lang)
@@ -460,7 +470,7 @@ class Labeller:
                                    len(nxt) if col is None else 0) if c is not None) - len(s)
             if room >= len(nxt.split()[0]) + W["en_room"]:
                 sc -= W["en_unforced"]  # the next word would have fitted: no column broke this line
-        if " — " in s or re.match(r"[A-Z][A-Z .]+ —", s):
+        if " — " in s:
             sc += W["en_dateline"]  # a dateline (`MILLBROOK —`) opens a body
         if _NAME_AGE.match(s):
             sc -= W["name_age"]  # an obituary's head: the name and the age (`Evelyn R. Haskett, 92`)
@@ -524,7 +534,10 @@ class Labeller:
                 k -= 1
             below = self.facts[j + 1] if j + 1 < len(self.L) else None
             # set into running text: it breaks off a sentence, or stands between paragraphs
-            between = below is not None and self.facts[k - 1].punct and not (
+            # (the paragraph above is running text: its last line, or the one over it, has
+            # running-text punctuation)
+            prose = self.facts[k - 1].punct or (k >= 2 and self.facts[k - 2].punct)
+            between = below is not None and prose and not (
                 below.opens or below.bk or below.fk)
             if _QUOTE_START.match(self.L[k].s) and k > 0 and (not self.facts[k - 1].closes or between):
                 out.update(range(k, j + 1))
@@ -582,6 +595,8 @@ class Labeller:
         if self.shape.style == "blocks" and i > 0 and self.L[i].gap == 0 and not self.facts[i].bk \
                 and self.facts[self._block(i)[0]].fk in ("weather", "index"):
             return True
+        if self._box_title(i):
+            return True
         if self.facts[i].punct or self.facts[i].bk:
             return False
         if i > 0 and self.facts[i - 1].fk in ("contact", "ad") and self.L[i].gap == 0 \
@@ -589,8 +604,6 @@ class Labeller:
             return True  # a hotline's call in short phrases, printed with it (`线索一经采用 即付报料费`)
         kinds = [self.facts[j].fk for j in (i - 1, i + 1) if 0 <= j < len(self.L)]
         if len(kinds) == 2 and all(k in GROUP_KINDS for k in kinds):
-            return True
-        if self._box_title(i):
             return True
         nxt = self.facts[i + 1] if i + 1 < len(self.L) else None
         heads = nxt is not None and (nxt.opens or nxt.bk == "line" or self.L[i + 1].s.startswith("——"))
@@ -659,20 +672,27 @@ class Labeller:
         over its figures."""
         def short(j: int) -> bool:
             f = self.facts[j]
-            return (not f.punct and not f.bk and not f.fk and not f.opens and not self._data_box(j)
+            # (a table's column heads are capitalised words, abbreviated: `Team Conf. All PF`)
+            heads = all(w[:1].isupper() for w in self.L[j].s.split())
+            return ((not f.punct or heads) and not f.bk and not f.fk and not f.opens and not self._data_box(j)
                     and len(self.L[j].s) <= (12 if self.lang == "zh" else 32))
         if not short(i):
             return False
         below = next((k for k in range(i + 1, min(i + 4, len(self.L))) if not short(k)), None)
         above = next((k for k in range(i - 1, max(i - 4, -1), -1) if not short(k)), None)
+        # (under a story that ended, the box's own titles: `VALLEY CONFERENCE` / `Final
+        # standings` / `Team Conf. All PF PA`; a story never opens with a table)
         return (below is not None and above is not None and self._data_box(below)
-                and (self.facts[above].fk == "logo" or self._data_box(above)))
+                and (self.facts[above].fk == "logo" or self._data_box(above)
+                     or self.facts[above].closes))
 
     def _data_box(self, i: int) -> bool:
         """Line i is one of two or more figure lines in a row (`新增就业 523.4人`,
         `435: acres protected`): a data box's items, which are not read aloud."""
+        # (a group's head may stand between two of them: `COLLEGE WOMEN'S BASKETBALL`)
         return _FIGURE_LINE.match(self.L[i].s) is not None and any(
-            0 <= j < len(self.L) and _FIGURE_LINE.match(self.L[j].s) for j in (i - 1, i + 1))
+            0 <= j < len(self.L) and _FIGURE_LINE.match(self.L[j].s)
+            for j in (i - 2, i - 1, i + 1, i + 2))
 
     def _tag_title(self, i: int) -> bool:
         """A short line without punctuation next to a series tag (`“…”系列报道`) whose other
@@ -1052,7 +1072,8 @@ class Labeller:
         return ev
 
 
-_ATTRIBUTION = re.compile(r"^(—|——|--)\s*[A-Z\u4e00-\u9fff][^，。,.;；!?！？]{1,40}$")
+# (an English attribution names its speaker's role after a comma: `— Marcus Tillman, QB`)
+_ATTRIBUTION = re.compile(r"^(—|——|--)\s*[A-Z\u4e00-\u9fff][^，。,.;；!?！？]{1,40}(, [A-Z][^，。,.;；!?！？]{1,30})?$")
 def _last_but_furniture(out: list[Token], body: Token) -> bool:
     """`body` is the last token but for furniture after it (a pull quote it went on past)."""
     for t in reversed(out):

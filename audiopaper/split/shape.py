@@ -285,6 +285,12 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         # its own (then the line is a headline of two parts); a wider gap parts it anyway
         head = run_in_head(core, briefs and after_end and (
             _RUN_IN.match(core) is not None or not _opens_next(raw, no)))
+        rest = core[len(head):].split() if head else []
+        if rest and shape.style == "blocks" and all(_CAPS_WORD.fullmatch(w) for w in rest) \
+                and no + 1 < len(raw) and not raw[no + 1].strip():
+            # capitals ending the line start a dateline only where the text goes on under it
+            # (a blank line parts blocks: `…names Reyes interim AD` is a whole headline)
+            head = None
         if head:  # a brief's headline run into its first line: two lines, the head first
             out.append(Line(no, head, width(head), gap, run_in=True))
             # the rest opens the brief's first paragraph: it is set as an indented line

@@ -210,7 +210,8 @@ def keeps_hyphen(before: str, after: str, seen: frozenset[str] = frozenset()) ->
         return True  # the story prints the compound whole elsewhere (its headline, say)
     if (left + right).lower() in seen:
         return False
-    if left.isdigit() or right[0].isupper():
+    if left.isdigit() or right[0].isupper() or left.lower() == right.lower():
+        # (a figure's compound, a name, a word said twice: `3-pointers`, `double-double`)
         return True
     words = english_words()
     low = right.lower()

@@ -977,3 +977,44 @@ def test_a_two_part_slogan_between_a_story_and_the_next_headline() -> None:
         "\n\n".join(raw).split("\n"))))
     assert [s.headline for s in res.stories] == ["城北新开通公交线路两条", "县政府第48次常务会议召开"]
     assert "奋战四季度 决胜全年红" in res.skipped
+
+
+def test_an_english_sports_page_with_a_pull_quote_a_standings_box_and_dated_briefs() -> None:
+    """Blocks shape: a quotation with its attribution (`— name, role`) between two paragraphs
+    is a pull quote, though the paragraph above ends on a short line; a standings box under a
+    story that ended is skipped with its titles and column heads; briefs with no byline start
+    at their datelines (the line over each is its headline, one ending in an acronym too); a
+    listing's items (`label: what, when`) are a box; a blank line after a sentence's end parts
+    paragraphs, even after a full line; a word said twice keeps its hyphen at a line's end."""
+    page = blocks_page(
+        "Tigers edge Falcons in overtime", "By Rosa Lindqvist\nStaff Writer",
+        "EASTON — The Easton Tigers needed an extra period on\nSaturday to beat the "
+        "Falcons 3-2 and keep their\nplayoff hopes alive in front of a loud crowd.",
+        "Forward Nils Hagen scored twice, including the\nwinner four minutes into "
+        "overtime, his fourth double-\ndouble of goals and assists this season.",
+        "\"We never stopped\nskating, not once.\"\n— Nils Hagen, Tigers forward",
+        "Hagen said the team had talked about the Falcons\nall week. \"They beat us "
+        "twice last year,\" he said.",
+        "NORTH DIVISION\nStandings\nTeam W L OT Pts\nEaston 9 3 1 19\nFalcons 8 4 1 17\n"
+        "Granby 5 7 1 11",
+        "SPORTS BRIEFS",
+        "Granby hires new AD",
+        "GRANBY — Granby High named Lena Ostrow athletic\ndirector on Friday. She "
+        "coached track there\nfor eleven years.",
+        "Pool reopens Monday",
+        "EASTON — The Easton municipal pool will reopen on\nMonday after repairs to "
+        "its filter, the parks\ndepartment said.",
+        "ON THE DIAL\nSaturday\nNHL: Boston at Toronto, 7 p.m., CBC\n"
+        "College hockey: Easton St. at Granby, 5 p.m., WEZN 1410")
+    res = split_page(page)
+    assert [(s.headline, s.byline) for s in res.stories] == [
+        ("Tigers edge Falcons in overtime", "By Rosa Lindqvist Staff Writer"),
+        ("Granby hires new AD", None), ("Pool reopens Monday", None)]
+    lead = res.stories[0]
+    assert [p.split()[0] for p in lead.paragraphs] == ["EASTON", "Forward", "Hagen"]
+    assert "double-double" in lead.paragraphs[1]
+    assert not any("never stopped" in p for p in lead.paragraphs)
+    assert any(x.startswith("\"We never stopped") for x in res.skipped)
+    assert any(x.startswith("NORTH DIVISION Standings Team W L OT Pts") for x in res.skipped)
+    assert any("NHL: Boston" in x for x in res.skipped)
+    assert res.stories[1].paragraphs[0].startswith("GRANBY — Granby High named")

@@ -372,7 +372,7 @@ def test_interview_turns_without_punctuation_on_their_first_line(layout) -> None
 
 
 def test_english_full_line_at_a_sentence_end_does_not_end_the_paragraph() -> None:
-    lines = [Line(n * 2, t, len(t), 1) for n, t in enumerate([
+    lines = [Line(n * 2, t, len(t), 1, loose=True) for n, t in enumerate([
         "District officials said a sale would",
         "bring in less than $1 million and it",
         "would not cover the cost of moving the",
@@ -386,7 +386,7 @@ def test_english_full_line_at_a_sentence_end_does_not_end_the_paragraph() -> Non
 
 
 def test_english_attribution_then_quote_stays_one_paragraph() -> None:
-    lines = [Line(n * 2, t, len(t), 1) for n, t in enumerate([
+    lines = [Line(n * 2, t, len(t), 1, loose=True) for n, t in enumerate([
         '"These are not wish-list items,"',
         "Superintendent Carla Nguyen said.",
         '"When a boiler fails in January, we',
