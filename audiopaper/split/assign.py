@@ -145,9 +145,11 @@ def consumers_and_runs(tokens: list[Token], lang: str) -> tuple[list[Consumer], 
 
 def _caption_under_credit(body: Token, lang: str) -> bool:
     """A body right under a photo credit that no body took is the photo's caption when it is
-    short (six lines at most) and, in Chinese, opens as captions do (with the day: `9月18日，…`)."""
+    short (six lines at most, or what six lines of a wide column hold) and, in Chinese, opens
+    as captions do (with the day: `9月18日，…`)."""
     lines = body.lines
-    return len(lines) <= 6 and (
+    short = len(lines) <= 6 or sum(len(x.s) for x in lines) <= (150 if lang == "zh" else 300)
+    return short and (
         lang != "zh" or CAPTION_OPENER.match(lines[0].s) is not None)
 
 

@@ -19,7 +19,8 @@ from audiopaper.split.text import core_width, width
 # how a photo caption opens: a date, or `近日` / `日前`
 CAPTION_OPENER = re.compile(r"^(\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前)")
 # the head of a column of briefs (简讯, 快讯, IN BRIEF, BRIEFLY)
-BRIEF_HEAD = re.compile(r"[简快]\s*讯|\bBRIEF(S|LY)?\b", re.I)
+# (the head of a column of short items: a logo line the furniture table names that says so)
+BRIEF_HEAD = re.compile(r"[简快]\s*讯|\bBRIEF(S|LY)?\b|^AROUND (TOWN|THE [A-Z]+)$|\bROUNDUP\b", re.I)
 
 
 @dataclass(frozen=True)

@@ -67,7 +67,8 @@ _SOURCED = re.compile(r"^记者(\d{1,2}日|近日|昨日|昨天|今天)?从")
 # a dateline opens a story's body: a place in capitals and a dash (`MILL RIVER — The…`)
 _DATELINE = re.compile(r"[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)* — \S")
 _NAME_AGE = re.compile(r"[A-Z][a-z]+( [A-Z][a-z]*\.?)* [A-Z][a-z]+, \d{1,3}$")
-_SIGNATURE = re.compile(r"[A-Z][a-z]+( [A-Z][a-z.]*)*( and [A-Z][a-z]+)?( [A-Z][a-z]+)?, "
+_NAME = r"[A-Z][a-z']+(-[A-Z][a-z']+)?"  # (`O'Neill`, `Li-Hatfield`)
+_SIGNATURE = re.compile(rf"{_NAME}( [A-Z][a-z.]*)*( and {_NAME})?( {_NAME})?, "
                         r"[A-Z][a-z]+( [A-Z][a-z]+)?")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")  # (a banner's phrase: no brackets, no figures)
 _HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
@@ -75,6 +76,8 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}[↑�
                           r"|[\d,.]+%?:\s+[a-z][a-z ]{2,40}"
                           # results and standings: `Oakhurst 27, Ridgeline 24 (OT)`, `Wendell 2-0 | Pell 1-1`
                           rf"|{_TEAM_SCORE}(,| \|) {_TEAM_SCORE}( \(\w+\))?"
+                          # a result between two sides (`运河竞技 2:0 南湖联`)
+                          r"|[\u4e00-\u9fffA-Za-z0-9]{2,10} \d{1,3}[:：]\d{1,3} [\u4e00-\u9fffA-Za-z0-9]{2,10}"
                           # a standings row: a name and three figures or more (`Hollis 5-1 8-2 377 190`)
                           r"|[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}( \d{1,4}(-\d{1,3})?|\.\d{3}){3,}"
                           # a listing's item: a label, a colon, what and when (`NFL: Chicago at
@@ -417,6 +420,12 @@ class Labeller:
                 sc -= W["over_byline"]  # running text never breaks off into a byline; a headline does
             if not f.punct and not f.closes and (g.punct or g.full) and ind:
                 sc += W["first_over_full"]  # an indented first line over a full column line
+            if not f.punct and not f.closes and g.closes and not g.opens and not g.bk \
+                    and not has_body_punct(self.L[i + 1].s[:-1]) and (full or ind):
+                # a column line over one that ends the sentence with no pause before it
+                # (`展览分为“开河”“通漕”` / `“兴城”“新生”四个单元。`): one paragraph's
+                # last two lines; under a headline, a one-line paragraph would stand alone
+                sc += W["over_last_line"]
             if self.L[i + 1].s.startswith("——") and not f.punct:
                 sc -= W["over_subheadline"]  # a `——` subheadline hangs under a headline line
             if g.opens and (not f.closes or (i > 0 and self.facts[i - 1].jumps_away)):
@@ -472,6 +481,8 @@ class Labeller:
                 sc -= W["en_unforced"]  # the next word would have fitted: no column broke this line
         if " — " in s:
             sc += W["en_dateline"]  # a dateline (`MILLBROOK —`) opens a body
+        if i > 0 and not f.closes and self._signature(i - 1):
+            sc -= W["after_signature"]  # under a letter's signature: the next letter's headline
         if _NAME_AGE.match(s):
             sc -= W["name_age"]  # an obituary's head: the name and the age (`Evelyn R. Haskett, 92`)
         sc += self._shape_cues(i) + self._indent_cue(i)
@@ -492,7 +503,8 @@ class Labeller:
             and _SENTENCE_STOP.search(self.L[i - 1].s) is not None
         quoted_head = s[:1] in "“「" and i + 1 < len(self.L) and not self.facts[i + 1].punct \
             and self.L[i + 1].s[-1:] in "”」"  # `“修了四十年表，` / `我还想再修十年”`
-        if (s[-1:] in _OPEN_END and not quoted_head) or s[:1] in _CONTINUES or goes_on:
+        if (s[-1:] in _OPEN_END and not quoted_head and not self._head_pair(i)) \
+                or s[:1] in _CONTINUES or goes_on:
             # a headline never ends on a comma nor opens with one, nor goes on in lower case
             # from a line where a sentence ended
             e[D] -= W["display_open"]
@@ -520,6 +532,18 @@ class Labeller:
             e[B] -= W["byline_not_body"]  # a whole line a byline table names is never running text
             e[D] -= 3.0
         return e
+
+    def _head_pair(self, i: int) -> bool:
+        """English: line i ends on a comma and the next line, short and without a stop or
+        another pause, finishes the phrase before a line that starts a sentence anew
+        (`The ferry schedule is a lifeline,` / `not a line item` / `When the…`): a headline
+        broken at its comma, which running text would not leave unended."""
+        if self.lang != "en" or not self.L[i].s.endswith(",") or i + 2 >= len(self.L):
+            return False
+        g, nxt = self.facts[i + 1], self.L[i + 1].s
+        col = self.fits(i + 1)[2] or self.widths[i]
+        return (not g.closes and not g.punct and len(nxt) < 0.6 * col and not runs_on(nxt)
+                and self._en_run(i + 2) < 0)
 
     def _pull_quotes(self) -> set[int]:
         """Lines of a quotation set with its attribution (`"…land."` / `— City Manager X`) into
@@ -595,7 +619,7 @@ class Labeller:
         if self.shape.style == "blocks" and i > 0 and self.L[i].gap == 0 and not self.facts[i].bk \
                 and self.facts[self._block(i)[0]].fk in ("weather", "index"):
             return True
-        if self._box_title(i):
+        if self._box_title(i) or self._between_furniture(i):
             return True
         if self.facts[i].punct or self.facts[i].bk:
             return False
@@ -617,6 +641,25 @@ class Labeller:
         parts = s.split()
         return (self.lang == "zh" and len(parts) >= 2 and slogan_shaped(s)
                 and len({len(x) for x in parts}) == 1 and any(k in ("logo", "slogan") for k in kinds))
+
+    def _between_furniture(self, i: int) -> bool:
+        """Line i is in a short run of lines between two furniture lines (a masthead and its
+        contact line, the staff box between them) in which no line ends or opens a sentence,
+        names a byline or reads much like running text: a box's lines.  A story's stack stands
+        next to its body, never between two pieces of furniture with no text near."""
+        def plain(j: int) -> bool:
+            f = self.facts[j]
+            return not (f.closes or f.opens or f.bk or f.jump) and f.fk is None \
+                and self.body_score(j) < W["box_line"]
+        a = i
+        while a >= 0 and i - a <= 8 and plain(a):
+            a -= 1
+        b = i
+        while b < len(self.L) and b - i <= 8 and plain(b):
+            b += 1
+        # (not under a text that ended: a headline printed after its body may stand there)
+        return a >= 0 and b < len(self.L) and b - a <= 9 and bool(self.facts[a].fk) \
+            and bool(self.facts[b].fk)
 
     def _banner(self, i: int) -> bool:
         """Parallel phrases of equal length (`守护绿水青山 建设美丽鹤汀`) at the head or foot
@@ -675,9 +718,11 @@ class Labeller:
             # (a table's column heads are capitalised words, abbreviated: `Team Conf. All PF`)
             heads = all(w[:1].isupper() for w in self.L[j].s.split())
             return ((not f.punct or heads) and not f.bk and not f.fk and not f.opens and not self._data_box(j)
-                    and len(self.L[j].s) <= (12 if self.lang == "zh" else 32))
+                    and len(self.L[j].s) <= (16 if self.lang == "zh" else 32))
         if not short(i):
             return False
+        if i > 0 and self._data_box(i - 1) and len(re.findall(r"\d+", self.L[i].s)) >= 2:
+            return True  # a box's last line, with figures (`下一轮 3月28日 15:00`)
         below = next((k for k in range(i + 1, min(i + 4, len(self.L))) if not short(k)), None)
         above = next((k for k in range(i - 1, max(i - 4, -1), -1) if not short(k)), None)
         # (under a story that ended, the box's own titles: `VALLEY CONFERENCE` / `Final
@@ -855,7 +900,8 @@ class Labeller:
         first = s.split()[0] if s.split() else ""
         if runs_on(prev) or last in words or not first[:1].isupper():
             return 0.0
-        return -W["en_new_sentence"] if first.lower() in words else 0.0
+        opens = first.lower() in words or first.lower() in english_words()["opener"]
+        return -W["en_new_sentence"] if opens else 0.0
 
     @staticmethod
     def _trans(p: int, r: int, open_: bool) -> float:

@@ -143,7 +143,7 @@ _CAPS_WORD = re.compile(r"[A-Z][A-Z.'-]+,?")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 
 
-def _en_run_in(line: str) -> str | None:
+def _en_run_in(line: str, nxt: str = "") -> str | None:
     """English, in a brief column after a brief that ended: the head runs into the text with
     one space (`Library cuts fines The Ashby Ridge…`); the text starts at a dateline in capitals
     ending the line (`Ferry fares to rise Nov. 1 LOWELL` / `BAY — …`), or else at the first
@@ -161,6 +161,9 @@ def _en_run_in(line: str) -> str | None:
         if w[:1].isupper() and (w.lower() in function or w.lower() in _NUMBER_WORDS) \
                 and words[k - 1].lower() not in function and not _EN_HEAD_END.search(words[k - 1]):
             return " ".join(words[:k])
+    if len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].islower() \
+            and words[-2].lower() not in function and nxt[:1].islower():
+        return " ".join(words[:-1])  # the text's first word ends the line (`…repaving Crews` / `will…`)
     return None
 
 
@@ -182,7 +185,7 @@ def _run_in_credit(line: str) -> str | None:
     return None
 
 
-def run_in_head(line: str, after_end: bool = False) -> str | None:
+def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None:
     """The headline printed on the same line as the start of a brief's text, before a gap of
     two or more spaces or an ideographic space (`Pool opens early  The town pool…`).
 
@@ -195,14 +198,15 @@ def run_in_head(line: str, after_end: bool = False) -> str | None:
     byline or the column head), six characters or more.  There one plain space is gap enough:
     in Chinese a head of 6 to 24 characters before 1 or more (not a banner's two equal
     phrases), in English a head of two words or more before a dateline in capitals or a
-    capitalised function or number word.
+    capitalised function or number word, or at a capitalised last word the next line (`nxt`)
+    goes on from in lower case.
 
     >>> run_in_head("Pool opens early  The town pool will open"), run_in_head("it was  the end")
     ('Pool opens early', None)
     """
     m = _RUN_IN.match(line)
     if not m and after_end and not _CJK.search(line):
-        return _en_run_in(line)
+        return _en_run_in(line, nxt)
     if not m and after_end:
         one = _ZH_RUN_IN.match(line)  # one plain space: enough in a brief column
         banner = one is not None and len(one["head"]) == len(one["rest"]) \
@@ -283,8 +287,9 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             core, gap, lead = credit, 0, ""
         # a head parted by one plain space only where the next line does not open a text of
         # its own (then the line is a headline of two parts); a wider gap parts it anyway
+        nxt = next((x.strip() for x in raw[no + 1:no + 3] if x.strip()), "")
         head = run_in_head(core, briefs and after_end and (
-            _RUN_IN.match(core) is not None or not _opens_next(raw, no)))
+            _RUN_IN.match(core) is not None or not _opens_next(raw, no)), nxt)
         rest = core[len(head):].split() if head else []
         if rest and shape.style == "blocks" and all(_CAPS_WORD.fullmatch(w) for w in rest) \
                 and no + 1 < len(raw) and not raw[no + 1].strip():

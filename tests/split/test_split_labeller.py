@@ -1018,3 +1018,83 @@ def test_an_english_sports_page_with_a_pull_quote_a_standings_box_and_dated_brie
     assert any(x.startswith("NORTH DIVISION Standings Team W L OT Pts") for x in res.skipped)
     assert any("NHL: Boston" in x for x in res.skipped)
     assert res.stories[1].paragraphs[0].startswith("GRANBY — Granby High named")
+
+
+def _every_line_spaced(lang: str, *lines: str) -> Page:
+    """A page with a blank line after every line (the `lines` shape)."""
+    return Page(source="p4.txt", lang=lang, page_no=4, lines=tuple("\n\n".join(lines).split("\n")))
+
+
+def test_an_english_opinion_page_with_a_staff_box_a_cartoon_and_letters() -> None:
+    """A blank line after every line: a headline broken at its comma over a short last part
+    and a text that starts anew; the staff box between the masthead and its contact line is
+    skipped; a cartoon's credit ends the cartoon; under a letter's signature (a name with a
+    hyphen too) the next letter's headline."""
+    page = _every_line_spaced(
+        "en", "EDITORIALS", "The Kestrel Bay Courier • Friday, March 6, 2026 • A6",
+        "The harbor plan is a start,", "not a finish",
+        "When the harbor board voted on Tuesday to widen the", "north channel, it settled "
+        "only the easy half of the", "question. Nobody has said who pays for the dredging.",
+        "The Kestrel Bay Courier", "Founded 1898 • Published Fridays", "Ana Ruiz, Publisher",
+        "Tom Osei, Editor", "9 Quay Street, Kestrel Bay", "news@kestrelcourier.example • 555-0100",
+        "\"The tide tables say we", "have until Thursday.\"", "Cartoon by Bo Lind / For the Courier",
+        "LETTERS TO THE EDITOR", "Fix the Quay Street lights",
+        "Three of the four lamps on Quay Street have", "been dark since January. Somebody "
+        "will fall.", "Hal Brandt-Ng, Kestrel Bay", "Thank you, ferry crew",
+        "During the storm the crew of the night ferry", "stayed on to carry nine stranded "
+        "nurses home.", "Ida Moss, North Kestrel")
+    res = split_page(page)
+    assert [(s.headline, s.byline) for s in res.stories] == [
+        ("The harbor plan is a start, not a finish", None),
+        (None, "Cartoon by Bo Lind / For the Courier"),
+        ("Fix the Quay Street lights", "Hal Brandt-Ng, Kestrel Bay"),
+        ("Thank you, ferry crew", "Ida Moss, North Kestrel")]
+    box = next(x for x in res.skipped if x.startswith("The Kestrel Bay Courier Founded"))
+    assert "Tom Osei, Editor" in box and "9 Quay Street" in box
+
+
+def test_a_narrow_english_page_with_forecast_lines_a_long_caption_and_run_in_briefs() -> None:
+    """No blank lines, a column of some 30 characters: forecast lines (`Friday: Showers,
+    61/48`) are the weather box; a caption of seven lines under its credit is still the photo's;
+    under `AROUND TOWN` each brief's head runs into its first line, ending at a capitalised
+    function word or at a capitalised last word the next line goes on from."""
+    page = tight(["CLEAN SWEEP", "ADA QUILL / The Gazette",
+                  "Volunteers Rosa Lind, 12, and", "her brother Tomas, 9, haul a", "bag of "
+                  "litter from the bank", "of Mill Creek on Saturday", "during the spring "
+                  "cleanup. More", "than 300 people took part", "across the county.",
+                  "WEATHER", "Today: Sunny, high 64, low 45", "Friday: Showers, 61/48",
+                  "Saturday: Cloudy, 58/44", "AROUND TOWN", "Trail closed Monday The",
+                  "Ridge Loop trail will close", "for bridge repairs.",
+                  "Blood drive set Donors", "can give blood at the", "Grange Hall on May 9."])
+    page = Page(source="p2.txt", lang="en", page_no=2, lines=page.lines)
+    res = split_page(page)
+    stories = {s.headline: s for s in res.stories}
+    assert sorted((s.headline or "", s.byline or "") for s in res.stories) == [
+        ("Blood drive set", ""), ("CLEAN SWEEP", "ADA QUILL / The Gazette"),
+        ("Trail closed Monday", "")]
+    assert stories["CLEAN SWEEP"].paragraphs[0].endswith("across the county.")
+    assert stories["Blood drive set"].paragraphs == [
+        "Donors can give blood at the Grange Hall on May 9."]
+    assert any("Friday: Showers, 61/48" in x for x in res.skipped)
+
+
+def test_a_chinese_page_with_a_results_box_and_a_line_over_a_last_line_without_pause() -> None:
+    """A blank line after every line, no indents: a results box (`青川联 1:0 北关队`) with its
+    titles over it and its next-round line under it is skipped; a column line without punctuation
+    over a line that ends the sentence with no pause before it is running text, not the next
+    story's headline."""
+    def wrap(text: str) -> list[str]:
+        return column(text, 24, 0)  # a column of twelve characters, no indent
+    page = _every_line_spaced(
+        "zh", "青川晚报", "2026年4月5日 星期日", "县乒乓球赛落幕",
+        *wrap("本报讯（记者 叶 舟）4月4日，全县职工乒乓球赛在县体育馆落幕，来自各乡镇的36支队伍参赛。"),
+        *wrap("本次比赛设“男团”“女团”“混双”三个项目。"),
+        *wrap("县总工会还为获奖队伍颁发了奖杯和证书，并组织参赛队员合影留念。"),
+        "赛果", "县城市足球联赛第3轮", "青川联 1:0 北关队", "南门竞技 2:2 东湖队",
+        "下一轮 4月12日 15:00", "城西新建口袋公园三处",
+        *wrap("本报讯（记者 叶 舟）近日，城西街道新建的三处口袋公园向市民开放，每处配有健身器材和休息座椅。"))
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["县乒乓球赛落幕", "城西新建口袋公园三处"]
+    assert "本次比赛设“男团”“女团”“混双”三个项目。" in res.stories[0].paragraphs
+    box = next(x for x in res.skipped if "青川联 1:0 北关队" in x)
+    assert "赛果" in box and "下一轮 4月12日 15:00" in box
