@@ -74,7 +74,7 @@ def split_page(page: Page) -> PageResult:
     return PageResult(lead_first(stories), skipped, page_date(furniture), printed)
 
 
-_NOT_FOLIO = ("weather", "index", "ad", "contact", "notice")
+_NOT_FOLIO = ("weather", "index", "ad", "offer", "contact", "notice")
 
 
 def printed_page(tokens: list[Token]) -> int | None:

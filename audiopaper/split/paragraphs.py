@@ -60,7 +60,7 @@ def breaks_after(lines: list[Line], k: int, lang: str, first: bool = False) -> b
     s = _strip_jumps(line.s, lang)
     if not (ends_sentence(s) or (lang == "zh" and s.endswith("："))):  # a colon opens a list
         return False
-    if nxt.gap and not nxt.loose and re.match(r"[A-Z0-9\"“‘(]", nxt.s):
+    if nxt.gap and not nxt.loose and (lang == "zh" or re.match(r"[A-Z0-9\"“‘(]", nxt.s)):
         return True  # a blank line after a sentence's end, where blank lines part blocks
     if lang == "en":
         # an item of a log or listing opens with its day and time (`Sept. 29, 7:42 a.m.: A…`)

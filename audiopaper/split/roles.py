@@ -76,6 +76,8 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}[↑�
                           r"|[\d,.]+%?:\s+[a-z][a-z ]{2,40}"
                           # results and standings: `Oakhurst 27, Ridgeline 24 (OT)`, `Wendell 2-0 | Pell 1-1`
                           rf"|{_TEAM_SCORE}(,| \|) {_TEAM_SCORE}( \(\w+\))?"
+                          # a figure first, with its unit and a change (`15862元 同比增长6.5%`)
+                          r"|[\d.,]+\s*[\u4e00-\u9fff%]{1,4}(\s+[\u4e00-\u9fff]{0,4}[↑↓+-]?[\d.,]+\s*[\u4e00-\u9fff%]{0,4}){0,2}"
                           # a result between two sides (`运河竞技 2:0 南湖联`)
                           r"|[\u4e00-\u9fffA-Za-z0-9]{2,10} \d{1,3}[:：]\d{1,3} [\u4e00-\u9fffA-Za-z0-9]{2,10}"
                           # a standings row: a name and three figures or more (`Hollis 5-1 8-2 377 190`)
@@ -657,9 +659,10 @@ class Labeller:
         b = i
         while b < len(self.L) and b - i <= 8 and plain(b):
             b += 1
-        # (not under a text that ended: a headline printed after its body may stand there)
-        return a >= 0 and b < len(self.L) and b - a <= 9 and bool(self.facts[a].fk) \
-            and bool(self.facts[b].fk)
+        # (under a text that ended only over an ad's own line, its price or booking line: a
+        # headline printed after its body may stand over other furniture)
+        return a >= 0 and b < len(self.L) and b - a <= 9 and bool(self.facts[b].fk) and (
+            bool(self.facts[a].fk) or (self.facts[a].closes and self.facts[b].fk == "offer"))
 
     def _banner(self, i: int) -> bool:
         """Parallel phrases of equal length (`守护绿水青山 建设美丽鹤汀`) at the head or foot
@@ -751,7 +754,10 @@ class Labeller:
                 continue
             g = self.facts[other]
             # under a column head, a line over a body's opener is the first item's headline
-            ends = g.bk or g.fk or g.closes or (g.opens and tag > i)
+            # (over a byline under a column's logo, the column's headline: `三农观察` /
+            # `让合作社真正“合”起来` / `□ 蒙晓东`)
+            series = "系列" in self.L[tag].s
+            ends = (g.bk and (series or tag > i)) or g.fk or g.closes or (g.opens and tag > i)
             if self.facts[tag].fk == "logo" and ends:
                 return True
         return False

@@ -77,10 +77,11 @@ def compile_rules(rows: list[tuple[int, list[str]]], name: str, kinds: tuple[str
 
 # Kinds of furniture that take the lines printed with them, and the kinds that may follow a
 # paid notice's head and still belong to the notice (the scanner and the labeller share them).
-GROUP_KINDS = ("masthead", "date", "top", "index", "weather", "ad", "notice", "logo", "slogan")
+GROUP_KINDS = ("masthead", "date", "top", "index", "weather", "ad", "offer", "notice", "logo",
+               "slogan")
 NOTICE_TAIL = ("contact", "date", "notice")
-FURNITURE_KINDS = ("masthead", "date", "top", "index", "weather", "editor", "ad", "notice",
-                   "contact", "logo", "slogan")
+FURNITURE_KINDS = ("masthead", "date", "top", "index", "weather", "editor", "ad", "offer",
+                   "notice", "contact", "logo", "slogan")
 BYLINE_KINDS = ("inline", "tail", "line", "credit")
 
 

@@ -7,7 +7,7 @@ from audiopaper.split.text import set_width, width
 
 
 def lines_of(texts: list[str]) -> list[Line]:
-    return [Line(n * 2, t, width(t), 1) for n, t in enumerate(texts)]
+    return [Line(n * 2, t, width(t), 1, loose=True) for n, t in enumerate(texts)]
 
 
 def test_set_width_squeezes_pause_marks_and_extraction_spaces() -> None:

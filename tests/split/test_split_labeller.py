@@ -1098,3 +1098,30 @@ def test_a_chinese_page_with_a_results_box_and_a_line_over_a_last_line_without_p
     assert "本次比赛设“男团”“女团”“混双”三个项目。" in res.stories[0].paragraphs
     box = next(x for x in res.skipped if "青川联 1:0 北关队" in x)
     assert "赛果" in box and "下一轮 4月12日 15:00" in box
+
+
+def test_a_chinese_blocks_page_with_a_figures_box_a_column_and_an_ad_after_the_last_story() -> None:
+    """Blank lines between blocks: a `数读` box of labels and figures (`3.6万人 同比增长8.1%`)
+    is skipped whole; a column's logo over a headline over its `□` byline heads the column
+    (the headline is no title of the logo); a blank line after a sentence's end parts
+    paragraphs; an ad's lines over its price line are the ad's, not a headline printed after
+    the story above."""
+    raw = ["6 2026年5月8日 星期五 民生", "",
+           "老旧小区加装电梯百部", "", "本报讯（记者 韦 岚）今年以来，全县老旧小区已加装电梯",
+           "102部，惠及居民3600余户。", "",
+           "县住建局有关负责人介绍，加装电梯实行“一梯一策”，",
+           "居民可申请每部最高15万元的补助。", "",
+           "数读", "全县老旧小区改造", "惠及居民", "3.6万人 同比增长8.1%", "改造小区", "58个",
+           "数据来源：县住建局", "",
+           "民生观察", "", "让“小事”不再难办", "", "□ 陶 然", "",
+           "群众身边的小事，往往就是最难办的事。办好小事，要把群众的意见当作第一信号。", "",
+           "小事办好了，群众的获得感才会实实在在。", "",
+           "县文化馆", "5月16日 19:30", "《春之声》民乐专场", "票价：40元-120元",
+           "购票热线：0771-5550123"]
+    res = split_page(Page(source="p6.txt", lang="zh", page_no=6, lines=tuple(raw)))
+    assert [(s.headline, "".join((s.byline or "").split())) for s in res.stories] == [
+        ("老旧小区加装电梯百部", "本报讯（记者韦岚）"), ("让“小事”不再难办", "□陶然")]
+    assert len(res.stories[0].paragraphs) == 2
+    assert len(res.stories[1].paragraphs) == 2
+    assert any(x.startswith("数读 全县老旧小区改造") and "58个" in x for x in res.skipped)
+    assert any("《春之声》民乐专场" in x for x in res.skipped)

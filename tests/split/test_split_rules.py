@@ -31,7 +31,7 @@ def make_page(text: str, page_no: int = 1, lang: str = "zh") -> Page:
 
 
 def lines_of(texts: list[str]) -> list[Line]:
-    return [Line(n * 2, t, width(t), 1) for n, t in enumerate(texts)]
+    return [Line(n * 2, t, width(t), 1, loose=True) for n, t in enumerate(texts)]
 
 
 # ---- reflow ----------------------------------------------------------------------------------
