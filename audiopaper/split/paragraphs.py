@@ -27,7 +27,7 @@ from audiopaper.split.tokens import INDENT
 # How far a ragged English line may fall short of the column although it was full.
 EN_RAGGED = 3
 _DATED_ITEM = re.compile(r"[A-Z][a-z]{2,4}\.? \d{1,2}, \d{1,2}(:\d{2})? ?[ap]\.m\.:")
-_ATTRIBUTION = re.compile(r"\b(said|says|asked|added|explained|told [A-Z]\w+)\.$")
+_ATTRIBUTION = re.compile(r"\b(said|says|asked|added|explained|wrote|told( the| a)? [A-Za-z]\w+)\.$")
 
 
 @dataclass
@@ -65,7 +65,7 @@ def breaks_after(lines: list[Line], k: int, lang: str, first: bool = False) -> b
     if lang == "en":
         # an item of a log or listing opens with its day and time (`Sept. 29, 7:42 a.m.: A…`)
         return bool(re.match(r"[A-Z0-9\"“‘(]", nxt.s)) and (
-            _en_short(lines, k) or _DATED_ITEM.match(nxt.s) is not None)
+            _en_short(lines, k) or _DATED_ITEM.match(nxt.s) is not None or _quote_ends(lines, k))
     if SPEAKER.match(nxt.s):
         return True
     col = max(column_width(lines, k), _running_width(lines, k - 1))
@@ -96,6 +96,13 @@ def _en_short(lines: list[Line], k: int, span: int = 3) -> bool:
     col = max(x.width for x in lines[max(0, k - span):k + span + 2])
     word = nxt.s.split()[0] if nxt.s else ""
     return line.width + 1 + len(word) <= col + EN_RAGGED
+
+
+def _quote_ends(lines: list[Line], k: int) -> bool:
+    """English: line k ends a quotation's attribution (`…," Tellis told the committee.`) and
+    the next line opens no quotation: a quoted speaker's paragraph ends with who spoke."""
+    return bool(_ATTRIBUTION.search(lines[k].s)) and lines[k + 1].s[:1] not in "\"“" \
+        and any(q in x.s for x in lines[max(0, k - 2):k + 1] for q in "\"”")
 
 
 def _first_line(lines: list[Line], j: int, col: int) -> bool:

@@ -536,16 +536,20 @@ class Labeller:
         return e
 
     def _head_pair(self, i: int) -> bool:
-        """English: line i ends on a comma and the next line, short and without a stop or
-        another pause, finishes the phrase before a line that starts a sentence anew
-        (`The ferry schedule is a lifeline,` / `not a line item` / `When the…`): a headline
-        broken at its comma, which running text would not leave unended."""
-        if self.lang != "en" or not self.L[i].s.endswith(",") or i + 2 >= len(self.L):
+        """English: line i ends on a comma or semicolon and the next line, without a stop or
+        another pause, finishes the phrase over a byline, or, short, before a line that starts
+        a sentence anew (`The ferry schedule is a lifeline,` / `not a line item` / `When
+        the…`): a headline or deck broken at its pause, which running text would not leave
+        unended."""
+        if self.lang != "en" or self.L[i].s[-1:] not in (",", ";") or i + 2 >= len(self.L):
             return False
-        g, nxt = self.facts[i + 1], self.L[i + 1].s
+        g, nxt, third = self.facts[i + 1], self.L[i + 1].s, self.facts[i + 2]
+        if g.closes or g.punct or runs_on(nxt):
+            return False
+        if third.opens or third.bk == "line":
+            return True  # the phrase ends over a byline: a deck (`…ballot;` / `tax would…`)
         col = self.fits(i + 1)[2] or self.widths[i]
-        return (not g.closes and not g.punct and len(nxt) < 0.6 * col and not runs_on(nxt)
-                and self._en_run(i + 2) < 0)
+        return len(nxt) < 0.6 * col and self._en_run(i + 2) < 0
 
     def _pull_quotes(self) -> set[int]:
         """Lines of a quotation set with its attribution (`"…land."` / `— City Manager X`) into

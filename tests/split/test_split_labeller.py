@@ -1125,3 +1125,32 @@ def test_a_chinese_blocks_page_with_a_figures_box_a_column_and_an_ad_after_the_l
     assert len(res.stories[1].paragraphs) == 2
     assert any(x.startswith("数读 全县老旧小区改造") and "58个" in x for x in res.skipped)
     assert any("《春之声》民乐专场" in x for x in res.skipped)
+
+
+def test_an_english_deck_broken_at_its_semicolon_and_a_quoted_speaker_ending_a_paragraph() -> None:
+    """No blank lines: a deck broken after a semicolon over a line that runs into the byline
+    is display (running text never goes on into a byline); a paragraph ends with the
+    attribution of a quotation (`…," Ames told the board.`) when the next line opens no
+    quotation, even where the column left no room."""
+    page = Page(source="p1.txt", lang="en", page_no=1, lines=(
+        "LIBRARIES", "Council votes to keep branch",
+        "library open on weekdays",
+        "Library stays open five days a week;",
+        "trustees will look for savings elsewhere",
+        "By Ina Reyes Staff Writer LAKE",
+        "FORD — The city council voted 6-1",
+        "on Tuesday to keep the Elm Street",
+        "branch library open.",
+        "\"This branch is the only quiet place",
+        "many of our students have after",
+        "school,\" Ames told the board.",
+        "Trustees will now look for savings",
+        "in the budget for fuel, printing and",
+        "overtime instead."))
+    res = split_page(page)
+    (s,) = res.stories
+    assert (s.kicker, s.headline) == ("LIBRARIES", "Council votes to keep branch library open "
+                                      "on weekdays")
+    assert s.subheadline == ("Library stays open five days a week; trustees will look for "
+                             "savings elsewhere")
+    assert [p.split()[0] for p in s.paragraphs] == ["LAKE", "\"This", "Trustees"]
