@@ -234,9 +234,19 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None
     return head
 
 
+# a letter's signature the column wrapped after the writer's name (`Gerald and Anne Foss,` /
+# `Kestrel Falls`): the town is a line of one to three capitalised words and nothing else
+_SIGNED_NAME = re.compile(r"[A-Z][a-z']+(-[A-Z][a-z']+)?( [A-Z][a-z.]*)*( and [A-Z][a-z']+)?"
+                          r"( [A-Z][a-z'-]+)?,$")
+_TOWN = re.compile(r"[A-Z][a-z]+( [A-Z][a-z]+){0,2}$")
+
+
 def _wrapped_byline(core: str, raw: tuple[str, ...] | list[str], no: int) -> int | None:
     """The index of the next line when line `no` opens a closing byline in brackets that the
-    column wrapped onto it (`（晚报记者 吕 闻` / `通讯员 温 晴）`), else None."""
+    column wrapped onto it (`（晚报记者 吕 闻` / `通讯员 温 晴）`), or a letter's signature
+    wrapped after the name, else None."""
+    if _SIGNED_NAME.fullmatch(core) and no + 1 < len(raw) and _TOWN.fullmatch(raw[no + 1].strip()):
+        return no + 1
     if not core.startswith("（") or "）" in core:
         return None
     nxt = next((k for k in range(no + 1, min(no + 3, len(raw))) if raw[k].strip()), None)

@@ -1154,3 +1154,18 @@ def test_an_english_deck_broken_at_its_semicolon_and_a_quoted_speaker_ending_a_p
     assert s.subheadline == ("Library stays open five days a week; trustees will look for "
                              "savings elsewhere")
     assert [p.split()[0] for p in s.paragraphs] == ["LAKE", "\"This", "Trustees"]
+
+
+def test_a_letter_signature_the_column_wrapped_after_the_name() -> None:
+    """Under `LETTERS`, a signature wrapped after the writers' names (`Gerald and Anne Foss,`
+    / `Kestrel Falls`) is one byline and closes the letter."""
+    page = blocks_page("LETTERS", "Keep the ferry running late",
+                       "The 9 p.m. ferry is the only way home for the night shift at the\n"
+                       "mill. Cutting it would cost the island more than it saves.\n"
+                       "Gerald and Anne Foss,\nKestrel Falls",
+                       "Fix the school crossing",
+                       "Cars speed past the school on Bay Road every morning.\nMara Lindqvist, Portville")
+    res = split_page(page)
+    assert [(s.headline, s.byline) for s in res.stories] == [
+        ("Keep the ferry running late", "Gerald and Anne Foss, Kestrel Falls"),
+        ("Fix the school crossing", "Mara Lindqvist, Portville")]
