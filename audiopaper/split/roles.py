@@ -75,13 +75,14 @@ _HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
 _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}[↑↓+-]?[\d.,]+\s*[\u4e00-\u9fff%]{0,4}){1,3}"
                           r"|[\d,.]+%?:\s+[a-z][a-z ]{2,40}"
                           # results and standings: `Oakhurst 27, Ridgeline 24 (OT)`, `Wendell 2-0 | Pell 1-1`
-                          rf"|{_TEAM_SCORE}(,| \|) {_TEAM_SCORE}( \(\w+\))?"
+                          rf"|{_TEAM_SCORE}(,| \|) {_TEAM_SCORE}( \([\w .]+\))?"
                           # a figure first, with its unit and a change (`15862元 同比增长6.5%`)
                           r"|[\d.,]+\s*[\u4e00-\u9fff%]{1,4}(\s+[\u4e00-\u9fff]{0,4}[↑↓+-]?[\d.,]+\s*[\u4e00-\u9fff%]{0,4}){0,2}"
                           # a result between two sides (`运河竞技 2:0 南湖联`)
                           r"|[\u4e00-\u9fffA-Za-z0-9]{2,10} \d{1,3}[:：]\d{1,3} [\u4e00-\u9fffA-Za-z0-9]{2,10}"
                           # a standings row: a name and three figures or more (`Hollis 5-1 8-2 377 190`)
-                          r"|[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}( \d{1,4}(-\d{1,3})?|\.\d{3}){3,}"
+                          # (`Brenton 14 3 .824 -`: a percentage, a dash for none)
+                          r"|[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}( (\d{1,4}(-\d{1,3})?|\.\d{3})){3,}( -)?"
                           # a listing's item: a label, a colon, what and when (`NFL: Chicago at
                           # Green Bay, 7:15 p.m., ESPN`)
                           r"|[A-Z][\w'-]*( [\w'-]+){0,2}: [^!?]*, (\d{1,2}(:\d\d)? [ap]\.m\.|noon|midnight)(?!\w).*)$")
@@ -400,9 +401,14 @@ class Labeller:
         tail = tail_byline(s, self.lang)
         if tail and tail.start() == 0 and i > 0 and self.facts[i - 1].closes:
             sc += W["opens"]  # a closing byline set on a line of its own under its body
+        asked = any(TURN_LABEL.match(x.s) for x in self.L[max(0, i - 12):i])
         if TURN_LABEL.match(s) or (SPEAKER.match(s) and i > 0 and self.facts[i - 1].closes
-                                   and any(TURN_LABEL.match(x.s) for x in self.L[max(0, i - 12):i])):
-            sc += W["turn"]  # an interview's turn (`记者：`, or a name after a `记者：` turn)
+                                   and asked):
+            # an interview's turn (`记者：`, or a name after a `记者：` turn); a question after
+            # other questions is one whatever its shape (`记者：下一步还有什么打算？`)
+            sc += W["turn"] * (2 if TURN_LABEL.match(s) and asked else 1)
+        elif i > 0 and TURN_LABEL.match(self.L[i - 1].s) and not self.facts[i - 1].closes:
+            sc += W["turn"]  # ... and the rest of a turn the column wrapped (`么问题？`)
         if s[:1] in "“「『" and not re.search("[”」』]", s):
             sc += W["open_quote"]  # a quotation opened and not closed runs on into the next line
         if i + 1 < len(self.L) and _FRAGMENT.match(self.L[i + 1].s) and not f.closes \
@@ -724,7 +730,7 @@ class Labeller:
             f = self.facts[j]
             # (a table's column heads are capitalised words, abbreviated: `Team Conf. All PF`)
             heads = all(w[:1].isupper() for w in self.L[j].s.split())
-            return ((not f.punct or heads) and not f.bk and not f.fk and not f.opens and not self._data_box(j)
+            return ((not f.punct or heads) and not f.bk and not f.fk and not f.opens and not f.closes and not self._data_box(j)
                     and len(self.L[j].s) <= (16 if self.lang == "zh" else 32))
         if not short(i):
             return False

@@ -125,6 +125,7 @@ def squeeze(text: str) -> str:
     return _SPACE_RUN.sub(" ", text)
 
 
+_HEAD_DASH = re.compile(r"\s+[—–-]{1,2}$")
 _RUN_IN = re.compile(r"^(?P<head>\S.*?\S)(?:\s{2,}|\u3000)(?P<rest>\S.*)$")
 # in a brief column, after a brief that ended, one plain space may part a Chinese head
 _ZH_RUN_IN = re.compile(r"^(?P<head>[^\s，。、；：！？]*[\u4e00-\u9fff][^\s，。、；：！？]*) (?P<rest>\S.*)$")
@@ -150,6 +151,10 @@ def _en_run_in(line: str, nxt: str = "") -> str | None:
     capitalised function or number word after two words or more of the head."""
     words = line.split()
     function = english_words()["function"]
+    dash = next((k for k, w in enumerate(words[:8]) if w in ("—", "--")), 0)
+    if 1 <= dash < len(words) - 1 and words[dash + 1][:1].isupper() \
+            and not _CAPS_WORD.fullmatch(words[dash - 1]):
+        return " ".join(words[:dash + 1])  # a dash parts the head from the text (`Pool passes — Season…`)
     end = len(words) - (words[-1] in ("—", "--"))  # `… ASHTON —`
     caps = end
     while caps > 0 and _CAPS_WORD.fullmatch(words[caps - 1]):
@@ -199,7 +204,8 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None
     in Chinese a head of 6 to 24 characters before 1 or more (not a banner's two equal
     phrases), in English a head of two words or more before a dateline in capitals or a
     capitalised function or number word, or at a capitalised last word the next line (`nxt`)
-    goes on from in lower case.
+    goes on from in lower case; a dash between two words may part them too (`Pool passes —
+    Season…`; not a dateline's, `ASHTON — Residents…`).
 
     >>> run_in_head("Pool opens early  The town pool will open"), run_in_head("it was  the end")
     ('Pool opens early', None)
@@ -307,9 +313,11 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             # (a blank line parts blocks: `…names Reyes interim AD` is a whole headline)
             head = None
         if head:  # a brief's headline run into its first line: two lines, the head first
+            # (a dash parting head and text, `Library hours — The…`, belongs to neither)
+            head = _HEAD_DASH.sub("", head) or head
             out.append(Line(no, head, width(head), gap, run_in=True))
             # the rest opens the brief's first paragraph: it is set as an indented line
-            core, gap, lead = core[len(head):].strip(), 0, "    "
+            core, gap, lead = core[len(head):].strip().lstrip("—–-").strip(), 0, "    "
         if _CJK.search(core):  # in Chinese text a run of spaces is justification, no gap
             core = _CJK_JUSTIFIED.sub("", core)
         t = lead.replace("\u3000", "  ").replace("\t", "    ") + squeeze(core)  # cells

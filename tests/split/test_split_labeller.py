@@ -1169,3 +1169,58 @@ def test_a_letter_signature_the_column_wrapped_after_the_name() -> None:
     assert [(s.headline, s.byline) for s in res.stories] == [
         ("Keep the ferry running late", "Gerald and Anne Foss, Kestrel Falls"),
         ("Fix the school crossing", "Mara Lindqvist, Portville")]
+
+
+def test_an_english_community_page_with_standings_a_photo_and_dashed_run_in_briefs() -> None:
+    """Blank lines between blocks: two section names in the header (`COMMUNITY & SPORTS`); a
+    standings box (a percentage, a dash for none, a result with its innings) under a story that
+    ended, with its titles and column heads; a photo credited to a one-word paper; a byline's
+    role `Community Editor`; under `AROUND THE …` each brief's head parted from its text by a
+    dash, which belongs to neither."""
+    page = blocks_page(
+        "B2 | MILLRACE VALLEY NEWS | FRIDAY, MAY 8, 2026", "COMMUNITY & SPORTS",
+        "Falcons win in extra innings", "By Ada Brenner\nNews Sports Writer",
+        "MILLRACE — The Falcons beat Orland 5-4 in nine innings on Thursday when Jo Pike\n"
+        "singled home the winning run.",
+        "VALLEY BASEBALL\nStandings through May 7\n        W    L    Pct    GB\n"
+        "Millrace    12    3   .800     -\nOrland      10    5   .667     2\n"
+        "Dunbar       4   11   .267    10\nThursday's results\nMillrace 5, Orland 4 (9 inn.)\n"
+        "Dunbar 7, Keel 2",
+        "NEW SEATS\nVolunteers bolt the last of the new bleachers into place at Pike Field on\n"
+        "Saturday. The old stands were removed in April.\nNORA VELL / News",
+        "Park trail gets new bridge", "By Lars Ekdahl\nCommunity Editor",
+        "MILLRACE — A new footbridge over Bell Creek opened on Saturday, the parks\n"
+        "department said.",
+        "AROUND THE VALLEY",
+        "Library hours — The Millrace library will open at noon on Saturdays through\nAugust.",
+        "Pool passes — Season passes for the town pool go on sale June 1 at Town\nHall.")
+    res = split_page(page)
+    assert [(s.headline, s.byline) for s in res.stories] == [
+        ("Falcons win in extra innings", "By Ada Brenner News Sports Writer"),
+        ("NEW SEATS", "NORA VELL / News"),
+        ("Park trail gets new bridge", "By Lars Ekdahl Community Editor"),
+        ("Library hours", None), ("Pool passes", None)]
+    assert res.stories[0].kicker is None
+    assert res.stories[3].paragraphs == [
+        "The Millrace library will open at noon on Saturdays through August."]
+    assert any(x.startswith("VALLEY BASEBALL Standings") and "Dunbar 7, Keel 2" in x
+               for x in res.skipped)
+
+
+def test_a_chinese_interview_whose_questions_wrap_and_a_forum_column() -> None:
+    """Blank lines after every paragraph: a question the column wrapped (`记者：…主要解决什` /
+    `么问题？`) and a one-line question after others are the interview's turns, not
+    headlines; `…论坛` over a commentary's headline is the column's logo."""
+    raw = ["让群众办事“只进一扇门”", "——访县政务服务中心主任方晓", "本报记者 葛 青", "",
+           "今年以来，县政务服务中心推出", "“一件事一次办”改革，群众办事更", "加便捷。", "",
+           "记者：“一件事一次办”主要解决什", "么问题？", "",
+           "方晓：过去开一家餐馆要跑多个部", "门，现在只需到一个窗口。", "",
+           "记者：下一步还有什么打算？", "",
+           "方晓：我们将把服务延伸到乡镇，", "让群众就近办事。", "",
+           "桐川论坛", "", "让乡村球场热起来", "□ 申 远", "",
+           "乡村篮球赛办得红火，说明群众对文", "体生活有真需求。"]
+    res = split_page(Page(source="p2.txt", lang="zh", page_no=2, lines=tuple(raw)))
+    assert [s.headline for s in res.stories] == ["让群众办事“只进一扇门”", "让乡村球场热起来"]
+    assert [p[:3] for p in res.stories[0].paragraphs] == ["今年以", "记者：", "方晓：", "记者：",
+                                                         "方晓："]
+    assert "桐川论坛" in res.skipped
