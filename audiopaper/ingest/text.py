@@ -123,7 +123,19 @@ def read_text_page(path: Path, page_no: int = 1, lang: str = "auto",
     if _CONTROL.search(text[:4096]) and len(_CONTROL.findall(text)) > len(text) / 100:
         raise InputError("binary file, not text", path)
     check_has_words(text, path)
-    lines = tuple(line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n")
-                  .replace("\f", "\n").split("\n"))
+    # (an ideographic space ending a line is kept: it parts a brief's head from its text,
+    # which the column wrapped onto the next line)
+    lines = tuple(_trailing_blank(line) for line in text.replace("\r\n", "\n")
+                  .replace("\r", "\n").replace("\f", "\n").split("\n"))
     return Page(source=str(path), lang=detect_lang(text) if lang == "auto" else lang,
                 page_no=page_no, lines=lines, encoding=enc)
+
+
+def _trailing_blank(line: str) -> str:
+    """The line without the blanks after its text, but for one ideographic space there.
+
+    >>> _trailing_blank("县市场监管局开展春季农资打假\u3000 "), _trailing_blank("text  ")
+    ('县市场监管局开展春季农资打假\u3000', 'text')
+    """
+    core = line.rstrip()
+    return core + "\u3000" if core and line[len(core):].lstrip(" \t").startswith("\u3000") else core

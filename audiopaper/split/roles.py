@@ -60,9 +60,9 @@ _OPEN_END = ("，", "、", "；", "：", ",", ";")
 _TEAM_SCORE = r"[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3} \d{1,3}(-\d{1,3})?"
 # a line that ends a sentence within its first few characters goes on with one from above
 _RESUMES = re.compile(r"^[^，。！？、；：\s]{1,8}[。！？、]")
-# a line opening with one character and a pause mark (`所、“九小场所”…`) ends the word the
-# line above broke off: no text's first line opens so
-_FRAGMENT = re.compile(r"^[\u4e00-\u9fff][，。、；：！？]")
+# a line opening with one character and a pause mark (`所、“九小场所”…`), or with `的` (`的青菜、
+# 番茄…`), ends the word or phrase the line above broke off: no text's first line opens so
+_FRAGMENT = re.compile(r"^([\u4e00-\u9fff][，。、；：！？]|的(?!确))")
 _SOURCED = re.compile(r"^记者(\d{1,2}日|近日|昨日|昨天|今天)?从")
 # a dateline opens a story's body: a place in capitals and a dash (`MILL RIVER — The…`)
 _DATELINE = re.compile(r"[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)* — \S")
@@ -321,10 +321,13 @@ class Labeller:
         elif i > 0 and self.L[i - 1].run_in and self.L[i - 1].no == x.no:
             sc += W["run_in"]  # ... and the rest of its line is the text's start
         elif self.shape.style == "blocks":
-            if self._text_block(i) and not (self._caps_head(i) if self.lang == "en" else self._zh_head(i)):
+            head = self._caps_head(i) if self.lang == "en" else self._zh_head(i)
+            if self._text_block(i) and not head:
                 sc += W["text_block"]  # a block of running text: a heading run into it is part of it
             elif not self.facts[i].punct and self._block(i)[1] - self._block(i)[0] <= 1:
                 sc -= W["short_block"]
+            elif head:
+                sc -= W["block_head"]  # a heading printed in one block with its text
         return sc
 
     def _caps_head(self, i: int) -> bool:
@@ -345,9 +348,10 @@ class Labeller:
         if self._block(i)[0] != i or i + 1 >= len(self.L) or f.punct or f.closes or f.opens:
             return False
         col = self.fits(i + 1)[2] or self.widths[i + 1]
-        # (over an indented first line a heading may come nearer the column's width)
-        return self.widths[i] <= (0.8 if self.L[i + 1].starts else 0.6) * col \
-            and self.facts[i + 1].punct
+        # (over an indented first line, or one opening with its day as a story's first
+        # sentence does, `5月7日，…`, a heading may come nearer the column's width)
+        first = self.L[i + 1].starts or CAPTION_OPENER.match(self.L[i + 1].s) is not None
+        return self.widths[i] <= (0.8 if first else 0.6) * col and self.facts[i + 1].punct
 
     def _text_block(self, i: int) -> bool:
         """Line i is in a block (blank lines part blocks) of three or more lines, most of them
@@ -727,11 +731,14 @@ class Labeller:
         running-text punctuation, a line or two under the box's column logo or figures and
         over its figures."""
         def short(j: int) -> bool:
-            f = self.facts[j]
-            # (a table's column heads are capitalised words, abbreviated: `Team Conf. All PF`)
-            heads = all(w[:1].isupper() for w in self.L[j].s.split())
-            return ((not f.punct or heads) and not f.bk and not f.fk and not f.opens and not f.closes and not self._data_box(j)
-                    and len(self.L[j].s) <= (16 if self.lang == "zh" else 32))
+            f, s = self.facts[j], self.L[j].s
+            # (a table's column heads: capitalised words, abbreviated, `Team Conf. All PF`; a
+            # few short Chinese words, `品种 本周 上周 涨跌幅`; a unit note, `（单位：元/500克）`)
+            heads = all(w[:1].isupper() for w in s.split()) if self.lang == "en" else (
+                len(s.split()) >= 3 and all(len(w) <= 4 for w in s.split())) or "（单位" in s
+            return ((not f.punct or heads) and not f.bk and not f.fk and not f.opens
+                    and not f.closes and not self._data_box(j)
+                    and len(s) <= (16 if self.lang == "zh" and not heads else 32))
         if not short(i):
             return False
         if i > 0 and self._data_box(i - 1) and len(re.findall(r"\d+", self.L[i].s)) >= 2:
@@ -815,8 +822,10 @@ class Labeller:
             row, bp = [], []
             start, run = self.start_score(i), self.run_score(i)
             # where blank lines part blocks, a block is running text or display, not both
+            # (a brief's head run in is printed in its text's block)
             inside = -W["inside_block"] if self.shape.broken(self.L[i]) is False and \
-                self.shape.style == "blocks" else 0.0
+                self.shape.style == "blocks" and not (self.L[i].run_in or self.L[i - 1].run_in) \
+                else 0.0
             for r in range(6):
                 best, arg = NEG * 2, 0
                 for p in range(6):

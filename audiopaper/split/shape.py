@@ -304,14 +304,23 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         # a head parted by one plain space only where the next line does not open a text of
         # its own (then the line is a headline of two parts); a wider gap parts it anyway
         nxt = next((x.strip() for x in raw[no + 1:no + 3] if x.strip()), "")
-        head = run_in_head(core, briefs and after_end and (
-            _RUN_IN.match(core) is not None or not _opens_next(raw, no)), nxt)
+        # (a line of furniture is whole: `中共X县委机关报　X县融媒体中心主办`)
+        head = None if furniture_kind(core, "zh" if _CJK.search(core) else "en") else run_in_head(
+            core, briefs and after_end and (_RUN_IN.match(core) is not None
+                                            or not _opens_next(raw, no)), nxt)
         rest = core[len(head):].split() if head else []
         if rest and shape.style == "blocks" and all(_CAPS_WORD.fullmatch(w) for w in rest) \
                 and no + 1 < len(raw) and not raw[no + 1].strip():
             # capitals ending the line start a dateline only where the text goes on under it
             # (a blank line parts blocks: `…names Reyes interim AD` is a whole headline)
             head = None
+        if not head and text.rstrip(" ").endswith("\u3000") and _CJK.search(core) \
+                and 4 <= len(core) <= 24 and not re.search(r"[，。、；：！？]", core):
+            # a brief's head whose text the column wrapped onto the next line: the
+            # ideographic space that parts head and text ends the line (`…春季农资打假　`)
+            out.append(Line(no, lead + core, width(core), gap, run_in=True))
+            gap = 0
+            continue
         if head:  # a brief's headline run into its first line: two lines, the head first
             # (a dash parting head and text, `Library hours — The…`, belongs to neither)
             head = _HEAD_DASH.sub("", head) or head

@@ -1224,3 +1224,58 @@ def test_a_chinese_interview_whose_questions_wrap_and_a_forum_column() -> None:
     assert [p[:3] for p in res.stories[0].paragraphs] == ["今年以", "记者：", "方晓：", "记者：",
                                                          "方晓："]
     assert "桐川论坛" in res.skipped
+
+
+def test_an_english_page_in_capitals_header_with_an_ad_and_bylines_naming_the_role_first() -> None:
+    """No blank lines: the paper's name in capitals and `LOCAL NEWS` in the header are
+    furniture; an ad over its street address and telephone is skipped whole; `From staff
+    reports` and `By Gazette correspondent X` are bylines."""
+    page = Page(source="p3.txt", lang="en", page_no=3, lines=(
+        "A3 | MONDAY, MARCH 2, 2026", "THE KEEL HARBOR GAZETTE", "LOCAL NEWS",
+        "Ferry dock repairs finish early",
+        "From staff reports",
+        "   Crews finished the ferry dock repairs on Friday, two weeks",
+        "ahead of schedule, the harbor office said.",
+        "SPRING BOAT SALE",
+        "Buy now, pay in June",
+        "Harbor Marine Supply",
+        "18 Quay Road | 555-0188",
+        "Library adds Sunday hours",
+        "By Gazette correspondent Ella Stroud",
+        "   The Keel Harbor library will open from 1 to 5 p.m. on",
+        "Sundays starting in April."))
+    res = split_page(page)
+    assert [(s.headline, s.byline) for s in res.stories] == [
+        ("Ferry dock repairs finish early", "From staff reports"),
+        ("Library adds Sunday hours", "By Gazette correspondent Ella Stroud")]
+    joined = " ".join(res.skipped)
+    assert "SPRING BOAT SALE Buy now, pay in June Harbor Marine Supply" in joined
+    assert "18 Quay Road | 555-0188" in joined and "THE KEEL HARBOR GAZETTE" in joined
+
+
+def test_a_chinese_front_page_header_a_price_table_and_brief_heads_wrapped_before_the_text() -> None:
+    """The owner's line under the masthead (`…机关报　…主办`) is whole furniture, not a head
+    run into text; `第01版：要闻` and an app prompt ending `扫码下载` are furniture; a price
+    table's title, unit note and column heads go with its rows; a brief's head ending in an
+    ideographic space heads the text the column wrapped onto the next line; a heading over a
+    line opening with its day heads that story; a line the next one finishes with `的` runs
+    on."""
+    raw = ["青 川 日 报", "中共青川县委机关报　青川县融媒体中心主办", "第01版：要闻", "",
+           "县城新增两处口袋公园", "本报讯（记者 韦 岚）近日，县城新增两处口袋公园，",
+           "在这里散步的市民把刚买回来的新鲜蔬菜", "的袋子挂在长椅边上，和邻居聊起了家常。", "",
+           "青川融媒APP 扫码下载", "",
+           "县图书馆分馆开进工业园区", "5月7日，县图书馆工业园区分馆正式",
+           "对外开放，藏书1.5万余册。", "",
+           "本周菜价", "主城区部分蔬菜零售均价（单位：元/500克）", "品种　本周　上周", "大白菜　1.35　1.50",
+           "西红柿　3.80　4.20", "黄瓜　2.60　2.45", "",
+           "县域快讯", "县市场监管局开展春季农资打假　", "4月以来，县市场监管局检查农资门店136家次，",
+           "立案查处案件3起。", "白沙街道新增3处充电站　日前，白沙街道新建", "3处电动自行车充电站。"]
+    res = split_page(Page(source="p1.txt", lang="zh", page_no=1, lines=tuple(raw)))
+    assert [s.headline for s in res.stories] == [
+        "县城新增两处口袋公园", "县图书馆分馆开进工业园区", "县市场监管局开展春季农资打假",
+        "白沙街道新增3处充电站"]
+    assert res.stories[0].paragraphs[-1].endswith("和邻居聊起了家常。")
+    assert res.stories[2].paragraphs == ["4月以来，县市场监管局检查农资门店136家次，立案查处案件3起。"]
+    joined = " ".join(res.skipped)
+    assert "青川县融媒体中心主办" in joined and "第01版：要闻" in joined and "扫码下载" in joined
+    assert any(x.startswith("本周菜价") and "黄瓜" in x for x in res.skipped)
