@@ -66,6 +66,8 @@ _FRAGMENT = re.compile(r"^([\u4e00-\u9fff][，。、；：！？]|的(?!确))")
 _SOURCED = re.compile(r"^记者(\d{1,2}日|近日|昨日|昨天|今天)?从")
 # a dateline opens a story's body: a place in capitals and a dash (`MILL RIVER — The…`)
 _DATELINE = re.compile(r"[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)* — \S")
+_ABBREVIATION = re.compile(r"\b(a\.m|p\.m|Mrs?|Ms|Dr|St|Jr|Sr|Inc|Co|No|Ave|Gov|Sen|Rep|U\.S)\.")
+_ABBREVIATION_END = re.compile(r"\b(a\.m|p\.m|Jr|Sr|Inc|Co|St|Ave|U\.S)\.$")
 _NAME_AGE = re.compile(r"[A-Z][a-z]+( [A-Z][a-z]*\.?)* [A-Z][a-z]+, \d{1,3}$")
 _NAME = r"[A-Z][a-z']+(-[A-Z][a-z']+)?"  # (`O'Neill`, `Li-Hatfield`)
 _SIGNATURE = re.compile(rf"{_NAME}( [A-Z][a-z.]*)*( and {_NAME})?( {_NAME})?, "
@@ -158,7 +160,8 @@ class Labeller:
         dated = lang == "en" and _DATELINE.match(s) and not re.search(r"\b[A-Z]{2,}$", prev)
         opens = bool(inline_byline(s, lang) or run_on or dated) or any(
             d == "from" and m.start() == 0 for d, _, m in jumps_in(s, lang))
-        punct = has_body_punct(s)
+        # (an abbreviation's stop is no running-text punctuation: `…start to 8:30 a.m.`)
+        punct = has_body_punct(_ABBREVIATION.sub("", s) if lang == "en" else s)
         tail = tail_byline(s, lang)
         alone = bool(tail and tail.start() == 0)  # `（本报记者 X）` on a line of its own
         closes = away or alone or self._text_closes(s) or self._closing_byline_tail(i) \
@@ -498,7 +501,9 @@ class Labeller:
         if _NAME_AGE.match(s):
             sc -= W["name_age"]  # an obituary's head: the name and the age (`Evelyn R. Haskett, 92`)
         sc += self._shape_cues(i) + self._indent_cue(i)
-        if i + 1 < len(self.L) and self.facts[i + 1].bk == "line" and not f.closes:
+        # (a stop that ends an abbreviation may end a headline: `…start to 8:30 a.m.`)
+        if i + 1 < len(self.L) and self.facts[i + 1].bk == "line" and (
+                not f.closes or _ABBREVIATION_END.search(s)):
             sc -= W["over_byline"]
         if i + 1 < len(self.L) and self.facts[i + 1].opens and not f.closes:
             sc -= W["over_opener"]  # running text does not go on into another story's byline

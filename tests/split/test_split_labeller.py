@@ -1279,3 +1279,21 @@ def test_a_chinese_front_page_header_a_price_table_and_brief_heads_wrapped_befor
     joined = " ".join(res.skipped)
     assert "青川县融媒体中心主办" in joined and "第01版：要闻" in joined and "扫码下载" in joined
     assert any(x.startswith("本周菜价") and "黄瓜" in x for x in res.skipped)
+
+
+def test_an_english_headline_ending_in_an_abbreviation_and_a_credit_parted_by_a_bar() -> None:
+    """Blank lines between blocks: a photo credit parted by `|` (`NAME | Herald photo`) ends
+    the photo; a headline ending in `a.m.` over its byline is a headline (an abbreviation's
+    stop is no running-text punctuation)."""
+    page = blocks_page(
+        "HIGH TIDE", "Waves break over the sea wall on Front Street on Sunday as the tide\n"
+        "peaked at 11 feet, the harbor office said.\nLENA ORTIZ | Herald photo",
+        "SCHOOLS", "Board votes to push high\nschool start to 8:30 a.m.",
+        "By Desmond Pryce / Staff Writer",
+        "The Alder Point School Board voted 5-2 Monday night to move the start of the high\n"
+        "school day to 8:30 a.m. next fall.")
+    res = split_page(page)
+    assert sorted((s.kicker or "", s.headline, s.byline) for s in res.stories) == [
+        ("", "HIGH TIDE", "LENA ORTIZ | Herald photo"),
+        ("SCHOOLS", "Board votes to push high school start to 8:30 a.m.",
+         "By Desmond Pryce / Staff Writer")]
