@@ -634,22 +634,23 @@ class Labeller:
                 and not below.bk and not below.fk)
 
     def _boxed(self, i: int) -> bool:
-        """A line without running-text punctuation between two furniture lines (a weather
-        box's date line), or of short parallel phrases next to a column logo, is part of it;
+        """A short line between two furniture lines (a weather box's date line, its forecast
+        words), or a line of short parallel phrases next to a column logo, is part of it;
         so is every line printed in one block under a forecast box's or an index's head."""
         if self.shape.style == "blocks" and i > 0 and self.L[i].gap == 0 and not self.facts[i].bk \
                 and self.facts[self._block(i)[0]].fk in ("weather", "index"):
             return True
         if self._box_title(i) or self._between_furniture(i):
             return True
+        kinds = [self.facts[j].fk for j in (i - 1, i + 1) if 0 <= j < len(self.L)]
+        if len(kinds) == 2 and all(k in GROUP_KINDS for k in kinds) and not self.facts[i].bk \
+                and len(self.L[i].s) < 40:
+            return True  # (a forecast's words between its head and its figures, too)
         if self.facts[i].punct or self.facts[i].bk:
             return False
         if i > 0 and self.facts[i - 1].fk in ("contact", "ad") and self.L[i].gap == 0 \
                 and self.lang == "zh" and slogan_shaped(self.L[i].s, 6):
             return True  # a hotline's call in short phrases, printed with it (`线索一经采用 即付报料费`)
-        kinds = [self.facts[j].fk for j in (i - 1, i + 1) if 0 <= j < len(self.L)]
-        if len(kinds) == 2 and all(k in GROUP_KINDS for k in kinds):
-            return True
         nxt = self.facts[i + 1] if i + 1 < len(self.L) else None
         heads = nxt is not None and (nxt.opens or nxt.bk == "line" or self.L[i + 1].s.startswith("——"))
         if self.shape.style == "lines" and not heads:

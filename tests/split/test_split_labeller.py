@@ -1297,3 +1297,22 @@ def test_an_english_headline_ending_in_an_abbreviation_and_a_credit_parted_by_a_
         ("", "HIGH TIDE", "LENA ORTIZ | Herald photo"),
         ("SCHOOLS", "Board votes to push high school start to 8:30 a.m.",
          "By Desmond Pryce / Staff Writer")]
+
+
+def test_a_tight_english_front_page_header_with_forecast_words_and_an_index_two_to_a_line() -> None:
+    """No blank lines: a forecast's words between its head and its `High 54, low 38.` line
+    and an index of two sections to a line (`Business A7  Classifieds B5`) are furniture,
+    not the lead's headline stack."""
+    page = Page(source="p1.txt", lang="en", page_no=1, lines=(
+        "THE KEEL HARBOR GAZETTE", "Tuesday, March 17, 2026  |  Vol. 124, No. 76  |  $2.00",
+        "WEATHER", "Rain early, then clearing.", "High 54, low 38.", "INSIDE",
+        "Business A7  Classifieds B5", "Opinion A4  Sports B1",
+        "RIVER CRESTS ABOVE FLOOD STAGE", "By Nora Lind", "Herald Staff Writer",
+        "KEEL HARBOR — The Keel River crested at 24 feet early Monday, about",
+        "6 feet above flood stage, and 41 homes were evacuated before dawn."))
+    res = split_page(page)
+    assert [(s.headline, s.subheadline) for s in res.stories] == [
+        ("RIVER CRESTS ABOVE FLOOD STAGE", None)]
+    joined = " ".join(res.skipped)
+    assert "Rain early, then clearing. High 54, low 38." in joined
+    assert "Business A7 Classifieds B5" in " ".join(joined.split())
