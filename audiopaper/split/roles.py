@@ -123,6 +123,7 @@ class Labeller:
         self.index = {x.no: i for i, x in enumerate(lines)}
         self._fit: dict[int, tuple[bool, bool, int | None]] = {}
         self._body: dict[int, float] = {}
+        self._fenced: set[int] | None = None
         self._fix_header()
         for i in range(len(lines)):
             if self._signature(i):
@@ -668,21 +669,25 @@ class Labeller:
         """Line i is in a short run of lines between two furniture lines (a masthead and its
         contact line, the staff box between them) in which no line ends or opens a sentence,
         names a byline or reads much like running text: a box's lines.  A story's stack stands
-        next to its body, never between two pieces of furniture with no text near."""
-        def plain(j: int) -> bool:
-            f = self.facts[j]
-            return not (f.closes or f.opens or f.bk or f.jump) and f.fk is None \
-                and self.body_score(j) < W["box_line"]
-        a = i
-        while a >= 0 and i - a <= 8 and plain(a):
-            a -= 1
-        b = i
-        while b < len(self.L) and b - i <= 8 and plain(b):
-            b += 1
-        # (under a text that ended only over an ad's own line, its price or booking line: a
-        # headline printed after its body may stand over other furniture)
-        return a >= 0 and b < len(self.L) and b - a <= 9 and bool(self.facts[b].fk) and (
-            bool(self.facts[a].fk) or (self.facts[a].closes and self.facts[b].fk == "offer"))
+        next to its body, never between two pieces of furniture with no text near.  (The runs
+        are found once for the page: every line asks.)"""
+        if self._fenced is None:
+            self._fenced = set()
+            run: list[int] = []
+            for j in range(len(self.L) + 1):
+                f = self.facts[j] if j < len(self.L) else None
+                if f is not None and not (f.closes or f.opens or f.bk or f.jump) \
+                        and f.fk is None and self.body_score(j) < W["box_line"]:
+                    run.append(j)
+                    continue
+                # (under a text that ended only over an ad's own line, its price or booking
+                # line: a headline printed after its body may stand over other furniture)
+                if run and f is not None and f.fk and len(run) <= 8 and run[0] > 0 and (
+                        self.facts[run[0] - 1].fk
+                        or (self.facts[run[0] - 1].closes and f.fk == "offer")):
+                    self._fenced.update(run)
+                run = []
+        return i in self._fenced
 
     def _banner(self, i: int) -> bool:
         """Parallel phrases of equal length (`守护绿水青山 建设美丽鹤汀`) at the head or foot

@@ -305,7 +305,8 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         # its own (then the line is a headline of two parts); a wider gap parts it anyway
         nxt = next((x.strip() for x in raw[no + 1:no + 3] if x.strip()), "")
         # (a line of furniture is whole: `中共X县委机关报　X县融媒体中心主办`)
-        head = None if furniture_kind(core, "zh" if _CJK.search(core) else "en") else run_in_head(
+        furniture = furniture_kind(squeeze(core), "zh" if _CJK.search(core) else "en")
+        head = None if furniture else run_in_head(
             core, briefs and after_end and (_RUN_IN.match(core) is not None
                                             or not _opens_next(raw, no)), nxt)
         rest = core[len(head):].split() if head else []
