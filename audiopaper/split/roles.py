@@ -62,6 +62,9 @@ _TEAM_SCORE = r"[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3} \d{1,3}(-\d{1,3})?"
 _RESUMES = re.compile(r"^[^，。！？、；：\s]{1,8}[。！？、]")
 # a line opening with one character and a pause mark (`所、“九小场所”…`), or with `的` (`的青菜、
 # 番茄…`), ends the word or phrase the line above broke off: no text's first line opens so
+# characters bound to the word after them: a line ending on one runs on (`…马拉松将于` /
+# `11月23日…`); a headline seldom ends so
+_BOUND_END = "的于在对把被将向从和与及"
 _FRAGMENT = re.compile(r"^([\u4e00-\u9fff][，。、；：！？]|的(?!确))")
 _SOURCED = re.compile(r"^记者(\d{1,2}日|近日|昨日|昨天|今天)?从")
 # a dateline opens a story's body: a place in capitals and a dash (`MILL RIVER — The…`)
@@ -385,6 +388,8 @@ class Labeller:
             sc += W["punct"]
         if runs_on(s):
             sc += W["runs_on"]
+        elif s[-1:] in _BOUND_END and len(s) >= 6:
+            sc += W["particle_end"]  # a line ending on `的`, `于` or `和` goes on in the next one
         if f.closes and not f.punct:
             sc += W["closes_bare"]
         full, ind, col = self.fits(i)

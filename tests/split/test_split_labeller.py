@@ -1316,3 +1316,16 @@ def test_a_tight_english_front_page_header_with_forecast_words_and_an_index_two_
     joined = " ".join(res.skipped)
     assert "Rain early, then clearing. High 54, low 38." in joined
     assert "Business A7 Classifieds B5" in " ".join(joined.split())
+
+
+def test_a_chinese_line_ending_on_a_bound_character_runs_on() -> None:
+    """A brief's text whose first line repeats its head's words and ends on `于` (`2026年
+    青川马拉松将于` / `11月8日鸣枪开跑，…`) goes on in the next line: it is text, not a second
+    headline line over a first line opening with its day."""
+    raw = ["简讯", "县图书馆延长开放时间 自10", "月15日起，县图书馆周二至周",
+           "日开放时间延长至21时，周一", "闭馆。读者可凭身份证免费办理", "借阅证，每证可借图书5册。",
+           "2026年青川马拉松开始报名", " 2026年青川马拉松将于", "11月8日鸣枪开跑，设全程",
+           "、半程和5公里健康跑3个项目", "，共5000个名额。报名截止", "时间为10月31日。"]
+    res = split_page(Page(source="p2.txt", lang="zh", page_no=2, lines=tuple(raw)))
+    assert [s.headline for s in res.stories] == ["县图书馆延长开放时间", "2026年青川马拉松开始报名"]
+    assert res.stories[1].paragraphs[0].startswith("2026年青川马拉松将于11月8日")
