@@ -125,6 +125,7 @@ def squeeze(text: str) -> str:
     return _SPACE_RUN.sub(" ", text)
 
 
+_IDEOGRAPHIC_GAP = re.compile(r"^(?P<head>\S[^\u3000]*?\S)\u3000+(?P<rest>\S.*)$")
 _HEAD_DASH = re.compile(r"\s+[—–-]{1,2}$")
 _RUN_IN = re.compile(r"^(?P<head>\S.*?\S)(?:\s{2,}|\u3000)(?P<rest>\S.*)$")
 # in a brief column, after a brief that ended, one plain space may part a Chinese head
@@ -210,6 +211,13 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None
     >>> run_in_head("Pool opens early  The town pool will open"), run_in_head("it was  the end")
     ('Pool opens early', None)
     """
+    ideo = _IDEOGRAPHIC_GAP.match(line)
+    if ideo and _CJK.search(ideo["head"]):
+        # in Chinese an ideographic space is the gap, plain spaces inside the head being a
+        # justified column's (`西湾体育公园下月开   放　记者从…`)
+        bare = ideo["head"].replace(" ", "")
+        return ideo["head"] if 4 <= len(bare) <= 24 and not re.search(r"[，。、；：！？]", bare) \
+            else None
     m = _RUN_IN.match(line)
     if not m and after_end and not _CJK.search(line):
         return _en_run_in(line, nxt)
@@ -324,8 +332,10 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             continue
         if head:  # a brief's headline run into its first line: two lines, the head first
             # (a dash parting head and text, `Library hours — The…`, belongs to neither)
-            head = _HEAD_DASH.sub("", head) or head
-            out.append(Line(no, head, width(head), gap, run_in=True))
+            shown = _HEAD_DASH.sub("", head) or head
+            if _CJK.search(shown):
+                shown = _CJK_JUSTIFIED.sub("", shown)
+            out.append(Line(no, shown, width(shown), gap, run_in=True))
             # the rest opens the brief's first paragraph: it is set as an indented line
             core, gap, lead = core[len(head):].strip().lstrip("—–-").strip(), 0, "    "
         if _CJK.search(core):  # in Chinese text a run of spaces is justification, no gap

@@ -1329,3 +1329,14 @@ def test_a_chinese_line_ending_on_a_bound_character_runs_on() -> None:
     res = split_page(Page(source="p2.txt", lang="zh", page_no=2, lines=tuple(raw)))
     assert [s.headline for s in res.stories] == ["县图书馆延长开放时间", "2026年青川马拉松开始报名"]
     assert res.stories[1].paragraphs[0].startswith("2026年青川马拉松将于11月8日")
+
+
+def test_a_chinese_run_in_head_parted_by_an_ideographic_space_in_a_justified_column() -> None:
+    """Spaced shape: plain spaces a justified column put inside a brief's head (`西湾公园下月开
+    放`) are no gap; the ideographic space after it is."""
+    assert run_in_head("西湾公园下月开   放\u3000记者从市体育局获悉，占") == "西湾公园下月开   放"
+    lines, _ = page_lines(["简讯", "", "西湾公园下月开   放\u3000记者从市体育局获悉，占",
+                           "地8万平方米的西湾公园将于4月开放。"])
+    assert [(x.s, x.run_in) for x in lines[1:3]] == [("西湾公园下月开放", True),
+                                                      ("记者从市体育局获悉，占", False)]
+
