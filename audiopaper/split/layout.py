@@ -24,6 +24,7 @@ from audiopaper.model import Page
 from audiopaper.split.areas import reading_order
 from audiopaper.split.assign import Consumer
 from audiopaper.split.geometry import (
+    DISPLAY,
     SIZE_STEP,
     Block,
     TextLine,
@@ -138,8 +139,10 @@ def analyse(page: Page) -> Analysis:
         first = b.bbox[1] <= top and style_class(b, body) != "display"
         _classify(b, lang, body, b.bbox[3] <= header_y or first)
     items = _photo_credits(items, images)
-    _header_lines(items, body)
+    _signed(items, body)
+    _header_lines(items, body, images)
     _over_footer(items, images)
+    _column_heads(items, body)
     edges = sorted(x.x0 for b in items if b.role == "body" for x in b.lines)
     _widen_centred(items, rules, body, images)
     panels = _panels(rules, items)
@@ -259,6 +262,49 @@ def _photo_credits(items: list[Block], images: list[Block]) -> list[Block]:
     for caption, credit in added:
         out.insert(out.index(caption) + 1, credit)
     return out
+
+
+def _signed(items: list[Block], body: float) -> None:
+    """A line in bold type of the text's size (display by its weight alone), ending no
+    sentence, set right under a headline in display size and right over the text it heads, is
+    the story's byline whatever its words: the name a letter or column is signed with
+    (`Harriet Dunmore, Alder Point`), printed where a byline goes.  A kicker in that type
+    stands over its headline, not under it."""
+    for b in items:
+        if (b.role != "display" or len(b.lines) > 2 or not all(x.bold for x in b.lines)
+                or b.size >= DISPLAY * body or ends_sentence(b.text)):
+            continue
+        x0, y0, x1, y1 = b.bbox
+        over = max((o for o in items if o is not b and o.lines and o.bbox[3] <= y0 + 1
+                    and o.bbox[0] < x1 and o.bbox[2] > x0), key=lambda o: o.bbox[3], default=None)
+        under = min((o for o in items if o is not b and o.lines and o.bbox[1] >= y1 - 1
+                     and o.bbox[0] < x1 and o.bbox[2] > x0), key=lambda o: o.bbox[1], default=None)
+        if (over is not None and under is not None and over.role == "display"
+                and over.size >= DISPLAY * body and y0 - over.bbox[3] <= body
+                and under.role == "body" and under.bbox[1] - y1 <= 1.5 * body):
+            b.role = "byline"
+
+
+def _column_heads(items: list[Block], body: float) -> None:
+    """A line of display type set apart over a headline in larger type (a body size or more of
+    white space between them: a kicker is printed tight on its headline), with another
+    headline of that size lower in its column, is the column's head over its items
+    (`街巷新鲜事` over three briefs): furniture, a logo."""
+    for b in items:
+        if b.role != "display" or len(b.lines) != 1:
+            continue
+        x0, _, x1, y1 = b.bbox
+        below = sorted((o for o in items if o is not b and o.lines and o.bbox[1] >= y1 - 1
+                        and o.bbox[0] < x1 and o.bbox[2] > x0), key=lambda o: o.bbox[1])
+        if not below:
+            continue
+        head = below[0]
+        if not (head.role == "display" and head.size >= (1 + SIZE_STEP) * b.size
+                and head.bbox[1] - y1 >= body):
+            continue
+        if any(o.role == "display" and o is not head and same_style(o.lines[0], head.lines[0])
+               and o.bbox[0] < head.bbox[2] and o.bbox[2] > head.bbox[0] for o in below[1:]):
+            b.role, b.kind = "furniture", "logo"
 
 
 def _flush_right(b: Block, box: tuple[float, float, float, float]) -> bool:
@@ -480,7 +526,7 @@ def _orphan(c: list[float], d: Block, top: float, items: list[Block], body: floa
     (what is set over `d`)."""
     x0, y0, x1, _ = d.bbox
     return (not c[3] and c[2] <= top + LEVEL * body
-            and not any(o is not d and o.bbox[3] <= c[2] + 1 and o.role != "furniture"
+            and not any(o is not d and o.bbox[3] <= c[2] + 1
                         and o.bbox[0] < c[1] and o.bbox[2] > c[0]
                         and not (o.bbox[3] <= y0 + 1 and o.bbox[0] < x1 and o.bbox[2] > x0)
                         and (o.bbox[3] > y0 - body or (o.role == "display"
@@ -488,7 +534,7 @@ def _orphan(c: list[float], d: Block, top: float, items: list[Block], body: floa
                         for o in items))
 
 
-def _header_lines(items: list[Block], body: float) -> None:
+def _header_lines(items: list[Block], body: float, images: list[Block]) -> None:
     """A short line set between furniture blocks of the page header, above the page's first
     headline (a masthead's motto between the title and the date line; in display type, when
     only furniture is above it and a header line right under it; a few lines of text, an index
@@ -519,23 +565,29 @@ def _header_lines(items: list[Block], body: float) -> None:
                     o.role == "furniture" for o in above[:k])))):
             b.role, b.kind = "furniture", "top"
     for b in items:  # a line or two under everything else on the page: its footer
-        if b.role not in ("small", "body") or len(b.lines) > 2:
+        caption = any(i.bbox[3] <= b.bbox[1] + 1 and b.bbox[1] - i.bbox[3] <= 3 * b.size
+                      and i.bbox[0] < b.bbox[2] and i.bbox[2] > b.bbox[0] for i in images)
+        few = len(b.lines) <= 2 or (len(b.lines) <= NOTICE_LINES and not caption)
+        if b.role not in ("small", "body") or not few:
             continue
         text = [o.bbox[3] for o in items if o is not b and o.role in ("body", "display")]
         under = not any(o is not b and o.lines and o.bbox[1] >= b.bbox[3] - 1
                         and o.role != "furniture" for o in items)
         if not (text and b.bbox[1] >= max(text) and under):
             continue
-        over = [o.bbox[3] for o in items if o is not b and o.bbox[3] <= b.bbox[1] + 1
-                and o.bbox[0] < b.bbox[2] and o.bbox[2] > b.bbox[0]]
-        if b.role == "small" or any(o.role == "furniture" and o.bbox[3] <= b.bbox[1] + 1
-                                    and b.bbox[1] - o.bbox[3] <= 2 * b.size
-                                    and o.bbox[0] < b.bbox[2] and o.bbox[2] > b.bbox[0]
-                                    for o in items) or (
-                len(b.lines) == 1 and b.size <= body
-                and b.bbox[1] - max(over, default=b.bbox[1]) >= FOOT_GAP * b.size):
+        over = max((o for o in items + images if o is not b and o.bbox[3] <= b.bbox[1] + 1
+                    and o.bbox[0] < b.bbox[2] and o.bbox[2] > b.bbox[0]),
+                   key=lambda o: o.bbox[3], default=None)
+        if b.role == "small" or (len(b.lines) <= 2 and any(
+                o.role == "furniture" and o.bbox[3] <= b.bbox[1] + 1
+                and b.bbox[1] - o.bbox[3] <= 2 * b.size
+                and o.bbox[0] < b.bbox[2] and o.bbox[2] > b.bbox[0] for o in items)) or (
+                b.size <= body and over is not None
+                and b.bbox[1] - over.bbox[3] >= FOOT_GAP * b.size
+                and (len(b.lines) == 1 or over.role == "body")):
             b.role, b.kind = "furniture", "foot"  # (text-size type only under other footer
-            # lines, or one line of it set apart from the text over it)
+            # lines, or one line of it set apart from what is over it, or a few lines set
+            # apart from text: not from the headline they stand under)
 
 
 def _over_footer(items: list[Block], images: list[Block]) -> None:
@@ -768,10 +820,13 @@ def _starts_body(b: Block, lang: str) -> bool:
 def _pull_quote(cur: Piece | None, b: Block, lang: str) -> bool:
     """Display type set inside a column right under text that runs on (its last line ends no
     sentence, jump marker or byline), or at the head of the next column while the text runs
-    on from the foot of this one: a pull quote, never read aloud."""
+    on from the foot of this one: a pull quote, never read aloud.  Only text in the text's
+    own type runs on: small type (a data box's figures) does not."""
     if cur is None or not cur.body or cur.jump_to or b.area != cur.area:
         return False
     last = cur.body[-1]
+    if last.role != "body":
+        return False  # small type (a data box's figures, a caption) is no running text
     text = last.lines[-1].text.strip()
     if (any(m.end() >= len(text) - 1 for _, _, m in jumps_in(text, lang)) or ends_sentence(text)
             or tail_byline((" " if lang == "en" else "").join(
@@ -831,7 +886,9 @@ def _stack_tokens(t: Token, b: Block, lang: str,
     read as a space would split a word), so is every line the column wrapped: a line that fills
     its story's width (`box`) so that the next line's first character, or its first run of
     digits or Latin letters, would not fit after it (`2026年度城乡居民医保集中参保` over
-    `缴费开始`); a line with room left after it was broken on purpose."""
+    `缴费开始`); a line with room left after it was broken on purpose: in display type of
+    one size it still goes on the same headline, after a space (`市民文化节“周末剧场”启幕`
+    over `全年将上演公益演出120场`: a kicker is set smaller than its headline)."""
     lines = list(t.lines)
     if len(lines) >= 2 and len(b.lines) == len(lines):
         x0, _, x1, _ = b.bbox
@@ -846,6 +903,9 @@ def _stack_tokens(t: Token, b: Block, lang: str,
             merged = [lines[0]]
             for k in range(1, len(lines)):
                 sep = _column_wrapped(b.lines[k - 1], b.lines[k], box[2] - box[0], widest)
+                if sep is None and b.role == "display" and abs(b.lines[k - 1].size
+                                                              - b.lines[k].size) < 0.25:
+                    sep = " "  # two lines of one size: one headline broken on purpose
                 if sep is not None:
                     a = merged[-1]
                     text = a.text + sep + lines[k].text.strip()

@@ -857,3 +857,164 @@ def test_figures_a_little_below_text_size_under_a_data_box_label(tmp_path: Path)
     ed = split(c, tmp_path)
     assert [a.headline for a in ed.articles] == ["Clinics open"]
     assert any("Ridgeline 24" in s for s in ed.skipped)
+
+
+# ---- third round (issue 10, item 6): tuned on the labelled pages of tests/split/heldout* ----
+def test_a_bold_line_of_text_size_under_a_headline_is_its_byline(tmp_path: Path) -> None:
+    """A letter signed in bold type of the text's size, printed where a byline goes (right under
+    its headline, right over its text), on one line and wrapped onto two; a kicker in that
+    type over the next headline stays its kicker.  Without the cue the signature was read as
+    the headline's subheadline (no byline)."""
+    c = Canvas("en", 480, 240)
+    c.text(20, 20, "Keep the library open", "headline")
+    c.text(20, 40, "Harriet Dunmore, Alder Point", "byline")
+    c.column(20, 56, COL1, [False, False, False, True, False])
+    c.text(200, 20, "Thank you, Station 2", "headline")
+    c.text(200, 40, "Gerald and Anne Foss,", "byline").text(200, 52, "Kestrel Falls", "byline")
+    c.column(200, 68, COL2, [False, False, False, True, False])
+    c.text(20, 140, "TIDE LINES", "kicker")
+    c.text(20, 153, "What the harbormaster knew", "headline")
+    c.column(20, 173, COL1[:3], [False, False, False])
+    ed = split(c, tmp_path)
+    a, b, k = ed.articles
+    assert (a.headline, a.subheadline, a.byline) == (
+        "Keep the library open", None, "Harriet Dunmore, Alder Point")
+    assert (b.headline, b.byline) == ("Thank you, Station 2", "Gerald and Anne Foss, Kestrel Falls")
+    assert (k.kicker, k.headline, k.byline) == ("TIDE LINES", "What the harbormaster knew", None)
+
+
+def test_a_few_lines_of_small_print_under_all_the_text_are_the_footer(tmp_path: Path) -> None:
+    """A small ad of five lines in small type under all the page's stories, over the footer's
+    notice line: furniture by where it sits (a caption under a photo there would have the
+    photo right over it).  Without the cue (footer small print only a line or two) it was
+    read as the last story's text."""
+    c = Canvas("en", 320, 300)
+    c.text(20, 20, "Clinics open", "headline")
+    y = c.column(20, 42, COL1 + COL2, [True, False, False, True, False] * 2)
+    ad = ["ORRIN FALLS HARDWARE", "Back-to-school sale", "20% OFF all interior paint",
+          "through Sept. 1", "212 Mill St. 555-0133"]
+    for k, s in enumerate(ad):
+        c.text(20, y + 14 + 10 * k, s, "small")
+    c.text(20, y + 80, "News tips? Call 555-0921 or email desk@copper.example", "small")
+    ed = split(c, tmp_path)
+    a, = ed.articles
+    assert a.headline == "Clinics open" and "HARDWARE" not in " ".join(a.paragraphs)
+    assert any(s.startswith("ORRIN FALLS HARDWARE") for s in ed.skipped)
+
+
+def test_a_headline_beside_a_data_box_of_small_print_is_no_pull_quote(tmp_path: Path) -> None:
+    """A results box (a short head over figures in small type, ending in no sentence) with a
+    story's headline set at the head of the next column, level with the box's head: small type
+    is no text that runs on, so the headline heads its story.  Without the cue the headline
+    was skipped as a pull quote and its story had none."""
+    c = Canvas("zh", 420, 240)
+    c.text(20, 20, "夏粮收割过半", "headline")
+    c.column(20, 48, ["本报讯（记者 石磊）眼下，", "全县4.2万亩小麦陆续进", "入收获期。"],
+             [True, False, False])
+    c.text(20, 110, "赛果", "notice")
+    for k, s in enumerate(["江州城市足球超级联赛第二轮战果", "运河竞技 2:0 南湖联西湾青年",
+                           "1:1 江州铁路北郊星火 0:3 东", "下一轮 3月28日 15:00"]):
+        c.text(20, 130 + 12 * k, s, "small")
+    c.text(150, 110, "运河文物特展开幕", "headline")
+    c.column(150, 134, ["本报讯（记者 林夕）3月", "21日，运河文化遗产特展", "在市博物馆开幕，展出石",
+                        "刻、漕运文书、古船构件", "等文物和标本216件。"], [True] + [False] * 4)
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["夏粮收割过半", "运河文物特展开幕"]
+
+
+def test_a_line_set_apart_over_a_run_of_headlines_is_the_columns_head(tmp_path: Path) -> None:
+    """`街巷新鲜事` set a line's space apart over the first of two briefs: the column's head,
+    skipped; a kicker printed tight on its headline over another run of two stories stays
+    over that story's headline.  Without the cue the column head was the first brief's
+    kicker."""
+    c = Canvas("zh", 420, 260)
+    c.text(20, 20, "街巷新鲜事", "logo")
+    c.text(20, 46, "锦屏路菜市场设起公平秤", "brief")
+    c.column(20, 66, ["锦屏路菜市场日前在入口处", "设置了两台公平秤。"], [True, False])
+    c.text(20, 100, "化肥厂宿舍电梯开工", "brief")
+    c.column(20, 120, ["东湖街道化肥厂宿舍4个单", "元的加装电梯工程开工。"], [True, False])
+    c.text(220, 20, "春日里的好消息", "kicker")
+    c.text(220, 36, "河滨公园早樱盛开", "headline")
+    c.column(220, 60, ["受气温回升影响，河滨公园", "的早樱提前盛开。"], [True, False])
+    c.text(220, 94, "西湾体育公园开放", "headline")
+    c.column(220, 118, ["占地12.8万平方米的西湾", "体育公园将对外开放。"], [True, False])
+    ed = split(c, tmp_path)
+    stacks = [" ".join(x for x in (a.kicker, a.headline) if x) for a in ed.articles]
+    assert sorted(stacks) == sorted(["锦屏路菜市场设起公平秤", "化肥厂宿舍电梯开工",
+                                     "春日里的好消息 河滨公园早樱盛开", "西湾体育公园开放"])
+    assert "街巷新鲜事" in ed.skipped and "春日里的好消息" not in ed.skipped
+
+
+def test_a_chinese_headline_broken_in_two_lines_of_one_size_is_one_headline(
+        tmp_path: Path) -> None:
+    """A headline set in two lines of one size, the first broken with room left after it (so
+    not wrapped by the column): one headline, its lines read with a space between (a kicker
+    is set smaller than its headline).  Without the cue the first line was read as the
+    kicker."""
+    c = Canvas("zh", 420, 200)
+    c.text(20, 20, "市民文化节“周末剧场”启幕", "headline")
+    c.text(20, 40, "全年将上演公益演出120场", "headline")
+    c.column(20, 66, ["本报讯（记者 林夕）3月21日", "晚，市民文化节“周末剧场”", "在运河文化广场拉开"],
+             [True, False, False])
+    c.column(160, 66, ["帷幕。越剧选段、民乐合奏", "等11个节目轮番上演，吸引", "了2000多名市民观看。"],
+             [False, False, False])
+    ed = split(c, tmp_path)
+    a, = ed.articles
+    assert (a.kicker, a.headline) == (None, "市民文化节“周末剧场”启幕 全年将上演公益演出120场")
+
+
+def test_a_column_under_a_furniture_head_is_no_orphan_of_the_headline_beside(
+        tmp_path: Path) -> None:
+    """A calendar (its head furniture, level with a brief's headline, its listings in small
+    type under it) set left of a brief: the calendar's column has a head of its own, so it is
+    no orphan column of the brief's headline.  Without the cue the headline's box was widened
+    over the calendar, and the listings were read as the brief's text."""
+    c = Canvas("en", 360, 200)
+    c.text(20, 20, "COMMUNITY CALENDAR", "notice")
+    for k, s in enumerate(["SATURDAY, AUG. 9 Riverton Farmers", "Market, 8 a.m.-noon, Depot Square.",
+                           "Ashford Library story time, 10:30", "a.m., ages 3-6, free."]):
+        c.text(20, 40 + 10 * k, s, "small")
+    c.text(190, 21, "CORRECTION", "brief")
+    c.column(190, 38, ["A story on Page B1 on Tuesday gave", "the wrong date for the Kell",
+                       "County Fair. The fair runs Aug.", "20-24. The Herald regrets the", "error."],
+             [False] * 5)
+    ed = split(c, tmp_path)
+    a, = ed.articles
+    assert a.headline == "CORRECTION" and a.paragraphs[0].startswith("A story on Page B1")
+    assert "Riverton" not in " ".join(a.paragraphs)
+
+
+def test_a_few_lines_of_text_type_set_apart_under_all_the_text_are_the_footer(
+        tmp_path: Path) -> None:
+    """A small ad of four lines in the text's own type, set two ems and more under all the
+    page's text with nothing under it: the footer, as one such line is.  Without the cue
+    (only one line set apart counted) it was read as a story of its own."""
+    c = Canvas("zh", 300, 260)
+    c.text(20, 20, "全县夏粮开镰收割", "headline")
+    c.column(20, 48, ["本报讯（记者 石磊）眼下，全县", "4.2万亩小麦陆续进入收获期，",
+                      "各镇组织农机抢收抢晒，确保颗", "粒归仓。"], [True, False, False, False])
+    c.column(20, 140, ["江屿明光眼科医院", "春季青少年视力筛查", "地址：江屿市滨江中路218号",
+                       "预约热线：0739-8826 6600"], [False] * 4)
+    ed = split(c, tmp_path)
+    a, = ed.articles
+    assert a.headline == "全县夏粮开镰收割" and "明光" not in "".join(a.paragraphs)
+    assert any(s.startswith("江屿明光眼科医院") for s in ed.skipped)
+
+
+def test_a_caption_of_a_few_lines_under_a_photo_at_the_foot_is_no_footer(tmp_path: Path
+                                                                         ) -> None:
+    """A photo's caption of three lines under all the page's text, the photo right over it:
+    a caption, not the footer (the few-lines footer cues above leave it alone)."""
+    c = Canvas("en", 320, 300)
+    c.text(20, 20, "Clinics open", "headline")
+    c.column(20, 42, COL1, [True, False, False, True, False])
+    c.text(20, 110, "SPRING THAW", "label")
+    c.image(20, 128, 200, 220)
+    for k, s in enumerate(["Kayakers paddle past ice floes on", "the Wren River on Wednesday",
+                           "afternoon near the old mill."]):
+        c.text(20, 224 + 10 * k, s, "caption")
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["Clinics open", "SPRING THAW"]
+    assert ed.articles[1].paragraphs == (
+        "Kayakers paddle past ice floes on the Wren River on Wednesday afternoon near the old "
+        "mill.",)
