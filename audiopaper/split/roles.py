@@ -328,7 +328,8 @@ class Labeller:
         elif i > 0 and self.L[i - 1].run_in and self.L[i - 1].no == x.no:
             sc += W["run_in"]  # ... and the rest of its line is the text's start
         elif self.shape.style == "blocks":
-            head = self._caps_head(i) if self.lang == "en" else self._zh_head(i)
+            head = (self._caps_head(i) or self._brief_head(i)) if self.lang == "en" \
+                else self._zh_head(i)
             if self._text_block(i) and not head:
                 sc += W["text_block"]  # a block of running text: a heading run into it is part of it
             elif not self.facts[i].punct and self._block(i)[1] - self._block(i)[0] <= 1:
@@ -346,6 +347,19 @@ class Labeller:
         return (self._block(i)[0] == i and 1 <= len(words) <= 5 and s.upper() == s
                 and any(c.isalpha() for c in s) and not self.facts[i].punct and "." not in s
                 and bool(nxt) and not re.match(r"[A-Z]{2}", nxt[0]))  # text under it not in capitals
+
+    def _brief_head(self, i: int) -> bool:
+        """English, in a brief column (under `AROUND THE REGION`, `IN BRIEF`): a line opening
+        its block after a brief that ended, with no running-text punctuation and not running
+        on, over a line opening a sentence: the next brief's headline, printed in one block
+        with its text."""
+        f, s = self.facts[i], self.L[i].s
+        if self.brief_from is None or self.brief_from >= i or self._block(i)[0] != i \
+                or i + 1 >= len(self.L) or f.punct or f.closes or runs_on(s):
+            return False
+        last = re.sub(r"\W+$", "", s.split()[-1]).lower() if s.split() else ""
+        return (self.facts[i - 1].closes or self.facts[i - 1].fk == "logo") \
+            and last not in english_words()["function"] and self.L[i + 1].s[:1].isupper()
 
     def _zh_head(self, i: int) -> bool:
         """Chinese: line i opens its block, short for the column and without punctuation,
@@ -646,7 +660,7 @@ class Labeller:
         if self.shape.style == "blocks" and i > 0 and self.L[i].gap == 0 and not self.facts[i].bk \
                 and self.facts[self._block(i)[0]].fk in ("weather", "index"):
             return True
-        if self._box_title(i) or self._between_furniture(i):
+        if self._box_title(i) or self._between_furniture(i) or self._over_ad_line(i):
             return True
         kinds = [self.facts[j].fk for j in (i - 1, i + 1) if 0 <= j < len(self.L)]
         if len(kinds) == 2 and all(k in GROUP_KINDS for k in kinds) and not self.facts[i].bk \
@@ -669,6 +683,17 @@ class Labeller:
         parts = s.split()
         return (self.lang == "zh" and len(parts) >= 2 and slogan_shaped(s)
                 and len({len(x) for x in parts}) == 1 and any(k in ("logo", "slogan") for k in kinds))
+
+    def _over_ad_line(self, i: int) -> bool:
+        """Blank lines between blocks: line i is in a block that ends on an ad's address or
+        contact line (`1420 Dock St. • Open daily 10-8 • 555-0133`) and in which no line ends
+        or opens a sentence or names a byline: the ad's lines."""
+        if self.shape.style != "blocks":
+            return False
+        a, b = self._block(i)
+        return b > i and self.facts[b].fk in ("ad", "offer", "index", "contact") and not any(
+            self.facts[j].closes or self.facts[j].opens or self.facts[j].bk
+            for j in range(a, b))
 
     def _between_furniture(self, i: int) -> bool:
         """Line i is in a short run of lines between two furniture lines (a masthead and its

@@ -1340,3 +1340,24 @@ def test_a_chinese_run_in_head_parted_by_an_ideographic_space_in_a_justified_col
     assert [(x.s, x.run_in) for x in lines[1:3]] == [("西湾公园下月开放", True),
                                                       ("记者从市体育局获悉，占", False)]
 
+
+
+def test_english_brief_heads_printed_with_their_text_and_an_ad_over_its_address_line() -> None:
+    """Blank lines between blocks: under `AROUND THE REGION` each brief's headline opens the
+    block of its text; a block of display lines ending on an ad's address and telephone line
+    is the ad, not part of the headline under it."""
+    page = blocks_page(
+        "AROUND THE REGION",
+        "Westport opens warming center early\nWESTPORT — The city will open its warming "
+        "center\non Friday, two weeks earlier than usual.",
+        "Library card drive sets record\nThe Harbor City library signed up 1,200 new "
+        "card\nholders in October, a record.",
+        "HOLIDAY SAVINGS EVENT\nHARBORVIEW FURNITURE\n30% OFF ALL SOFAS\n"
+        "1420 Dock St. • Open daily 10-8 • 555-0133",
+        "Schools chief to hold budget forums", "By Sentinel Staff",
+        "Superintendent Wendell Park will hold four budget forums before the January vote.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == [
+        "Westport opens warming center early", "Library card drive sets record",
+        "Schools chief to hold budget forums"]
+    assert any(x.startswith("HOLIDAY SAVINGS EVENT") for x in res.skipped)
