@@ -836,6 +836,8 @@ class Labeller:
             f = self.facts[j]
             if f.fk == "notice":
                 return j < i
+            if f.fk == "date" and j < i and self.lang == "zh":
+                return False  # a notice ends with its issuer's date line (`2026年11月20日`)
             if (f.fk and f.fk not in NOTICE_TAIL) or f.bk or f.opens or i - j > 30 or (
                     self.lang == "en" and not f.fk and not f.punct and self.L[j].s.isupper()
                     and j > 0 and self.facts[j - 1].closes):

@@ -1361,3 +1361,15 @@ def test_english_brief_heads_printed_with_their_text_and_an_ad_over_its_address_
         "Westport opens warming center early", "Library card drive sets record",
         "Schools chief to hold budget forums"]
     assert any(x.startswith("HOLIDAY SAVINGS EVENT") for x in res.skipped)
+
+
+def test_a_chinese_notice_ends_with_its_date_line_and_the_next_headline_is_read() -> None:
+    """No blank lines: a notice runs on under its head until its issuer's date line; the
+    headline under that date heads the next story, not the notice."""
+    raw = ["停水公告", "　　因供水管网改造施工需要，定于11月22日8:00至18:00", "暂停供水，请用户提前储水。",
+           "　　特此公告。", "苇湾区自来水有限公司", "2026年11月20日", "区图书馆推出“夜读”服务",
+           "　　为满足上班族和学生的阅读需求，", "区图书馆自11月15日起推出“夜读”",
+           "服务，每周二至周五开放至21:30。"]
+    res = split_page(Page(source="p3.txt", lang="zh", page_no=3, lines=tuple(raw)))
+    assert [s.headline for s in res.stories] == ["区图书馆推出“夜读”服务"]
+    assert any(x.startswith("停水公告") and "2026年11月20日" in x for x in res.skipped)
