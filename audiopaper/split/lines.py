@@ -18,9 +18,14 @@ from audiopaper.split.text import core_width, width
 
 # how a photo caption opens: a date, or `近日` / `日前`
 CAPTION_OPENER = re.compile(r"^(\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前)")
-# the head of a column of briefs (简讯, 快讯, IN BRIEF, BRIEFLY)
-# (the head of a column of short items: a logo line the furniture table names that says so)
+# the head of a column of short items (简讯, 快讯, IN BRIEF, BRIEFLY, AROUND TOWN): a logo line
+# the furniture table names that says so
 BRIEF_HEAD = re.compile(r"[简快]\s*讯|\bBRIEF(S|LY)?\b|^AROUND (TOWN|THE [A-Z]+)$|\bROUNDUP\b", re.I)
+# a letter's signature: the writers' names (`O'Neill`, `Li-Hatfield`, `Gerald and Anne Foss`),
+# a comma and their town (`Kestrel Falls`); the column may wrap it after the comma
+_NAME = r"[A-Z][a-z']+(-[A-Z][a-z']+)?"
+SIGNED_NAMES = rf"{_NAME}( [A-Z][a-z.]*)*( and {_NAME})?( {_NAME})?,"
+TOWN = r"[A-Z][a-z]+( [A-Z][a-z]+){0,2}"
 
 
 @dataclass(frozen=True)

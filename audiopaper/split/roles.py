@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from audiopaper.split.lines import (
     BRIEF_HEAD,
     CAPTION_OPENER,
+    SIGNED_NAMES,
+    TOWN,
     Line,
     byline_kind,
     cue,
@@ -60,21 +62,21 @@ _OPEN_END = ("，", "、", "；", "：", ",", ";")
 _TEAM_SCORE = r"[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3} \d{1,3}(-\d{1,3})?"
 # a line that ends a sentence within its first few characters goes on with one from above
 _RESUMES = re.compile(r"^[^，。！？、；：\s]{1,8}[。！？、]")
-# a line opening with one character and a pause mark (`所、“九小场所”…`), or with `的` (`的青菜、
-# 番茄…`), ends the word or phrase the line above broke off: no text's first line opens so
 # characters bound to the word after them: a line ending on one runs on (`…马拉松将于` /
 # `11月23日…`); a headline seldom ends so
 _BOUND_END = "的于在对把被将向从和与及"
+# a line opening with one character and a pause mark (`所、“九小场所”…`), or with `的` (`的青菜、
+# 番茄…`), ends the word or phrase the line above broke off: no text's first line opens so
 _FRAGMENT = re.compile(r"^([\u4e00-\u9fff][，。、；：！？]|的(?!确))")
 _SOURCED = re.compile(r"^记者(\d{1,2}日|近日|昨日|昨天|今天)?从")
 # a dateline opens a story's body: a place in capitals and a dash (`MILL RIVER — The…`)
 _DATELINE = re.compile(r"[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)* — \S")
+# an abbreviation's stop (`a.m.`, `Dr.`, `U.S.`): no running-text punctuation, and at a line's
+# end no sure sentence end (a headline may end `…start to 8:30 a.m.`)
 _ABBREVIATION = re.compile(r"\b(a\.m|p\.m|Mrs?|Ms|Dr|St|Jr|Sr|Inc|Co|No|Ave|Gov|Sen|Rep|U\.S)\.")
-_ABBREVIATION_END = re.compile(r"\b(a\.m|p\.m|Jr|Sr|Inc|Co|St|Ave|U\.S)\.$")
+_ABBREVIATION_END = re.compile(_ABBREVIATION.pattern + "$")
 _NAME_AGE = re.compile(r"[A-Z][a-z]+( [A-Z][a-z]*\.?)* [A-Z][a-z]+, \d{1,3}$")
-_NAME = r"[A-Z][a-z']+(-[A-Z][a-z']+)?"  # (`O'Neill`, `Li-Hatfield`)
-_SIGNATURE = re.compile(rf"{_NAME}( [A-Z][a-z.]*)*( and {_NAME})?( {_NAME})?, "
-                        r"[A-Z][a-z]+( [A-Z][a-z]+)?")
+_SIGNATURE = re.compile(f"{SIGNED_NAMES} {TOWN}")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")  # (a banner's phrase: no brackets, no figures)
 _HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
 _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}[↑↓+-]?[\d.,]+\s*[\u4e00-\u9fff%]{0,4}){1,3}"

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from audiopaper.split.lines import (
     BRIEF_HEAD,
+    SIGNED_NAMES,
+    TOWN,
     Line,
     byline_kind,
     furniture_kind,
@@ -173,6 +175,11 @@ def _en_run_in(line: str, nxt: str = "") -> str | None:
     return None
 
 
+def _zh_head_shaped(head: str) -> bool:
+    """A Chinese run-in head: 4 to 24 characters without a pause or stop."""
+    return 4 <= len(head) <= 24 and not re.search(r"[，。、；：！？]", head)
+
+
 def _opens_next(raw: tuple[str, ...] | list[str], no: int) -> bool:
     """The next non-blank line opens a text of its own (`近日，…`, `本报讯…`), or there is
     none: the line at `no` is whole (a headline of two parts), not a brief's head run into its
@@ -215,9 +222,7 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None
     if ideo and _CJK.search(ideo["head"]):
         # in Chinese an ideographic space is the gap, plain spaces inside the head being a
         # justified column's (`西湾体育公园下月开   放　记者从…`)
-        bare = ideo["head"].replace(" ", "")
-        return ideo["head"] if 4 <= len(bare) <= 24 and not re.search(r"[，。、；：！？]", bare) \
-            else None
+        return ideo["head"] if _zh_head_shaped(ideo["head"].replace(" ", "")) else None
     m = _RUN_IN.match(line)
     if not m and after_end and not _CJK.search(line):
         return _en_run_in(line, nxt)
@@ -237,7 +242,7 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None
         return None  # a gap inside a word or number, or a jump line a column spread out
     if _CJK.search(head):
         ideographic = "\u3000" in line[len(head):len(line) - len(rest)]
-        return head if (4 <= len(head) <= 24 and not re.search(r"[，。、；：！？]", head)
+        return head if (_zh_head_shaped(head)
                         and (ideographic or _ZH_OPENER.match(rest)
                              or (after_end and len(rest) >= 6))) else None
     words = head.split()
@@ -248,18 +253,17 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None
     return head
 
 
-# a letter's signature the column wrapped after the writer's name (`Gerald and Anne Foss,` /
-# `Kestrel Falls`): the town is a line of one to three capitalised words and nothing else
-_SIGNED_NAME = re.compile(r"[A-Z][a-z']+(-[A-Z][a-z']+)?( [A-Z][a-z.]*)*( and [A-Z][a-z']+)?"
-                          r"( [A-Z][a-z'-]+)?,$")
-_TOWN = re.compile(r"[A-Z][a-z]+( [A-Z][a-z]+){0,2}$")
+# a letter's signature the column wrapped after the writers' names (`Gerald and Anne Foss,` /
+# `Kestrel Falls`): the town is a line of its own and nothing else
+_SIGNED_NAMES = re.compile(SIGNED_NAMES)
+_TOWN = re.compile(TOWN)
 
 
 def _wrapped_byline(core: str, raw: tuple[str, ...] | list[str], no: int) -> int | None:
     """The index of the next line when line `no` opens a closing byline in brackets that the
     column wrapped onto it (`（晚报记者 吕 闻` / `通讯员 温 晴）`), or a letter's signature
     wrapped after the name, else None."""
-    if _SIGNED_NAME.fullmatch(core) and no + 1 < len(raw) and _TOWN.fullmatch(raw[no + 1].strip()):
+    if _SIGNED_NAMES.fullmatch(core) and no + 1 < len(raw) and _TOWN.fullmatch(raw[no + 1].strip()):
         return no + 1
     if not core.startswith("（") or "）" in core:
         return None
@@ -324,7 +328,7 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             # (a blank line parts blocks: `…names Reyes interim AD` is a whole headline)
             head = None
         if not head and text.rstrip(" ").endswith("\u3000") and _CJK.search(core) \
-                and 4 <= len(core) <= 24 and not re.search(r"[，。、；：！？]", core):
+                and _zh_head_shaped(core):
             # a brief's head whose text the column wrapped onto the next line: the
             # ideographic space that parts head and text ends the line (`…春季农资打假　`)
             out.append(Line(no, lead + core, width(core), gap, run_in=True))
