@@ -832,7 +832,15 @@ class Labeller:
 
     def _notice_tail(self, i: int) -> bool:
         """A paid notice or a listing (a calendar) runs on until other furniture, a byline, a
-        body's start or, in English, a heading in capitals under a line that closed."""
+        body's start or, in English, a heading in capitals under a line that closed, or a
+        headline's lines over a byline (`After 51 years, Moran hangs` / `up his barber shears`
+        / `By Paul Venn`), none of them ending a sentence."""
+        if self.lang == "en":
+            for k in range(i + 1, min(i + 4, len(self.L))):
+                if self.facts[k - 1].closes:
+                    break
+                if self.facts[k].bk == "line":
+                    return False
         j = i
         while j >= 0:
             f = self.facts[j]

@@ -208,8 +208,8 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None
     running text: a capital letter in English; in Chinese a byline, a date or a time word, a
     gap that is an ideographic space (a justified column spreads plain spaces only), or, when
     the line above ended its text in a brief column (`after_end`: a sentence end, a closing
-    byline or the column head), six characters or more.  There one plain space is gap enough:
-    in Chinese a head of 6 to 24 characters before 1 or more (not a banner's two equal
+    byline or the column head), three characters or more (a narrow column leaves few after
+    a long head).  There one plain space is gap enough: in Chinese a head of 6 to 24 characters before 1 or more (not a banner's two equal
     phrases), in English a head of two words or more before a dateline in capitals or a
     capitalised function or number word, or at a capitalised last word the next line (`nxt`)
     goes on from in lower case; a dash between two words may part them too (`Pool passes —
@@ -244,7 +244,7 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None
         ideographic = "\u3000" in line[len(head):len(line) - len(rest)]
         return head if (_zh_head_shaped(head)
                         and (ideographic or _ZH_OPENER.match(rest)
-                             or (after_end and len(rest) >= 6))) else None
+                             or (after_end and len(rest) >= 3))) else None
     words = head.split()
     if (not 2 <= len(words) <= 10 or _EN_HEAD_END.search(head) or not head[:1].isupper()
             or words[-1].lower() in english_words()["function"]
@@ -306,7 +306,7 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
                 continue
         # in a column of briefs (under its head), a brief starts after the one above ended
         briefs = briefs or bool(BRIEF_HEAD.search(core) and furniture_kind(
-            core, "zh" if _CJK.search(core) else "en", False) == "logo")
+            squeeze(core), "zh" if _CJK.search(core) else "en", False) == "logo")
         after_end = bool(out) and (ends_sentence(out[-1].s) or bool(BRIEF_HEAD.search(out[-1].s))
                                    or bool(tail_byline(out[-1].s, "zh")))
         credit = _run_in_credit(core)
