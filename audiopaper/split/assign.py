@@ -132,7 +132,10 @@ def consumers_and_runs(tokens: list[Token], lang: str) -> tuple[list[Consumer], 
         elif t.kind == "J":
             direction, page = t.jump  # type: ignore[misc]
             if direction == "to" and cons:
-                cons[-1].jump_to = page
+                # the story whose text ran on last (a photo set into it came out before it)
+                texts = [c for c in cons if c.body is not None]
+                owner = max(texts, key=lambda c: c.body.lines[-1].no) if texts else cons[-1]  # type: ignore[union-attr]
+                owner.jump_to = page
             else:
                 pending_from = page
         else:

@@ -601,9 +601,9 @@ class Labeller:
                 k -= 1
             below = self.facts[j + 1] if j + 1 < len(self.L) else None
             # set into running text: it breaks off a sentence, or stands between paragraphs
-            # (the paragraph above is running text: its last line, or the one over it, has
+            # (the paragraph above is running text: one of its last three lines has
             # running-text punctuation)
-            prose = self.facts[k - 1].punct or (k >= 2 and self.facts[k - 2].punct)
+            prose = any(self.facts[m].punct for m in range(max(0, k - 3), k))
             between = below is not None and prose and not (
                 below.opens or below.bk or below.fk)
             if _QUOTE_START.match(self.L[k].s) and k > 0 and (not self.facts[k - 1].closes or between):
@@ -1109,14 +1109,17 @@ class Labeller:
 
     def _photo_set_in(self, j: int, roles: list[int]) -> int | None:
         """The credit line of a photo whose caption starts at line j, under display lines set
-        into open running text: a caption opening with a date, at most six lines, a credit,
-        and after it running text that goes on (no opener, no new paragraph)."""
-        if j >= len(self.L) or roles[j] != B or not CAPTION_OPENER.match(self.L[j].s):
+        into open running text: a caption of at most six lines, a credit, and after it running
+        text that goes on (no opener, no new paragraph); the caption opens with a date, or in
+        English the text resumes in lower case (`…ready for` / photo / `students in the fall`)."""
+        if j >= len(self.L) or roles[j] != B:
             return None
+        dated = CAPTION_OPENER.match(self.L[j].s) is not None
         for k in range(j + 1, min(len(self.L) - 1, j + 7)):
             if roles[k] == CR:
                 nxt = k + 1
-                return k if roles[nxt] == B and not self.facts[nxt].opens \
+                resumes = dated or (self.lang == "en" and self.L[nxt].s[:1].islower())
+                return k if resumes and roles[nxt] == B and not self.facts[nxt].opens \
                     and self.start_score(nxt) <= 0 else None
             if roles[k] != B:
                 return None
