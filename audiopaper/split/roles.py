@@ -835,8 +835,8 @@ class Labeller:
         body's start or, in English, a heading in capitals under a line that closed, or a
         headline's lines over a byline (`After 51 years, Moran hangs` / `up his barber shears`
         / `By Paul Venn`), none of them ending a sentence."""
-        if self.lang == "en":
-            for k in range(i + 1, min(i + 4, len(self.L))):
+        if self.lang == "en" and " — " not in self.L[i].s:  # (not an item: `Wed., May 6 — …`)
+            for k in range(i + 1, min(i + 3, len(self.L))):
                 if self.facts[k - 1].closes:
                     break
                 if self.facts[k].bk == "line":

@@ -242,7 +242,8 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None
         return None  # a gap inside a word or number, or a jump line a column spread out
     if _CJK.search(head):
         ideographic = "\u3000" in line[len(head):len(line) - len(rest)]
-        return head if (_zh_head_shaped(head)
+        # (text never opens on a pause: `新闻热线   ：0817-…` is one line spaced out)
+        return head if (_zh_head_shaped(head) and rest[:1] not in "：:，,。、；;"
                         and (ideographic or _ZH_OPENER.match(rest)
                              or (after_end and len(rest) >= 3))) else None
     words = head.split()
@@ -307,8 +308,11 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         # in a column of briefs (under its head), a brief starts after the one above ended
         briefs = briefs or bool(BRIEF_HEAD.search(core) and furniture_kind(
             squeeze(core), "zh" if _CJK.search(core) else "en", False) == "logo")
+        # (a closing byline the column broke after its bracket ends the text too: `…坐诊。（` /
+        # `记者 覃芳）`)
         after_end = bool(out) and (ends_sentence(out[-1].s) or bool(BRIEF_HEAD.search(out[-1].s))
-                                   or bool(tail_byline(out[-1].s, "zh")))
+                                   or bool(tail_byline(out[-1].s, "zh"))
+                                   or bool(len(out) > 1 and tail_byline(out[-2].s + out[-1].s, "zh")))
         credit = _run_in_credit(core)
         if credit:  # a photo credit run onto the caption's last line: two lines
             out.append(Line(no, lead + core[:-len(credit)].rstrip(), width(core[:-len(credit)].strip()), gap))

@@ -1373,3 +1373,100 @@ def test_a_chinese_notice_ends_with_its_date_line_and_the_next_headline_is_read(
     res = split_page(Page(source="p3.txt", lang="zh", page_no=3, lines=tuple(raw)))
     assert [s.headline for s in res.stories] == ["区图书馆推出“夜读”服务"]
     assert any(x.startswith("停水公告") and "2026年11月20日" in x for x in res.skipped)
+
+
+def lines_page(*blocks: str) -> Page:
+    """An English page with a blank line after every printed line (the OCR shape)."""
+    lines = [x for b in blocks for x in b.split("\n")]
+    return Page(source="p5.txt", lang="en", page_no=5, lines=tuple(y for x in lines for y in (x, "")))
+
+
+def test_a_byline_with_its_role_after_a_bar_and_a_page_header_with_its_full_date() -> None:
+    """`By Ann Lee | Courier Staff` is a byline like `By Ann Lee / Courier Staff`; a page
+    header whose words all open in a capital or a figure around a full date is furniture, not
+    the first headline."""
+    page = blocks_page(
+        "B4  REGION        The Harbor Courier   Friday, March 6, 2026",
+        "Ferry adds a late sailing\nfor the spring season",
+        "By Ann Lee | Courier Staff",
+        "PORT ELLIS — The island ferry will add a 10 p.m. sailing\non weekends starting "
+        "March 20, the operator said.",
+        "Tickets for the new sailing go on sale next week.")
+    res = split_page(page)
+    assert [(s.headline, s.byline) for s in res.stories] == [
+        ("Ferry adds a late sailing for the spring season", "By Ann Lee | Courier Staff")]
+    assert res.skipped[0].startswith("B4 REGION")
+
+
+def test_a_chinese_page_header_naming_its_editors_a_numbered_series_tag_and_a_notice() -> None:
+    """Furniture by shape: editors named inside a page header after its section, a series tag
+    with its circled number, a notice headed `停电通知`, a folio whose space the justified
+    header lost (`要闻3`)."""
+    assert furniture_kind("要闻  责编 王芳  美编 李青", "zh") == "editor"
+    assert furniture_kind("乡村振兴·新画卷 系列报道③", "zh") == "logo"
+    assert furniture_kind("停电通知", "zh") == "notice"
+    assert furniture_kind("要闻3", "zh", True) == "top"
+    assert furniture_kind("他说校对工作很重要，要做好。", "zh") is None
+
+
+def test_a_brief_column_head_spread_out_and_heads_with_little_text_after_them() -> None:
+    """`简  讯` (a column head the justified header spread) opens a column of briefs; a head
+    run into its line leaves only a few characters of text in a narrow column (`本周起，县`,
+    `12月1`), also after a closing byline the column broke after its bracket."""
+    raw = ["简  讯", "", "县文化馆开设“周末课堂”  本周起，县", "文化馆每周六开设书法、剪纸公益课堂，",
+           "市民可电话报名。（", "记者 蓝溪）", "",
+           "城区启动冬季道路保洁专项行动  12月1", "日起，县城管局对城区主次干道开展为期",
+           "一个月的保洁专项行动。"]
+    res = split_page(Page(source="p1.txt", lang="zh", page_no=1, lines=tuple(raw)))
+    assert [s.headline for s in res.stories] == ["县文化馆开设“周末课堂”", "城区启动冬季道路保洁专项行动"]
+    assert (res.stories[0].byline or "").replace(" ", "") == "（记者蓝溪）"
+    assert run_in_head("新闻热线   ：0817-6623110", True) is None
+
+
+def test_a_listing_ends_over_a_headline_stack_with_its_byline() -> None:
+    """A blank line after every line: a calendar runs on under its head, but a headline's lines
+    over a byline, none ending a sentence, start a story (the headline is not listed)."""
+    page = lines_page(
+        "COMMUNITY CALENDAR",
+        "Mon., May 4 — Garden club, 6 p.m., Grange Hall",
+        "Wed., May 6 — Blood drive, 1-5 p.m., fire station",
+        "After 40 years, the mill",
+        "whistle falls silent",
+        "By Rosa Mendel | Correspondent",
+        "The whistle at the Lowry paper mill sounded for the",
+        "last time on Friday, ending a noon tradition that",
+        "began in 1986. The mill closed in March.")
+    res = split_page(page)
+    assert [(s.headline, s.byline) for s in res.stories] == [
+        ("After 40 years, the mill whistle falls silent", "By Rosa Mendel | Correspondent")]
+
+
+def test_a_photo_and_a_pull_quote_set_into_the_lead_and_its_jump_line() -> None:
+    """Blank lines between blocks: a photo (title, caption, credit) breaks the lead in the
+    middle of a sentence, which resumes in lower case under the credit; a pull quote with its
+    attribution stands between two paragraphs; the jump line at the end is the lead's, not
+    the photo's."""
+    page = blocks_page(
+        "BRIDGE TO CLOSE\nFOR REPAIRS",
+        "By Mara Quint\nHerald Staff Writer",
+        "LINDEN — The Mill Street bridge will close on\nMonday for six weeks of repairs, "
+        "the county\nengineer said.",
+        "Crews will replace the deck and repaint the\nsteel railings, and the county "
+        "expects the\ndetour around the river to add about",
+        "SPRING MELT",
+        "Water rushes under the Mill Street bridge on\nSunday after a week of warm weather.",
+        "TOM BRANDT / Herald photo",
+        "four minutes to most trips across town. The\nwork will cost $2.1 million, most of it "
+        "paid\nby the state.",
+        "\"We know it is a hassle\nfor everyone who drives\nthrough here.\"\n"
+        "— County engineer Lila Moss",
+        "Businesses on Mill Street said they were\nworried about losing customers while the\n"
+        "bridge is closed.",
+        "See BRIDGE, Page A8")
+    res = split_page(page)
+    lead, photo = res.stories
+    assert (lead.headline, photo.headline) == ("BRIDGE TO CLOSE FOR REPAIRS", "SPRING MELT")
+    assert lead.continued_to == 8 and photo.continued_to is None
+    text = " ".join(lead.paragraphs)
+    assert "to add about four minutes" in text and "worried about losing" in text
+    assert any(x.startswith("\"We know it is a hassle") for x in res.skipped)
