@@ -687,15 +687,28 @@ class Labeller:
                 and len({len(x) for x in parts}) == 1 and any(k in ("logo", "slogan") for k in kinds))
 
     def _over_ad_line(self, i: int) -> bool:
-        """Blank lines between blocks: line i is in a block that ends on an ad's address or
-        contact line (`1420 Dock St. • Open daily 10-8 • 555-0133`) and in which no line ends
-        or opens a sentence or names a byline: the ad's lines."""
-        if self.shape.style != "blocks":
+        """Line i is over an ad's address or contact line (`1420 Dock St. • Open daily 10-8 •
+        555-0133`), with no line between that ends or opens a sentence or names a byline: the
+        ad's lines.  Where blank lines part blocks, the block ending on that line, in which one
+        sentence alone may stand right over it (a column's note: `Letters should be 250 words
+        or fewer.` / `Email letters@…`); in other shapes the lines (three at most) between a
+        line that closed and an ad's address line (a page's contact line may stand under a
+        headline printed after its body)."""
+        ads = ("ad", "offer", "index", "contact")
+        if self.shape.style == "blocks":
+            a, b = self._block(i)
+            if b <= i or self.facts[b].fk not in ads:
+                return False
+            note = b == a + 1 and self.facts[a].closes and not self.facts[a].opens \
+                and not self.facts[a].bk and len(_SENTENCE_STOP.findall(self.L[a].s)) == 1 \
+                and len(self.L[a].s) <= 100
+            return note or not any(self.facts[j].closes or self.facts[j].opens or self.facts[j].bk
+                                   for j in range(a, b))
+        if i == 0 or not (self.facts[i - 1].closes or self.facts[i - 1].fk):
             return False
-        a, b = self._block(i)
-        return b > i and self.facts[b].fk in ("ad", "offer", "index", "contact") and not any(
-            self.facts[j].closes or self.facts[j].opens or self.facts[j].bk
-            for j in range(a, b))
+        end = next((k for k in range(i + 1, min(i + 4, len(self.L))) if self.facts[k].fk), None)
+        return end is not None and self.facts[end].fk == "offer" and not any(
+            self.facts[j].closes or self.facts[j].opens or self.facts[j].bk for j in range(i, end))
 
     def _between_furniture(self, i: int) -> bool:
         """Line i is in a short run of lines between two furniture lines (a masthead and its

@@ -179,12 +179,19 @@ _WORD = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*")
 
 def printed_words(lines: Iterable[str]) -> frozenset[str]:
     """The words printed whole on these lines, lower case (a hyphen at a line's end is not
-    part of one): what a story shows of how it writes a compound.
+    part of one), and the pairs of words printed next to each other: what a story shows of
+    how it writes a compound (`the regular season` is two words, so `regular-` / `season` at
+    a line's end is the compound `regular-season`).
 
     >>> sorted(printed_words(["Fifth-graders dig in", "the fifth-"]))
-    ['dig', 'fifth', 'fifth-graders', 'in', 'the']
+    ['dig', 'dig in', 'fifth', 'fifth-graders', 'fifth-graders dig', 'in', 'the', 'the fifth']
     """
-    return frozenset(w.lower() for line in lines for w in _WORD.findall(line))
+    out: set[str] = set()
+    for line in lines:
+        words = [w.lower() for w in _WORD.findall(line)]
+        out.update(words)
+        out.update(f"{a} {b}" for a, b in zip(words, words[1:]))
+    return frozenset(out)
 
 
 def keeps_hyphen(before: str, after: str, seen: frozenset[str] = frozenset()) -> bool:
@@ -210,6 +217,8 @@ def keeps_hyphen(before: str, after: str, seen: frozenset[str] = frozenset()) ->
         return True  # the story prints the compound whole elsewhere (its headline, say)
     if (left + right).lower() in seen:
         return False
+    if f"{left} {right}".lower() in seen:
+        return True  # the story prints the two words apart elsewhere (`the regular season`)
     if left.isdigit() or right[0].isupper() or left.lower() == right.lower():
         # (a figure's compound, a name, a word said twice: `3-pointers`, `double-double`)
         return True

@@ -1470,3 +1470,40 @@ def test_a_photo_and_a_pull_quote_set_into_the_lead_and_its_jump_line() -> None:
     text = " ".join(lead.paragraphs)
     assert "to add about four minutes" in text and "worried about losing" in text
     assert any(x.startswith("\"We know it is a hassle") for x in res.skipped)
+
+
+def test_a_compound_broken_at_a_line_end_that_the_story_prints_as_two_words() -> None:
+    """`regular-` / `season` keeps its hyphen when the story prints `the regular season`
+    elsewhere: the halves are words of their own, not a word split by the column."""
+    page = blocks_page(
+        "Hawks win first league title",
+        "By Ned Olin",
+        "The Hawks won their last game of the\nregular season on Sunday and clinched the "
+        "first\nregular-\nseason title in club history, coach Amy Roe\nsaid.")
+    text = split_page(page).stories[0].paragraphs[0]
+    assert "first regular-season title" in text
+
+
+def test_an_ad_over_its_address_line_and_a_columns_note_over_its_email_line() -> None:
+    """A blank line after every line: the lines between a story's last sentence and an ad's
+    address line (`Open daily · 9 Pier Rd. · 555-0177`) are the ad's.  Blank lines between
+    blocks: one sentence in a block with an email line under it is the column's note."""
+    page = lines_page(
+        "Library adds a reading garden", "By Courier Staff",
+        "The library opened a reading garden behind the",
+        "building on Saturday, with benches and shade trees.",
+        "PIER STREET BAIT & TACKLE", "Live bait, ice, charts",
+        "Open daily · 9 Pier Rd. · 555-0177")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Library adds a reading garden"]
+    assert any(x.startswith("PIER STREET BAIT") for x in res.skipped)
+    letters = blocks_page(
+        "LETTERS TO THE EDITOR",
+        "Keep the ferry running",
+        "The winter ferry schedule leaves island families\nwith one boat a day. The county "
+        "should add a\nsecond sailing before the holidays.",
+        "— Ida Marsh, Port Ellis",
+        "Letters should be 200 words or fewer and include a town.\nEmail letters@courier.example")
+    res = split_page(letters)
+    assert [s.headline for s in res.stories] == ["Keep the ferry running"]
+    assert not any("200 words" in p for s in res.stories for p in s.paragraphs)
