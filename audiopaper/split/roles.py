@@ -892,6 +892,10 @@ class Labeller:
             inside = -W["inside_block"] if self.shape.broken(self.L[i]) is False and \
                 self.shape.style == "blocks" and not (self.L[i].run_in or self.L[i - 1].run_in) \
                 else 0.0
+            # English: a stack does not go from words in lower case up into capitals (a line
+            # in capitals under running text is a photo's title or the next stack's head)
+            upcase = -W["case_rise"] if self.lang == "en" and _CAPS_TITLE.fullmatch(self.L[i].s) \
+                and re.search(r"\b[a-z]{3,}", self.L[i - 1].s) else 0.0
             for r in range(6):
                 best, arg = NEG * 2, 0
                 for p in range(6):
@@ -900,6 +904,8 @@ class Labeller:
                         t += start if p != B else run
                     if (p == B) != (r == B) and p in (B, D) and r in (B, D):
                         t += inside
+                    if p == D and r == D:
+                        t += upcase
                     if t > best:
                         best, arg = t, p
                 row.append(best + em[i][r])
@@ -1079,7 +1085,7 @@ class Labeller:
                 continue
             if r == CR and body is not None and out and out[-1] is body and i + 1 < len(L) \
                     and roles[i + 1] == B and not self.facts[i + 1].opens:
-                cut = self._caption_start(body)
+                cut = self._caption_start(body, L[i + 1].s[:1].islower())
                 if cut:
                     # a photo set into the running text: its title and caption go out as a
                     # photo of their own, and the text goes on past its credit
@@ -1138,14 +1144,19 @@ class Labeller:
                 return None
         return None
 
-    def _caption_start(self, body: Token) -> int | None:
+    def _caption_start(self, body: Token, resumes: bool = False) -> int | None:
         """Where a photo's title or caption starts inside `body`, when the photo was set into
         running text that had not ended its sentence: a line opening with a date (or a title
-        line without punctuation right above one) after an open line, within the last lines."""
+        line without punctuation right above one) after an open line, within the last lines;
+        in English, where the text under the credit resumes in lower case (`resumes`), a
+        title in capitals after an open line (`…ready for` / `FIRST DAY JITTERS`)."""
         lines = body.lines
         for j in range(len(lines) - 1, max(0, len(lines) - 14), -1):
             if self.facts[self.index[lines[j - 1].no]].closes:
                 continue
+            if resumes and self.lang == "en" and _CAPS_TITLE.fullmatch(lines[j].s) \
+                    and j < len(lines) - 1:
+                return j
             if CAPTION_OPENER.match(lines[j].s):
                 t = self.facts[self.index[lines[j - 1].no]]
                 titled = j >= 2 and not t.punct and not t.closes and not self.facts[
@@ -1224,6 +1235,8 @@ def _last_but_furniture(out: list[Token], body: Token) -> bool:
     return False
 
 
+# a picture's title in capitals: two to six words, no sentence punctuation
+_CAPS_TITLE = re.compile(r"[A-Z][A-Z'’-]*( [A-Z][A-Z'’-]*){1,5}")
 _QUOTE_START = re.compile(r"^[“\"「『]")
 _QUOTE_END = re.compile(r"[”\"」』]$")
 _PAIRS = {"”": "“", "’": "‘", "」": "「", "』": "『", "）": "（", ")": "("}

@@ -73,10 +73,15 @@ def _label_en(display: list[Token], st: Stack) -> Stack:
     for t in display:
         # a line printed with the one above, or one that plainly goes on from it (starts in
         # lower case, or the line above ends on a comma or a function word), is the same block
+        # (a block in capitals goes on in capitals: `VOTERS SAY YES TO` / `NEW MIDDLE SCHOOL`
+        # / `$38.6 million levy…` is a headline and its deck)
         words = blocks[-1][-1].split() if blocks else []
         last = words[-1].strip(",") if words else ""
+        last = last.lower() if last.isupper() else last  # (`YES TO`, not the month `May`)
+        caps_over_lower = bool(blocks) and blocks[-1][-1].isupper() and not t.text.isupper()
         goes_on = t.lines[0].loose and (t.text[:1].islower() or bool(blocks) and (
-            blocks[-1][-1].endswith(",") or last in function or t.text[:1] in "$£€"))
+            blocks[-1][-1].endswith(",") or last in function
+            or (t.text[:1] in "$£€" and not caps_over_lower)))
         if blocks and (t.lines[0].gap == 0 or goes_on):
             blocks[-1].append(t.text)
         else:
@@ -93,4 +98,6 @@ def _label_en(display: list[Token], st: Stack) -> Stack:
 
 def _kicker_line(s: str) -> bool:
     """A label in capitals of a few words without a stop (`COUNTY BOARD`, `SCHOOLS`)."""
-    return s.isupper() and len(s.split()) <= 4 and not s.rstrip().endswith(".")
+    words = s.split()
+    return s.isupper() and len(words) <= 4 and not s.rstrip().endswith(".") \
+        and words[-1].lower() not in english_words()["function"]  # (`VOTERS SAY YES TO` runs on)

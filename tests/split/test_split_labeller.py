@@ -1507,3 +1507,33 @@ def test_an_ad_over_its_address_line_and_a_columns_note_over_its_email_line() ->
     res = split_page(letters)
     assert [s.headline for s in res.stories] == ["Keep the ferry running"]
     assert not any("200 words" in p for s in res.stories for p in s.paragraphs)
+
+
+def tight_en(*lines: str) -> Page:
+    """An English page with no blank lines at all."""
+    return Page(source="p1.txt", lang="en", page_no=1, lines=tuple(lines))
+
+
+def test_a_tight_page_a_banner_in_capitals_over_its_deck_and_a_photo_set_into_the_lead() -> None:
+    """No blank lines: a banner in capitals broken after `TO` goes on in capitals, and the
+    mixed-case line under it (even one opening with `$`) is the deck; a photo's title in
+    capitals set into an open sentence, its caption and credit come out as a photo, and the
+    lead resumes in lower case under the credit."""
+    page = tight_en(
+        "CITY HALL MOVES TO", "OLD TRAIN DEPOT",
+        "$4.2 million purchase approved 6-1; move set for next summer",
+        "By Lena Ortiz", "Gazette Staff Writer",
+        "RIVERTON — The city council voted 6-1 on Monday to buy the old train",
+        "depot on Front Street and move City Hall into it by next summer.",
+        "Mayor Tom Reyes said the move would save about $90,000 a year in rent",
+        "and bring city offices back downtown, where they were until",
+        "STEAM DAYS", "Volunteers polish the bell of the depot's old steam engine on",
+        "Saturday. The engine will stay on display outside the building.",
+        "KIM BELL / Gazette photo",
+        "the 1970s. Work on the depot's roof will start in the fall.")
+    res = split_page(page)
+    lead, photo = res.stories
+    assert (lead.kicker, lead.headline) == (None, "CITY HALL MOVES TO OLD TRAIN DEPOT")
+    assert lead.subheadline == "$4.2 million purchase approved 6-1; move set for next summer"
+    assert (photo.headline, photo.byline) == ("STEAM DAYS", "KIM BELL / Gazette photo")
+    assert "downtown, where they were until the 1970s." in " ".join(lead.paragraphs)
