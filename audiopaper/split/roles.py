@@ -522,6 +522,10 @@ class Labeller:
             sc -= W["after_signature"]  # under a letter's signature: the next letter's headline
         if _NAME_AGE.match(s):
             sc -= W["name_age"]  # an obituary's head: the name and the age (`Evelyn R. Haskett, 92`)
+        if self.shape.style != "tight" and _ALL_CAPS.fullmatch(s):
+            a, b = self._block(i)
+            if 1 <= b - a <= 3 and all(_ALL_CAPS.fullmatch(self.L[k].s) for k in range(a, b + 1)):
+                sc -= W["caps_block"]  # a block of two to four lines all in capitals: a headline
         sc += self._shape_cues(i) + self._indent_cue(i)
         # (a stop that ends an abbreviation may end a headline: `…start to 8:30 a.m.`)
         if i + 1 < len(self.L) and self.facts[i + 1].bk == "line" and (
@@ -1235,6 +1239,8 @@ def _last_but_furniture(out: list[Token], body: Token) -> bool:
     return False
 
 
+# a line in capitals (letters, figures and punctuation, at least six letters in a row of words)
+_ALL_CAPS = re.compile(r"(?=.*[A-Z]{2}.*[A-Z]{2})[A-Z0-9 .,;:'’&—-]{6,}")
 # a picture's title in capitals: two to six words, no sentence punctuation
 _CAPS_TITLE = re.compile(r"[A-Z][A-Z'’-]*( [A-Z][A-Z'’-]*){1,5}")
 _QUOTE_START = re.compile(r"^[“\"「『]")

@@ -1537,3 +1537,20 @@ def test_a_tight_page_a_banner_in_capitals_over_its_deck_and_a_photo_set_into_th
     assert lead.subheadline == "$4.2 million purchase approved 6-1; move set for next summer"
     assert (photo.headline, photo.byline) == ("STEAM DAYS", "KIM BELL / Gazette photo")
     assert "downtown, where they were until the 1970s." in " ".join(lead.paragraphs)
+
+
+def test_a_headline_block_in_capitals_broken_at_commas_heads_the_next_report() -> None:
+    """Blank lines between blocks (an OCR'd broadsheet): a block of three lines all in capitals,
+    with the stops of abbreviations and a line ending on a comma (`…, OF THE COUNTY BENCH,`), is
+    the next report's headline, not more of the report above."""
+    page = blocks_page(
+        "THE RIVER BOARD.",
+        "The monthly meeting of the River Board was held on Tuesday, Mr. ASKEW\n"
+        "presiding. The Clerk read the accounts, which were passed, and the\n"
+        "Board adjourned after a short discussion on the weirs.",
+        "DR. J. H. PARRY AND MR. T. W. LANE,\nOF THE COUNTY BENCH,\nAT KESWICK.",
+        "A crowded meeting was held at Keswick on Thursday evening, when the\n"
+        "question of the new bridge was discussed at some length by the speakers.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == [
+        "THE RIVER BOARD.", "DR. J. H. PARRY AND MR. T. W. LANE, OF THE COUNTY BENCH, AT KESWICK."]
