@@ -88,10 +88,11 @@ def furniture_kind(line: str, lang: str, in_header: bool = False) -> str | None:
 def byline_kind(line: str, lang: str) -> str | None:
     """`line` for a stand-alone byline, `credit` for a photo credit, else None.
 
-    A credit is short and carries no sentence punctuation (a body line may end in 拍摄).
+    A credit is short and carries no sentence punctuation (a body line may end in 拍摄); an
+    English one may name a paper of three words (`ANN LEE / Granite Crossing Courier`).
     """
     s = line.strip()
-    if len(s) > 40 or re.search(r"[，。、；]", s):
+    if len(s) > (40 if lang == "zh" else 60) or re.search(r"[，。、；]", s):
         return None
     if tables.match(tables.byline_rules(), s, lang, ("credit",)):
         return "credit"

@@ -533,7 +533,17 @@ class Labeller:
             sc -= W["over_byline"]
         if i + 1 < len(self.L) and self.facts[i + 1].opens and not f.closes:
             sc -= W["over_opener"]  # running text does not go on into another story's byline
+        if self._over_credit(i):
+            sc += W["over_credit"]  # a photo's caption, a sentence over its credit
         return sc
+
+    def _over_credit(self, i: int) -> bool:
+        """Line i is in the block right over a photo credit, and that block ends a sentence
+        with words in lower case in it: the caption (a headline has no stop to end on)."""
+        a, b = self._block(i)
+        if b + 1 >= len(self.L) or self.facts[b + 1].bk != "credit" or not self.facts[b].closes:
+            return False
+        return any(re.search(r"\b[a-z]{3,}", self.L[k].s) for k in range(a, b + 1))
 
     def emissions(self, i: int) -> list[float]:
         f, s = self.facts[i], self.L[i].s

@@ -8,7 +8,7 @@ import pytest
 from audiopaper.model import Page
 from audiopaper.split import split_page
 from audiopaper.split.assign import _cut_cost
-from audiopaper.split.lines import furniture_kind
+from audiopaper.split.lines import byline_kind, furniture_kind
 from audiopaper.split.roles import F, Labeller
 from audiopaper.split.shape import measure, page_lines, run_in_head
 from audiopaper.split.tables import weights
@@ -1554,3 +1554,25 @@ def test_a_headline_block_in_capitals_broken_at_commas_heads_the_next_report() -
     res = split_page(page)
     assert [s.headline for s in res.stories] == [
         "THE RIVER BOARD.", "DR. J. H. PARRY AND MR. T. W. LANE, OF THE COUNTY BENCH, AT KESWICK."]
+
+
+def test_a_caption_of_one_sentence_over_its_credit_and_a_credit_naming_a_long_paper() -> None:
+    """Blank lines between blocks: a photo's title, a caption of one sentence over two lines
+    and its credit: the caption is the photo's text, not a headline under the title as a
+    kicker; a credit naming a paper of three words (44 characters) is still a credit."""
+    page = blocks_page(
+        "Bridge repairs to start Monday", "By Ann Lee",
+        "The county will start repairs on the Mill Street bridge on Monday.",
+        "ICE OUT",
+        "Kayakers paddle past ice floes on the Wren River near Mill\nStreet on "
+        "Wednesday afternoon.",
+        "COLETTE LINDQVIST / Granite Crossing Courier",
+        "Library adds hours", "By Ben Ortiz",
+        "The library will open on Sundays from noon to 4 p.m. this summer.")
+    res = split_page(page)
+    photo = res.stories[1]
+    assert (photo.kicker, photo.headline) == (None, "ICE OUT")
+    assert photo.byline == "COLETTE LINDQVIST / Granite Crossing Courier"
+    assert photo.paragraphs[0].startswith("Kayakers paddle")
+    assert [s.headline for s in res.stories][2] == "Library adds hours"
+    assert byline_kind("COLETTE LINDQVIST / Granite Crossing Courier", "en") == "credit"
