@@ -301,7 +301,11 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
             for s in (0, 1, 2):
                 if best[i][s] + OVER_FURNITURE < best[i + 1][s]:
                     best[i + 1][s], back[i + 1][s] = best[i][s] + OVER_FURNITURE, (s, -1)
-        cuts = [0] if (prev.photo or lang == "en") else range(len(run) + 1)
+        # (English headlines come before their bodies: an English run is cut only where
+        # furniture parts it, under a story that has no headline above its body)
+        cuts = [0] if prev.photo else range(len(run) + 1) if lang != "en" else [0] + [
+            j for j in range(1, len(run)) if run[j - 1].kind == "F" and run[j].kind != "F"
+            and _has_display(run[:j])]
         # a story's own headline set into its running text: one story, this its stack
         if _interrupts(prev, nxt, run, lang):
             for s, cost in ((0, MID_STACK), (2, MID_STACK - MID_START)):
@@ -315,6 +319,8 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
             if best[i][s] == INF:
                 continue
             for j in cuts:
+                if j and lang == "en" and s != 0:
+                    continue
                 pre, suf = run[:j], run[j:]
                 got = _has_display(pre)
                 cost = best[i][s] + _cut_cost(run, j, lang) + _broken(pre) + _broken(suf) \

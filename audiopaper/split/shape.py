@@ -170,7 +170,8 @@ def _en_run_in(line: str, nxt: str = "") -> str | None:
                 and words[k - 1].lower() not in function and not _EN_HEAD_END.search(words[k - 1]):
             return " ".join(words[:k])
     if len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].islower() \
-            and words[-2].lower() not in function and nxt[:1].islower():
+            and words[-2].lower() not in function and not _EN_HEAD_END.search(words[-2]) \
+            and nxt[:1].islower():
         return " ".join(words[:-1])  # the text's first word ends the line (`…repaving Crews` / `will…`)
     return None
 

@@ -1576,3 +1576,29 @@ def test_a_caption_of_one_sentence_over_its_credit_and_a_credit_naming_a_long_pa
     assert photo.paragraphs[0].startswith("Kayakers paddle")
     assert [s.headline for s in res.stories][2] == "Library adds hours"
     assert byline_kind("COLETTE LINDQVIST / Granite Crossing Courier", "en") == "credit"
+
+
+def test_an_english_headline_printed_after_its_body_over_an_ad_and_a_quote_in_a_brief_column() -> None:
+    """Blank lines between blocks: a story with a byline but no headline above its body takes
+    the headline printed after its body, where an ad parts that headline from the next
+    story's stack; and a paragraph opening with a quotation that ends a sentence and goes
+    on (`"Nobody asked for this. We` / `wanted …`) is no brief's run-in head, even in a
+    column of briefs."""
+    page = blocks_page(
+        "AROUND THE COUNTY",
+        "Library adds hours\nThe library will open on Sundays from noon to 4 p.m.\nthis "
+        "summer, the director said.",
+        "By Ruth Okafor\nCourier Staff Writer",
+        "Tenants at the Elm Court apartments will get new boilers under\na settlement "
+        "approved Monday in housing court.",
+        "\"Nobody asked for this. We\nwanted heat,\" said tenant Mara Fitch, who has lived "
+        "there\nfor nine years.",
+        "Elm Court tenants win\nrepairs in settlement",
+        "SPRING SALE\nHARBOR FURNITURE\n1420 Dock St. • Open daily 10-8 • 555-0133",
+        "Schools chief to hold forums", "By Courier Staff",
+        "Superintendent Wendell Price will hold four budget forums this month.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == [
+        "Library adds hours", "Elm Court tenants win repairs in settlement",
+        "Schools chief to hold forums"]
+    assert res.stories[1].paragraphs[1].startswith("\"Nobody asked for this. We wanted heat,\"")
