@@ -1197,7 +1197,9 @@ class Labeller:
         """Line i (body text) starts another story although it follows a body directly."""
         f = self.facts[i]
         if f.opens:
-            return True
+            # (an editor's note stands over the story's first line: `Editor's note: This is the
+            # second of three stories…` / `PRUITT — On Tuesday…`)
+            return not _EDITORS_NOTE.match(body.lines[0].s)
         prev = body.lines[-1]
         pi = self.index[prev.no]
         if not self.facts[pi].closes:
@@ -1249,6 +1251,7 @@ def _last_but_furniture(out: list[Token], body: Token) -> bool:
     return False
 
 
+_EDITORS_NOTE = re.compile(r"(Editor|EDITOR)['’]?s? (note|NOTE)\b")
 # a line in capitals (letters, figures and punctuation, at least six letters in a row of words)
 _ALL_CAPS = re.compile(r"(?=.*[A-Z]{2}.*[A-Z]{2})[A-Z0-9 .,;:'’&—-]{6,}")
 # a picture's title in capitals: two to six words, no sentence punctuation

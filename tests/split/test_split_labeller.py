@@ -1602,3 +1602,20 @@ def test_an_english_headline_printed_after_its_body_over_an_ad_and_a_quote_in_a_
         "Library adds hours", "Elm Court tenants win repairs in settlement",
         "Schools chief to hold forums"]
     assert res.stories[1].paragraphs[1].startswith("\"Nobody asked for this. We wanted heat,\"")
+
+
+def test_a_page_header_in_capitals_after_its_folio_and_an_editors_note_over_a_dateline() -> None:
+    """`4 MILLBROOK EVENING NEWS` (the folio and the paper's name, no `The`) is the page header,
+    not the first headline; an editor's note opening a story keeps the dateline paragraph
+    under it in the same story."""
+    page = blocks_page(
+        "4 MILLBROOK EVENING NEWS",
+        "A bakery that feeds a town", "By Ines Marr",
+        "Editor's note: This is the first of two stories on small\nbusinesses in the valley.",
+        "DUNMORE — Every morning at 4 a.m. the lights come on at the\nCorner Bakery on Main "
+        "Street, as they have since 1961.",
+        "The bakery sells about 600 loaves a day.")
+    res = split_page(page)
+    assert [(s.headline, len(s.paragraphs)) for s in res.stories] == [
+        ("A bakery that feeds a town", 3)]
+    assert res.skipped == ["4 MILLBROOK EVENING NEWS"]
