@@ -59,6 +59,7 @@ HEADER_ZONE = 0.3   # a page header sits above a wide rule in this top share of 
 LEVEL = 1.0         # tops within this many body sizes of each other are level
 NOTICE_TAIL = ("contact", "date", "notice")
 HEADER_KINDS = ("top", "masthead", "date", "weather", "index")
+INF = float("inf")
 CENTRE_TOL = 0.5    # body sizes: a headline's middle this near its columns' middle is centred
 WINDOW = 6.0        # body sizes: a headline's columns start within this below it
 ABOVE = 3.0         # body sizes: a headline ending within this over a column heads it
@@ -142,9 +143,9 @@ def analyse(page: Page) -> Analysis:
     _signed(items, body)
     _header_lines(items, body, images)
     _over_footer(items, images)
-    _column_heads(items, body)
     edges = sorted(x.x0 for b in items if b.role == "body" for x in b.lines)
     _widen_centred(items, rules, body, images)
+    _column_heads(items, body)  # over headlines widened to the columns they are centred on
     panels = _panels(rules, items)
     cuts = [r for r in rules if not any(r in p for p in panels)]
     boxed = {id(b) for p in panels for b in items
@@ -289,9 +290,14 @@ def _column_heads(items: list[Block], body: float) -> None:
     """A line of display type set apart over a headline in larger type (a body size or more of
     white space between them: a kicker is printed tight on its headline), with another
     headline of that size lower in its column, is the column's head over its items
-    (`街巷新鲜事` over three briefs): furniture, a logo."""
+    (`街巷新鲜事` over three briefs): furniture, a logo.  So is such a line in the text's own
+    type that ends no sentence and takes up no more than half a column (`简  讯` set a little
+    above the text's size; a column's last line of text fills it)."""
+    widths = sorted(x.x1 - x.x0 for b in items if b.role == "body" and len(b.lines) > 1
+                    for x in b.lines)
+    measure = widths[len(widths) // 2] if widths else 0.0  # the columns' width
     for b in items:
-        if b.role != "display" or len(b.lines) != 1:
+        if len(b.lines) != 1 or b.role not in ("display", "body"):
             continue
         x0, _, x1, y1 = b.bbox
         below = sorted((o for o in items if o is not b and o.lines and o.bbox[1] >= y1 - 1
@@ -301,6 +307,8 @@ def _column_heads(items: list[Block], body: float) -> None:
         head = below[0]
         if not (head.role == "display" and head.size >= (1 + SIZE_STEP) * b.size
                 and head.bbox[1] - y1 >= body):
+            continue
+        if b.role == "body" and (ends_sentence(b.text.strip()) or x1 - x0 > measure / 2):
             continue
         if any(o.role == "display" and o is not head and same_style(o.lines[0], head.lines[0])
                and o.bbox[0] < head.bbox[2] and o.bbox[2] > head.bbox[0] for o in below[1:]):
@@ -459,27 +467,30 @@ def _widen_centred(items: list[Block], rules: list[Rule], body: float,
         x0, y0, x1, y1 = d.bbox
         below = [b for b in items if b is not d and b.role != "furniture"
                  and y1 - 1 <= b.bbox[1] <= y1 + WINDOW * body]
-        cols: list[list[float]] = []  # [left, right, top, display on top]
+        cols: list[list[float]] = []  # [left, right, top, display on top, top of its text]
         for b in sorted(below, key=lambda b: b.bbox[0]):
+            text = b.bbox[1] if b.role not in ("display", "byline", "jump") else INF
             if cols and b.bbox[0] < cols[-1][1] - 1:
                 cols[-1][1] = max(cols[-1][1], b.bbox[2])
+                cols[-1][4] = min(cols[-1][4], text)
                 if b.bbox[1] < cols[-1][2]:
-                    cols[-1][2:] = [b.bbox[1], float(b.role == "display")]
+                    cols[-1][2:4] = [b.bbox[1], float(b.role == "display")]
             else:
-                cols.append([b.bbox[0], b.bbox[2], b.bbox[1], float(b.role == "display")])
+                cols.append([b.bbox[0], b.bbox[2], b.bbox[1], float(b.role == "display"), text])
 
         def free(a: float, z: float, d: Block = d) -> bool:
             return _free(d, a, z, items, rules, body)
         best: tuple[float, float] | None = None
         under = [c for c in cols if c[0] < x1 and c[1] > x0]
         top = min((c[2] for c in under), default=y1)
+        text = min((c[4] for c in under), default=INF)
         for i in range(len(cols)):
             for j in range(i, len(cols)):
                 a, z = cols[i][0], cols[j][1]
                 if (x0 - a >= body and z - x1 >= body
                         and abs((x0 - a) - (z - x1)) <= 2 * CENTRE_TOL * body and free(a, z)
                         and (best is None or z - a > best[1] - best[0])
-                        and all(_orphan(c, d, top, items + images, body)
+                        and all(_orphan(c, d, top, items + images, body, text)
                                 for c in cols[i:j + 1] if c not in under)):
                     best = (a, z)
         best = _orphans(d, best or (x0, x1), cols, items + images, body, free) or best
@@ -507,10 +518,12 @@ def _orphans(d: Block, run: tuple[float, float], cols: list[list[float]], items:
     if not under:
         return None
     top = min(cols[k][2] for k in under)
+    text = min(cols[k][4] for k in under)
     i, j = under[0], under[-1]
-    while i > 0 and _orphan(cols[i - 1], d, top, items, body) and free(cols[i - 1][0], x1):
+    while (i > 0 and _orphan(cols[i - 1], d, top, items, body, text)
+           and free(cols[i - 1][0], x1)):
         i -= 1
-    while (j < len(cols) - 1 and _orphan(cols[j + 1], d, top, items, body)
+    while (j < len(cols) - 1 and _orphan(cols[j + 1], d, top, items, body, text)
            and free(x0, cols[j + 1][1])):
         j += 1
     if (i, j) == (under[0], under[-1]):
@@ -518,14 +531,18 @@ def _orphans(d: Block, run: tuple[float, float], cols: list[list[float]], items:
     return cols[i][0], cols[j][1]
 
 
-def _orphan(c: list[float], d: Block, top: float, items: list[Block], body: float) -> bool:
-    """Column `c` (left, right, top, display on top) beside headline `d` has no stack of its
-    own: it starts with text no lower than `top` (the top of the columns under `d`), and
-    nothing is set over it down from a body size above `d`, nor a headline ending up to ABOVE
-    body sizes above `d` (a story beside, its stack taller than `d`), but for `d`'s own stack
-    (what is set over `d`)."""
+def _orphan(c: list[float], d: Block, top: float, items: list[Block], body: float,
+            text: float = INF) -> bool:
+    """Column `c` (left, right, top, display on top, top of its text) beside headline `d` has
+    no stack of its own: it starts with text no lower than `top` (the top of the columns under
+    `d`), its text no higher than the text under `d` (`text`, below the stack's subheadline,
+    byline or `continued from` line: text starting beside that stack, above its foot, runs on
+    from a story beside), and nothing is set over it down from a body size above `d`, nor a
+    headline ending up to ABOVE body sizes above `d` (a story beside, its stack taller than
+    `d`), but for `d`'s own stack (what is set over `d`)."""
     x0, y0, x1, _ = d.bbox
     return (not c[3] and c[2] <= top + LEVEL * body
+            and (text == INF or (c[4] if len(c) > 4 else c[2]) >= text - LEVEL * body)
             and not any(o is not d and o.bbox[3] <= c[2] + 1
                         and o.bbox[0] < c[1] and o.bbox[2] > c[0]
                         and not (o.bbox[3] <= y0 + 1 and o.bbox[0] < x1 and o.bbox[2] > x0)
@@ -676,6 +693,10 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
                          and b.size < body - 0.1 and len(b.lines) <= NOTICE_LINES))):
             b.role, b.kind = "furniture", furniture[-1].kind  # the small print of a data box
             # (or a few lines of type below the text's size under a label)
+        elif (b.role == "credit" and furniture and furniture[-1].kind not in HEADER_KINDS
+              and style_class(b, body) == "small" and _tucked_under(b, furniture[-1])):
+            b.role, b.kind = "furniture", furniture[-1].kind  # the wrapped rest of its source
+            # line (`制` | `图：于舟`): a credit in small type tight under a data box's figures
         if b.role == "byline" and cur is not None and cur.body and cur.area == b.area \
                 and _closing(cur.body[-1], b, lang):
             b.role = "body"  # the story's closing byline, read with its text
@@ -712,7 +733,7 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
             if (cur is not None and not cur.body and not cur.credit and cur.area == b.area
                     and not (cur.stack and _beside(cur.stack[-1], b, body))):
                 cur.stack.append(b)
-            elif role == "display" and _pull_quote(cur, b, lang):
+            elif role == "display" and _pull_quote(cur, b, lang, order):
                 b.role, b.kind = "furniture", "pullquote"
                 furniture.append(b)
             else:
@@ -817,11 +838,12 @@ def _starts_body(b: Block, lang: str) -> bool:
         d == "from" and m.start() == 0 for d, _, m in jumps_in(s, lang))
 
 
-def _pull_quote(cur: Piece | None, b: Block, lang: str) -> bool:
+def _pull_quote(cur: Piece | None, b: Block, lang: str, order: list[Block]) -> bool:
     """Display type set inside a column right under text that runs on (its last line ends no
     sentence, jump marker or byline), or at the head of the next column while the text runs
     on from the foot of this one: a pull quote, never read aloud.  Only text in the text's
-    own type runs on: small type (a data box's figures) does not."""
+    own type runs on: small type (a data box's figures) does not; nor does text under a head
+    (a data box's label) set level with the display type beside it: two heads of one row."""
     if cur is None or not cur.body or cur.jump_to or b.area != cur.area:
         return False
     last = cur.body[-1]
@@ -836,8 +858,15 @@ def _pull_quote(cur: Piece | None, b: Block, lang: str) -> bool:
     x0, y0, x1, _ = b.bbox
     em = last.lines[-1].size
     under = min(x1, lx1) - max(x0, lx0) >= 0.5 * (x1 - x0) and 0 <= y0 - ly1 <= 3 * em
-    # or at the head of the next column, the text running on from the foot of this one
-    atop = x0 >= lx1 - 1 and x0 - lx1 <= 3 * em and abs(y0 - ly0) <= 3 * em
+    # or at the head of the next column (across a gutter of up to 3 ems, or up to half the
+    # text's column where the gutters are wider), the text running on from the foot of this
+    # one; not when a head set right over that text is level with it (a label over a data
+    # box beside a story's headline: two heads of one row)
+    atop = (x0 >= lx1 - 1 and x0 - lx1 <= max(3 * em, (lx1 - lx0) / 2)
+            and abs(y0 - ly0) <= 3 * em
+            and not any(o.role in ("furniture", "display", "byline") and o is not b
+                        and 0 <= ly0 - o.bbox[3] <= 2 * em and abs(o.bbox[1] - y0) <= em
+                        and _overlap_x(o.bbox, last.bbox) > 0 for o in order))
     return under or atop
 
 

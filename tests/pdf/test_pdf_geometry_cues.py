@@ -1018,3 +1018,163 @@ def test_a_caption_of_a_few_lines_under_a_photo_at_the_foot_is_no_footer(tmp_pat
     assert ed.articles[1].paragraphs == (
         "Kayakers paddle past ice floes on the Wren River on Wednesday afternoon near the old "
         "mill.",)
+
+
+def test_a_column_starting_above_the_text_under_a_stack_is_no_orphan_of_it(
+        tmp_path: Path) -> None:
+    """A lead's text runs on across three columns under a headline over its first two; the
+    next story's stack (headline, a smaller subheadline, byline) stands flush left over the
+    fourth, its text starting under the byline.  The third column has nothing over it and
+    starts no lower than the byline, but it starts above the text under the stack (beside the
+    byline, above the stack's foot), level with the lead's text: it runs on from the lead and
+    is no orphan column of the subheadline.  Without the cue the subheadline's box was widened
+    over the third column, the lead lost its last paragraph and the second story read it
+    under its headline."""
+    c = Canvas("zh", 720, 200)
+    c.text(20, 20, "青石巷里的修表铺", "lead")
+    c.text(20, 50, "晚报记者 苏禾", "byline")
+    c.column(20, 68, ["青石巷不足三米宽，两旁是", "上世纪五十年代的砖木老屋。",
+                      "巷子中段有一家修表铺。"], [True, False, False])
+    c.column(160, 68, ["周明远1983年在这里开了", "铺子，那时候修表铺门口天",
+                       "天排着队。"], [True, False, False])
+    c.column(300, 68, ["去年，青石巷纳入老街巷微", "改造，不少年轻人循着网上",
+                       "的帖子找过来请他修表。"], [True, False, False])
+    c.text(440, 20, "小区充电难", "headline")
+    c.text(440, 42, "——对话市住建局副局长", "sub")
+    c.text(440, 62, "晚报记者 汪晴", "byline")
+    c.column(440, 80, ["今年以来，我市把小区充电", "设施建设列为民生实事项目",
+                       "之一，进展顺利。"], [True, False, False])
+    c.column(580, 80, ["截至9月底，全市今年新增", "公共充电桩4826个。"], [True, False])
+    ed = split(c, tmp_path)
+    lead, talk = ed.articles
+    assert lead.headline == "青石巷里的修表铺" and len(lead.paragraphs) == 3
+    assert lead.paragraphs[-1].startswith("去年")
+    assert (talk.headline, talk.subheadline) == ("小区充电难", "——对话市住建局副局长")
+    assert talk.paragraphs[0].startswith("今年以来")
+
+
+def test_a_headline_level_with_a_label_over_a_data_box_is_no_pull_quote(tmp_path: Path) -> None:
+    """A data box (a label over a few lines of figures in the text's own size, ending in no
+    sentence) with a story's headline set at the head of the next column, level with the
+    box's label: a head set right over the text and level with the display type beside it
+    makes them two heads of one row, so the headline heads its story.  Without the cue the
+    figures read as text running on and the headline was skipped as a pull quote."""
+    c = Canvas("zh", 420, 260)
+    c.text(20, 20, "夏粮收割过半", "headline")
+    c.column(20, 48, ["本报讯（记者 石磊）眼下，", "全县4.2万亩小麦陆续进", "入收获期。"],
+             [True, False, False])
+    c.text(20, 110, "数读", "label")
+    c.column(20, 130, ["今年前三季度全市公共充电", "桩新增 4826个 累计 2.13", "万个 车桩比 2.4:1"],
+             [False, False, False])
+    c.text(150, 110, "运河文物特展开幕", "headline")
+    c.column(150, 134, ["本报讯（记者 林夕）3月", "21日，运河文化遗产特展", "在市博物馆开幕，展出石",
+                        "刻、漕运文书、古船构件", "等文物和标本216件。"], [True] + [False] * 4)
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["夏粮收割过半", "运河文物特展开幕"]
+
+
+def test_a_pull_quote_across_a_wide_gutter_is_skipped(tmp_path: Path) -> None:
+    """A pull quote at the head of the next column across a gutter wider than three ems (a
+    page set with wide gutters, the quote's column between two columns of the text that runs
+    on): the next column starts less than half a column's width right of the text, so the
+    quote is skipped.  Without the cue (only gutters up to three ems) the quote was read as
+    a headline over the rest of the text, a story of its own."""
+    c = Canvas("en", 560, 220)
+    c.text(20, 20, "Levy vote set for May", "headline")
+    lines = ["The school board voted Monday", "to put an $18 million levy on",
+             "the May ballot after a year of"]
+    c.column(20, 45, lines, [True, False, False])
+    right = 20 + 2 * 8.5 + text_width(lines[0], c.style("body"))  # its first line, indented
+    x = right + 36  # a gutter of over four ems
+    c.text(x, 48, "\u201cWe are asking for", "quote")
+    c.text(x, 63, "what we need.\u201d", "quote")
+    c.column(x + 150, 45, ["debate over leaking roofs and", "aging boilers, officials said."],
+             [False, False])
+    ed = split(c, tmp_path)
+    a, = ed.articles
+    assert a.headline == "Levy vote set for May"
+    assert a.paragraphs[0].endswith("leaking roofs and aging boilers, officials said.")
+
+
+def test_a_column_head_over_centred_headlines_is_the_columns_head(tmp_path: Path) -> None:
+    """`街巷新鲜事` set apart over a run of two briefs whose headlines are centred over their
+    two columns, not under the label: the headlines are measured over the columns they are
+    centred on, so the label is the column's head, skipped.  Without the cue (the column head
+    found before the headlines are widened to their columns) the label stood over no headline
+    and was read as the first brief's kicker."""
+    c = Canvas("zh", 320, 220)
+    c.text(20, 20, "街巷新鲜事", "label")
+
+    def brief(y: float, head: str, left: list[str], right: list[str]) -> None:
+        c.text(149 - text_width(head, c.style("headline")) / 2, y, head, "headline")
+        c.column(20, y + 26, left, [True] + [False] * (len(left) - 1))
+        c.column(170, y + 26, right, [False] * len(right))
+    brief(48, "菜市场设起公平秤", ["锦屏路菜市场日前在入口", "处设置了两台公平秤。"],
+          ["市民买菜后如对分量有疑", "问，可自行复秤。"])
+    brief(120, "宿舍电梯开工", ["东湖街道化肥厂宿舍4个", "单元的加装电梯工程"],
+          ["近日同时开工，预计明年", "春节前投入使用。"])
+    ed = split(c, tmp_path)
+    assert [(a.kicker, a.headline) for a in ed.articles] == [(None, "菜市场设起公平秤"),
+                                                            (None, "宿舍电梯开工")]
+    assert "街巷新鲜事" in ed.skipped
+
+
+def test_a_credit_tight_under_a_data_boxs_figures_is_the_boxs(tmp_path: Path) -> None:
+    """A data box (a label over figures in small type) whose source line the column broke
+    after `制`, its rest `图：于舟` set tight under the figures: a credit in small type tucked
+    under a data box's figures is the box's, not a credit of the story read before it.
+    Without the cue `图：于舟` was read as that story's byline."""
+    c = Canvas("zh", 320, 240)
+    c.text(20, 20, "夏粮收割过半", "headline")
+    c.column(20, 48, ["本报讯（记者 石磊）眼下，", "全县4.2万亩小麦陆续进", "入收获期，各镇组织农机"],
+             [True, False, False])
+    c.column(160, 48, ["抢收抢晒，确保颗粒归仓。", "县农业农村局派出12个", "服务组下乡指导。"],
+             [False, False, False])
+    c.text(20, 110, "数读", "label")
+    for k, s in enumerate(["今年全市公共充电桩新增", "4826个 车桩比 2.4:1", "数据来源：市住建局 制"]):
+        c.text(20, 130 + 12 * k, s, "small")
+    c.text(20, 166, "图：于舟", "small")
+    ed = split(c, tmp_path)
+    a, = ed.articles
+    assert a.headline == "夏粮收割过半" and (a.byline or "").replace(" ", "") == "本报讯（记者石磊）"
+    assert "于舟" not in " ".join(x for x in (a.byline or "", *a.paragraphs))
+
+
+def test_a_continued_from_line_over_an_orphan_column_is_no_text_of_it(tmp_path: Path) -> None:
+    """A continuation's headline centred over a box wider than its text (over the second and
+    third columns), its first column under a `Continued from Page A1` line: the column's text
+    starts level with the text under the headline, and the jump line over it is no text of
+    the column (only text starting above the text under a stack runs on from a story beside).
+    Counting the jump line as the column's text (the cue taken out), the first column was no
+    orphan and was read apart from its headline."""
+    c = Canvas("en", 680, 200)
+    head = "Levy"
+    c.text(340 - text_width(head, c.style("headline")) / 2, 20, head, "headline")
+    c.text(20, 42, "Continued from Page A1", "jump")
+    c.column(20, 58, COL1, [True, False, False, True, False])
+    c.column(180, 58, COL2, [False, False, False, True, False])
+    c.column(340, 58, ["The health office", "said more sites", "may follow."], [True, False, False])
+    a, = split(c, tmp_path).articles
+    assert (a.headline, a.continued_from) == (head, 1)
+    assert a.paragraphs[0].startswith("The county will open") and len(a.paragraphs) == 4
+
+
+def test_a_short_line_of_text_type_set_apart_over_a_run_of_headlines_is_the_columns_head(
+        tmp_path: Path) -> None:
+    """`简  讯` set in the text's own type, a line's space apart over the first of two briefs
+    (a run of headlines of one size): a one-line block ending no sentence and no wider than
+    half the headline under it is the column's head, as such a line in display type is.
+    Without the cue it was read as a story of its own, a text with no headline."""
+    c = Canvas("zh", 320, 240)
+    c.text(20, 20, "简  讯", "body")
+    c.text(20, 46, "锦屏路菜市场设起公平秤", "brief")
+    c.column(20, 66, ["锦屏路菜市场日前在入口处", "设置了两台公平秤。"], [True, False])
+    c.text(20, 100, "化肥厂宿舍电梯开工", "brief")
+    c.column(20, 120, ["东湖街道化肥厂宿舍4个单", "元的加装电梯工程开工。"], [True, False])
+    c.text(170, 20, "河滨公园早樱盛开", "headline")
+    c.column(170, 46, ["受气温回升影响，河滨公园", "的早樱提前盛开。", "公园管理处提醒市民",
+                       "错峰出行，文明赏花。"], [True, False, True, False])
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["河滨公园早樱盛开", "锦屏路菜市场设起公平秤",
+                                                 "化肥厂宿舍电梯开工"]
+    assert "简 讯" in ed.skipped or "简  讯" in ed.skipped
