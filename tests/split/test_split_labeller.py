@@ -1400,11 +1400,12 @@ def test_a_byline_with_its_role_after_a_bar_and_a_page_header_with_its_full_date
 
 def test_a_chinese_page_header_naming_its_editors_a_numbered_series_tag_and_a_notice() -> None:
     """Furniture by shape: editors named inside a page header after its section, a series tag
-    with its circled number, a notice headed `停电通知`, a folio whose space the justified
+    with its circled number, a notice headed `停电通知` or `诚 聘`, a folio whose space the justified
     header lost (`要闻3`)."""
     assert furniture_kind("要闻  责编 王芳  美编 李青", "zh") == "editor"
     assert furniture_kind("乡村振兴·新画卷 系列报道③", "zh") == "logo"
     assert furniture_kind("停电通知", "zh") == "notice"
+    assert furniture_kind("诚 聘", "zh") == "notice"  # a hiring ad's head
     assert furniture_kind("要闻3", "zh", True) == "top"
     assert furniture_kind("他说校对工作很重要，要做好。", "zh") is None
 
