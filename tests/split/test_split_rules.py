@@ -104,6 +104,7 @@ def test_inline_and_tail_bylines() -> None:
     ("（下转第12版）", "zh", [("to", 12)]),
     ("（上接1版）严格资金管理，", "zh", [("from", 1)]),
     ("See BUDGET, Page A6", "en", [("to", 6)]),
+    ("See SCHOOL, A8", "en", [("to", 8)]),
     ("Continued from Page A1", "en", [("from", 1)]),
     ("转到第3版的内容", "zh", []),
 ])
