@@ -75,7 +75,8 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)* — \S")
 # end no sure sentence end (a headline may end `…start to 8:30 a.m.`)
 _ABBREVIATION = re.compile(r"\b(a\.m|p\.m|Mrs?|Ms|Dr|St|Jr|Sr|Inc|Co|No|Ave|Gov|Sen|Rep|U\.S)\.")
 _ABBREVIATION_END = re.compile(_ABBREVIATION.pattern + "$")
-_NAME_AGE = re.compile(r"[A-Z][a-z]+( [A-Z][a-z]*\.?)* [A-Z][a-z]+, \d{1,3}$")
+# (names may be hyphenated or carry a nickname in quotes: `Everett "Bud" Lindqvist, 92`)
+_NAME_AGE = re.compile(r"[A-Z][a-z]+( ([A-Z][a-z]*\.?|[\"“][A-Z][a-z]+[\"”]))* [A-Z][a-z]+(-[A-Z][a-z]+)?, \d{1,3}$")
 _SIGNATURE = re.compile(f"{SIGNED_NAMES} {TOWN}")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")  # (a banner's phrase: no brackets, no figures)
 _HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
@@ -133,6 +134,9 @@ class Labeller:
         for i in range(len(lines)):
             if self._signature(i):
                 self.facts[i].closes = True  # a letter's signature ends the letter
+            if lang == "en" and i + 1 < len(lines) and _NAME_LINE.fullmatch(lines[i].s) \
+                    and _ROLE_LINE.fullmatch(lines[i + 1].s) and not self.facts[i].fk:
+                self.facts[i].bk = "line"  # a writer's name over the role's line (no `By`)
         self.full_idx = [i for i, f in enumerate(self.facts) if f.full and not f.fk]
         self.full_w = [self._w(i) for i in self.full_idx]
         self.quoted = self._pull_quotes()
@@ -1251,6 +1255,10 @@ def _last_but_furniture(out: list[Token], body: Token) -> bool:
     return False
 
 
+# a name alone (`Grace Tolliver`) and a role alone on the next line (`Staff Writer`)
+_NAME_LINE = re.compile(r"[A-Z][a-z]+( [A-Z]\.)?( [A-Z][a-z]+(-[A-Z][a-z]+)?){1,2}")
+_ROLE_LINE = re.compile(r"((Staff|Senior|Special|Contributing|Sports|Business|News) )?"
+                        r"(Writer|Reporter|Correspondent|Photographer|Columnist|Editor)")
 _EDITORS_NOTE = re.compile(r"(Editor|EDITOR)['’]?s? (note|NOTE)\b")
 # a line in capitals (letters, figures and punctuation, at least six letters in a row of words)
 _ALL_CAPS = re.compile(r"(?=.*[A-Z]{2}.*[A-Z]{2})[A-Z0-9 .,;:'’&—-]{6,}")

@@ -1620,3 +1620,40 @@ def test_a_page_header_in_capitals_after_its_folio_and_an_editors_note_over_a_da
     assert [(s.headline, len(s.paragraphs)) for s in res.stories] == [
         ("A bakery that feeds a town", 3)]
     assert res.skipped == ["4 MILLBROOK EVENING NEWS"]
+
+
+def test_a_writers_name_on_its_own_line_over_the_roles_line_is_the_byline() -> None:
+    """A writer's name on a line of its own over the role's line (`Grace Tolliver` / `Staff
+    Writer`) is the byline, not a line of the headline stack (obituaries under it too)."""
+    page = blocks_page(
+        "Mill reopens after flood", "Grace Tolliver\nStaff Writer",
+        "The Brill Township feed mill reopened Monday, six weeks after the creek\nflooded "
+        "its ground floor.",
+        "OBITUARIES",
+        "Marisol Ayala-Brandt, 54",
+        "Marisol Ayala-Brandt, 54, of Brill Township died Nov. 19 at home. She\ntaught "
+        "Spanish at Ashgrove High School for 25 years.",
+        "Everett \"Bud\" Lindqvist, 92",
+        "Everett \"Bud\" Lindqvist, 92, formerly of Ashgrove, died Nov. 21. He farmed\n"
+        "on Quarry Road for 60 years.")
+    res = split_page(page)
+    assert [(s.headline, s.byline) for s in res.stories] == [
+        ("Mill reopens after flood", "Grace Tolliver Staff Writer"),
+        ("Marisol Ayala-Brandt, 54", None), ("Everett \"Bud\" Lindqvist, 92", None)]
+
+
+def test_obituary_heads_in_the_ocr_shape() -> None:
+    """A blank line after every line: a head naming the dead with a hyphenated name or a
+    nickname in quotes, and the age, heads the next obituary, not more of the one above."""
+    page = lines_page(
+        "OBITUARIES",
+        "Marisol Ayala-Brandt, 54",
+        "Marisol Ayala-Brandt, 54, of Brill",
+        "Township died Nov. 19 at home. She",
+        "taught Spanish for 25 years.",
+        "Everett \"Bud\" Lindqvist, 92",
+        "Everett \"Bud\" Lindqvist, 92, of",
+        "Ashgrove died Nov. 21. He farmed on",
+        "Quarry Road for 60 years.")
+    assert [s.headline for s in split_page(page).stories] == [
+        "Marisol Ayala-Brandt, 54", "Everett \"Bud\" Lindqvist, 92"]
