@@ -279,6 +279,18 @@ def _wrapped_byline(core: str, raw: tuple[str, ...] | list[str], no: int) -> int
     return nxt if hit is not None and hit.start() == 0 else None
 
 
+# A line this wide (display cells) holds a paragraph, not a column's line: no column of a
+# printed page runs past 90 cells (45 Chinese characters, 90 letters).
+_PARAGRAPH_LINE = 92
+
+
+def _paragraph_lines(lines: list[Line]) -> bool:
+    """Most lines ending a sentence are wider than any column: the page was extracted one
+    paragraph to a line."""
+    ends = [x for x in lines if ends_sentence(x.s)]
+    return len(ends) >= 3 and sum(x.width >= _PARAGRAPH_LINE for x in ends) >= 0.6 * len(ends)
+
+
 def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
     """Non-blank lines (blank lines above each counted in `gap`) and the page's shape."""
     shape = measure(raw)
@@ -322,7 +334,9 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         # its own (then the line is a headline of two parts); a wider gap parts it anyway
         nxt = next((x.strip() for x in raw[no + 1:no + 3] if x.strip()), "")
         # (a line of furniture is whole: `中共X县委机关报　X县融媒体中心主办`)
-        furniture = furniture_kind(squeeze(core), "zh" if _CJK.search(core) else "en")
+        # (nor is a byline's line: `本报记者　季南星　通讯员　樊沁`)
+        furniture = furniture_kind(squeeze(core), "zh" if _CJK.search(core) else "en") \
+            or byline_kind(core, "zh" if _CJK.search(core) else "en")
         head = None if furniture else run_in_head(
             core, briefs and after_end and (_RUN_IN.match(core) is not None
                                             or not _opens_next(raw, no)), nxt)
@@ -355,7 +369,12 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
     # an indent of two characters or more marks a paragraph's first line, where only some
     # lines have one (a page indented throughout says nothing by it)
     indented = [len(x.text) - len(x.text.lstrip(" ")) >= 3 for x in out]
-    if out and 0 < sum(indented) <= 0.4 * len(out):
+    if _paragraph_lines(out):
+        # one paragraph to a line (a word processor's or a web page's text): every line of
+        # running text opens a paragraph
+        out = [Line(x.no, x.text, x.width, x.gap, starts=True, run_in=x.run_in)
+               if x.width >= _PARAGRAPH_LINE else x for x in out]
+    elif out and 0 < sum(indented) <= 0.4 * len(out):
         out = [Line(x.no, x.text, x.width, x.gap, starts=True, run_in=x.run_in) if ind else x
                for x, ind in zip(out, indented)]
     if shape.style == "tight":  # no line is known to be printed with the one above it

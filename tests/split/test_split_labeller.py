@@ -1657,3 +1657,22 @@ def test_obituary_heads_in_the_ocr_shape() -> None:
         "Quarry Road for 60 years.")
     assert [s.headline for s in split_page(page).stories] == [
         "Marisol Ayala-Brandt, 54", "Everett \"Bud\" Lindqvist, 92"]
+
+
+def test_one_paragraph_to_a_line_and_a_byline_spaced_with_ideographic_spaces() -> None:
+    """A page extracted one paragraph to a line, each indented with two ideographic spaces:
+    every line of running text is a paragraph (an indent on every line says so here, the
+    lines being wider than any column); `本报记者　陶然　通讯员　林溪` is a byline, not a run-in
+    head `本报记者` over its text."""
+    long_a = ("　　12月1日，县城东片区老旧小区改造工程全面完工，共涉及小区14个、居民2300余户，"
+              "改造内容包括外墙保温、雨污分流、加装电梯和增设充电桩等。")
+    long_b = ("　　县住建局负责人介绍，改造过程中坚持“居民点单、政府接单”，先后召开居民议事会"
+              "46场，收集意见建议320余条，做到一小区一方案。")
+    long_c = ("　　下一步，县里将建立长效管护机制，引导成立业主委员会，推动小区由“一次改”"
+              "向“长久管”转变，让居民住得更舒心。")
+    raw = ["老旧小区换新颜", "本报记者　陶然　通讯员　林溪", "", long_a, long_b, long_c]
+    res = split_page(Page(source="p3.txt", lang="zh", page_no=3, lines=tuple(raw)))
+    story = res.stories[0]
+    assert (story.headline, (story.byline or "").replace(" ", "").replace("\u3000", "")) == (
+        "老旧小区换新颜", "本报记者陶然通讯员林溪")
+    assert len(story.paragraphs) == 3
