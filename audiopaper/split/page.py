@@ -152,14 +152,15 @@ def lead_first(stories: list[Story]) -> list[Story]:
     """Listening order: the lead story first, then the page's reading (extraction) order.
 
     The lead is the story with the page's biggest headline; in text that shows as a speech-verb
-    kicker (a leader's meeting, top of a Chinese front page) among the first stories, otherwise
-    the first story that is not a photo.
+    kicker (a leader's meeting, top of a Chinese front page) among the first stories, unless the
+    page opens with a commentary; otherwise the first story that is not a photo.
     """
     text_stories = [s for s in stories if s.kind != "photo"]
     if not text_stories:
         return stories
     lead = text_stories[0]
-    for s in text_stories[:3]:
+    # (a page opening with a commentary, the paper's own voice, leads with it)
+    for s in text_stories[:3] if lead.kind != "commentary" else []:
         if s.kicker and cue(s.kicker) == "speech":
             lead = s
             break

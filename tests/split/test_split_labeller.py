@@ -1676,3 +1676,15 @@ def test_one_paragraph_to_a_line_and_a_byline_spaced_with_ideographic_spaces() -
     assert (story.headline, (story.byline or "").replace(" ", "").replace("\u3000", "")) == (
         "老旧小区换新颜", "本报记者陶然通讯员林溪")
     assert len(story.paragraphs) == 3
+
+
+def test_a_page_opening_with_a_commentary_leads_with_it() -> None:
+    """Listening order: a speech-verb kicker (a leader's meeting) makes its story the lead of a
+    front page, but a page that opens with the paper's commentary leads with the commentary."""
+    raw = ["让群众办事更便捷", "本报评论员", "",
+           "　　便民服务做得好不好，群众最有发言权。各地各部门要把群众的急难愁盼放在心上，"
+           "把每一件小事办实办好。", "",
+           "县长邬承泽在全县安全生产会议上强调", "压紧压实责任 守牢安全底线", "",
+           "　　本报讯（记者 季南星）12月1日，全县安全生产工作会议召开，部署冬春安全生产工作。"]
+    res = split_page(Page(source="p3.txt", lang="zh", page_no=3, lines=tuple(raw)))
+    assert [s.headline for s in res.stories] == ["让群众办事更便捷", "压紧压实责任 守牢安全底线"]
