@@ -92,6 +92,8 @@ def byline_kind(line: str, lang: str) -> str | None:
     English one may name a paper of three words (`ANN LEE / Granite Crossing Courier`).
     """
     s = line.strip()
+    if lang == "en" and s.startswith("(") and s.endswith(")"):
+        s = s[1:-1]  # a credit in brackets at a caption's end: `(MARISOL VEGA / Herald photo)`
     if len(s) > (40 if lang == "zh" else 60) or re.search(r"[，。、；]", s):
         return None
     if tables.match(tables.byline_rules(), s, lang, ("credit",)):

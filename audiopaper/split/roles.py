@@ -578,6 +578,11 @@ class Labeller:
                 e[F] = W["table"] - 1.0
         e[BY] = W["table"] if f.bk == "line" else NEG
         e[CR] = W["table"] if f.bk == "credit" else NEG
+        if f.bk == "credit" and self.lang == "en" and i > 0 and not self.facts[i - 1].closes \
+                and not self.facts[i - 1].punct and self._text_under(i) > 300:
+            # a photographer's form of credit under a headline and over more running text than
+            # a caption holds is the story's byline (`HOLLIS WREN | The Herald`)
+            e[BY], e[CR] = W["table"], W["table"] - 1.0
         e[J] = W["table"] + 2.0 if f.jump else NEG
         if f.jump:
             e[B] = e[D] = NEG
@@ -589,6 +594,13 @@ class Labeller:
             e[B] -= W["byline_not_body"]  # a whole line a byline table names is never running text
             e[D] -= 3.0
         return e
+
+    def _text_under(self, i: int) -> int:
+        """Characters of running text (lines with its punctuation) right under line i."""
+        n, k = 0, i + 1
+        while k < len(self.L) and k <= i + 12 and self.facts[k].punct:
+            n, k = n + len(self.L[k].s), k + 1
+        return n
 
     def _head_pair(self, i: int) -> bool:
         """English: line i ends on a comma or semicolon and the next line, without a stop or
@@ -1115,6 +1127,15 @@ class Labeller:
                     out += [Token("BODY", photo), Token("CR", [line])]
                     i += 1
                     continue
+            if r == CR and body is not None and out and out[-1] is body and len(body.lines) >= 2 \
+                    and body.lines[-1].starts and self.lang == "en":
+                # paragraphs known (a line each): a credit under a story's last paragraph is a
+                # photo's, and that paragraph, set after the story, its caption
+                body.lines, caption = body.lines[:-1], body.lines[-1:]
+                out += [Token("BODY", caption), Token("CR", [line])]
+                body = None
+                i += 1
+                continue
             if r in (BY, CR):
                 if (r == BY and body is not None and tail_byline(line.s, self.lang)
                         and out and out[-1] is body):

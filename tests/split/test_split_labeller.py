@@ -1688,3 +1688,22 @@ def test_a_page_opening_with_a_commentary_leads_with_it() -> None:
            "　　本报讯（记者 季南星）12月1日，全县安全生产工作会议召开，部署冬春安全生产工作。"]
     res = split_page(Page(source="p3.txt", lang="zh", page_no=3, lines=tuple(raw)))
     assert [s.headline for s in res.stories] == ["让群众办事更便捷", "压紧压实责任 守牢安全底线"]
+
+
+def test_a_credit_shaped_byline_and_a_caption_ending_in_its_credit_in_brackets() -> None:
+    """One paragraph to a line: `ANN LEE | The Courier` under a headline and over running
+    text is the story's byline; a paragraph ending in a credit in brackets (`… (TOM BELL /
+    Courier photo)`) after the story's last paragraph is a photo of its own."""
+    para = ("The county commission on Monday approved a $640,000 contract to run an overnight "
+            "warming shelter in the former armory on Dock Street this winter, officials said.")
+    more = ("The shelter will have 60 cots and will open whenever the overnight low is forecast "
+            "at or below 34 degrees, and meals and showers will be offered every night.")
+    caption = ("Volunteers sort donated coats Saturday at the Grange Hall. The club collected "
+               "1,140 coats this year, a record. (TOM BELL / Courier photo)")
+    page = blocks_page("County approves winter shelter", "ANN LEE | The Courier", para, more,
+                       caption, "Library adds Sunday hours", "By Courier Staff", para)
+    res = split_page(page)
+    assert [(s.headline, s.byline) for s in res.stories][:2] == [
+        ("County approves winter shelter", "ANN LEE | The Courier"),
+        (None, "(TOM BELL / Courier photo)")]
+    assert res.stories[0].paragraphs == [para, more]
