@@ -13,7 +13,7 @@ together; a byline closes a stack; furniture between two stacks is a natural cut
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
@@ -133,8 +133,7 @@ def consumers_and_runs(tokens: list[Token], lang: str) -> tuple[list[Consumer], 
             direction, page = t.jump  # type: ignore[misc]
             if direction == "to" and cons:
                 # the story whose text ran on last (a photo set into it came out before it)
-                texts = [c for c in cons if c.body is not None]
-                owner = max(texts, key=lambda c: c.body.lines[-1].no) if texts else cons[-1]  # type: ignore[union-attr]
+                owner = max(reversed(cons), key=lambda c: c.body.lines[-1].no if c.body else -1)
                 owner.jump_to = page
             else:
                 pending_from = page
@@ -303,9 +302,13 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
                     best[i + 1][s], back[i + 1][s] = best[i][s] + OVER_FURNITURE, (s, -1)
         # (English headlines come before their bodies: an English run is cut only where
         # furniture parts it, under a story that has no headline above its body)
-        cuts = [0] if prev.photo else range(len(run) + 1) if lang != "en" else [0] + [
-            j for j in range(1, len(run)) if run[j - 1].kind == "F" and run[j].kind != "F"
-            and _has_display(run[:j])]
+        if prev.photo:
+            cuts: Sequence[int] = [0]
+        elif lang == "en":
+            cuts = [0] + [j for j in range(1, len(run)) if run[j - 1].kind == "F"
+                          and run[j].kind != "F" and _has_display(run[:j])]
+        else:
+            cuts = range(len(run) + 1)
         # a story's own headline set into its running text: one story, this its stack
         if _interrupts(prev, nxt, run, lang):
             for s, cost in ((0, MID_STACK), (2, MID_STACK - MID_START)):

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from audiopaper.split.lines import (
     BRIEF_HEAD,
     CAPTION_OPENER,
+    ROLE_NOUN,
+    ROLE_WORD,
     SIGNED_NAMES,
     TOWN,
     Line,
@@ -1278,8 +1280,7 @@ def _last_but_furniture(out: list[Token], body: Token) -> bool:
 
 # a name alone (`Grace Tolliver`) and a role alone on the next line (`Staff Writer`)
 _NAME_LINE = re.compile(r"[A-Z][a-z]+( [A-Z]\.)?( [A-Z][a-z]+(-[A-Z][a-z]+)?){1,2}")
-_ROLE_LINE = re.compile(r"((Staff|Senior|Special|Contributing|Sports|Business|News) )?"
-                        r"(Writer|Reporter|Correspondent|Photographer|Columnist|Editor)")
+_ROLE_LINE = re.compile(f"({ROLE_WORD} )?{ROLE_NOUN}")
 _EDITORS_NOTE = re.compile(r"(Editor|EDITOR)['’]?s? (note|NOTE)\b")
 # a line in capitals (letters, figures and punctuation, at least six letters in a row of words)
 _ALL_CAPS = re.compile(r"(?=.*[A-Z]{2}.*[A-Z]{2})[A-Z0-9 .,;:'’&—-]{6,}")

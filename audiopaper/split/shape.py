@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 from audiopaper.split.lines import (
     BRIEF_HEAD,
+    ROLE_NOUN,
+    ROLE_WORD,
     SIGNED_NAMES,
     TOWN,
     Line,
@@ -138,8 +140,8 @@ _ZH_OPENER = re.compile(r"^(本[报報][讯訊]|\d{1,2}\s*月\s*\d{1,2}\s*日|[�
 
 # The second word of an English byline's role (`/ Staff` + `Writer`), when a narrow column
 # wraps it onto the next line.
-_ROLE_HEAD = re.compile(r"^By [A-Z].* / (Staff|Senior|Special|Contributing|Sports|Business)$")
-_ROLE_TAIL = re.compile(r"^(Writer|Reporter|Correspondent|Photographer|Editor|Columnist)\b")
+_ROLE_HEAD = re.compile(rf"^By [A-Z].* / {ROLE_WORD}$")
+_ROLE_TAIL = re.compile(rf"^{ROLE_NOUN}\b")
 
 
 _CREDIT_GAP = re.compile(r"[。！？.!?”\"]\s+")
@@ -210,8 +212,8 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None
     gap that is an ideographic space (a justified column spreads plain spaces only), or, when
     the line above ended its text in a brief column (`after_end`: a sentence end, a closing
     byline or the column head), three characters or more (a narrow column leaves few after
-    a long head).  There one plain space is gap enough: in Chinese a head of 6 to 24 characters before 1 or more (not a banner's two equal
-    phrases), in English a head of two words or more before a dateline in capitals or a
+    a long head).  There one plain space is gap enough: in Chinese a head of 6 to 24
+    characters before 1 or more (not a banner's two equal phrases), in English a head of two words or more before a dateline in capitals or a
     capitalised function or number word, or at a capitalised last word the next line (`nxt`)
     goes on from in lower case; a dash between two words may part them too (`Pool passes —
     Season…`; not a dateline's, `ASHTON — Residents…`).
@@ -279,8 +281,8 @@ def _wrapped_byline(core: str, raw: tuple[str, ...] | list[str], no: int) -> int
     return nxt if hit is not None and hit.start() == 0 else None
 
 
-# A line this wide (display cells) holds a paragraph, not a column's line: no column of a
-# printed page runs past 90 cells (45 Chinese characters, 90 letters).
+# A line this wide (display cells: 46 Chinese characters, 92 letters) holds a paragraph, not a
+# column's line: no column of a printed page runs past about 90 cells.
 _PARAGRAPH_LINE = 92
 
 
@@ -335,8 +337,8 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         nxt = next((x.strip() for x in raw[no + 1:no + 3] if x.strip()), "")
         # (a line of furniture is whole: `中共X县委机关报　X县融媒体中心主办`)
         # (nor is a byline's line: `本报记者　季南星　通讯员　樊沁`)
-        furniture = furniture_kind(squeeze(core), "zh" if _CJK.search(core) else "en") \
-            or byline_kind(core, "zh" if _CJK.search(core) else "en")
+        lang = "zh" if _CJK.search(core) else "en"
+        furniture = furniture_kind(squeeze(core), lang) or byline_kind(core, lang)
         head = None if furniture else run_in_head(
             core, briefs and after_end and (_RUN_IN.match(core) is not None
                                             or not _opens_next(raw, no)), nxt)
