@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from audiopaper.split import tables
-from audiopaper.split.text import core_width, width
+from audiopaper.split.text import core_width, page_number, width
 
 # how a photo caption opens: a date, or `近日` / `日前`
 CAPTION_OPENER = re.compile(r"^(\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前)")
@@ -127,7 +127,7 @@ def jumps_in(text: str, lang: str) -> tuple[tuple[str, int, re.Match[str]], ...]
     for r in tables.jump_rules():
         if r.applies(lang):
             for m in r.pattern.finditer(text.strip()):
-                out.append((r.kind, int(m.group("page")), m))
+                out.append((r.kind, page_number(m.group("page")), m))
     return tuple(out)
 
 

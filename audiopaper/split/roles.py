@@ -1267,7 +1267,14 @@ class Labeller:
 
 
 # (an English attribution names its speaker's role after a comma: `— Marcus Tillman, QB`)
-_ATTRIBUTION = re.compile(r"^(—|——|--)\s*[A-Z\u4e00-\u9fff][^，。,.;；!?！？]{1,40}(, [A-Z][^，。,.;；!?！？]{1,30})?$")
+# a pull quote's attribution: a dash and the speaker (`— Supt. Dale Whitford`, `——刘建`), or
+# the speaker's name in capitals and the role after a comma (`ANN LEE, district manager`)
+_ATTRIBUTION = re.compile(
+    r"^(?:(—|——|--)\s*[A-Z\u4e00-\u9fff]([^，。,.;；!?！？]|\.(?= [A-Z])){1,40}"
+    r"(, [A-Z][^，。,.;；!?！？]{1,30})?"
+    r"|[A-Z][A-Z'-]+( [A-Z][A-Z.'-]+){1,3}, [a-z][a-z ,'-]{2,40})$")
+
+
 def _last_but_furniture(out: list[Token], body: Token) -> bool:
     """`body` is the last token but for furniture after it (a pull quote it went on past)."""
     for t in reversed(out):

@@ -96,6 +96,23 @@ def first_unit_width(text: str) -> int:
     return width(t[:i] + (m.group(0) if m else t[i:i + 1]))
 
 
+_ZH_DIGITS = {c: i for i, c in enumerate("零一二三四五六七八九")}
+
+
+def page_number(text: str) -> int:
+    """A page number printed in digits or in Chinese numerals up to 99 (`（下转第三版）`).
+
+    >>> page_number("12"), page_number("三"), page_number("十二"), page_number("二十")
+    (12, 3, 12, 20)
+    """
+    if text.isdigit():
+        return int(text)
+    tens, _, units = text.rpartition("十")
+    if "十" not in text:
+        return _ZH_DIGITS[text]
+    return (_ZH_DIGITS[tens] if tens else 1) * 10 + (_ZH_DIGITS[units] if units else 0)
+
+
 def is_cjk(ch: str) -> bool:
     return bool(_CJK.match(ch))
 

@@ -1707,3 +1707,50 @@ def test_a_credit_shaped_byline_and_a_caption_ending_in_its_credit_in_brackets()
         ("County approves winter shelter", "ANN LEE | The Courier"),
         (None, "(TOM BELL / Courier photo)")]
     assert res.stories[0].paragraphs == [para, more]
+
+
+def test_a_pull_quote_whose_speaker_has_a_title_or_is_named_in_capitals() -> None:
+    """A quotation set into a sentence that goes on after it is a pull quote whether its
+    attribution carries an abbreviated title (`— Dr. Ines Marlow`) or names the speaker in
+    capitals with the role after a comma (`INES MARLOW, clinic director`)."""
+    for credit in ("— Dr. Ines Marlow", "INES MARLOW, clinic director"):
+        lines = ["Clinic to stay open on weekends", "By Paul Serrat", "Staff Writer",
+                 "The Riverside clinic will open on", "Saturdays and Sundays from next",
+                 "month, its board decided on Monday", "after a year in which the waiting",
+                 "\"Nobody should wait a week", "for a doctor in a town",
+                 "this size.\"", credit, "list grew to more than 900 names.",
+                 "The change will cost about $80,000", "a year, paid from a county grant."]
+        res = split_page(Page(source="p1.txt", lang="en", page_no=1, lines=tuple(lines)))
+        story = res.stories[0]
+        text = " ".join(story.paragraphs)
+        assert "Nobody should wait" not in text and "waiting list grew" in text, credit
+        assert story.byline == "By Paul Serrat Staff Writer"
+
+
+def test_jump_lines_with_chinese_numerals_or_a_polite_see() -> None:
+    """`（下转第三版）` names page 3 in Chinese numerals; `Please see BRIDGE, Page A4` is the
+    English jump line `See BRIDGE, Page A4` with a courtesy before it."""
+    zh = ["老街改造启动", "", "　　本报讯（记者 林舟）3月2日，老街改造工程启动，计划年底前完成沿街",
+          "", "立面整治和管线入地，涉及商户120户。改造期间老街（下转第三版）"]
+    story = split_page(Page(source="p1.txt", lang="zh", page_no=1, lines=tuple(zh))).stories[0]
+    assert story.continued_to == 3 and story.paragraphs[-1].endswith("改造期间老街")
+    en = blocks_page("Bridge repairs to start in May", "By Lia Dorne",
+                     "Crews will close the Elm Street bridge for eight weeks\nstarting in May, "
+                     "the county said on Monday, while\nthe deck is",
+                     "Please see BRIDGE, Page A4")
+    story = split_page(en).stories[0]
+    assert story.continued_to == 4 and story.paragraphs[-1].endswith("the deck is")
+
+
+def test_photo_credits_with_a_bar_before_the_paper_or_the_paper_before_photo_by() -> None:
+    """`NAME NAME | THE PAPER` (a paper's name in capitals) and `Sentinel photo by Ann Lee`
+    are photo credits: the caption over them is a photo, not the next story's text."""
+    for credit in ("MARA ODUYA | THE HERALD", "Herald photo by Mara Oduya"):
+        page = blocks_page("SNOW DAY", "Children sled down Miller Hill on Tuesday after eight "
+                           "inches of snow\nclosed schools across the county.", credit,
+                           "Council passes budget", "By Tom Ash",
+                           "The city council passed a $48 million budget on Monday\nafter two "
+                           "hours of debate, with one member voting no.")
+        res = split_page(page)
+        assert sorted((s.headline, s.byline) for s in res.stories) == [
+            ("Council passes budget", "By Tom Ash"), ("SNOW DAY", credit)]
