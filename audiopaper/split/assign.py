@@ -302,8 +302,8 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
                     best[i + 1][s], back[i + 1][s] = best[i][s] + OVER_FURNITURE, (s, -1)
         # (English headlines come before their bodies: an English run is cut only where
         # furniture parts it, under a story that has no headline above its body)
-        if prev.photo:
-            cuts: Sequence[int] = [0]
+        if prev.photo or (prev.body is not None and prev.body.signed):
+            cuts: Sequence[int] = [0]  # (a signed letter's headline stood above it)
         elif lang == "en":
             cuts = [0] + [j for j in range(1, len(run)) if run[j - 1].kind == "F"
                           and run[j].kind != "F" and _has_display(run[:j])]
@@ -389,7 +389,8 @@ def _continues(prev: Consumer, nxt: Consumer) -> bool:
 def _interrupts(prev: Consumer, nxt: Consumer, run: list[Token], lang: str) -> bool:
     """The run is set into one story's running text: the text above it stops mid-sentence
     (or the text below goes on in lower case) and neither side is a photo or opens a story."""
-    if prev.body is None or nxt.body is None or prev.photo or nxt.photo or nxt.inline_byline:
+    if prev.body is None or nxt.body is None or prev.photo or nxt.photo or nxt.inline_byline \
+            or prev.body.signed:
         return False
     if not _has_display(run) or nxt.body.soft is not None:
         return False
@@ -438,7 +439,8 @@ def fold(cons: list[Consumer]) -> list[Consumer]:
     for c in cons:
         if c.joined and out and out[-1].body is not None and c.body is not None:
             last = out[-1]
-            last.body = Token("BODY", last.body.lines + c.body.lines)  # type: ignore[union-attr]
+            last.body = Token("BODY", last.body.lines + c.body.lines,  # type: ignore[union-attr]
+                              signed=c.body.signed)
             last.after += c.after
             last.jump_to = c.jump_to or last.jump_to
         else:

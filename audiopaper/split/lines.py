@@ -29,6 +29,9 @@ ROLE_NOUN = r"(Writer|Reporter|Correspondent|Photographer|Columnist|Editor)"
 _NAME = r"[A-Z][a-z']+(-[A-Z][a-z']+)?"
 SIGNED_NAMES = rf"{_NAME}( [A-Z][a-z.]*)*( and {_NAME})?( {_NAME})?,"
 TOWN = r"[A-Z][a-z]+( [A-Z][a-z]+){0,2}"
+# a Chinese letter's signature: the writer as a reader or resident, the name, perhaps the street
+# (`读者　郝建平`, `市民 钟晓棠（湖滨街道）`)
+ZH_SIGNATURE = r"(读者|作者|网友|市民|居民)\s*[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,2}(（[\u4e00-\u9fff]{2,12}）)?"
 
 
 @dataclass(frozen=True)
@@ -75,6 +78,9 @@ def furniture_kind(line: str, lang: str, in_header: bool = False) -> str | None:
     """
     kinds = tables.FURNITURE_KINDS if in_header else tuple(
         k for k in tables.FURNITURE_KINDS if k != "top")
+    spaced = line.split()
+    if lang == "zh" and len(spaced) >= 2 and all(len(p) == 1 for p in spaced):
+        line = "".join(spaced)  # a head printed letter-spaced (`快　讯`) reads as one word
     hit = tables.match(tables.furniture_rules(), line.strip(), lang, kinds)
     if hit:
         return hit[0].kind
@@ -101,6 +107,8 @@ def byline_kind(line: str, lang: str) -> str | None:
         return None
     if tables.match(tables.byline_rules(), s, lang, ("credit",)):
         return "credit"
+    if lang == "zh":
+        s = re.sub(r"(?<=\S)\s*文[/／]图$", "", s)  # the writer took the photos too (`X 文/图`)
     if tables.match(tables.byline_rules(), s, lang, ("line",)):
         return "line"
     return None

@@ -25,6 +25,7 @@ from audiopaper.split.lines import (
     ROLE_WORD,
     SIGNED_NAMES,
     TOWN,
+    ZH_SIGNATURE,
     Line,
     byline_kind,
     cue,
@@ -80,6 +81,7 @@ _ABBREVIATION_END = re.compile(_ABBREVIATION.pattern + "$")
 # (names may be hyphenated or carry a nickname in quotes: `Everett "Bud" Lindqvist, 92`)
 _NAME_AGE = re.compile(r"[A-Z][a-z]+( ([A-Z][a-z]*\.?|[\"“][A-Z][a-z]+[\"”]))* [A-Z][a-z]+(-[A-Z][a-z]+)?, \d{1,3}$")
 _SIGNATURE = re.compile(f"{SIGNED_NAMES} {TOWN}")
+_ZH_SIGNATURE = re.compile(ZH_SIGNATURE)
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")  # (a banner's phrase: no brackets, no figures)
 _HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
 _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}[↑↓+-]?[\d.,]+\s*[\u4e00-\u9fff%]{0,4}){1,3}"
@@ -95,7 +97,11 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}[↑�
                           r"|[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}( (\d{1,4}(-\d{1,3})?|\.\d{3})){3,}( -)?"
                           # a listing's item: a label, a colon, what and when (`NFL: Chicago at
                           # Green Bay, 7:15 p.m., ESPN`)
-                          r"|[A-Z][\w'-]*( [\w'-]+){0,2}: [^!?]*, (\d{1,2}(:\d\d)? [ap]\.m\.|noon|midnight)(?!\w).*)$")
+                          r"|[A-Z][\w'-]*( [\w'-]+){0,2}: [^!?]*, (\d{1,2}(:\d\d)? [ap]\.m\.|noon|midnight)(?!\w).*"
+                          # a price and its change (`Ambrose Foods 41.22 +0.37`)
+                          r"|[A-Z][\w.'&-]*( [A-Z][\w.'&-]*){0,3} \d[\d,]*\.\d+ [+-]\d[\d,]*\.\d+"
+                          # showings: a name and two clock times or more (`《雾港往事》14:00　21:15`)
+                          r"|[^，。,;；!?！？]{2,40}?\s*\d{1,2}:\d\d(\s+\d{1,2}:\d\d)+)$")
 # a sentence's end inside a line: a stop before a capital or at the line's end (`Vol. 114`
 # and `a.m.` are abbreviations')
 _SENTENCE_STOP = re.compile(r"[。！？]|(?<!\.)[a-z][.!?][\"”’']?(?:\s+[\"“(]?[A-Z]|$)")
@@ -694,6 +700,9 @@ class Labeller:
         if self.shape.style == "blocks" and i > 0 and self.L[i].gap == 0 and not self.facts[i].bk \
                 and self.facts[self._block(i)[0]].fk in ("weather", "index"):
             return True
+        if self.shape.style == "blocks" and i > 1 and self.L[i].gap == 0 and not self.facts[i].bk \
+                and self._data_box(i - 1) and self._data_box(i - 2):
+            return True  # a box's note printed under its rows (`Prices as of 4 p.m. Tuesday`)
         if self._box_title(i) or self._between_furniture(i) or self._over_ad_line(i):
             return True
         kinds = [self.facts[j].fk for j in (i - 1, i + 1) if 0 <= j < len(self.L)]
@@ -1159,10 +1168,14 @@ class Labeller:
         return bool(tail and tail.start() == 0 and i > 0 and self.facts[i - 1].closes)
 
     def _signature(self, i: int) -> bool:
-        """English, in a column of letters (under `LETTERS…`): a writer's name and town on a
-        line of their own under a line that closed (`Ruth Calloway, Portville`)."""
-        if self.lang != "en" or i == 0 or not self.facts[i - 1].closes \
-                or not _SIGNATURE.fullmatch(self.L[i].s):
+        """A letter's signature on a line of its own under a line that closed: in Chinese the
+        writer as a reader (`读者　郝建平`); in English, in a column of letters (under
+        `LETTERS…`), a writer's name and town (`Ruth Calloway, Portville`)."""
+        if i == 0 or not self.facts[i - 1].closes:
+            return False
+        if self.lang == "zh":
+            return bool(_ZH_SIGNATURE.fullmatch(self.L[i].s))
+        if not _SIGNATURE.fullmatch(self.L[i].s):
             return False
         return any(self.facts[j].fk == "logo" and self.L[j].s.upper().startswith("LETTERS")
                    for j in range(max(0, i - 120), i))

@@ -131,6 +131,7 @@ def squeeze(text: str) -> str:
 
 _IDEOGRAPHIC_GAP = re.compile(r"^(?P<head>\S[^\u3000]*?\S)\u3000+(?P<rest>\S.*)$")
 _HEAD_DASH = re.compile(r"\s+[—–-]{1,2}$")
+_SHOWINGS = re.compile(r"\d{1,2}:\d\d([\s\u3000]+\d{1,2}:\d\d)+\s*$")
 _RUN_IN = re.compile(r"^(?P<head>\S.*?\S)(?:\s{2,}|\u3000)(?P<rest>\S.*)$")
 # in a brief column, after a brief that ended, one plain space may part a Chinese head
 _ZH_RUN_IN = re.compile(r"^(?P<head>[^\s，。、；：！？]*[\u4e00-\u9fff][^\s，。、；：！？]*) (?P<rest>\S.*)$")
@@ -179,8 +180,10 @@ def _en_run_in(line: str, nxt: str = "") -> str | None:
 
 
 def _zh_head_shaped(head: str) -> bool:
-    """A Chinese run-in head: 4 to 24 characters without a pause or stop."""
-    return 4 <= len(head) <= 24 and not re.search(r"[，。、；：！？]", head)
+    """A Chinese run-in head: 4 to 24 characters without a pause or stop, its brackets closed
+    (`本报讯（晚报记者　X　通讯员　Y）` spaces names inside a bracket the head never opens)."""
+    return 4 <= len(head) <= 24 and not re.search(r"[，。、；：！？]", head) \
+        and head.count("（") == head.count("）") and head.count("(") == head.count(")")
 
 
 def _opens_next(raw: tuple[str, ...] | list[str], no: int) -> bool:
@@ -222,6 +225,10 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None
     ('Pool opens early', None)
     """
     ideo = _IDEOGRAPHIC_GAP.match(line)
+    if ideo and (byline_kind(line.replace("\u3000", " "), "zh") or _SHOWINGS.search(line)):
+        # a byline spaced out (`晚报记者　柯蔓　文/图`), a listing's row of times (`星光影城
+        # 《归途》13:00　20:50`): no head and text
+        return None
     if ideo and _CJK.search(ideo["head"]):
         # in Chinese an ideographic space is the gap, plain spaces inside the head being a
         # justified column's (`西湾体育公园下月开   放　记者从…`)

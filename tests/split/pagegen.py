@@ -44,12 +44,34 @@ FIELDS = ("kicker", "headline", "subheadline", "byline")
 ZH_KICKER_END = ("强调", "指出", "要求", "召开", "举行", "开幕", "闭幕", "落幕", "收官")
 ZH_SUB_END = ("主持", "出席", "讲话", "作说明")
 SHAPES = ("lines", "blocks", "tight")
+PARA_SHAPES = ("para", "para_tight")  # one printed paragraph per line (blank lines between or not)
+ALL_SHAPES = SHAPES + PARA_SHAPES
 EXTRAS = ("crlf", "bom", "gb18030", "spaced")
+ZH_DIGITS = "〇一二三四五六七八九"
 JUMP_RES = {
-    "zh": (re.compile(r"（(?:下转|转)第?(\d+)版）"), re.compile(r"（(?:上接|接)第?(\d+)版）")),
-    "en": (re.compile(r"See[A-Z][A-Za-z'’\-]*,?(?:on)?PageA?(\d+)"),
-           re.compile(r"Continuedfrom(?:Page)?A?(\d+)")),
+    "zh": (re.compile(r"（(?:下转|转)第?(\d+|[一二三四五六七八九十]+)版）"),
+           re.compile(r"（(?:上接|接)第?(\d+|[一二三四五六七八九十]+)版）")),
+    "en": (re.compile(r"(?:Please[Ss]ee|See)[A-Z][A-Za-z'’\-]*,?(?:on)?(?:Page)?A?(\d+)"),
+           re.compile(r"(?:Continuedfrom(?:Page)?|FromPage)A?(\d+)")),
 }
+
+
+def zh_numeral(n: int) -> str:
+    """A page number in Chinese numerals (3 -> 三, 12 -> 十二)."""
+    if n < 10:
+        return ZH_DIGITS[n]
+    tens, ones = divmod(n, 10)
+    return ("" if tens == 1 else ZH_DIGITS[tens]) + "十" + (ZH_DIGITS[ones] if ones else "")
+
+
+def page_number(s: str) -> int:
+    """A jump marker's page number, in digits or Chinese numerals."""
+    if s.isdigit():
+        return int(s)
+    if "十" in s:
+        a, _, b = s.partition("十")
+        return (ZH_DIGITS.index(a) if a else 1) * 10 + (ZH_DIGITS.index(b) if b else 0)
+    return ZH_DIGITS.index(s)
 
 
 def norm(s: str | None) -> str:
@@ -93,10 +115,21 @@ class Knobs:
     soft_hyphen: bool | None = None    # en: rev-/enue breaks
     spaced_digits: bool | None = None  # zh: 6 月 11 日 printed with spaces
     stories: int | None = None         # main stories on the page (besides photos, briefs)
+    # Later variety.  Drawn from a second generator (`xrng`), so a page with all of it off is the
+    # page the generator made before it existed; variety=False turns all of it off.
+    variety: bool | None = None        # False: none of the knobs below (and no para shapes)
+    letters: bool | None = None        # a letters-to-the-editor column (signature = byline)
+    quote_place: str | None = None     # line | between | mid: where a pull quote sits in a body
+    credit: str | None = None          # classic | varied: photo credits (and 文/图 bylines)
+    listing: str | None = None         # none | stocks | cinema | weather: a skipped listing box
+    col_head: str | None = None        # plain | spaced: letter-spaced column heads, zh series tags
+    jump_form: str | None = None       # classic | varied: 第三版, Please see X, Page A4, From Page A1
+    foot: bool | None = None           # classified and house lines at a column foot (skipped)
 
-    def fill(self, rng: random.Random, lang: str) -> Knobs:
+    def fill(self, rng: random.Random, lang: str, xrng: random.Random | None = None) -> Knobs:
         k = replace(self, lang=self.lang or lang)
         zh = k.lang == "zh"
+        x = xrng or rng
 
         def pick(name: str, value: Any) -> None:
             if getattr(k, name) is None:
@@ -122,6 +155,19 @@ class Knobs:
         pick("soft_hyphen", not zh and rng.random() < 0.7)
         pick("spaced_digits", zh and rng.random() < 0.4)
         pick("stories", rng.randint(2, 5))
+        # the later variety, from x (the draws above are the generator's original ones)
+        on = k.variety is not False
+        if self.shape is None and on and x.random() < 0.2:
+            k.shape = x.choice(PARA_SHAPES)
+        for name, value, off in (
+                ("letters", x.random() < 0.3, False),
+                ("quote_place", x.choice(["line", "between", "mid", "mid"]), "line"),
+                ("credit", x.choice(["classic", "varied"]), "classic"),
+                ("listing", x.choice(["none", "none", "stocks", "cinema", "weather"]), "none"),
+                ("col_head", x.choice(["plain", "spaced"]), "plain"),
+                ("jump_form", x.choice(["classic", "varied"]), "classic"),
+                ("foot", x.random() < 0.35, False)):
+            pick(name, value if on else off)
         return k
 
     def summary(self) -> dict[str, Any]:
@@ -193,6 +239,68 @@ MONTHS = ["JANUARY", "FEBRUARY", "MARCH", "APRIL", "MAY", "JUNE", "JULY", "AUGUS
           "OCTOBER", "NOVEMBER", "DECEMBER"]
 
 
+# letters to the editor: (headline, paragraphs), invented; {town} {street} {n} {place} {road} filled in
+EN_LETTERS = [
+    ("Keep the branch library open on Sundays",
+     ["I have taken my two boys to the {town} branch every Sunday afternoon for {n} years, and I was "
+      "sorry to read that the trustees may close it that day to save money.",
+      "Sunday is the only day many working parents can get there. A few hours of heat and lights "
+      "seem a small price for a place where children learn to love books.",
+      "I hope the board will look for the savings somewhere else before it votes next month."]),
+    ("A signal is overdue at the {street} crossing",
+     ["Twice this spring I have watched a driver roll through the crosswalk on {street} while "
+      "children from the middle school waited at the curb.",
+      "Painted lines are not enough on a road where traffic moves this fast. The town has talked "
+      "about a signal for {n} years; it is time to put one in before someone is hurt."]),
+    ("Thanks to the volunteers who cleaned up the river trail",
+     ["On a cold Saturday morning more than {n} neighbors showed up with gloves and trash bags and "
+      "hauled tires, bottles and an old shopping cart out of the brush along the river.",
+      "Nobody asked them to do it, and nobody paid them. The trail looks better than it has in "
+      "years. My thanks to every one of them, and to the hardware store that lent the rakes."]),
+    ("Parking fee plan asks too much of Main Street",
+     ["The proposal to charge for parking downtown will hurt the small shops that are barely "
+      "hanging on after a slow winter.",
+      "Shoppers will simply drive to the plaza out on the highway, where parking is free. I urge "
+      "the council to try a two-hour limit first and see whether that solves the problem.",
+      "The shops on Main Street are what make {town} feel like home. Let us not drive them away."]),
+    ("Bring back the summer bus route",
+     ["Until {n} years ago a small bus ran from the senior apartments to the lake and the farm "
+      "stands every summer weekend. Many of us who no longer drive counted on it.",
+      "The county says there is no money, yet it found money to repave the golf course road. "
+      "Surely a few thousand dollars can be found for people who simply want to get outdoors."]),
+    ("School garden deserves a permanent home",
+     ["The vegetable garden behind the elementary school fed {n} families last fall and taught "
+      "our kids more about patience than any worksheet could.",
+      "Now the district wants the plot for extra parking. I hope the school board will find "
+      "another spot for the cars and leave the tomatoes where they are."]),
+]
+ZH_LETTERS = [
+    ("小区门口的路灯该修了",
+     ["我住在{place}县{road}路{n}号小区，小区门口的两盏路灯已经坏了快一个月，晚上出门黑乎乎一片，"
+      "老人孩子走路都得打着手电。",
+      "我们给物业打过几次电话，物业说路灯归市政管，市政又说要等统一维修。希望有关部门能尽快派人看一看，"
+      "别让群众的小事拖成大事。"]),
+    ("感谢公交司机的一次耐心等待",
+     ["上周三下午，我带着行动不便的母亲去医院复查，到站时公交车已经准备关门。",
+      "司机师傅看见我们，不但停下车等我们慢慢上车，还帮忙把轮椅折好放稳。车上的乘客也纷纷让座。",
+      "一件小事，让我们一家人心里暖了好几天。借贵报一角，向这位师傅和车上的乘客说声谢谢。"]),
+    ("农贸市场的排水沟盼整治",
+     ["{road}农贸市场东侧的排水沟常年堵塞，一下雨污水就漫到路面上，摊主和买菜的居民只能踮着脚走。",
+      "听说市场改造已经列入今年的计划，希望早日动工，也希望施工期间能给摊主们安排好临时摊位。"]),
+    ("建议在河边步道多设几处休息椅",
+     ["{place}河边步道修好以后，每天早晚散步的人越来越多，这是件大好事。",
+      "美中不足的是，步道全长{n}公里左右，沿途只有两三处能坐下歇脚的地方，上了年纪的人走一段就累了。"
+      "建议有关部门在步道沿线多安排一些休息椅，再添几个垃圾桶。"]),
+    ("社区食堂让我们老两口省了心",
+     ["我和老伴都七十多岁了，儿女在外地工作，做饭成了每天最发愁的事。",
+      "去年社区办起了老年食堂，一荤两素一个汤，每餐只要{n}元，饭菜软烂可口，还能送餐上门。"
+      "如今我们每天按时去吃饭，顺便和老邻居们聊聊天，日子过得舒心多了。"]),
+    ("学校门口接送车辆乱停亟待规范",
+     ["每天放学时段，{road}路小学门口的接送车辆把路堵得水泄不通，孩子们只能从车缝里穿过去，十分危险。",
+      "希望交警部门在放学时段加强疏导，学校也可以考虑错峰放学，让孩子们平平安安回家。"]),
+]
+
+
 def zh_name(rng: random.Random) -> str:
     return rng.choice(ZH_SUR) + "".join(rng.sample(ZH_GIVEN, rng.choice([1, 1, 2])))
 
@@ -231,6 +339,8 @@ class Furniture:
 
     def __init__(self, rng: random.Random, paper: Paper, page: int, label: str) -> None:
         self.rng, self.p, self.page, self.label = rng, paper, page, label
+        self.x = rng          # the generator of the later variety (PageBuilder sets its own)
+        self.spaced = False   # letter-spaced column heads
 
     def zh_date(self) -> str:
         d = self.p.date
@@ -349,8 +459,126 @@ class Furniture:
     def column_head(self) -> list[str]:
         r = self.rng
         if self.p.lang == "en":
-            return [r.choice(["NEWS IN BRIEF", "IN BRIEF", "AROUND TOWN", "BRIEFLY"])]
-        return [r.choice(["简讯", "简 讯", "快讯", f"{self.p.place}快讯", "综合简讯"])]
+            head = [r.choice(["NEWS IN BRIEF", "IN BRIEF", "AROUND TOWN", "BRIEFLY"])]
+        else:
+            head = [r.choice(["简讯", "简 讯", "快讯", f"{self.p.place}快讯", "综合简讯"])]
+        if not self.spaced:
+            return head
+        x = self.x
+        if self.p.lang == "en":
+            return [x.choice(["AROUND TOWN", "BUSINESS BRIEFS", "B U S I N E S S   B R I E F S",
+                              "A R O U N D   T O W N", "ON THE BEAT", f"{self.p.place.upper()} NOTES"])]
+        return [x.choice(["简　讯", "快　讯", "简　　讯", "综　合　快　讯", f"{self.p.place}　简　讯"])]
+
+    # -- the later variety (drawn from self.x)
+    def series_tag(self) -> list[str]:
+        """A zh series tag over one story (a column logo: skipped)."""
+        x = self.x
+        return [x.choice(["奋进新征程　建功新时代·身边的榜样", "聚焦高质量发展·一线观察",
+                          "乡村振兴进行时·田野新景", "我为群众办实事·民生回音壁",
+                          f"{self.p.place}　新　气　象", "基层治理　创新实践·走进社区"])]
+
+    def letters_head(self) -> list[str]:
+        x = self.x
+        if self.p.lang == "en":
+            heads = ["LETTERS TO THE EDITOR", "LETTERS", "YOUR VIEWS", "READERS WRITE"]
+            if self.spaced:
+                heads = ["L E T T E R S", "L E T T E R S   T O   T H E   E D I T O R"]
+            return [x.choice(heads)]
+        heads = ["读者来信", "来信选登", "读者之声", "百姓心声"]
+        if self.spaced:
+            heads = ["读　者　来　信", "读者来信", "来　信　选　登"]
+        return [x.choice(heads)]
+
+    def letters_policy(self) -> list[str]:
+        x, p = self.x, self.p
+        if p.lang == "en":
+            host = p.place.split()[0].lower()
+            return [x.choice([
+                f"Letters of {x.choice([200, 250, 300])} words or fewer may be sent to letters@{host}.example. "
+                "Include your name, town and a daytime phone number.",
+                f"Write to: Letters, {p.name}, {x.randint(10, 400)} {x.choice(EN_TOWN1)} St., {p.place}. "
+                "We edit for length and clarity.",
+                "One letter per writer every 30 days, please. Unsigned letters are not printed."])]
+        return [x.choice([
+            "欢迎读者来信反映身边事，来信请注明真实姓名和联系电话，本版对来稿有删改权。",
+            f"来信地址：{p.place}县{x.choice(['文昌', '解放', '朝阳'])}路{x.randint(2, 180)}号{p.name}群工部",
+            f"读者来信邮箱：duzhe{x.randint(10, 99)}@example.cn"])]
+
+    def listing(self, kind: str) -> list[str]:
+        """A skipped listing box: a stock table, cinema or events times, a forecast."""
+        x, p = self.x, self.p
+        if p.lang == "en":
+            if kind == "stocks":
+                cos = x.sample(["Heron Mills Bancorp", "Granite Valley Energy", "Otter Creek Foods",
+                                "Birchline Rail", "Copper Ridge Tools", "Willow Pharma", "Flint Outdoor",
+                                "Maple Harbor Mutual"], x.randint(3, 5))
+                return ([x.choice(["STOCKS OF LOCAL INTEREST", "LOCAL STOCKS", "MARKET WATCH"]),
+                         "Company Close Chg"]
+                        + [f"{c} {x.uniform(4, 180):.2f} {x.uniform(-3, 3):+.2f}" for c in cos]
+                        + ([f"Closing prices as of {x.choice([3, 4])} p.m. Source: market data"]
+                           if x.random() < 0.5 else []))
+            if kind == "cinema":
+                if x.random() < 0.5:
+                    films = x.sample(["The Lantern Keeper", "Northbound Freight", "Saltwater Sisters",
+                                      "A Quiet Acre", "Rocket Summer", "The Ninth Inning"], 3)
+                    return ([x.choice(["AT THE MOVIES", "NOW SHOWING"]),
+                             f"{x.choice(EN_TOWN1)} Cinema {x.randint(2, 8)}"]
+                            + [f"{t} ({x.choice(['G', 'PG', 'PG-13', 'R'])}) {x.randint(1, 2)}:{x.choice(['05', '20', '45'])}, "
+                               f"{x.randint(4, 5)}:{x.choice(['00', '30', '10'])}, {x.randint(7, 9)}:{x.choice(['15', '40', '50'])}"
+                               for t in films])
+                events = x.sample(["Library trustees, Town Hall annex", "Farmers market, Depot lot",
+                                   "Blood drive, Grange hall", "Story hour, branch library",
+                                   "Planning board, council chambers", "Square dance, VFW post"], 3)
+                days = x.sample(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat"], 3)
+                return ([x.choice(["THIS WEEK", "COMMUNITY CALENDAR", "DATEBOOK"])]
+                        + [f"{d} {x.randint(1, 11)}:{x.choice(['00', '15', '30'])} {x.choice(['a.m.', 'p.m.'])} {e}"
+                           for d, e in zip(days, events)])
+            days = x.sample(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"], 4)
+            hi = x.randint(35, 85)
+            return ([x.choice(["5-DAY FORECAST", "THE WEEK'S WEATHER"])]
+                    + [f"{d} {hi + x.randint(-6, 6)}/{hi - x.randint(12, 22)} "
+                       f"{x.choice(['Showers', 'Sunny', 'Clouds', 'Windy', 'Fog, then sun'])}" for d in days])
+        if kind == "stocks":
+            cos = x.sample(["电子", "药业", "新材", "农科", "建工", "物流", "能源"], x.randint(3, 5))
+            return ([x.choice(["本地上市公司行情", "股市行情", "本地股一览"]), "股票名称 收盘 涨跌"]
+                    + [f"{p.place}{c} {x.uniform(3, 60):.2f} {x.uniform(-2, 2):+.2f}" for c in cos])
+        if kind == "cinema":
+            films = x.sample(["青石巷的灯", "渡口往事", "白鹭归来时", "第七个夏天", "小城邮差", "云上的牧场"], 3)
+            return ([x.choice(["影讯", "影　讯", "今日影讯"]), f"{p.place}{x.choice(['影城', '电影院', '文化中心影厅'])}"]
+                    + [f"《{t}》 {x.randint(9, 11)}:{x.choice(['00', '30', '50'])} {x.randint(13, 16)}:{x.choice(['10', '40'])} "
+                       f"{x.randint(18, 21)}:{x.choice(['05', '20', '35'])}" for t in films])
+        lo = x.randint(-3, 22)
+        rows = [f"{d} {x.choice(['晴', '多云', '阴', '小雨', '阵雨转多云', '晴转阴'])} {lo + x.randint(-2, 2)}～{lo + x.randint(6, 11)}℃"
+                for d in x.sample(["今天", "明天", "后天"], 3)]
+        return ([x.choice(["天气预报", "天 气", f"{p.place}未来三天天气"])] + rows
+                + ([f"日出 0{x.randint(5, 6)}:{x.randint(10, 59)} 日落 {x.randint(17, 19)}:{x.randint(10, 59)}"]
+                   if x.random() < 0.5 else []))
+
+    def foot(self) -> list[str]:
+        """One classified or house line at a column foot (skipped)."""
+        x, p = self.x, self.p
+        tel = f"555-{x.randint(100, 999):04d}"
+        if p.lang == "en":
+            street = f"{x.randint(10, 990)} {x.choice(EN_TOWN1)} {x.choice(['Ct.', 'Ln.', 'Ave.', 'Rd.'])}"
+            return [x.choice([
+                f"ESTATE SALE {x.choice(['Sat-Sun', 'Fri-Sat', 'Sat only'])} {x.randint(7, 9)}-{x.randint(1, 4)}, "
+                f"{street} {x.choice(['Cash only.', 'Tools, quilts, records.', 'No early birds.'])}",
+                f"Subscribe: ${x.randint(30, 90)} a year | {tel}",
+                f"Home delivery from ${x.randint(3, 9)} a month. Call {tel}",
+                f"WEEK AHEAD: {x.choice(['Rain', 'Sun', 'Wind', 'Snow showers'])} "
+                f"{x.choice(['Monday', 'Thursday', 'Saturday'])}, highs {x.randint(30, 60)}-{x.randint(61, 80)}.",
+                f"FOUND: {x.choice(['gray tabby cat', 'ring of keys', 'child’s bicycle'])} near {street} Call {tel}.",
+                f"HELP WANTED: {x.choice(['line cook', 'school bus driver', 'bookkeeper'])}, apply at {street}"])]
+        tel = f"1{x.randint(3, 8)}{x.randint(100000000, 999999999)}"
+        return [x.choice([
+            f"出租：{p.place}县{x.choice(['城南', '河西', '新桥'])}小区{x.choice(['两室一厅', '三室两厅'])}，拎包入住。电话{tel}",
+            f"订阅热线：0{x.randint(700, 899)}-{x.randint(6000000, 6999999)} 全年订价{x.randint(180, 420)}元",
+            f"下周天气：周{x.choice('一二三四五')}有{x.choice(['小雨', '中雨', '阵雨'])}，气温{x.randint(5, 18)}～{x.randint(19, 32)}℃",
+            f"招聘：{p.place}县{x.choice(['惠民超市', '顺达物流', '四季餐馆'])}招{x.choice(['收银员', '送货员', '厨师'])}"
+            f"{x.randint(1, 5)}名 电话{tel}",
+            f"寻物启事：本人于{x.randint(1, 28)}日在{x.choice(['汽车站', '农贸市场'])}附近遗失{x.choice(['黑色背包', '钥匙一串'])}，"
+            f"拾到者请致电{tel}"])]
 
     def data_box(self) -> list[str]:
         r = self.rng
@@ -474,11 +702,14 @@ class GenPage:
 class PageBuilder:
     """Lays out one page's stories and furniture into blocks, and its gold."""
 
-    def __init__(self, rng: random.Random, knobs: Knobs, paper: Paper, page: int) -> None:
+    def __init__(self, rng: random.Random, knobs: Knobs, paper: Paper, page: int,
+                 xrng: random.Random | None = None) -> None:
         self.rng, self.k, self.paper, self.page = rng, knobs, paper, page
+        self.x = xrng or rng  # the later variety draws from here, so the rest stays as it was
         self.zh = knobs.lang == "zh"
         self.label = f"A{page}" if not self.zh else str(page)
         self.furn = Furniture(rng, paper, page, self.label)
+        self.furn.x, self.furn.spaced = self.x, knobs.col_head == "spaced"
         self.blocks: list[tuple[Block, Any]] = []  # (block, owner: article dict | "skip")
         self.skipped: list[str] = []
         self.spoken = ""  # all article text on the page, normalized (skipped must not occur in it)
@@ -498,9 +729,13 @@ class PageBuilder:
     def emit(self, items: list[tuple[Block, Any] | None]) -> None:
         self.blocks += [x for x in items if x is not None]
 
+    def flow_width(self) -> int:
+        """The width text is wrapped to: the column, or no wrapping in a paragraph-per-line shape."""
+        return 10 ** 5 if self.k.shape in PARA_SHAPES else (self.k.width or 20)
+
     def wrap(self, text: str, first: int = 0, prefix: str = "", width: int | None = None,
              hyphen: bool = True) -> list[str]:
-        w = width or self.k.width or 20
+        w = width or self.flow_width()
         if self.zh:
             lines = wrap_zh(text, w, first, prefix)
             if self.k.spaced_digits:
@@ -579,7 +814,12 @@ class PageBuilder:
             return src, printed, "inline"
         if mode == "line":
             src = r.choice([f"本报记者 {a}", f"本报记者 {a} 通讯员 {b}", f"本报记者 {a} 实习生 {b}"])
-            return src, src.replace(a, pad(a, r)).replace(b, pad(b, r)), "line"
+            printed = src.replace(a, pad(a, r)).replace(b, pad(b, r))
+            if self.k.credit == "varied" and self.x.random() < 0.3:
+                c = self.x.choice(["晚报记者" if self.paper.name.endswith("晚报") else "本报记者", "记者"])
+                src = f"{c} {a} 文/图"
+                printed = src.replace(a, pad(a, self.x))
+            return src, printed, "line"
         src = r.choice([f"（通讯员 {a}）", f"（本报记者 {a}）", f"（记者 {a} 通讯员 {b}）"])
         return src, src.replace(a, pad(a, r)).replace(b, pad(b, r)), "tail"
 
@@ -599,8 +839,25 @@ class PageBuilder:
         a.update(over)
         return a
 
+    def varied_credit(self) -> tuple[str, str]:
+        """(gold, printed) of a photo credit in one of the later forms."""
+        x = self.x
+        if self.zh:
+            n = zh_name(x)
+            c = "晚报记者" if self.paper.name.endswith("晚报") else x.choice(["本报记者", "记者"])
+            gold = x.choice([f"记者　{n}　摄", f"{c} {n} 文/图", f"图/{n}", f"图／本报记者 {n}"])
+            return gold, gold.replace(n, pad(n, x)) if "图/" not in gold else gold
+        n, last = en_name(x), self.paper.name.split()[-1]
+        gold = x.choice([f"{n.upper()} | {self.paper.name.upper()}", f"{last} photo by {n}",
+                         f"({n.upper()} / {last})",
+                         f"Photo courtesy of {x.choice([n, f'the {self.paper.place} Historical Society', 'the family'])}"])
+        return gold, gold
+
     def photo_blocks(self, st: Story) -> tuple[dict[str, Any], list[tuple[Block, Any]]]:
         credit = self.credit()
+        printed_x = None
+        if self.k.credit == "varied" and self.x.random() < 0.75:
+            credit, printed_x = self.varied_credit()
         a = self.article(st, "photo", kicker=None, subheadline=None, byline=credit)
         if not self.zh and a["headline"] and self.chance(0.5):
             a["headline"] = a["headline"].upper()
@@ -610,12 +867,57 @@ class PageBuilder:
             out.append((Block([lead_space + a["headline"]]), a))
         cw = max(12, (self.k.width or 20) + self.rng.randint(-2, 8)) if self.zh else \
             max(30, (self.k.width or 40) + self.rng.randint(-5, 15))
+        if self.k.shape in PARA_SHAPES:
+            cw = 10 ** 5
         for p in a["paragraphs"]:
             lines = wrap_zh(p, cw) if self.zh else wrap_en(p, cw)
             out.append((Block(lines, body=True), a))
-        printed = credit.replace(credit.split()[-2], pad(credit.split()[-2], self.rng)) if self.zh else credit
-        out.append((Block([(" " if self.chance(0.3) else "") + printed]), a))
+        if printed_x is None:
+            printed = credit.replace(credit.split()[-2], pad(credit.split()[-2], self.rng)) if self.zh else credit
+        else:
+            printed = printed_x
+        line = (Block([(" " if self.chance(0.3) else "") + printed]), a)
+        if printed_x is not None and self.x.random() < 0.45:  # the credit above the caption
+            out.insert(1 if a["headline"] else 0, line)
+        else:
+            out.append(line)
         return a, out
+
+    def attribution(self) -> str:
+        """A pull quote's attribution line in one of the later forms."""
+        x = self.x
+        if self.zh:
+            n = zh_name(x)
+            return x.choice([f"——{n}", f"——{n}", f"——{x.choice(['村党支部书记', '社区网格员', '种植户', '企业负责人'])}{n}"])
+        first, last = x.choice(EN_FIRST), x.choice(EN_LAST)
+        role = x.choice(["library board chair", "owner of the feed store", "third-grade teacher",
+                         "county road supervisor", "fire district volunteer", "town clerk"])
+        return x.choice([f"— {x.choice(['Supt.', 'Sgt.', 'Chief', 'Rep.', 'Coach'])} {first} {last}",
+                         f"{first.upper()} {last.upper()}, {role}", f"— Dr. {last}"])
+
+    def letters(self) -> list[tuple[str, list[str], str, str]]:
+        """2-3 invented letters: (headline, paragraphs, gold byline, printed signature)."""
+        x, p = self.x, self.paper
+        out = []
+        for head, paras in x.sample(ZH_LETTERS if self.zh else EN_LETTERS, x.randint(2, 3)):
+            slots = {"town": p.place, "street": f"{x.choice(EN_TOWN1)} {x.choice(['Street', 'Avenue', 'Road'])}",
+                     "n": x.randint(3, 60), "place": p.place, "road": x.choice(["文昌", "解放", "朝阳", "滨河", "育才"])}
+            head = head.format(**slots)
+            paras = [q.format(**slots) for q in paras]
+            if len(paras) > 2 and x.random() < 0.3:
+                paras = paras[:2]
+            if self.zh:
+                n = zh_name(x)
+                gold = x.choice([f"读者　{n}", f"读者 {n}（{x.choice(['城南', '河西', '新桥', '东关'])}街道）",
+                                 f"市民　{n}", f"{p.place}县读者 {n}"])
+                printed = gold.replace(n, pad(n, x))
+            else:
+                n = en_name(x)
+                town = x.choice([p.place, f"{x.choice(EN_TOWN1)} {x.choice(EN_TOWN2)}"])
+                gold = x.choice([f"— {n}, {town}", f"{n}, {town}", f"{n} / {town}", f"— {n}"])
+                printed = gold
+            out.append((head, paras, gold, printed))
+        return out
 
     def pull_quote(self, earlier: str) -> list[str] | None:
         """A pull quote re-wording something the story said before: a clause of it in other
@@ -637,9 +939,14 @@ class PageBuilder:
 
     def story_blocks(self, st: Story, a: dict[str, Any], place: str, bymode: str,
                      inserts: list[list[tuple[Block, Any]]], jump_to: int | None = None,
-                     jump_from: int | None = None) -> list[tuple[Block, Any]]:
-        """One story: headline stack, byline, body with interruptions, jump markers."""
-        r, zh = self.rng, self.zh
+                     jump_from: int | None = None,
+                     placed: list[tuple[str, list[tuple[Block, Any]]]] | None = None
+                     ) -> list[tuple[Block, Any]]:
+        """One story: headline stack, byline, body with interruptions, jump markers.  `inserts`
+        break into the body at random line ends; `placed` ones ("between" | "mid") between two
+        paragraphs or inside a sentence (the body resumes after them)."""
+        r, zh, x = self.rng, self.zh, self.x
+        varied = self.k.jump_form == "varied"
         paras = list(a["paragraphs"])
         gold_by, printed_by, byplace = self.byline(st, bymode)
         a["byline"] = gold_by
@@ -653,16 +960,22 @@ class PageBuilder:
             a["continued_from"] = jump_from
             if zh:
                 m = r.choice([f"（上接第{jump_from}版）", f"（上接{jump_from}版）", f"（接{jump_from}版）"])
+                if varied and x.random() < 0.7:
+                    m = x.choice([f"（上接第{zh_numeral(jump_from)}版）", f"（接第{zh_numeral(jump_from)}版）"])
                 if r.random() < 0.5:
                     marker_from = m
                 else:
                     from_line = m
             else:
                 from_line = r.choice([f"Continued from Page A{jump_from}", f"Continued from A{jump_from}"])
+                if varied:
+                    from_line = x.choice([f"From Page A{jump_from}", f"Continued from Page A{jump_from}"])
         if jump_to is not None:
             a["continued_to"] = jump_to
             if zh:
                 m = r.choice([f"（下转第{jump_to}版）", f"（下转{jump_to}版）", f"（转{jump_to}版）"])
+                if varied and x.random() < 0.7:
+                    m = x.choice([f"（下转第{zh_numeral(jump_to)}版）", f"（转第{zh_numeral(jump_to)}版）"])
                 if r.random() < 0.6:
                     marker_to = m
                 else:
@@ -672,6 +985,9 @@ class PageBuilder:
                              if w.lower() not in ("with", "from", "that", "this", "will")), "STORY")
                 to_line = r.choice([f"See {word.upper()}, Page A{jump_to}",
                                     f"See {word.upper()} on Page A{jump_to}"])
+                if varied:
+                    to_line = x.choice([f"Please see {word.upper()}, Page A{jump_to}",
+                                        f"See {word.upper()} on A{jump_to}", f"Please see {word.upper()}, A{jump_to}"])
         body: list[str] = []
         para_starts: list[int] = []
         for n, p in enumerate(paras):
@@ -692,11 +1008,15 @@ class PageBuilder:
             body += lines
         if not paras and prefix:
             body.append(prefix)
+        extra_at: list[tuple[int, list[tuple[Block, Any]]]] = []
+        for how, ins in placed or []:
+            extra_at.append((self.insert_point(body, para_starts, how), ins))
+            extra_at.sort(key=lambda t: t[0])
         # interruptions at line boundaries inside the body (never before its third line)
         segments: list[list[tuple[Block, Any]]] = []
         cuts = sorted(r.sample(range(2, len(body) - 1), min(len(inserts), max(0, len(body) - 3))))
         prev = 0
-        for c, ins in zip(cuts, inserts):
+        for c, ins in sorted(list(zip(cuts, inserts)) + extra_at, key=lambda t: t[0]):
             segments.append([(Block(body[prev:c], body=True), a)])
             segments.append(ins)
             prev = c
@@ -719,6 +1039,41 @@ class PageBuilder:
                 rest = (Block(head[0].lines[k:], body=True), a)
                 return [first] + stack + by_block + [rest] + flat[1:]
         return stack + by_block + flat
+
+
+    def insert_point(self, body: list[str], starts: list[int], how: str) -> int:
+        """A line index to break the body at: between two paragraphs, or inside a sentence (a
+        line end that ends no sentence; in a paragraph-per-line shape the paragraph's line is
+        split in two).  `body` and `starts` are updated when a line is split."""
+        x = self.x
+        if how == "between" and len(starts) > 1:
+            return x.choice(starts[1:])
+        ok = [i for i in range(1, len(body)) if i not in starts and not ends_sentence(body[i - 1])
+              and "（" not in body[i - 1][-8:]]
+        if ok:
+            return x.choice(ok)
+        # split a long line inside a sentence (both halves stay one paragraph)
+        for i in sorted(range(len(body)), key=lambda j: -len(body[j]))[:3]:
+            line = body[i]
+            if self.zh:
+                spots = [j for j in range(len(line) // 3, 2 * len(line) // 3)
+                         if line[j - 1] not in "。！？…”’」』（" and line[j] not in CLOSE and not line[j - 1].isspace()
+                         and not (line[j - 1].isascii() and line[j].isascii())]
+            else:
+                spots = [m.start() for m in re.finditer(r" ", line)
+                         if len(line) // 3 < m.start() < 2 * len(line) // 3
+                         and not line[:m.start()].endswith(SENTENCE_END)]
+            spots = [j for j in spots if all(len(rx.findall(norm(line))) == len(rx.findall(norm(line[:j])))
+                                              + len(rx.findall(norm(line[j:]))) for rx in JUMP_RES["zh" if self.zh else "en"])]
+            if spots and len(line) >= 30:
+                j = x.choice(spots)
+                head, tail = line[:j].rstrip(), line[j:].lstrip()
+                if not head.strip() or not tail.strip() or ends_sentence(head):
+                    continue
+                body[i:i + 1] = [head, tail]
+                starts[:] = [s if s <= i else s + 1 for s in starts]
+                return i + 1
+        return x.choice(starts[1:]) if len(starts) > 1 else len(body)
 
 
 def pick_paragraphs(paras: list[str], limit: int) -> list[str]:
@@ -783,12 +1138,13 @@ class Planner:
 
 def build_page(planner: Planner, knobs: Knobs, paper: Paper, page: int, used: set[str],
                cut_in: Cut | None = None, want_cut_to: int | None = None,
-               name: str = "page") -> tuple[GenPage, Cut | None]:
+               name: str = "page", xrng: random.Random | None = None) -> tuple[GenPage, Cut | None]:
     rng = planner.rng
+    xr = xrng or random.Random(f"pagegen-x:{name}")
     k = knobs
     zh = k.lang == "zh"
     lang = k.lang or "zh"
-    b = PageBuilder(rng, k, paper, page)
+    b = PageBuilder(rng, k, paper, page, xr)
     limit = rng.randint(900, 1600) if zh else rng.randint(1600, 2600)
     nstories = k.stories or 3
     stories = planner.choose(lang, used, ("news", "commentary", "feature", "interview"), nstories, 60)
@@ -808,8 +1164,10 @@ def build_page(planner: Planner, knobs: Knobs, paper: Paper, page: int, used: se
                           paragraphs=pick_paragraphs(s.paragraphs, 260 if zh else 500))
                   for s in briefs]
     # everything that will be spoken, so that no furniture repeats it
-    texts = [x for s in stories + photos + briefs for x in [s.kicker, s.headline, s.subheadline]
-             + s.paragraphs if x]
+    texts = [t for s in stories + photos + briefs for t in [s.kicker, s.headline, s.subheadline]
+             + s.paragraphs if t]
+    letters = b.letters() if k.letters else []
+    texts += [t for head, paras, by, _ in letters for t in [head, by, *paras]]
     if cut_in:
         texts += cut_in.rest + [cut_in.story.headline or ""]
     b.spoken = "".join(norm(x) for x in texts)
@@ -898,6 +1256,16 @@ def build_page(planner: Planner, knobs: Knobs, paper: Paper, page: int, used: se
     rng.shuffle(rest)
     if briefs:
         rest.insert(rng.randint(max(0, len(rest) - 1), len(rest)), ("briefs", briefs))
+    # the later variety goes in with x, leaving the draws above as they were
+    if letters:
+        rest.insert(xr.randint(max(0, len(rest) - 2), len(rest)), ("letters", letters))
+    listing_inside = k.listing not in (None, "none") and bool(stories) and xr.random() < 0.3
+    if k.listing not in (None, "none") and not listing_inside:
+        rest.insert(xr.randint(0, len(rest)), ("listing", k.listing))
+    foot_after = set(xr.sample(range(len(stories)), min(len(stories), xr.randint(1, 2)))) if k.foot else set()
+    series_on = xr.randrange(len(stories)) if zh and k.col_head == "spaced" and stories \
+        and xr.random() < 0.6 else -1
+    listing_host = xr.randrange(len(stories)) if listing_inside else -1
     queue = queue[:1] + rest
 
     interrupters = []
@@ -917,6 +1285,7 @@ def build_page(planner: Planner, knobs: Knobs, paper: Paper, page: int, used: se
                 st = replace(st, paragraphs=cut_out.paragraphs)
             a = b.article(st)
             inserts: list[list[tuple[Block, Any]]] = []
+            placed: list[tuple[str, list[tuple[Block, Any]]]] = []
             for w, h in host_of.items():
                 if h != i:
                     continue
@@ -925,6 +1294,12 @@ def build_page(planner: Planner, knobs: Knobs, paper: Paper, page: int, used: se
                     inserts.append(pb)
                 elif w == "quote":
                     q = b.pull_quote(st.paragraphs[0] if st.paragraphs else "")
+                    if q and k.quote_place in ("between", "mid"):
+                        q = [ln for ln in q if not ln.startswith(("—", "——"))] + [b.attribution()]
+                        blk = b.skip_block(q)
+                        if blk:
+                            placed.append((k.quote_place, [blk]))
+                        continue
                     blk = b.skip_block(q) if q else None
                     if blk:
                         inserts.append([blk])
@@ -933,13 +1308,37 @@ def build_page(planner: Planner, knobs: Knobs, paper: Paper, page: int, used: se
                     if blk:
                         inserts.append([blk])
             rng.shuffle(inserts)
+            if i == listing_host:
+                blk = b.skip_block(f.listing(k.listing or "stocks"))
+                if blk:
+                    inserts.insert(xr.randint(0, len(inserts)), [blk])
             mode = bymode()
             if cut_out is not None and i == jump_idx and mode == "tail":
                 mode = "line"
-            items = b.story_blocks(st, a, place(i), mode, inserts,
+            pl = place(i)
+            if i == series_on:
+                b.emit([b.skip_block(f.series_tag())])
+            items = b.story_blocks(st, a, pl, mode, inserts,
                                    jump_to=(cut_out.to_page if cut_out is not None and i == jump_idx
-                                            else None))
+                                            else None), placed=placed)
             place_article(items, lead=(i == 0 and cut_in is None))
+            if i in foot_after:
+                b.emit([b.skip_block(f.foot())])
+        elif what == "letters":
+            b.emit([b.skip_block(f.letters_head())])
+            for head, paras, gold_by, printed_by in x:
+                a = b.article(Story("commentary", None, head, None, None, paras, lang, "letter"),
+                              byline=gold_by)
+                body = [ln for q in paras for ln in b.paragraph_lines(q)]
+                place_article([(Block(b.headline_lines(head)), a), (Block(body, body=True), a),
+                               (Block([printed_by]), a)])
+            if xr.random() < 0.6:  # the column's policy or address line, wrapped to the column
+                pol = f.letters_policy()
+                if k.shape not in PARA_SHAPES:
+                    pol = wrap_zh(pol[0], max(k.width or 20, 10)) if zh else wrap_en(pol[0], max(k.width or 40, 30))
+                b.emit([b.skip_block(pol)])
+        elif what == "listing":
+            b.emit([b.skip_block(f.listing(x))])
         elif what == "photo":
             _, pb = b.photo_blocks(x)
             place_article(pb)
@@ -1005,9 +1404,9 @@ def brief_blocks(b: PageBuilder, st: Story, a: dict[str, Any]) -> list[tuple[Blo
             pre = head + gap
         text = p + (printed_by or "" if n == len(paras) - 1 and place == "tail" else "")
         if zh:
-            lines = wrap_zh(text, width, 0, pre) if run_in and n == 0 else b.paragraph_lines(text, pre)
+            lines = wrap_zh(text, b.flow_width(), 0, pre) if run_in and n == 0 else b.paragraph_lines(text, pre)
         elif run_in and n == 0:
-            lines = wrap_en(text, width, len(pre))
+            lines = wrap_en(text, b.flow_width(), len(pre))
             lines[0] = pre + lines[0][len(pre):]
         else:
             lines = b.paragraph_lines(text)
@@ -1021,7 +1420,8 @@ def brief_blocks(b: PageBuilder, st: Story, a: dict[str, Any]) -> list[tuple[Blo
 
 # ---- printing the page ---------------------------------------------------------------------------
 def render(blocks: list[tuple[Block, Any]], k: Knobs, rng: random.Random) -> str:
-    """The page's text in its extraction shape (lines / blocks / tight), '\n' line ends."""
+    """The page's text in its extraction shape (lines / blocks / tight / para / para_tight),
+    '\n' line ends."""
     groups: list[list[str]] = []
     for blk, _ in blocks:
         lines = [x for x in blk.lines if x.strip()]
@@ -1029,7 +1429,7 @@ def render(blocks: list[tuple[Block, Any]], k: Knobs, rng: random.Random) -> str
             continue
         if blk.body and "spaced" in (k.extras or ()):
             lines = [justify(x, rng) for x in lines]
-        if k.shape == "lines":
+        if k.shape in ("lines", "para"):  # para: each body line is a whole paragraph
             groups += [[x] for x in lines] if blk.body else [lines]
         elif k.shape == "blocks" and blk.body:
             i = 0
@@ -1039,7 +1439,7 @@ def render(blocks: list[tuple[Block, Any]], k: Knobs, rng: random.Random) -> str
                 i += n
         else:
             groups.append(lines)
-    if k.shape == "tight":
+    if k.shape in ("tight", "para_tight"):
         return "".join(x + "\n" for g in groups for x in g)
     return "\n\n".join("\n".join(g) for g in groups) + "\n"
 
@@ -1082,7 +1482,8 @@ def generate(pool: dict[str, list[Story]], seed: Any, knobs: Knobs | None = None
     if not langs:
         raise ValueError("need at least 4 source stories of one language")
     lang = knobs.lang if knobs.lang in langs else rng.choice(langs)
-    k = knobs.fill(rng, lang)
+    xr = random.Random(f"pagegen-x:{seed}")  # the later variety: rng's draws stay as they were
+    k = knobs.fill(rng, lang, xr)
     if edition:
         k = replace(k, jump="edition")
     paper = make_paper(rng, lang)
@@ -1091,16 +1492,17 @@ def generate(pool: dict[str, list[Story]], seed: Any, knobs: Knobs | None = None
     used: set[str] = set()
     if k.jump == "edition":
         to = rng.randint(2, 8)
-        p1, cut = build_page(planner, k, paper, 1, used, want_cut_to=to, name=f"{tag}-p1")
+        p1, cut = build_page(planner, k, paper, 1, used, want_cut_to=to, name=f"{tag}-p1", xrng=xr)
         if cut is None:
             return [p1]
         k2 = Knobs(lang=lang, shape=k.shape, extras=k.extras, jump="none",
-                   soft_hyphen=k.soft_hyphen, spaced_digits=k.spaced_digits).fill(rng, lang)
-        p2, _ = build_page(planner, k2, paper, to, used, cut_in=cut, name=f"{tag}-p{to}")
+                   soft_hyphen=k.soft_hyphen, spaced_digits=k.spaced_digits, variety=k.variety,
+                   jump_form=k.jump_form).fill(rng, lang, xr)
+        p2, _ = build_page(planner, k2, paper, to, used, cut_in=cut, name=f"{tag}-p{to}", xrng=xr)
         return [p1, p2]
     want = rng.randint(2, 8) if k.jump == "out" else None
     page, _ = build_page(planner, k, paper, 1 if want or rng.random() < 0.5 else rng.randint(2, 8),
-                         used, want_cut_to=want, name=tag)
+                         used, want_cut_to=want, name=tag, xrng=xr)
     return [page]
 
 
@@ -1191,7 +1593,7 @@ def check_accounting(text: str, gold: dict[str, Any], max_steps: int = 200_000) 
         for kind, rx in (("to", to_re), ("from", from_re)):
             m = rx.match(rest)
             if m:
-                yield from ways(line, pos + m.end(), cur, marks + ((kind, int(m.group(1))),))
+                yield from ways(line, pos + m.end(), cur, marks + ((kind, page_number(m.group(1))),))
         order = sorted(range(len(texts)), key=lambda i: (cur[i] == 0, i))
         for i in order:
             left = texts[i][cur[i]:]
@@ -1243,11 +1645,11 @@ def parse_shape(s: str | None) -> tuple[str | None, tuple[str, ...] | None]:
     if not s:
         return None, None
     parts = s.split("+")
-    base = [p for p in parts if p in SHAPES]
+    base = [p for p in parts if p in ALL_SHAPES]
     extras = tuple(p for p in parts if p in EXTRAS)
-    bad = [p for p in parts if p not in SHAPES and p not in EXTRAS]
+    bad = [p for p in parts if p not in ALL_SHAPES and p not in EXTRAS]
     if bad or len(base) > 1:
-        raise SystemExit(f"--shape: expected one of {SHAPES} plus any of {EXTRAS}, joined by '+'")
+        raise SystemExit(f"--shape: expected one of {ALL_SHAPES} plus any of {EXTRAS}, joined by '+'")
     return (base[0] if base else None), extras
 
 
@@ -1258,7 +1660,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", required=True, type=Path)
     ap.add_argument("--count", type=int, default=10)
     ap.add_argument("--seed", default="1")
-    ap.add_argument("--shape", help="lines|blocks|tight, optionally +crlf +bom +gb18030 +spaced")
+    ap.add_argument("--shape", help="lines|blocks|tight|para|para_tight, optionally +crlf +bom +gb18030 +spaced")
     ap.add_argument("--lang", choices=["zh", "en"])
     ap.add_argument("--editions", type=float, default=0.2, help="share of two-page editions")
     a = ap.parse_args(argv)

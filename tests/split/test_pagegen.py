@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import re
 from collections import Counter
 from types import ModuleType
 
@@ -215,3 +216,201 @@ def test_a_pdf_page_carries_every_paragraph(pool, tmp_path):
             spans = [s for b in doc[0].get_text("dict")["blocks"] for ln in b.get("lines", [])
                      for s in ln["spans"]]
             assert spans
+
+
+# ---- the later variety: letters, pull quotes, credits, listings, column heads, jumps, shapes, foot
+NEW_KNOBS = dict(letters=True, pull_quote=True, credit="varied", col_head="spaced", jump_form="varied",
+                 foot=True, photo="between", briefs="plain", furniture="heavy")
+
+
+def _variety_pages(pool, tag: str, n: int = 24) -> list[pg.GenPage]:
+    """Pages with every later knob on, both languages, every listing, quote place and shape."""
+    out = []
+    for i in range(n):
+        knobs = pg.Knobs(lang=("zh", "en")[i % 2], listing=("stocks", "cinema", "weather")[i % 3],
+                         quote_place=("between", "mid")[i // 2 % 2], shape=pg.ALL_SHAPES[i % 5],
+                         jump="out", **NEW_KNOBS)
+        out += pg.generate(pool, f"{tag}{i}", knobs, edition=i % 4 == 3)
+    return out
+
+
+def test_pages_with_all_the_later_variety_keep_the_accounting_and_schema(pool):
+    pages = _variety_pages(pool, "var")
+    assert len({p.knobs.shape for p in pages}) == len(pg.ALL_SHAPES)
+    for page in pages:
+        assert pg.check_accounting(page.text, page.gold) == [], page.name
+        assert pg.check_accounting(pg.decode(page.data), page.gold) == [], page.name
+        assert pg.validate_gold(page.gold) == [], page.name
+
+
+def test_variety_off_draws_none_of_it_and_the_batch_default_draws_all_of_it(pool):
+    for i in range(12):
+        page = pg.generate(pool, f"off{i}", pg.Knobs(variety=False))[0]
+        k = page.knobs
+        assert (k.letters, k.quote_place, k.credit, k.listing, k.col_head, k.jump_form, k.foot) == \
+            (False, "line", "classic", "none", "plain", "classic", False)
+        assert k.shape in pg.SHAPES
+    seen: Counter[str] = Counter()
+    for page in pg.generate_batch(pool, 2024, 60):  # bench/split_generated.py's default batch
+        k = page.knobs
+        seen.update([f"letters={k.letters}", f"quote_place={k.quote_place}", f"credit={k.credit}",
+                     f"listing={k.listing}", f"col_head={k.col_head}", f"jump_form={k.jump_form}",
+                     f"foot={k.foot}", f"shape={k.shape}"])
+    for want in ("letters=True", "quote_place=between", "quote_place=mid", "credit=varied",
+                 "listing=stocks", "listing=cinema", "listing=weather", "col_head=spaced",
+                 "jump_form=varied", "foot=True", "shape=para", "shape=para_tight"):
+        assert seen[want] >= 2, f"the default batch drew {want} {seen[want]} times"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_letters_have_a_skipped_head_and_a_signature_byline_after_the_body(pool, lang):
+    found = 0
+    for i in range(6):
+        page = pg.generate(pool, f"let{i}", pg.Knobs(lang=lang, letters=True, shape="tight"))[0]
+        lines = [x.strip() for x in page.text.splitlines()]
+        heads = [s for s in page.gold["skipped"] if pg.norm(s) in
+                 {"读者来信", "来信选登", "读者之声", "百姓心声", "LETTERSTOTHEEDITOR", "LETTERS", "YOURVIEWS",
+                  "READERSWRITE"}]
+        letters = [a for a in page.gold["articles"] if a["kind"] == "commentary" and a["byline"]
+                   and (a["byline"].startswith(("读者", "市民", "— ")) or "县读者" in a["byline"]
+                        or "," in a["byline"] or " / " in a["byline"])]
+        if not heads:
+            continue
+        assert 2 <= len(letters) <= 3
+        for a in letters:
+            sig = next(i for i, x in enumerate(lines) if pg.norm(x) == pg.norm(a["byline"]))
+            last = pg.norm(a["paragraphs"][-1])
+            assert pg.norm("".join(lines[:sig])).endswith(last), a["headline"]  # signature after body
+        found += 1
+    assert found >= 4
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_pull_quotes_sit_between_paragraphs_and_inside_sentences(pool, lang):
+    forms = {"between": 0, "mid": 0}
+    attributions = set()
+    for i in range(16):
+        place = ("between", "mid")[i % 2]
+        page = pg.generate(pool, f"pq{i}", pg.Knobs(lang=lang, pull_quote=True, quote_place=place,
+                                                     shape=("tight", "para_tight")[i // 2 % 2]))[0]
+        lines = [x.strip() for x in page.text.splitlines()]
+        quotes = [s for s in page.gold["skipped"] if s.lstrip().startswith(("「", "“"))]
+        for q in quotes:
+            attributions.add(q.split("」")[-1].split("”")[-1].strip()[:3])
+            first = next(j for j, x in enumerate(lines) if pg.norm(q).startswith(pg.norm(x)) and x)
+            end = first + next(n for n in range(1, 10) if pg.norm(" ".join(lines[first:first + n])) == pg.norm(q))
+            before, after = lines[first - 1], lines[end]
+            if place == "mid" and not pg.ends_sentence(before) and after and after[0] not in "（":
+                forms["mid"] += 1
+            if place == "between" and pg.ends_sentence(before):
+                forms["between"] += 1
+    assert forms["between"] >= 2 and forms["mid"] >= 2, forms
+    want = {"——"} if lang == "zh" else {"— S", "— D"}
+    assert {a[:2] if lang == "zh" else a[:3] for a in attributions} >= want or lang == "en" and \
+        any(a[:1].isupper() and a[:1] != "—" for a in attributions)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_photo_credits_come_in_the_later_forms_before_or_after_the_caption(pool, lang):
+    forms: Counter[str] = Counter()
+    for i in range(20):
+        page = pg.generate(pool, f"cr{i}", pg.Knobs(lang=lang, credit="varied", photo="between",
+                                                     shape="tight", byline="line"))[0]
+        lines = [pg.norm(x) for x in page.text.splitlines()]
+        for a in page.gold["articles"]:
+            by = a["byline"] or ""
+            for form, rx in (("摄", r"^记者　\S+　摄$"), ("文/图", r"记者 \S+ 文/图$"), ("图/", r"^图/"),
+                             ("|", r"^[A-Z ]+ \| THE "), ("photo by", r"^\w+ photo by "),
+                             ("paren", r"^\([A-Z ]+ / \w+\)$"), ("courtesy", r"^Photo courtesy of ")):
+                if re.search(rx, by):
+                    forms[form] += 1
+            if a["kind"] == "photo" and a["paragraphs"] and by and pg.norm(by) in lines:
+                at = lines.index(pg.norm(by))
+                cap = pg.norm(a["paragraphs"][0])
+                forms["before" if any(x and cap.startswith(x) for x in lines[at + 1:at + 2]) else "after"] += 1
+    want = ("摄", "文/图", "图/") if lang == "zh" else ("|", "photo by", "paren", "courtesy")
+    assert all(forms[w] for w in want), forms
+    assert forms["before"] and forms["after"], forms
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_listings_are_skipped_boxes_with_times_prices_or_temperatures(pool, lang):
+    rx = {"stocks": r"\d+\.\d\d [+-]\d+\.\d\d", "cinema": r"\d{1,2}:\d\d", "weather": r"℃|\d+/\d+ "}
+    for kind in ("stocks", "cinema", "weather"):
+        hits = 0
+        for i in range(4):
+            page = pg.generate(pool, f"ls{kind}{i}", pg.Knobs(lang=lang, listing=kind))[0]
+            box = [s for s in page.gold["skipped"] if len(re.findall(rx[kind], s)) >= 3]
+            spoken = " ".join(p for a in page.gold["articles"] for p in a["paragraphs"])
+            assert not any(pg.norm(b) in pg.norm(spoken) for b in box)
+            hits += bool(box)
+        assert hits >= 3, (kind, hits)
+    page = pg.generate(pool, "lsst", pg.Knobs(lang="en", listing="stocks"))[0]
+    assert any("Company Close Chg" in s for s in page.gold["skipped"]) or lang == "zh"
+
+
+def test_letter_spaced_column_heads_and_series_tags_are_skipped(pool):
+    got: Counter[str] = Counter()
+    for i in range(16):
+        lang = ("zh", "en")[i % 2]
+        page = pg.generate(pool, f"ch{i}", pg.Knobs(lang=lang, col_head="spaced", briefs="plain"))[0]
+        for s in page.gold["skipped"]:
+            if re.fullmatch(r"(\S　)+\S|\S+　\S+(　\S+)*", s.strip()) and len(s) < 12:
+                got["zh spaced"] += 1
+            if "·" in s or "新　气　象" in s:
+                got["zh series"] += 1
+            if re.fullmatch(r"([A-Z] )+[A-Z ]*", s.strip()) or s in ("BUSINESS BRIEFS", "AROUND TOWN"):
+                got["en"] += 1
+        heads = {pg.norm(a["kicker"]) for a in page.gold["articles"] if a["kicker"]}
+        assert not heads & {pg.norm(s) for s in page.gold["skipped"]}
+    assert got["zh spaced"] and got["zh series"] and got["en"], got
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_jump_lines_in_the_later_forms_match_the_gold(pool, lang):
+    seen: set[str] = set()
+    for n in range(12):
+        pages = pg.generate(pool, f"jf{n}", pg.Knobs(lang=lang, jump_form="varied"), edition=True)
+        text = "\n".join(p.text for p in pages)
+        for form in ("第[一二三四五六七八九十]+版）", "（上接第[一二三四五六七八九十]+版）", "Please see [A-Z]+",
+                     r"See [A-Z]+ on A\d", "From Page A1"):
+            if re.search(form, text):
+                seen.add(form)
+        for p in pages:
+            assert pg.check_accounting(p.text, p.gold) == []
+    want = {"第[一二三四五六七八九十]+版）", "（上接第[一二三四五六七八九十]+版）"} if lang == "zh" else \
+        {"Please see [A-Z]+", r"See [A-Z]+ on A\d", "From Page A1"}
+    assert want <= seen, seen
+    assert pg.page_number("三") == 3 and pg.page_number("十二") == 12 and pg.zh_numeral(12) == "十二"
+    gold = {"page": {"language": "zh"}, "articles": [{"id": "a1", "kind": "news", "headline": "头",
+                                                      "paragraphs": ["正文。"], "continued_to": 4}]}
+    assert pg.check_accounting("头\n正文。（下转第四版）\n", gold) == []
+    assert pg.check_accounting("头\n正文。（下转第三版）\n", gold)  # the wrong page is caught
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_paragraph_per_line_shape_prints_each_paragraph_whole(pool, lang):
+    for shape in pg.PARA_SHAPES:
+        page = pg.generate(pool, "para", pg.Knobs(lang=lang, shape=shape, extras=(), photo="none",
+                                                  pull_quote=False, data_box=False))[0]
+        lines = {pg.norm(x) for x in page.text.splitlines() if x.strip()}
+        paras = [pg.norm(p) for a in page.gold["articles"] for p in a["paragraphs"]]
+        whole = sum(any(p in x for x in lines) for p in paras)
+        assert whole >= 0.8 * len(paras), (shape, whole, len(paras))
+        assert max(len(x) for x in lines) > (2 * 40 if lang == "zh" else 160)
+        assert ("\n\n" in page.text) == (shape == "para")
+        assert pg.check_accounting(page.text, page.gold) == []
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_classified_and_house_lines_sit_at_a_column_foot(pool, lang):
+    rx = r"ESTATE SALE|Subscribe:|Home delivery|WEEK AHEAD:|FOUND:|HELP WANTED:" if lang == "en" else \
+        r"出租：|订阅热线：|下周天气：|招聘：|寻物启事："
+    hits = 0
+    for i in range(6):
+        page = pg.generate(pool, f"ft{i}", pg.Knobs(lang=lang, foot=True, furniture="light"))[0]
+        foot = [s for s in page.gold["skipped"] if re.match(rx, s)]
+        hits += len(foot)
+        spoken = "".join(pg.norm(p) for a in page.gold["articles"] for p in a["paragraphs"])
+        assert not any(pg.norm(s) in spoken for s in foot)
+    assert hits >= 6

@@ -1754,3 +1754,80 @@ def test_photo_credits_with_a_bar_before_the_paper_or_the_paper_before_photo_by(
         res = split_page(page)
         assert sorted((s.headline, s.byline) for s in res.stories) == [
             ("Council passes budget", "By Tom Ash"), ("SNOW DAY", credit)]
+
+
+def test_a_column_head_printed_letter_spaced_is_skipped() -> None:
+    """`简　讯` is the brief column's head `简讯` printed letter-spaced: skipped, and the
+    briefs under it read as they do under `简讯`."""
+    def page(head: str) -> list[tuple[str | None, str]]:
+        raw = ["全县秋冬种工作有序推进", "", "本报记者　陶然", "", *column(A_BODY), *column(A_MORE),
+               "", head, "", "县城新建停车场投用", "",
+               *column("本月起，县城新建的两处公共停车场投入使用，新增车位三百余个，前两小时免费。"),
+               "", "青河镇完成冬小麦播种", "",
+               *column("连日来，青河镇抢抓农时播种冬小麦，全镇共播种一万二千亩，播种任务已全面完成。")]
+        res = split_page(Page(source="p2.txt", lang="zh", page_no=2, lines=tuple(raw)))
+        assert res.skipped == [head]
+        return [(s.headline, s.kind) for s in res.stories]
+
+    assert page("简　讯") == page("简讯")
+    assert page("简　讯")[1:] == [("县城新建停车场投用", "brief"), ("青河镇完成冬小麦播种", "brief")]
+
+
+def test_a_chinese_byline_spaced_with_ideographic_spaces_stays_whole() -> None:
+    """An ideographic space between a byline's role and names (`晚报记者　林青　文/图`, and
+    inside `本报讯（晚报记者　林青　通讯员　陈默）`) is no run-in head's gap: the byline stays
+    whole and the body keeps none of it."""
+    body = "　　昨天上午，城西街道的社区食堂正式开张，六十岁以上老人凭卡就餐可享受八折优惠。"
+    raw = ["社区食堂开张了", "", "晚报记者　林青　文/图", "", body, "", "地铁站新增两个出入口", "",
+           "本报讯（晚报记者　林青　通讯员　陈默）记者昨日获悉，地铁1号线城西站新增两个出入口，"
+           "下周一起开放。"]
+    res = split_page(Page(source="p6.txt", lang="zh", page_no=6, lines=tuple(raw)))
+    got = {s.headline: ((s.byline or "").replace(" ", "").replace("\u3000", ""),
+                        s.paragraphs[0][:4]) for s in res.stories}
+    assert got == {"社区食堂开张了": ("晚报记者林青文/图", "昨天上午"),
+                   "地铁站新增两个出入口": ("本报讯（晚报记者林青通讯员陈默）", "记者昨日")}
+
+
+def test_a_chinese_letter_signed_under_its_text_on_a_tight_page() -> None:
+    """`读者　王小川` under a letter that ended is the letter's byline, and the headline printed
+    under the signature belongs to the next letter, not to the one above (no blank lines)."""
+    raw = ["小区门口的路灯该修了",
+           "编辑同志：我家住在河西街道柳岸小区，小区",
+           "门口的三盏路灯坏了快两个月，晚上出门黑漆",
+           "漆的，老人孩子走路很不安全。",
+           "希望有关部门尽快派人来修一修。",
+           "读者　王小川",
+           "为公交司机的耐心点赞",
+           "上周五下午，我在9路公交车上把钱包落在了",
+           "座位上，司机师傅一直帮我保管到终点站，还",
+           "打电话联系到了我。",
+           "市民　赵晓雯（河东街道）"]
+    res = split_page(Page(source="p5.txt", lang="zh", page_no=5, lines=tuple(raw)))
+    got = [(s.headline, (s.byline or "").replace(" ", "").replace("\u3000", ""),
+            s.paragraphs[-1][-4:]) for s in res.stories]
+    assert got == [("小区门口的路灯该修了", "读者王小川", "修一修。"),
+                   ("为公交司机的耐心点赞", "市民赵晓雯（河东街道）", "到了我。")]
+
+
+def test_price_rows_and_showing_times_are_a_data_box_with_its_note() -> None:
+    """Rows of a name, a price and its change (`Birch Mills 12.40 +0.15`), with the box's
+    note printed under them, and a cinema's rows of showing times are data boxes: skipped,
+    neither a story nor a headline."""
+    en = blocks_page("Mill reopens after fire", "By Ada Voss",
+                     "The Birch Mills sawmill reopened on Monday, four months after\na fire "
+                     "destroyed its drying kilns, and rehired 80 workers.",
+                     "MARKET WATCH\nCompany Close Chg\nBirch Mills 12.40 +0.15\n"
+                     "Harbor Rail 33.08 -0.41\nNorth Ore 7.92 +0.02\nPrices as of 4 p.m. Monday",
+                     "Council adds bus route", "By Tom Ash",
+                     "The city council on Tuesday added a bus route to the east side,\nwith "
+                     "buses every 30 minutes from 6 a.m. to 9 p.m.")
+    res = split_page(en)
+    assert sorted(s.headline or "" for s in res.stories) == [
+        "Council adds bus route", "Mill reopens after fire"]
+    assert "Prices as of 4 p.m. Monday" in " ".join(res.skipped)
+    zh = ["城西公园新添健身步道", "", "本报记者　陶然", "", *column(A_BODY), "",
+          "今日影讯", "星光影城　《山海之间》10:30　14:15　19:40", "《归途》13:00　20:50", "",
+          "青河镇完成冬小麦播种", "",
+          *column("连日来，青河镇抢抓农时播种冬小麦，全镇共播种一万二千亩，播种任务已全面完成。")]
+    res = split_page(Page(source="p6.txt", lang="zh", page_no=6, lines=tuple(zh)))
+    assert sorted(s.headline or "" for s in res.stories) == ["城西公园新添健身步道", "青河镇完成冬小麦播种"]
