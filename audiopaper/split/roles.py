@@ -145,6 +145,9 @@ class Labeller:
             if lang == "en" and i + 1 < len(lines) and _NAME_LINE.fullmatch(lines[i].s) \
                     and _ROLE_LINE.fullmatch(lines[i + 1].s) and not self.facts[i].fk:
                 self.facts[i].bk = "line"  # a writer's name over the role's line (no `By`)
+            if lang == "en" and i > 0 and _FOR_PAPER.fullmatch(lines[i].s) \
+                    and lines[i - 1].s.startswith("By ") and self.facts[i - 1].bk == "line":
+                self.facts[i].bk = "line"  # `By Tom Reyes` / `For the Sentinel`
         self.full_idx = [i for i, f in enumerate(self.facts) if f.full and not f.fk]
         self.full_w = [self._w(i) for i in self.full_idx]
         self.quoted = self._pull_quotes()
@@ -1300,7 +1303,8 @@ def _last_but_furniture(out: list[Token], body: Token) -> bool:
 
 # a name alone (`Grace Tolliver`) and a role alone on the next line (`Staff Writer`)
 _NAME_LINE = re.compile(r"[A-Z][a-z]+( [A-Z]\.)?( [A-Z][a-z]+(-[A-Z][a-z]+)?){1,2}")
-_ROLE_LINE = re.compile(f"({ROLE_WORD} )?{ROLE_NOUN}")
+_FOR_PAPER = re.compile(r"(For|Special to) the [A-Z][a-z]+( [A-Z][a-z]+)?")
+_ROLE_LINE = re.compile(f"({ROLE_WORD} )?{ROLE_NOUN}|[A-Z][a-z]+ {ROLE_NOUN.lower()}")
 _EDITORS_NOTE = re.compile(r"(Editor|EDITOR)['’]?s? (note|NOTE)\b")
 # a line in capitals (letters, figures and punctuation, at least six letters in a row of words)
 _ALL_CAPS = re.compile(r"(?=.*[A-Z]{2}.*[A-Z]{2})[A-Z0-9 .,;:'’&—-]{6,}")

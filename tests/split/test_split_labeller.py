@@ -1831,3 +1831,16 @@ def test_price_rows_and_showing_times_are_a_data_box_with_its_note() -> None:
           *column("连日来，青河镇抢抓农时播种冬小麦，全镇共播种一万二千亩，播种任务已全面完成。")]
     res = split_page(Page(source="p6.txt", lang="zh", page_no=6, lines=tuple(zh)))
     assert sorted(s.headline or "" for s in res.stories) == ["城西公园新添健身步道", "青河镇完成冬小麦播种"]
+
+
+def test_a_byline_role_in_lower_case_or_for_the_paper_under_the_name() -> None:
+    """`Mark Doyle` over `Herald columnist` (the role's noun in lower case) and `By Ann Lee`
+    over `For the Herald` are bylines of two lines, not a deck under the headline."""
+    body = ["The council voted on Monday to close the", "old pool on Fifth Street for good and",
+            "to build a splash pad in its place."]
+    for name, role in (("Mark Doyle", "Herald columnist"), ("By Ann Lee", "For the Herald")):
+        lines = ["Pool vote ends a long summer", name, role, *body]
+        story = split_page(Page(source="p1.txt", lang="en", page_no=1,
+                                lines=tuple(lines))).stories[0]
+        assert (story.headline, story.subheadline, story.byline) == (
+            "Pool vote ends a long summer", None, f"{name} {role}")
