@@ -98,6 +98,8 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}[↑�
                           # a listing's item: a label, a colon, what and when (`NFL: Chicago at
                           # Green Bay, 7:15 p.m., ESPN`)
                           r"|[A-Z][\w'-]*( [\w'-]+){0,2}: [^!?]*, (\d{1,2}(:\d\d)? [ap]\.m\.|noon|midnight)(?!\w).*"
+                          # a label and its figures (`Pick 4: 9-1-1-6`, `Cash Pop: 12`)
+                          r"|[A-Z][\w'. ]{0,24}: \d[\d.,/ -]*"
                           # a price and its change (`Ambrose Foods 41.22 +0.37`)
                           r"|[A-Z][\w.'&-]*( [A-Z][\w.'&-]*){0,3} \d[\d,]*\.\d+ [+-]\d[\d,]*\.\d+"
                           # showings: a name and two clock times or more (`《雾港往事》14:00　21:15`)
@@ -208,17 +210,21 @@ class Labeller:
                 and nxt[:1].isupper() and not _DAY_OR_MONTH.match(nxt))
 
     def _closing_byline_tail(self, i: int) -> bool:
-        """The second half of a closing byline wrapped over two lines (`…。（通讯员` / `汪 洋）`)."""
+        """The second half of a closing byline wrapped over two lines (`…。（通讯员` / `汪 洋）`,
+        `…investigation. — Dispatch` / `staff`)."""
         s = self.L[i].s
-        if self.lang != "zh" or i == 0 or not s.endswith(("）", ")")):
+        if i == 0 or (self.lang == "zh" and not s.endswith(("）", ")"))) \
+                or (self.lang == "en" and len(s.split()) > 3):
             return False
         prev = self.L[i - 1].s
-        m = tail_byline(prev + s, self.lang)
+        joined = prev + s if self.lang == "zh" else f"{prev} {s}"
+        m = tail_byline(joined, self.lang)
         return bool(m and 0 < m.start() < len(prev) and ends_sentence(prev[:m.start()]))
 
     def _fix_header(self) -> None:
         """`top` patterns (a bare page number, a section name) count only in the page header:
         the lines before the first line of running text, printed with a date or masthead."""
+        self._masthead_over_date()
         for i, f in enumerate(self.facts):
             if f.punct and len(self.L[i].s) > 12 and not f.fk:
                 break  # (a date line with its commas is the header's, not running text)
@@ -232,6 +238,17 @@ class Labeller:
                     f.fk = k
                 elif i > 0:
                     break  # a line that is no furniture: the header has ended
+
+    def _masthead_over_date(self) -> None:
+        """The lines that open the page over its date line, two or three lines down, with
+        nothing between that reads as text or a byline, are the masthead, in whatever face
+        (`CALLOWAY DAILY DISPATCH` / `Port Calloway's hometown paper since 1921` /
+        `THURSDAY, NOVEMBER 19, 2026 • …`)."""
+        d = next((j for j in range(1, min(3, len(self.L))) if self.facts[j].fk == "date"), None)
+        if d is None or any(self.facts[j].bk or self.facts[j].opens for j in range(d)):
+            return
+        for j in range(d):
+            self.facts[j].fk = self.facts[j].fk or "masthead"
 
     # ---- the column ------------------------------------------------------------------------
     def column(self, i: int, before: bool) -> int | None:
@@ -703,11 +720,19 @@ class Labeller:
         if self.shape.style == "blocks" and i > 0 and self.L[i].gap == 0 and not self.facts[i].bk \
                 and self.facts[self._block(i)[0]].fk in ("weather", "index"):
             return True
-        if self.shape.style == "blocks" and i > 1 and self.L[i].gap == 0 and not self.facts[i].bk \
-                and self._data_box(i - 1) and self._data_box(i - 2):
-            return True  # a box's note printed under its rows (`Prices as of 4 p.m. Tuesday`)
+        if self.shape.style == "blocks" and not self.facts[i].bk and (
+                (i > 1 and self.L[i].gap == 0 and self._data_box(i - 1) and self._data_box(i - 2))
+                or (i + 2 < len(self.L) and self.L[i + 1].gap == 0 and self.L[i + 2].gap == 0
+                    and not self.facts[i].punct and self._data_box(i + 1)
+                    and self._data_box(i + 2))):
+            # a box's note printed under its rows (`Prices as of 4 p.m. Tuesday`), its title
+            # printed over them in the same block (`LOTTERY` / `Pick 3: 4-0-7` / …)
+            return True
         if self._box_title(i) or self._between_furniture(i) or self._over_ad_line(i):
             return True
+        if self.shape.style != "tight" and i > 0 and self.L[i].gap == 0 \
+                and self.facts[i - 1].fk and self.L[i].s[:1].islower() and not self.facts[i].bk:
+            return True  # furniture's words going on in its block (`Scan for live ferry` / `sailing updates`)
         kinds = [self.facts[j].fk for j in (i - 1, i + 1) if 0 <= j < len(self.L)]
         if len(kinds) == 2 and all(k in GROUP_KINDS for k in kinds) and not self.facts[i].bk \
                 and len(self.L[i].s) < 40:

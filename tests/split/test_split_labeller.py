@@ -1844,3 +1844,45 @@ def test_a_byline_role_in_lower_case_or_for_the_paper_under_the_name() -> None:
                                 lines=tuple(lines))).stories[0]
         assert (story.headline, story.subheadline, story.byline) == (
             "Pool vote ends a long summer", None, f"{name} {role}")
+
+
+def test_a_page_top_over_its_date_line_and_a_titled_box_of_figures() -> None:
+    """Lines that open a page over its date line are the masthead whatever their face
+    (`MERRIN VALLEY BEACON` / `Merrin's own paper` / `FRIDAY, MAY 8, 2026 • $1.50`); a title
+    printed in one block over rows of labels and figures (`LOTTERY` / `Pick 3: 1-2-3`) is the
+    box's; a two-word beat before a byline's role noun (`City Hall Reporter`) is the byline's."""
+    page = blocks_page("MERRIN VALLEY BEACON\nMerrin's own paper", "FRIDAY, MAY 8, 2026 • $1.50",
+                       "LOTTERY\nPick 3: 1-2-3\nPick 4: 5-0-9-2\nCash Pop: 7",
+                       "Dam repair bill\ndoubles to $9 million", "By Lena Fry\nCity Hall Reporter",
+                       "Repairs to the Merrin Creek dam will cost $9 million, twice the\nfigure "
+                       "the county gave in March, engineers said on Thursday.")
+    res = split_page(page)
+    story = res.stories[0]
+    assert (len(res.stories), story.kicker, story.headline, story.byline) == (
+        1, None, "Dam repair bill doubles to $9 million", "By Lena Fry City Hall Reporter")
+    assert "Pick 3: 1-2-3" in " ".join(res.skipped) and "LOTTERY" in " ".join(res.skipped)
+
+
+def test_a_staff_credit_wrapped_under_a_story_and_a_scan_prompt_over_the_next() -> None:
+    """`— Beacon` / `staff` closing a story is its byline wrapped, not the next headline; a
+    `Scan for …` prompt going on in lower case in its block (`sailing times`) is skipped."""
+    page = blocks_page("Fire closes Mill Road bakery", "A fire early Tuesday closed the Mill Road "
+                       "bakery for at least\na month, the owner said. No one was hurt. — Beacon"
+                       "\nstaff", "Scan for live ferry\nsailing times",
+                       "Library adds Sunday hours", "By Tom Ash",
+                       "The Merrin library will open on Sundays from noon to 5 p.m.\nstarting "
+                       "next month, the library board decided on Monday.")
+    res = split_page(page)
+    got = sorted((s.headline, s.byline) for s in res.stories)
+    assert got == [("Fire closes Mill Road bakery", "— Beacon staff"),
+                   ("Library adds Sunday hours", "By Tom Ash")]
+    assert "Scan for live ferry sailing times" in res.skipped
+
+
+def test_a_chinese_page_header_with_its_issue_and_page_lines() -> None:
+    """`2026年5月8日 第18期 本期8版` (a date with the issue) and `第3版 市场·行情` (the page
+    and its section, parted by a space) are the page header, not the first story's stack."""
+    raw = ["霁川茶讯", "2026年5月8日 第18期 本期8版", "第3版 市场·行情", "春茶交易会闭幕",
+           "本报记者　柏舟", *column(A_BODY), *column(A_MORE)]
+    res = split_page(Page(source="p3.txt", lang="zh", page_no=3, lines=tuple(raw)))
+    assert [(s.kicker, s.headline) for s in res.stories] == [(None, "春茶交易会闭幕")]
