@@ -305,8 +305,8 @@ def _column_heads(items: list[Block], body: float) -> None:
         if not below:
             continue
         head = below[0]
-        if not (head.role == "display" and head.size >= (1 + SIZE_STEP) * b.size
-                and head.bbox[1] - y1 >= body):
+        if not (head.role == "display" and head.bbox[1] - y1 >= body
+                and (head.size >= (1 + SIZE_STEP) * b.size or head.size <= b.size)):
             continue
         if b.role == "body" and (ends_sentence(b.text.strip()) or x1 - x0 > measure / 2):
             continue
@@ -560,9 +560,14 @@ def _header_lines(items: list[Block], body: float, images: list[Block]) -> None:
     paper's title) and a line or two of small type under all the page's text (a footer; in
     text-size type, under other footer lines, or one line set FOOT_GAP ems apart)."""
     ranked = sorted((b for b in items if b.lines), key=lambda b: b.bbox[1])
-    if (len(ranked) > 1 and ranked[0].role == "display" and ranked[1].role == "furniture"
-            and ranked[1].kind in HEADER_KINDS):
+    def header(b: Block) -> bool:
+        return b.role == "furniture" and b.kind in HEADER_KINDS
+
+    if len(ranked) > 1 and ranked[0].role == "display" and (header(ranked[1]) or (
+            len(ranked) > 2 and header(ranked[2]) and _motto(ranked[1], ranked[0])
+            and ranked[0].size >= max(b.size for b in ranked)) or _title_over_kicker(ranked)):
         ranked[0].role, ranked[0].kind = "furniture", "masthead"  # the title over the header
+        # (or over a motto set right under it, header furniture under that)
     for k in range(1, len(ranked) - 1):  # a motto in display type, between header lines
         b = ranked[k]
         if (b.role == "display" and len(b.lines) <= 2
@@ -576,12 +581,21 @@ def _header_lines(items: list[Block], body: float, images: list[Block]) -> None:
     first = min(heads)
     above = sorted((b for b in items if b.bbox[3] <= first), key=lambda b: b.bbox[1])
     for k, b in enumerate(above):
-        if (b.role in ("body", "small") and 0 < k < len(above) - 1
-                and above[k - 1].role == above[k + 1].role == "furniture"
+        if b.role not in ("body", "small") or k == 0:
+            continue
+        if (k < len(above) - 1 and above[k - 1].role == above[k + 1].role == "furniture"
                 and (len(b.lines) <= 2 or (len(b.lines) <= NOTICE_LINES and all(
                     o.role == "furniture" for o in above[:k])))):
             b.role, b.kind = "furniture", "top"
-    for b in items:  # a line or two under everything else on the page: its footer
+        elif (k == len(above) - 1 and len(b.lines) <= NOTICE_LINES
+              and all(o.role == "furniture" for o in above[:k])
+              and any(o.kind in HEADER_KINDS for o in above[:k])
+              and not any(i.bbox[3] <= b.bbox[1] + 1 and _overlap_x(i.bbox, b.bbox) > 0
+                          for i in images)):
+            b.role, b.kind = "furniture", "top"  # the last of the header's boxes (a lottery
+            # box under the weather ear), with only header furniture over it
+    for b in sorted(items, key=lambda b: -b.bbox[1]):  # a line or two under everything else
+        # on the page: its footer (read from the foot up, so a box over the footer is too)
         caption = any(i.bbox[3] <= b.bbox[1] + 1 and b.bbox[1] - i.bbox[3] <= 3 * b.size
                       and i.bbox[0] < b.bbox[2] and i.bbox[2] > b.bbox[0] for i in images)
         few = len(b.lines) <= 2 or (len(b.lines) <= NOTICE_LINES and not caption)
@@ -605,6 +619,44 @@ def _header_lines(items: list[Block], body: float, images: list[Block]) -> None:
             b.role, b.kind = "furniture", "foot"  # (text-size type only under other footer
             # lines, or one line of it set apart from what is over it, or a few lines set
             # apart from text: not from the headline they stand under)
+
+
+def _title_over_kicker(ranked: list[Block]) -> bool:
+    """The page's first block, in display type larger than any other, with only stacks right
+    under it and one of them a kicker (small display type set tight over a headline larger
+    than it, which is still smaller than the first block): the page's title (a section front's
+    `B1 SPORTS THE TAMARACK VALLEY SENTINEL`), not the headline of the story under it."""
+    title = ranked[0]
+    rest = ranked[1:]
+    if not rest or title.role != "display" or title.size < (1 + SIZE_STEP) * max(
+            b.size for b in rest):
+        return False
+
+    def next_under(b: Block) -> Block | None:
+        return min((o for o in rest if o is not b and o.bbox[1] >= b.bbox[3] - 1
+                    and _overlap_x(o.bbox, b.bbox) > 0), key=lambda o: o.bbox[1], default=None)
+    x0, _, x1, y1 = title.bbox
+    firsts = [b for b in rest if b.bbox[1] >= y1 - 1 and b.bbox[0] < x1 and b.bbox[2] > x0
+              and not any(o is not b and o.bbox[1] >= y1 - 1 and o.bbox[3] <= b.bbox[1] + 1
+                          and _overlap_x(o.bbox, b.bbox) > 0 for o in rest)]
+    if not firsts or any(b.role not in ("display", "furniture", "byline") for b in firsts):
+        return False
+    for k in firsts:
+        head = next_under(k)
+        if (k.role == "display" and head is not None and head.role == "display"
+                and head.size >= (1 + SIZE_STEP) * k.size
+                and head.bbox[1] - k.bbox[3] <= 0.5 * head.size):
+            return True
+    return False
+
+
+def _motto(b: Block, title: Block) -> bool:
+    """A line or two of text or small type ending no sentence, set right under display type
+    and within its width: the motto under a paper's title (`Port Calloway's hometown paper
+    since 1921`), when header furniture (the date line) follows it."""
+    return (b.role in ("body", "small") and len(b.lines) <= 2 and not ends_sentence(b.text)
+            and b.bbox[0] >= title.bbox[0] - 1 and b.bbox[2] <= title.bbox[2] + 1
+            and -0.5 * b.size <= b.bbox[1] - title.bbox[3] <= 1.5 * b.size)
 
 
 def _over_footer(items: list[Block], images: list[Block]) -> None:
@@ -731,7 +783,8 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
             continue
         if role in ("display", "byline"):
             if (cur is not None and not cur.body and not cur.credit and cur.area == b.area
-                    and not (cur.stack and _beside(cur.stack[-1], b, body))):
+                    and not (cur.stack and (_beside(cur.stack[-1], b, body)
+                                            or _far_under(cur.stack[-1], b, body)))):
                 cur.stack.append(b)
             elif role == "display" and _pull_quote(cur, b, lang, order):
                 b.role, b.kind = "furniture", "pullquote"
@@ -774,8 +827,15 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
 def _beside(a: Block, b: Block, body: float) -> bool:
     """Stack block `b` set beside stack block `a` (starting above a's foot, a gutter or more to
     its left or right) heads something else: display type stacks downwards."""
-    return b.bbox[1] < a.bbox[3] - 1 and (b.bbox[0] - a.bbox[2] >= 2 * body
-                                          or a.bbox[0] - b.bbox[2] >= 2 * body)
+    return b.bbox[1] < a.bbox[3] - 1 and (b.bbox[0] - a.bbox[2] >= body
+                                          or a.bbox[0] - b.bbox[2] >= body)
+
+
+def _far_under(a: Block, b: Block, body: float) -> bool:
+    """Stack block `b` set well below stack block `a` (more than ABOVE body sizes of white
+    space between them) and not under it (in other columns): a stack is set tight and grows
+    downwards, so `b` heads something else and `a`, read before it, heads nothing."""
+    return b.bbox[1] - a.bbox[3] > ABOVE * body and _overlap_x(a.bbox, b.bbox) <= 0
 
 
 def _unattached(p: Piece) -> bool:

@@ -1178,3 +1178,136 @@ def test_a_short_line_of_text_type_set_apart_over_a_run_of_headlines_is_the_colu
     assert [a.headline for a in ed.articles] == ["河滨公园早樱盛开", "锦屏路菜市场设起公平秤",
                                                  "化肥厂宿舍电梯开工"]
     assert "简 讯" in ed.skipped or "简  讯" in ed.skipped
+
+
+# ---- fifth round (session 8) -------------------------------------------------------------------
+def test_a_title_over_its_motto_over_the_date_line_is_the_masthead(tmp_path: Path) -> None:
+    """The paper's title in the page's largest type with its motto (a line of text type) set
+    right under it, the date line under that: the title is the masthead even though header
+    furniture is not right under it.  Without the cue the title was read as the lead's
+    headline, its motto as the lead's text."""
+    c = Canvas("en", 400, 320)
+    c.text(20, 16, "WESLEY VALLEY LAMP", "masthead")
+    c.text(20, 52, "The valley's own voice", "body")
+    c.text(20, 72, "TUESDAY, MARCH 3, 2026 • $1.50", "header")
+    c.text(20, 100, "County opens two vaccine clinics", "lead")
+    c.column(20, 130, COL1, [True, False, False, True, False])
+    c.column(200, 130, COL2, [False, False, False, True, False])
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["County opens two vaccine clinics"]
+    assert any("WESLEY VALLEY LAMP" in s for s in ed.skipped)
+
+
+def test_a_box_under_the_header_furniture_over_the_first_headline_is_furniture(
+        tmp_path: Path) -> None:
+    """A lottery box (four lines of text type) set last under the page header's furniture,
+    right over the first story's kicker: with only header furniture over it, it is the
+    header's too.  Without the cue it was read as a story of text with no headline, and the
+    kicker under it as a pull quote."""
+    c = Canvas("en", 400, 340)
+    c.text(20, 16, "WESLEY VALLEY LAMP", "masthead")
+    c.text(20, 52, "TUESDAY, MARCH 3, 2026 • $1.50", "header")
+    c.column(20, 72, ["LOTTERY", "Pick 3: 4-0-7", "Pick 4: 9-1-1-6", "Cash Pop: 12"],
+             [False] * 4)
+    c.text(20, 134, "EXCLUSIVE", "kicker")
+    c.text(20, 147, "County opens two vaccine clinics", "lead")
+    c.column(20, 176, COL1, [True, False, False, True, False])
+    c.column(200, 176, COL2, [False, False, False, True, False])
+    ed = split(c, tmp_path)
+    assert [(a.kicker, a.headline) for a in ed.articles] == [
+        ("EXCLUSIVE", "County opens two vaccine clinics")]
+
+
+def test_a_column_head_over_headlines_no_larger_than_it_is_the_columns_head(
+        tmp_path: Path) -> None:
+    """`PREP ROUNDUP` in bold type set a line's space apart over a run of briefs whose
+    headlines are a little smaller than it: a kicker is smaller than its headline and set
+    tight on it, so this is the column's head, skipped.  Without the cue (a column head only
+    over larger headlines) it was read as the first brief's kicker."""
+    c = Canvas("en", 320, 260)
+    c.text(20, 20, "PREP ROUNDUP", "logo")
+    c.text(20, 46, "Ferrante 14th at state", "brief")
+    c.column(20, 62, ["Senior Abby Ferrante placed", "14th at the state meet."], [True, False])
+    c.text(20, 100, "Wrestlers open Dec. 1", "brief")
+    c.column(20, 116, ["The wrestling team opens its", "season at home on Dec. 1."],
+             [True, False])
+    ed = split(c, tmp_path)
+    assert [(a.kicker, a.headline) for a in ed.articles] == [
+        (None, "Ferrante 14th at state"), (None, "Wrestlers open Dec. 1")]
+    assert "PREP ROUNDUP" in ed.skipped
+
+
+def test_a_box_of_small_type_over_the_footer_under_all_the_text_is_furniture(
+        tmp_path: Path) -> None:
+    """A box of four lines of small type (a week's schedule) under all the page's text, with
+    a footer line of small type under it: the footer is read from the foot up, so the box
+    over it is the footer's too.  Without the cue the box, read while the footer line under it
+    was still small type, was read as a story of its own."""
+    c = Canvas("en", 320, 300)
+    c.text(20, 20, "County opens two vaccine clinics", "headline")
+    c.column(20, 46, COL1, [True, False, False, True, False])
+    c.column(170, 46, COL2, [False, False, False, True, False])
+    for k, s in enumerate(["THIS WEEK", "Fri., Nov. 20 — Football vs. Colter, 7 p.m.",
+                           "Sat., Nov. 21 — Girls swimming, 10 a.m.",
+                           "Tue., Nov. 24 — Boys hockey, 6:15 p.m."]):
+        c.text(20, 150 + 10 * k, s, "small")
+    c.text(20, 206, "Home delivery: 555-0111", "small")
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["County opens two vaccine clinics"]
+    assert not any("Football" in p for a in ed.articles for p in a.paragraphs)
+
+
+def test_a_title_over_a_kicker_and_headline_is_the_pages_title(tmp_path: Path) -> None:
+    """A section front's title line in type larger than any headline, at the top of the page,
+    right over a small kicker set tight on the lead's headline: a kicker starts a stack, so the
+    title over it heads nothing: the page's title.  Without the cue the title was read as the
+    lead's headline, the kicker and headline run into it."""
+    c = Canvas("en", 480, 320)
+    c.text(20, 16, "B1 SPORTS WESLEY VALLEY LAMP", "masthead")
+    c.text(20, 80, "PREP FOOTBALL", "kicker")
+    c.text(20, 94, "Hawks rally past Ridgeline", "lead")
+    c.column(20, 124, COL1, [True, False, False, True, False])
+    c.column(200, 124, COL2, [False, False, False, True, False])
+    ed = split(c, tmp_path)
+    assert [(a.kicker, a.headline) for a in ed.articles] == [
+        ("PREP FOOTBALL", "Hawks rally past Ridgeline")]
+
+
+def test_a_series_label_across_a_narrow_gutter_from_a_stack_heads_nothing(
+        tmp_path: Path) -> None:
+    """A series label in display type set in the column left of a story's stack, level with
+    its top, across a gutter of one column's width (wider than a body size, narrower than two):
+    display type stacks downwards, so the label starts a stack of its own that heads nothing,
+    skipped.  Without the cue (two body sizes of gutter needed) the label was read into the
+    story's headline."""
+    c = Canvas("zh", 320, 260)
+    c.text(20, 20, "奋进新征程·身边的榜样", "label")
+    c.text(156, 20, "把论文写在茶园里", "headline")
+    c.text(156, 44, "本报记者 凌霄", "byline")
+    c.column(156, 62, ["秋分刚过，铜鼓岭上的茶", "园又绿了一茬。冼敏蹲在", "茶垄间察看新叶。"],
+             [True, False, False])
+    ed = split(c, tmp_path)
+    a, = ed.articles
+    assert a.headline == "把论文写在茶园里"
+    assert "奋进新征程·身边的榜样" in ed.skipped
+
+
+def test_a_stack_far_above_in_another_column_heads_nothing(tmp_path: Path) -> None:
+    """A columnist's note in bold display type at the head of a column beside a story, with
+    nothing under it, read right before a brief's headline set far below it in another column:
+    a stack is set tight and grows downwards, so the brief's headline starts a stack of its own
+    and the note heads nothing, skipped.  Without the cue the note became the brief's headline
+    and the brief's headline its subheadline."""
+    c = Canvas("en", 420, 300)
+    c.text(20, 20, "County opens two vaccine clinics", "headline")
+    c.column(20, 46, COL1, [True, False, False, True, False])
+    c.column(150, 46, COL2, [False, False, False, True, False])
+    c.text(290, 20, "Mark Delacroix writes on", "label")
+    c.text(290, 34, "Tuesdays and Fridays", "label")
+    c.text(20, 150, "BUSINESS BRIEFS", "logo")
+    c.text(20, 172, "Gas prices dip", "brief")
+    c.column(20, 188, ["The average price of regular", "gasoline fell 6 cents."],
+             [True, False])
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["County opens two vaccine clinics",
+                                                 "Gas prices dip"]
