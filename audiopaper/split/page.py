@@ -135,7 +135,7 @@ def _is_inline(byline: str) -> bool:
 def _kind(s: Story, in_brief_column: bool) -> str:
     """Story kind from its stack and byline (not scored, but said aloud by later stages)."""
     sub, by = s.subheadline or "", s.byline or ""
-    if "评论员" in by or by.startswith("□"):
+    if "评论员" in by or by.startswith(("□", "■")):
         return "commentary"
     if re.match(r"——\s*(专访|对话|访)", sub) or sum(
             bool(re.match(r"(问|答)[：:]", p)) for p in s.paragraphs) >= 2:

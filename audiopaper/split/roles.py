@@ -93,8 +93,12 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}[↑�
                           # a result between two sides (`运河竞技 2:0 南湖联`)
                           r"|[\u4e00-\u9fffA-Za-z0-9]{2,10} \d{1,3}[:：]\d{1,3} [\u4e00-\u9fffA-Za-z0-9]{2,10}"
                           # a standings row: a name and three figures or more (`Hollis 5-1 8-2 377 190`)
-                          # (`Brenton 14 3 .824 -`: a percentage, a dash for none)
-                          r"|[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}( (\d{1,4}(-\d{1,3})?|\.\d{3})){3,}( -)?"
+                          # (`Brenton 14 3 .824 -`: a percentage, a dash for none; a line score
+                          # with its total, `Ridgeline 7 10 7 0 — 24`)
+                          r"|[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}( (\d{1,4}(-\d{1,3})?|\.\d{3})){3,}( -| [—–-] \d{1,3})?"
+                          # a scoring summary's play: a side's initials, a dash, who and how
+                          # (`TV — Akers 9 pass from Tolliver (Sosa kick)`, `R — FG Diaz 31`)
+                          r"|[A-Z]{1,3} [—–] [A-Z][^.!?]*\d[^.!?]*"
                           # a listing's item: a label, a colon, what and when (`NFL: Chicago at
                           # Green Bay, 7:15 p.m., ESPN`)
                           r"|[A-Z][\w'-]*( [\w'-]+){0,2}: [^!?]*, (\d{1,2}(:\d\d)? [ap]\.m\.|noon|midnight)(?!\w).*"
@@ -584,8 +588,10 @@ class Labeller:
         e = [NEG] * 6
         e[B] = bs / 2
         e[D] = -bs / 2
-        goes_on = self.lang == "en" and s[:1].islower() and i > 0 \
-            and _SENTENCE_STOP.search(self.L[i - 1].s) is not None
+        # (or under furniture or a box's row: a headline's own lines go on under a headline)
+        goes_on = self.lang == "en" and s[:1].islower() and i > 0 and (
+            _SENTENCE_STOP.search(self.L[i - 1].s) is not None
+            or self.facts[i - 1].fk is not None or self._data_box(i - 1))
         quoted_head = s[:1] in "“「" and i + 1 < len(self.L) and not self.facts[i + 1].punct \
             and self.L[i + 1].s[-1:] in "”」"  # `“修了四十年表，` / `我还想再修十年”`
         if (s[-1:] in _OPEN_END and not quoted_head and not self._head_pair(i)) \
@@ -600,6 +606,9 @@ class Labeller:
         elif self._notice_tail(i) or self._boxed(i) or self._tag_title(i) or self._data_box(i) \
                 or self._column_head(i):
             e[F] = W["table"]
+            if self._data_box(i) and not f.closes:
+                # a box's last row over the text that goes on after it is no text's line
+                e[B] = min(e[B], 0.0)
         else:
             e[F] = W["not_table"] + (0.0 if f.punct else W["bare_furniture"])
             if self._banner(i):
@@ -702,6 +711,16 @@ class Labeller:
         (`lines` shape), a block under a line of running text whose text goes on after it."""
         if i in self.quoted:
             return True
+        if self.shape.style == "blocks":
+            # a small block with furniture in it (`扫码看首班车` / `乘车全程视频`) between the two
+            # halves of a sentence: all of it set into the text
+            a, b = self._block(i)
+            if a == 0 or b + 1 >= len(self.L) or b - a > 3:
+                return False
+            above, below = self.facts[a - 1], self.facts[b + 1]
+            return (above.punct and not above.closes and not below.opens and not below.bk
+                    and not below.fk and any(self.facts[k].fk for k in range(a, b + 1))
+                    and not any(self.facts[k].bk for k in range(a, b + 1)))
         if self.shape.style != "lines":
             return False
         a, b = self._block(i)

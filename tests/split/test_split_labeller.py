@@ -1886,3 +1886,43 @@ def test_a_chinese_page_header_with_its_issue_and_page_lines() -> None:
            "本报记者　柏舟", *column(A_BODY), *column(A_MORE)]
     res = split_page(Page(source="p3.txt", lang="zh", page_no=3, lines=tuple(raw)))
     assert [(s.kicker, s.headline) for s in res.stories] == [(None, "春茶交易会闭幕")]
+
+
+def test_a_line_score_and_scoring_plays_set_into_a_sentence_are_a_data_box() -> None:
+    """No blank lines: a line score with its totals (`Alder 7 3 0 14 — 24`) and scoring plays
+    (`AL — Moss 12 pass from Kerr (Tate kick)`) set into a sentence are a box; the sentence
+    goes on after them."""
+    lines = ["Alder tops Birch in opener", "By Jo Hale", "Sports Writer",
+             "Alder scored twice in the fourth quarter to beat", "Birch 24-17 in the season",
+             "opener on Friday night, and the Hawks came from", "ten points down at the half behind",
+             "Alder 7 3 0 14 — 24", "Birch 0 10 7 0 — 17", "AL — Moss 12 pass from Kerr (Tate kick)",
+             "BI — FG Lund 28", "AL — Kerr 3 run (Tate kick)",
+             "two touchdown passes from quarterback Eli Kerr.",
+             "Alder plays at Cedar next Friday at 7 p.m."]
+    res = split_page(Page(source="p1.txt", lang="en", page_no=1, lines=tuple(lines)))
+    assert len(res.stories) == 1
+    text = " ".join(res.stories[0].paragraphs)
+    assert "behind two touchdown passes" in text and "Moss 12" not in text
+
+
+def test_chinese_page_furniture_a_commentary_and_a_hotline() -> None:
+    """Blocks between blank lines: a QR prompt's block (`扫码看现场` / `活动全程视频`) between two
+    halves of a sentence is skipped and the sentence goes on; `■ 林岚` under a headline signs
+    a commentary (not an index item); `晚报热线 96128` with its call (`新闻线索 一经采用 即付
+    酬金`) is skipped, not the next story's headline."""
+    raw = ["银杏大道迎来观赏期", "", "晚报记者　韦一鸣", "",
+           "　　11月18日，市人民公园银杏大道的银杏叶陆续变黄，不少市民前来",
+           "拍照。公园管理处介绍，今年最佳观赏期预计持续到", "", "扫码看现场", "活动全程视频", "",
+           "11月底，周末将增派人员维护秩序。", "", "晚报快评", "",
+           "赏秋也要守规矩", "■ 林岚", "　　银杏叶黄，游人如织。赏秋是好事，但踩踏草坪、攀折",
+           "树枝的行为不可取，文明赏秋才能让美景长留。", "", "晚报热线 96128",
+           "新闻线索 一经采用 即付酬金", "", "城西新增三处停车场", "",
+           "　　本报讯（记者 蓝朵）城西片区新建的三处公共停车场本周投用，共",
+           "提供车位620个，前两小时免费。"]
+    res = split_page(Page(source="p1.txt", lang="zh", page_no=1, lines=tuple(raw)))
+    got = [(s.headline, (s.byline or "").replace(" ", "").replace("\u3000", ""), s.kind)
+           for s in res.stories]
+    assert got == [("银杏大道迎来观赏期", "晚报记者韦一鸣", "news"),
+                   ("赏秋也要守规矩", "■林岚", "commentary"),
+                   ("城西新增三处停车场", "本报讯（记者蓝朵）", "news")]
+    assert "预计持续到11月底" in res.stories[0].paragraphs[0]
