@@ -125,8 +125,17 @@ class Knobs:
     col_head: str | None = None        # plain | spaced: letter-spaced column heads, zh series tags
     jump_form: str | None = None       # classic | varied: 第三版, Please see X, Page A4, From Page A1
     foot: bool | None = None           # classified and house lines at a column foot (skipped)
+    # Third wave, from a third generator (`yrng`), so the pages above stay as they were.
+    obit: str | None = None            # none | story | notice | both: staff obituaries, paid notice box
+    blotter: str | None = None         # none | column (head skipped, items briefs) | log (one story)
+    sports: str | None = None          # none | between | inside: recap + box/line score, standings
+    qa: bool | None = None             # a Q&A interview (记者：/潘静：, Q:/A:, NAME: turns)
+    corrections: str | None = None     # none | one | several: a CORRECTIONS / 更正 box (a brief)
+    masthead: str | None = None        # classic | varied: mastheads, ears, page headers
+    mid_box: bool | None = None        # a caption or small box inside a sentence of a story
 
-    def fill(self, rng: random.Random, lang: str, xrng: random.Random | None = None) -> Knobs:
+    def fill(self, rng: random.Random, lang: str, xrng: random.Random | None = None,
+             yrng: random.Random | None = None) -> Knobs:
         k = replace(self, lang=self.lang or lang)
         zh = k.lang == "zh"
         x = xrng or rng
@@ -168,11 +177,27 @@ class Knobs:
                 ("jump_form", x.choice(["classic", "varied"]), "classic"),
                 ("foot", x.random() < 0.35, False)):
             pick(name, value if on else off)
+        y = yrng or x
+        for name, value, off in (
+                ("obit", y.choice(["none", "none", "story", "notice", "both"]), "none"),
+                ("blotter", y.choice(["none", "none", "column", "log"]), "none"),
+                ("sports", y.choice(["none", "none", "between", "inside"]), "none"),
+                ("qa", y.random() < 0.25, False),
+                ("corrections", y.choice(["none", "none", "one", "several"]), "none"),
+                ("masthead", y.choice(["classic", "varied"]), "classic"),
+                ("mid_box", y.random() < 0.3, False)):
+            pick(name, value if on else off)
         return k
 
     def summary(self) -> dict[str, Any]:
+        """The knobs as a dict (with variety off, the third wave is left out: the gold of such a
+        page is the old generator's, byte for byte)."""
         return {f.name: (list(v) if isinstance(v, tuple) else v)
-                for f in fields(self) for v in [getattr(self, f.name)]}
+                for f in fields(self) for v in [getattr(self, f.name)]
+                if not (self.variety is False and f.name in THIRD_WAVE)}
+
+
+THIRD_WAVE = ("obit", "blotter", "sports", "qa", "corrections", "masthead", "mid_box")
 
 
 # ---- sources -------------------------------------------------------------------------------------
@@ -1076,6 +1101,382 @@ class PageBuilder:
         return x.choice(starts[1:]) if len(starts) > 1 else len(body)
 
 
+# ---- the third wave: obituaries, blotters, sports, Q&A, corrections, mastheads, mid-sentence boxes
+EN_TEAMS = ["Ridgeline", "Copper Bend", "Heron Falls", "Maple Ford", "Granite Hill", "Otter Lake",
+            "Flint Creek", "Willowbrook", "Birch Valley", "Stony Point"]
+EN_WOMEN = {"Nora", "Priscilla", "Harriet", "Lucia", "Imani", "Wren", "Colette", "Beatrix"}
+EN_MASCOTS = ["Hawks", "Miners", "Herons", "Pioneers", "Rams", "Otters", "Wolves", "Eagles"]
+ZH_TEAMS = ["城关镇", "河西镇", "新桥乡", "东关街道", "县一中", "县实验中学", "工业园区", "白沙镇"]
+EN_ROLES = ["ran the hardware store on Main Street", "taught fourth grade at the elementary school",
+            "drove a school bus", "kept the books for the grain co-op", "served on the volunteer fire "
+            "department", "ran a dairy farm north of town", "played the organ at the Methodist church"]
+ZH_ROLES = [("县第一中学退休教师", "从事教育工作"), ("县人民医院原副院长", "从事医疗工作"),
+            ("县农业技术推广站原站长", "从事农技推广工作"), ("县供销社退休职工", "在供销系统工作")]
+EN_QA = [
+    ("What surprised you most in your first months?",
+     "How many people stop me at the grocery store with ideas. Most of them are good ones, and a few "
+     "are already on my list."),
+    ("What is the biggest job ahead of you this year?",
+     "Getting the {thing} finished before winter. We have the money set aside; now it is a matter of "
+     "weather and crews."),
+    ("Where does the money come from?",
+     "About two-thirds from a state grant and the rest from the reserve fund. No one's taxes go up "
+     "for it."),
+    ("What would you tell someone who thinks the town is moving too fast?",
+     "Come to a meeting. I would rather hear the worry in March than read about it in November."),
+    ("What do you do when you are not at work?",
+     "I coach my daughter's soccer team, badly, and I fish whenever the river lets me."),
+]
+ZH_QA = [
+    ("今年的重点工作有哪些？",
+     "主要是三件事：一是把{thing}建好用好，二是抓好冬春季节的安全生产，三是继续帮助群众增收。"),
+    ("群众最关心的问题是什么？",
+     "大家最关心的还是家门口的事，比如道路、饮水和孩子上学。我们把这些事情列成清单，一件一件去办。"),
+    ("资金从哪里来？",
+     "一部分来自上级补助，一部分由县里统筹安排，还有一部分是企业和乡贤自愿捐助的。"),
+    ("工作中遇到的最大困难是什么？",
+     "最难的是人手不够。我们一方面从机关抽调干部下沉，一方面请村里的老党员、老教师一起来帮忙。"),
+    ("下一步还有什么打算？",
+     "我们准备在年底前再走访一遍全县的村和社区，把群众提的意见建议梳理出来，明年接着干。"),
+]
+
+
+class More:
+    """Invented content of the third wave, drawn from its own generator `y`."""
+
+    def __init__(self, b: PageBuilder, y: random.Random) -> None:
+        self.b, self.y, self.p, self.zh = b, y, b.paper, b.zh
+
+    def story(self, kind: str, headline: str, paras: list[str], kicker: str | None = None,
+              sub: str | None = None, plain: bool = False) -> Story:
+        """An invented story (`plain`: printed with no byline, its headline before it)."""
+        return Story(kind, kicker, headline, sub, None, paras, self.p.lang,
+                     ("plain/" if plain else "more/") + headline)
+
+    def md(self) -> tuple[int, int]:
+        d = self.p.date - dt.timedelta(days=self.y.randint(1, 3))
+        return d.month, d.day
+
+    # -- obituaries
+    def obit_story(self) -> Story:
+        y, p = self.y, self.p
+        m, d = self.md()
+        age = y.randint(71, 99)
+        if self.zh:
+            name = zh_name(y)
+            role, work = y.choice(ZH_ROLES)
+            head = y.choice([f"{name}同志逝世", f"{role}{name}同志逝世", f"深切缅怀{name}同志"])
+            paras = [f"{role}{name}同志，因病医治无效，于{p.date.year}年{m}月{d}日在{p.place}逝世，享年{age}岁。",
+                     f"{name}同志{p.date.year - age}年出生，{p.date.year - age + 20}年参加工作，长期{work}，"
+                     f"先后{y.randint(2, 6)}次被评为县级先进工作者。退休后，{name}同志仍热心公益，"
+                     f"常年义务为{y.choice(['社区居民', '村里的孩子', '老年大学学员'])}讲课。",
+                     f"{name}同志的遗体告别仪式已于{m}月{d + 1 if d < 28 else d}日在{p.place}县殡仪馆进行。"]
+            return self.story("news", head, paras)
+        first, last = y.choice(EN_FIRST), y.choice(EN_LAST)
+        mid = y.choice("ABCDEJLMRW")
+        she = "She" if first in EN_WOMEN else "He"
+        role = y.choice(EN_ROLES)
+        head = y.choice([f"{first} {mid}. {last}, {age}", f"{first} {last}, who {role}, dies at {age}",
+                         f"{first} {last} remembered for decades of service"])
+        wd = (p.date - dt.timedelta(days=y.randint(1, 3))).strftime("%A")
+        paras = [f"{first} {mid}. {last}, who {role} for {y.randint(12, 45)} years, died {wd} at "
+                 f"{y.choice(['home', 'the county hospital', 'a care center in ' + p.place])}. "
+                 f"{she} was {age}.",
+                 f"Born in {p.place} in {p.date.year - age}, {she.lower()} graduated from {p.place} High "
+                 f"School and spent most of {'her' if she == 'She' else 'his'} life within a few miles "
+                 "of the house where "
+                 f"{she.lower()} grew up.",
+                 f"Friends said {she.lower()} never missed a school play or a church supper. "
+                 f"“{y.choice(['Everybody knew where to find', 'You could always count on'])} "
+                 f"{'her' if she == 'She' else 'him'},” said {en_name(y)}, a neighbor.",
+                 f"{she} is survived by {y.randint(2, 5)} children and {y.randint(3, 14)} grandchildren. "
+                 f"A memorial service is planned for {y.randint(10, 11)} a.m. Saturday at "
+                 f"{y.choice(['St. Brendan', 'First Methodist', 'Grace Lutheran'])} Church."]
+        return self.story("news", head, paras)
+
+    def obit_head(self) -> list[str]:
+        return [self.y.choice(["讣闻", "缅怀"] if self.zh else ["OBITUARIES", "Obituaries", "DEATHS"])]
+
+    def obit_contact(self) -> list[str]:
+        y = self.y
+        if self.zh:
+            return [f"讣闻刊登请联系：0{y.randint(700, 899)}-{y.randint(6000000, 6999999)}"]
+        host = self.p.place.split()[0].lower()
+        return [f"Obituaries may be sent to obits@{host}.example or call 555-{y.randint(100, 999):04d}."]
+
+    def death_notice(self, width: int) -> list[str]:
+        """A paid death notice box (skipped)."""
+        y, p = self.y, self.p
+        m, d = self.md()
+        if self.zh:
+            n = zh_name(y)
+            text = (f"{n}同志因病于{p.date.year}年{m}月{d}日逝世，享年{y.randint(70, 96)}岁。"
+                    f"定于{m}月{min(d + 2, 28)}日上午{y.randint(8, 10)}时在{p.place}县殡仪馆"
+                    f"{y.choice(['福寿厅', '安息厅', '一号厅'])}举行告别仪式。特此讣告。")
+            return ([y.choice(["讣告", "讣　告", "讣 告"])] + wrap_zh(text, max(width, 10))
+                    + [f"{n}同志治丧小组", f"{p.date.year}年{m}月{d}日"])
+        out = [y.choice(["DEATH NOTICES", "IN MEMORIAM", "PAID NOTICES"])]
+        for _ in range(y.randint(1, 3)):
+            last, first = y.choice(EN_LAST).upper(), y.choice(EN_FIRST)
+            text = (f"{last}, {first} {y.choice('ABCDEJLMRW')}., {y.randint(60, 99)}, of "
+                    f"{y.choice(EN_TOWN1)} {y.choice(EN_TOWN2)}, {MONTHS[m - 1][:3].title()}. {d}. "
+                    f"Services {y.randint(10, 11)} a.m. {y.choice(['Saturday', 'Monday', 'Tuesday'])}. "
+                    f"Arrangements by {y.choice(EN_LAST)} Funeral Home.")
+            out += wrap_en(text, max(width, 30))
+        return out
+
+    # -- police blotter
+    def blotter_items(self) -> list[tuple[str, str]]:
+        y, p = self.y, self.p
+        if self.zh:
+            pool = [
+                ("电动车被盗", "{m}月{d}日晚，{where}一居民报警称，停放在楼下的电动车被盗。民警调取监控后，"
+                 "于次日将嫌疑人抓获，被盗车辆已发还失主。"),
+                ("醉驾被查", "{m}月{d}日凌晨，交警在{where}路口查获一名酒后驾驶小型汽车的男子，经检测，"
+                 "其血液酒精含量达到醉驾标准，已被依法处理。"),
+                ("老人走失", "{m}月{d}日下午，一名八旬老人在{where}附近走失。民警和网格员分头寻找，"
+                 "两个小时后将老人平安送回家中。"),
+                ("电信诈骗", "{m}月{d}日，{where}一居民接到自称“客服”的电话，险些按对方要求转账。"
+                 "社区民警及时上门劝阻，避免了损失。"),
+                ("邻里纠纷", "{m}月{d}日上午，{where}两户居民因楼道堆物发生争执。民警到场后耐心调解，"
+                 "双方握手言和。"),
+            ]
+            wheres = ["城南小区", "河西街道", "汽车站", "农贸市场", "新桥社区", f"{p.place}大道"]
+        else:
+            pool = [
+                ("Bike taken from rack", "A resident of the {n}00 block of {street} told officers {wd} that "
+                 "someone cut a lock and took a blue mountain bike from a rack outside the library."),
+                ("Driver cited after crash", "Police cited a {age}-year-old driver for following too "
+                 "closely after a two-car crash at {street} and Depot Road on {wd}. No one was hurt."),
+                ("Mailbox damaged", "A homeowner on {street} reported {wd} that a mailbox had been knocked "
+                 "over for the second time this month. Damage was estimated at ${n}0."),
+                ("Phone scam reported", "A caller on {street} reported {wd} that a man claiming to work "
+                 "for the power company demanded payment in gift cards. She hung up and called police."),
+                ("Loose cattle", "Officers helped a farmer herd {n} heifers back through a broken fence "
+                 "on {street} early {wd}. Traffic was slowed for about an hour."),
+            ]
+            wheres = [f"{y.choice(EN_TOWN1)} {y.choice(['Street', 'Avenue', 'Road'])}" for _ in range(5)]
+        out = []
+        for head, text in y.sample(pool, y.randint(2, 4)):
+            m, d = self.md()
+            wd = y.choice(["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"])
+            out.append((head, text.format(m=m, d=d, where=y.choice(wheres), street=y.choice(wheres),
+                                          n=y.randint(2, 9), wd=wd, age=y.randint(17, 80))))
+        return out
+
+    def blotter_head(self) -> list[str]:
+        return [self.y.choice(["警情通报", "警　讯", "平安播报", "警务快讯"] if self.zh
+                              else ["POLICE BLOTTER", "POLICE BEAT", "ON THE BLOTTER", "SHERIFF'S CALLS"])]
+
+    def police_log(self) -> Story:
+        """A log of timestamped entries under one head: one story, an entry a paragraph."""
+        y = self.y
+        items = self.blotter_items()
+        if self.zh:
+            head = y.choice(["一周警情", "警情简报"])
+            paras = [t for _, t in items]  # each entry starts with its date
+            intro = "以下警情由县公安局提供。"
+        else:
+            head = y.choice(["Police log", "Sheriff's log", "POLICE LOG"])
+            m = MONTHS[self.p.date.month - 1][:3].title()
+            paras = [f"{m}. {y.randint(1, 28)}, {y.randint(1, 11)}:{y.randint(10, 59)} "
+                     f"{y.choice(['a.m.', 'p.m.'])}: " + t for _, t in items]
+            intro = "The following items are taken from police reports. An arrest is not a finding of guilt."
+        return self.story("news", head, ([intro] if y.random() < 0.6 else []) + paras, plain=True)
+
+    # -- sports
+    def sports(self) -> tuple[Story, list[list[str]]]:
+        """A game recap and its boxes (line score with scoring summary, standings, results)."""
+        y, p = self.y, self.p
+        m, d = self.md()
+        if self.zh:
+            a, bb = y.sample(ZH_TEAMS, 2)
+            qa = [y.randint(14, 28) for _ in range(4)]
+            qb = [y.randint(12, 26) for _ in range(4)]
+            if sum(qa) <= sum(qb):
+                qa[3] += sum(qb) - sum(qa) + y.randint(1, 6)
+            sa, sb = sum(qa), sum(qb)
+            star, pts = zh_name(y), y.randint(18, 34)
+            head = y.choice([f"{a}队{sa}∶{sb}力克{bb}队", f"全民篮球联赛{a}队主场取胜"])
+            paras = [f"{m}月{d}日晚，{p.place}县第{y.randint(3, 9)}届全民篮球联赛第{y.randint(2, 8)}轮在县体育馆进行，"
+                     f"{a}队以{sa}比{sb}战胜{bb}队。",
+                     f"比赛开始后，双方比分交替上升。第三节{a}队加强防守，连续抢断得手，一度领先{y.randint(8, 15)}分。"
+                     f"{bb}队在最后一节奋力追赶，但未能扭转局面。",
+                     f"{a}队{star}全场拿下{pts}分，是场上得分最高的球员。赛后他说：“大家打得很团结，下一轮还要继续努力。”",
+                     f"据了解，本届联赛共有{y.randint(8, 16)}支队伍参赛，比赛将持续到{m % 12 + 1}月中旬。"]
+            line = ([y.choice(["比分", "本场比分", "技术统计"])]
+                    + [f"{t}队 " + " ".join(map(str, q)) + f" — {sum(q)}" for t, q in ((a, qa), (bb, qb))]
+                    + [f"得分最高：{a}队 {star} {pts}分", f"篮板最多：{bb}队 {zh_name(y)} {y.randint(8, 15)}个"])
+            teams = y.sample(ZH_TEAMS, 5)
+            wins = sorted((y.randint(0, 7) for _ in teams), reverse=True)
+            standings = ([y.choice(["积分榜", "本轮积分榜"]), "名次 队名 胜 负 积分"]
+                         + [f"{i + 1} {t}队 {w} {7 - w} {2 * w + (7 - w)}" for i, (t, w) in enumerate(zip(teams, wins))])
+            others = y.sample([t for t in ZH_TEAMS if t not in (a, bb)], 4)
+            results = ([y.choice(["本轮战果", "其他场次"])]
+                       + [f"{others[i]}队 {y.randint(60, 95)}∶{y.randint(55, 90)} {others[i + 1]}队" for i in (0, 2)])
+            return self.story("news", head, paras), [line, standings, results]
+        a, bb = y.sample(EN_TEAMS, 2)
+        ma = y.choice(EN_MASCOTS)
+        pts = [0, 0, 3, 7, 7, 10, 14]
+        qa = [y.choice(pts) for _ in range(4)]
+        qb = [y.choice(pts) for _ in range(4)]
+        if sum(qa) <= sum(qb):
+            qa[3] += sum(qb) - sum(qa) + 7
+        sa, sb = sum(qa), sum(qb)
+        back, qb_name, kick = y.choice(EN_LAST), y.choice(EN_LAST), y.choice(EN_LAST)
+        head = y.choice([f"{ma} hold off {bb}", f"{back} carries {a} past {bb}", f"{a} rallies for {sa}-{sb} win"])
+        paras = [f"{a.upper()} — {y.choice(EN_FIRST)} {back} ran for {y.randint(90, 210)} yards and two "
+                 f"touchdowns Friday night as the {ma} beat {bb} {sa}-{sb} in a Valley Conference game.",
+                 f"{bb} led at halftime, but {a} opened the third quarter with a {y.randint(8, 14)}-play drive "
+                 f"and never trailed again. {qb_name} completed {y.randint(9, 15)} of {y.randint(16, 24)} passes.",
+                 f"“We just kept running the same play until they stopped it,” coach {en_name(y)} said. "
+                 "“They never did.”",
+                 f"The {ma} ({y.randint(4, 8)}-{y.randint(0, 3)}) play at {y.choice(EN_TEAMS)} next week."]
+        ab, bab = "".join(w[0] for w in a.split()), "".join(w[0] for w in bb.split())
+        if ab == bab:
+            bab = bb[:2].upper()
+        summary = [f"{ab} — {back} {y.randint(1, 9)} run ({kick} kick)",
+                   f"{bab} — FG {y.choice(EN_LAST)} {y.randint(22, 45)}",
+                   f"{ab} — {y.choice(EN_LAST)} {y.randint(10, 60)} pass from {qb_name} ({kick} kick)"]
+        line = ([y.choice(["BOX SCORE", "SCOREBOARD", f"{a.upper()} {sa}, {bb.upper()} {sb}"])]
+                + [f"{t} " + " ".join(map(str, q)) + f" — {sum(q)}" for t, q in ((a, qa), (bb, qb))])
+        if y.random() < 0.7:
+            line += (["Scoring summary"] if y.random() < 0.5 else []) + summary
+        teams = y.sample(EN_TEAMS, 5)
+        wins = sorted((y.randint(0, 8) for _ in teams), reverse=True)
+        standings = ([y.choice(["VALLEY CONFERENCE", "STANDINGS"]), "Conf. W L"]
+                     + [f"{t} {w} {8 - w}" for t, w in zip(teams, wins)])
+        others = y.sample([t for t in EN_TEAMS if t not in (a, bb)], 4)
+        results = ([y.choice(["FRIDAY'S RESULTS", "AREA SCORES", "RESULTS"])]
+                   + [f"{others[i]} {y.randint(21, 48)}, {others[i + 1]} {y.choice([0, 3, 6, 7, 10, 13, 14, 17, 20])}"
+                      for i in (0, 2)])
+        return self.story("news", head, paras, kicker=y.choice([None, "PREP FOOTBALL"])), [line, standings, results]
+
+    # -- Q&A
+    def qa(self) -> Story:
+        y, p = self.y, self.p
+        pairs = y.sample(ZH_QA if self.zh else EN_QA, y.randint(3, 5))
+        if self.zh:
+            name = zh_name(y)
+            role = y.choice(["农业农村局局长", "文旅局局长", "住建局局长", "镇党委书记"])
+            thing = y.choice(["乡村客厅", "农产品冷链仓", "城乡公交线路"])
+            head = y.choice(["把群众的小事当成大事来办", "让更多农产品走出大山", "一件一件办好家门口的事"])
+            intro = f"近日，记者就今年的重点工作采访了{p.place}县{role}{name}。"
+            ask = y.choice(["记者：", "问：", "本报记者："])
+            ans = name + "：" if ask != "问：" else "答："
+            paras = [intro] + [t for q, a in pairs for t in (ask + q, ans + a.format(thing=thing))]
+            return self.story("interview", head, paras, sub=f"——专访{p.place}县{role}{name}")
+        first, last = y.choice(EN_FIRST), y.choice(EN_LAST)
+        role = y.choice(["fire chief", "town manager", "library director", "school superintendent"])
+        thing = y.choice(["new fire station", "river trail bridge", "library addition"])
+        head = y.choice([f"Five questions for the new {role}", f"A conversation with {first} {last}",
+                         f"{last} on the year ahead"])
+        intro = (f"{first} {last} became {p.place}'s {role} in the spring. {last} spoke with the "
+                 f"{p.name.replace('The ', '')} about the year ahead. The interview has been edited for length.")
+        if y.random() < 0.5:
+            ask, ans = "Q: ", "A: "
+        else:
+            ask, ans = p.name.split()[-1].upper() + ": ", last.upper() + ": "
+        paras = [intro] + [t for q, a in pairs for t in (ask + q, ans + a.format(thing=thing))]
+        return self.story("interview", head, paras, kicker=y.choice([None, "Q&A", "THE INTERVIEW"]))
+
+    # -- corrections
+    def corrections(self, n: int) -> Story:
+        y, p = self.y, self.p
+        m, d = self.md()
+        if self.zh:
+            forms = [("《{t}》一文中，“{a}万元”应为“{b}万元”。", "数字"),
+                     ("《{t}》一文中，受访者“{x}”的姓名有误，应为“{z}”。", "姓名"),
+                     ("《{t}》一文的图片说明中，拍摄地点应为{place}县{loc}。", "地点")]
+            items = []
+            for form, _ in y.sample(forms, n):
+                t = y.choice(["城南新添口袋公园", "冬季农产品展销会开幕", "老街改造完成过半", "县图书馆延长开放时间"])
+                x = zh_name(y)
+                body = form.format(t=t, a=y.randint(20, 90), b=y.randint(100, 300), x=x, z=x[0] + y.choice(ZH_GIVEN),
+                                   place=p.place, loc=y.choice(["白沙镇", "河西街道", "新桥乡"]))
+                items.append(f"本报{m}月{d}日{y.randint(2, 8)}版" + body + y.choice(["特此更正。", "特此更正，并向读者致歉。"]))
+            return self.story("brief", y.choice(["更正", "更　正", "更正启事"]) if n == 1 else y.choice(["更正", "更正与说明"]), items, plain=True)
+        wd = (p.date - dt.timedelta(days=y.randint(1, 3))).strftime("%A")
+        forms = ["A story on Page A{pg} on {wd} about the {town} {event} gave the wrong date. It is {mon} {d}.",
+                 "A photo caption on Page A{pg} on {wd} misspelled the name of {first} {last}.",
+                 "A story on {wd} about the {town} school budget misstated the increase. It is {n} percent."]
+        items = [f.format(pg=y.randint(2, 8), wd=wd, town=p.place, event=y.choice(["craft fair", "arts walk", "food drive"]),
+                          mon=MONTHS[m - 1][:3].title() + ".", d=y.randint(1, 28), first=y.choice(EN_FIRST),
+                          last=y.choice(EN_LAST), n=y.randint(2, 9)) for f in y.sample(forms, n)]
+        items[-1] += f" The {p.name.split()[-1]} regrets the error{'s' if n > 1 else ''}."
+        return self.story("brief", y.choice(["CORRECTION", "Correction", "FOR THE RECORD"]) if n == 1
+                          else y.choice(["CORRECTIONS", "Corrections", "FOR THE RECORD"]), items, plain=True)
+
+    # -- mastheads and page headers (skipped): each visually separate block one list
+    def masthead(self, heads: list[str]) -> list[list[str]]:
+        y, p = self.y, self.p
+        d = p.date
+        issue = y.randint(12, 52)
+        if self.zh:
+            # the nameplate alone would occur in a 某某日报讯 byline: it goes with a line under it
+            name = y.choice([p.name, " ".join(p.name), "　".join(p.name)])
+            motto = y.choice(["立足县域　服务群众", "传递党的声音　记录百姓生活", f"{p.place}人自己的报纸"])
+            blocks = [[name, y.choice([p.latin, motto])]]
+            blocks.append([y.choice([f"{d.year}年{d.month}月{d.day}日 第{issue}期 本期{y.choice([4, 8, 12])}版",
+                                     f"{d.year}年{d.month}月{d.day}日 星期{WEEK_ZH[d.weekday()]} 每份{y.choice(['1.00', '1.50', '2.00'])}元",
+                                     f"{d.year}年{d.month}月{d.day}日 第{issue}期 零售价{y.choice(['一', '二'])}元"])])
+            if y.random() < 0.6:
+                secs = y.sample(["要闻 2版", "市场·行情 3版", "县域 4版", "文体 5版", "民生 6版", "副刊 7版"], 3)
+                blocks.append([y.choice(["本期导读：", "导读　"]) + " ".join(secs)])
+            if y.random() < 0.6:
+                lo = y.randint(-3, 18)
+                blocks.append(y.choice([[f"今日天气 {y.choice(['多云', '晴', '小雨'])} {lo}～{lo + y.randint(5, 10)}℃"],
+                                        ["福利彩票", f"双色球第{d.year}{y.randint(100, 140)}期",
+                                         " ".join(f"{y.randint(1, 33):02d}" for _ in range(6)) + f" + {y.randint(1, 16):02d}"]]))
+            return blocks
+        mon = MONTHS[d.month - 1]
+        # the nameplate goes with its motto (alone it would occur in a photo credit)
+        blocks = [[p.name.upper() if y.random() < 0.7 else p.name,
+                   y.choice([f"Serving {p.place} since {y.randint(1870, 1960)}", "All the news that fits the valley",
+                             f"{p.place}'s own newspaper"])]]
+        week = f"WEEK OF {mon[:3]}. {d.day}-{d.day + 6}, {d.year}" if d.day <= 22 else f"{d.strftime('%A').upper()}, {mon} {d.day}, {d.year}"
+        blocks.append([y.choice([f"{d.strftime('%A')}, {mon.title()} {d.day}, {d.year} • {y.choice(['Late Edition', 'Final Edition', 'Weekend Edition'])} • ${y.choice(['1.00', '1.50', '2.00'])}",
+                                 f"{week} | Vol. {y.randint(20, 140)}, No. {issue} | {y.choice(['$1', '75¢', '$1.25'])}"])])
+        if y.random() < 0.6:
+            secs = y.sample(["Obituaries A4", "Opinion A6", "Sports B1", "Classifieds B6", "Puzzles B7", "Calendar A5"], 4)
+            blocks.append([y.choice(["INSIDE: ", "INDEX "]) + " • ".join(secs)])
+        if y.random() < 0.6:
+            hi = y.randint(30, 85)
+            blocks.append(y.choice([[f"TODAY {hi}°/{hi - y.randint(10, 20)}° {y.choice(['Showers', 'Sunny', 'Cloudy'])}"],
+                                    ["LOTTERY", f"Pick 3: {y.randint(0, 9)}-{y.randint(0, 9)}-{y.randint(0, 9)}",
+                                     "Powerball: " + "-".join(str(v) for v in sorted(y.sample(range(1, 70), 5)))
+                                     + f" ({y.randint(1, 26)})"]]))
+        return blocks
+
+    def header(self, page: int, letter: str) -> list[list[str]]:
+        y, p = self.y, self.p
+        d = p.date
+        if self.zh:
+            sec = y.choice(["市场·行情", "县域·观察", "文体·周刊", "民生·热线", "综合新闻"])
+            forms = [[f"第{page}版 {sec}"], [f"{d.year}年{d.month}月{d.day}日 第{y.randint(12, 52)}期 本期{y.choice([4, 8, 12])}版"],
+                     [f"{page:02d} {sec} 责编：{pad(zh_name(y), y)}"], [f"第{zh_numeral(page)}版　{sec}"]]
+            return y.sample(forms, y.randint(1, 2))
+        sec = y.choice(["SPORTS", "LOCAL", "OPINION", "BUSINESS", "LIFE"])
+        mon = MONTHS[d.month - 1][:3]
+        week = f"WEEK OF {mon}. {d.day}-{d.day + 6}, {d.year}" if d.day <= 22 else f"{mon}. {d.day}, {d.year}"
+        return [y.choice([[f"{letter}{page} {sec} {p.name.upper()} • {week}"],
+                          [f"{letter}{page} | {sec.title()} | {d.strftime('%A')}, {mon}. {d.day}, {d.year}"],
+                          [f"{p.name} {sec} {letter}{page}"]])]
+
+    # -- a small box that lands inside a sentence
+    def small_box(self) -> list[str]:
+        y, p = self.y, self.p
+        if self.zh:
+            return y.choice([[y.choice(["链接", "小贴士", "温馨提示"]), f"咨询电话：0{y.randint(700, 899)}-{y.randint(6000000, 6999999)}"],
+                             [f"扫码观看{p.place}融媒视频"],
+                             ["数据", f"{y.randint(2, 30)}个 {y.randint(100, 900)}户 {y.randint(2, 9)}.{y.randint(1, 9)}亿元"]])
+        host = p.place.split()[0].lower()
+        return y.choice([["IF YOU GO", f"When: {y.randint(1, 11)} p.m. {y.choice(['Saturday', 'Sunday'])}",
+                          f"Where: {y.choice(EN_TOWN1)} Grange Hall", f"Cost: ${y.randint(2, 15)}"],
+                         [f"ONLINE: More photos at {host}.example/{y.choice(['news', 'local', 'photos'])}"],
+                         ["FAST FACTS", f"{y.randint(2, 90)} volunteers", f"{y.randint(2, 900)} meals served"]])
+
+
 def pick_paragraphs(paras: list[str], limit: int) -> list[str]:
     """A prefix of whole paragraphs of about `limit` characters (at least one)."""
     out: list[str] = []
@@ -1138,9 +1539,11 @@ class Planner:
 
 def build_page(planner: Planner, knobs: Knobs, paper: Paper, page: int, used: set[str],
                cut_in: Cut | None = None, want_cut_to: int | None = None,
-               name: str = "page", xrng: random.Random | None = None) -> tuple[GenPage, Cut | None]:
+               name: str = "page", xrng: random.Random | None = None,
+               yrng: random.Random | None = None) -> tuple[GenPage, Cut | None]:
     rng = planner.rng
     xr = xrng or random.Random(f"pagegen-x:{name}")
+    yr = yrng or random.Random(f"pagegen-y:{name}")
     k = knobs
     zh = k.lang == "zh"
     lang = k.lang or "zh"
@@ -1170,6 +1573,35 @@ def build_page(planner: Planner, knobs: Knobs, paper: Paper, page: int, used: se
     texts += [t for head, paras, by, _ in letters for t in [head, by, *paras]]
     if cut_in:
         texts += cut_in.rest + [cut_in.story.headline or ""]
+    # the third wave (drawn from yr; the main generator only where a story is laid out)
+    mo = More(b, yr)
+    third: list[tuple[str, Any]] = []  # queue items
+    obits = [mo.obit_story() for _ in range(yr.choice([1, 1, 2]))] if k.obit in ("story", "both") else []
+    if obits:
+        third.append(("obits", obits))
+    if k.obit in ("notice", "both"):
+        third.append(("skip", [mo.death_notice(b.flow_width() if k.shape not in PARA_SHAPES else 40)]))
+    if k.blotter == "column":
+        third.append(("blotter", mo.blotter_items()))
+    elif k.blotter == "log":
+        third.append(("more", mo.police_log()))
+    sports_boxes: list[list[str]] = []
+    if k.sports in ("between", "inside"):
+        recap, sports_boxes = mo.sports()
+        sports_boxes = yr.sample(sports_boxes, yr.randint(1, 3))
+        third.append(("sports", recap))
+    if k.qa:
+        third.append(("more", mo.qa()))
+    if k.corrections in ("one", "several"):
+        third.append(("more", mo.corrections(1 if k.corrections == "one" else yr.randint(2, 3))))
+    mid_photo = planner.choose(lang, used, ("photo",), 1) if k.mid_box and yr.random() < 0.5 else []
+    for _, v in third:
+        for st in v if isinstance(v, list) else [v]:
+            if isinstance(st, Story):
+                texts += [t for t in [st.kicker, st.headline, st.subheadline, *st.paragraphs] if t]
+            elif isinstance(st, tuple):
+                texts += list(st)
+    texts += [t for s in mid_photo for t in [s.headline, *s.paragraphs] if t]
     b.spoken = "".join(norm(x) for x in texts)
 
     cut_out: Cut | None = None
@@ -1200,7 +1632,12 @@ def build_page(planner: Planner, knobs: Knobs, paper: Paper, page: int, used: se
     # top furniture
     f = b.furn
     top: list[list[str]] = []
-    if page == 1:
+    if k.masthead == "varied":
+        letter = "A" if cut_in is not None or want_cut_to is not None else yr.choice("ABCD")
+        top += mo.masthead([]) if page == 1 else mo.header(page, letter)
+        if k.furniture == "heavy" and rng.random() < 0.5:
+            top.append(f.credits())
+    elif page == 1:
         top.append(f.masthead())
         top.append(f.issue())
         if k.furniture == "heavy":
@@ -1213,7 +1650,7 @@ def build_page(planner: Planner, knobs: Knobs, paper: Paper, page: int, used: se
                 top.append(f.index([]))
             if rng.random() < 0.6:
                 top.append(f.weather())
-    else:
+    if k.masthead != "varied" and page != 1:
         top.append(f.header())
         if k.furniture == "heavy" and rng.random() < 0.5:
             top.append(f.weather() if rng.random() < 0.5 else f.credits())
@@ -1266,6 +1703,13 @@ def build_page(planner: Planner, knobs: Knobs, paper: Paper, page: int, used: se
     series_on = xr.randrange(len(stories)) if zh and k.col_head == "spaced" and stories \
         and xr.random() < 0.6 else -1
     listing_host = xr.randrange(len(stories)) if listing_inside else -1
+    for item in third:
+        rest.insert(yr.randint(0, len(rest)), item)
+    if sports_boxes and k.sports == "between":  # a standings or results box between other items
+        for box in sports_boxes[1:]:
+            rest.insert(yr.randint(0, len(rest)), ("skip", [box]))
+        sports_boxes = sports_boxes[:1]
+    mid_host = yr.randrange(len(stories)) if k.mid_box and stories else -1
     queue = queue[:1] + rest
 
     interrupters = []
@@ -1312,6 +1756,13 @@ def build_page(planner: Planner, knobs: Knobs, paper: Paper, page: int, used: se
                 blk = b.skip_block(f.listing(k.listing or "stocks"))
                 if blk:
                     inserts.insert(xr.randint(0, len(inserts)), [blk])
+            if i == mid_host:  # a caption or small box inside a sentence, the sentence resuming after it
+                if mid_photo:
+                    placed.append(("mid", b.photo_blocks(mid_photo[0])[1]))
+                else:
+                    blk = b.skip_block(mo.small_box())
+                    if blk:
+                        placed.append(("mid", [blk]))
             mode = bymode()
             if cut_out is not None and i == jump_idx and mode == "tail":
                 mode = "line"
@@ -1339,6 +1790,47 @@ def build_page(planner: Planner, knobs: Knobs, paper: Paper, page: int, used: se
                 b.emit([b.skip_block(pol)])
         elif what == "listing":
             b.emit([b.skip_block(f.listing(x))])
+        elif what == "skip":
+            b.emit([b.skip_block(box) for box in x])
+        elif what in ("more", "sports"):
+            st = x
+            inserts, placed = [], []
+            boxes = [blk for box in (sports_boxes if what == "sports" else []) for blk in [b.skip_block(box)] if blk]
+            if boxes and k.sports == "inside":
+                how = yr.choice(["line", "between", "mid"])
+                if how == "line":
+                    inserts = [[blk] for blk in boxes]
+                else:
+                    placed = [(how, boxes)]
+                boxes = []
+            brief = st.key.startswith("plain/")
+            a = b.article(st)
+            items = b.story_blocks(st, a, "before" if brief else place(1), "none" if brief else bymode(),
+                                   inserts, placed=placed)
+            place_article(items)
+            b.emit(boxes)
+        elif what == "obits":
+            if len(x) > 1:
+                b.emit([b.skip_block(mo.obit_head())])
+            for st in x:
+                a = b.article(st)
+                place_article(b.story_blocks(st, a, "before", bymode(), []))
+            if yr.random() < 0.5:
+                b.emit([b.skip_block(mo.obit_contact())])
+        elif what == "blotter":
+            b.emit([b.skip_block(mo.blotter_head())])
+            for head, text in x:
+                a = b.article(Story("brief", None, head, None, None, [text], lang, "blotter"), "brief")
+                gap = yr.choice(["  ", "   ", "　"]) if zh else yr.choice(["  ", "   "])
+                if yr.random() < 0.4 and b.k.shape not in PARA_SHAPES:
+                    if zh:
+                        lines = wrap_zh(text, b.flow_width(), 0, head + gap)
+                    else:
+                        lines = wrap_en(text, b.flow_width(), len(head + gap))
+                        lines[0] = head + gap + lines[0][len(head + gap):]
+                    place_article([(Block(lines, body=True), a)])
+                else:
+                    place_article([(Block([head]), a), (Block(b.paragraph_lines(text), body=True), a)])
         elif what == "photo":
             _, pb = b.photo_blocks(x)
             place_article(pb)
@@ -1483,7 +1975,8 @@ def generate(pool: dict[str, list[Story]], seed: Any, knobs: Knobs | None = None
         raise ValueError("need at least 4 source stories of one language")
     lang = knobs.lang if knobs.lang in langs else rng.choice(langs)
     xr = random.Random(f"pagegen-x:{seed}")  # the later variety: rng's draws stay as they were
-    k = knobs.fill(rng, lang, xr)
+    yr = random.Random(f"pagegen-y:{seed}")  # the third wave: xr's draws stay as they were too
+    k = knobs.fill(rng, lang, xr, yr)
     if edition:
         k = replace(k, jump="edition")
     paper = make_paper(rng, lang)
@@ -1492,17 +1985,17 @@ def generate(pool: dict[str, list[Story]], seed: Any, knobs: Knobs | None = None
     used: set[str] = set()
     if k.jump == "edition":
         to = rng.randint(2, 8)
-        p1, cut = build_page(planner, k, paper, 1, used, want_cut_to=to, name=f"{tag}-p1", xrng=xr)
+        p1, cut = build_page(planner, k, paper, 1, used, want_cut_to=to, name=f"{tag}-p1", xrng=xr, yrng=yr)
         if cut is None:
             return [p1]
         k2 = Knobs(lang=lang, shape=k.shape, extras=k.extras, jump="none",
                    soft_hyphen=k.soft_hyphen, spaced_digits=k.spaced_digits, variety=k.variety,
-                   jump_form=k.jump_form).fill(rng, lang, xr)
-        p2, _ = build_page(planner, k2, paper, to, used, cut_in=cut, name=f"{tag}-p{to}", xrng=xr)
+                   jump_form=k.jump_form).fill(rng, lang, xr, yr)
+        p2, _ = build_page(planner, k2, paper, to, used, cut_in=cut, name=f"{tag}-p{to}", xrng=xr, yrng=yr)
         return [p1, p2]
     want = rng.randint(2, 8) if k.jump == "out" else None
     page, _ = build_page(planner, k, paper, 1 if want or rng.random() < 0.5 else rng.randint(2, 8),
-                         used, want_cut_to=want, name=tag, xrng=xr)
+                         used, want_cut_to=want, name=tag, xrng=xr, yrng=yr)
     return [page]
 
 

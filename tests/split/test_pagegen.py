@@ -414,3 +414,202 @@ def test_classified_and_house_lines_sit_at_a_column_foot(pool, lang):
         spoken = "".join(pg.norm(p) for a in page.gold["articles"] for p in a["paragraphs"])
         assert not any(pg.norm(s) in spoken for s in foot)
     assert hits >= 6
+
+
+# ---- the third wave: obituaries, blotters, sports boxes, Q&A, corrections, mastheads, mid-sentence boxes
+THIRD = ("obit", "blotter", "sports", "qa", "corrections", "masthead", "mid_box")
+OLD_DIGEST = "a18e1d3edfcd3058ce89995e43d755a148561c3c1daa9106bb68525d7ea4e9f4"
+
+
+def _third_pages(pool, tag: str, n: int = 24, **over) -> list[pg.GenPage]:
+    """Pages with the third wave on, both languages, every shape and every value of its knobs."""
+    out = []
+    for i in range(n):
+        knobs = dict(lang=("zh", "en")[i % 2], shape=pg.ALL_SHAPES[i % 5], obit=("both", "story", "notice")[i % 3],
+                     blotter=("column", "log")[i // 2 % 2], sports=("inside", "between")[i // 4 % 2], qa=True,
+                     corrections=("one", "several")[i // 3 % 2], masthead="varied", mid_box=True)
+        knobs.update(over)
+        out += pg.generate(pool, f"{tag}{i}", pg.Knobs(**knobs), edition=i % 6 == 5)
+    return out
+
+
+def _spoken(page: pg.GenPage) -> str:
+    return "".join(pg.norm(t) for a in page.gold["articles"]
+                   for t in [a["kicker"], a["headline"], a["subheadline"], a["byline"], *a["paragraphs"]] if t)
+
+
+def test_third_wave_pages_keep_the_accounting_and_schema(pool):
+    pages = _third_pages(pool, "tw")
+    assert len({p.knobs.shape for p in pages}) == len(pg.ALL_SHAPES)
+    for page in pages:
+        assert pg.check_accounting(page.text, page.gold) == [], page.name
+        assert pg.check_accounting(pg.decode(page.data), page.gold) == [], page.name
+        assert pg.validate_gold(page.gold) == [], page.name
+        assert not [s for s in page.gold["skipped"] if pg.norm(s) in _spoken(page)], page.name
+    kinds = Counter(a["kind"] for p in pages for a in p.gold["articles"])
+    assert kinds["interview"] >= 20 and kinds["brief"] >= 40, kinds
+
+
+def test_variety_off_is_the_old_generator_and_the_default_batch_draws_the_third_wave(pool):
+    import hashlib
+    corpus = pg.load_sources([shared_dir() / "corpus"])  # the shared corpus only: a stable pool
+    h = hashlib.sha256()
+    for i in range(8):
+        for page in pg.generate(corpus, f"old{i}", pg.Knobs(variety=False), edition=i == 3):
+            assert not set(THIRD) & set(page.knobs.summary())
+            assert (page.knobs.obit, page.knobs.sports, page.knobs.masthead, page.knobs.qa) == \
+                ("none", "none", "classic", False)
+            h.update(page.data + json.dumps(page.gold, ensure_ascii=False, sort_keys=True).encode())
+    # the digest of these pages from pagegen.py before the third wave (if ../shared/corpus itself
+    # changes, recompute it with the old generator)
+    assert h.hexdigest() == OLD_DIGEST
+    seen: Counter[str] = Counter()
+    for page in pg.generate_batch(pool, 2024, 60):  # bench/split_generated.py's default batch
+        seen.update(f"{n}={getattr(page.knobs, n)}" for n in THIRD)
+    for want in ("obit=story", "obit=notice", "obit=both", "blotter=column", "blotter=log", "sports=between",
+                 "sports=inside", "qa=True", "corrections=one", "corrections=several", "masthead=varied",
+                 "mid_box=True"):
+        assert seen[want] >= 2, f"the default batch drew {want} {seen[want]} times"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_obituaries_are_stories_and_paid_death_notices_are_skipped(pool, lang):
+    stories = notices = 0
+    for i in range(6):
+        page = pg.generate(pool, f"ob{i}", pg.Knobs(lang=lang, obit="both", shape="tight"))[0]
+        heads = [a for a in page.gold["articles"] if a["kind"] == "news" and a["headline"] and (
+            re.search(r"同志逝世$|^深切缅怀", a["headline"]) if lang == "zh"
+            else re.search(r", \d\d$|dies at \d\d$|remembered for", a["headline"]))]
+        for a in heads:
+            assert len(a["paragraphs"]) >= 3 and re.search(r"享年\d+岁|was \d\d\.", a["paragraphs"][0])
+        stories += len(heads)
+        box = [s for s in page.gold["skipped"] if re.match(r"讣\s*告|DEATH NOTICES|IN MEMORIAM|PAID NOTICES", s)]
+        assert len(box) <= 1 and not any(pg.norm(s) in _spoken(page) for s in box)
+        if box:
+            assert re.search(r"特此讣告|FuneralHome", pg.norm(box[0]))
+        notices += len(box)
+    assert stories >= 6 and notices >= 5, (stories, notices)
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_blotter_column_is_briefs_under_a_skipped_head_and_a_log_is_one_story(pool, lang):
+    heads = {"警情通报", "警讯", "平安播报", "警务快讯", "POLICEBLOTTER", "POLICEBEAT", "ONTHEBLOTTER",
+             "SHERIFF'SCALLS"}
+    columns = logs = 0
+    for i in range(6):
+        page = pg.generate(pool, f"bl{i}", pg.Knobs(lang=lang, blotter=("column", "log")[i % 2], briefs="none"))[0]
+        arts = page.gold["articles"]
+        if i % 2 == 0:
+            head = [s for s in page.gold["skipped"] if pg.norm(s) in heads]
+            items = [a for a in arts if a["kind"] == "brief" and a["byline"] is None and len(a["paragraphs"]) == 1]
+            assert len(head) == 1 and len(items) >= 2, page.name
+            assert not any(pg.norm(head[0]) in pg.norm(a["kicker"]) for a in arts if a["kicker"])
+            columns += 1
+        else:
+            log = [a for a in arts if a["headline"] in ("一周警情", "警情简报", "Police log", "Sheriff's log", "POLICE LOG")]
+            assert len(log) == 1 and len(log[0]["paragraphs"]) >= 2, page.name
+            entry = r"^\d+月\d+日" if lang == "zh" else r"^[A-Z][a-z]{2}\. \d+, \d+:\d\d [ap]\.m\.: "
+            assert sum(bool(re.match(entry, p)) for p in log[0]["paragraphs"]) >= 2
+            logs += 1
+    assert columns == logs == 3
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_box_scores_standings_and_results_are_skipped_inside_or_beside_the_recap(pool, lang):
+    line_rx = r"\S+ \d+ \d+ \d+ \d+ — \d+"
+    got: Counter[str] = Counter()
+    for i in range(12):
+        place = ("inside", "between")[i % 2]
+        page = pg.generate(pool, f"sp{i}", pg.Knobs(lang=lang, sports=place, shape="tight"))[0]
+        skipped = page.gold["skipped"]
+        got["line"] += sum(bool(re.search(line_rx, s)) for s in skipped)
+        got["summary"] += sum(bool(re.search(r"[A-Z]+ — \w+ \d run \(\w+ kick\)", s)) for s in skipped)
+        got["standings"] += sum(s.startswith(("积分榜", "本轮积分榜", "VALLEY CONFERENCE", "STANDINGS")) for s in skipped)
+        got["results"] += sum(s.startswith(("本轮战果", "其他场次", "FRIDAY'S RESULTS", "AREA SCORES", "RESULTS"))
+                              for s in skipped)
+        recap = [a for a in page.gold["articles"] if re.search(r"全民篮球联赛第\d+轮|in a Valley Conference game",
+                                                                " ".join(a["paragraphs"]))]
+        assert len(recap) == 1, page.name
+        if place == "inside":  # a box between two lines of the recap's body
+            lines = [pg.norm(x) for x in page.text.splitlines()]
+            body = pg.norm("".join(recap[0]["paragraphs"]))
+            spans = [n for n, x in enumerate(lines) if x and x in body and len(x) > 8]
+            boxes = [n for n, x in enumerate(lines) if any(x and x in pg.norm(s) and x not in body for s in skipped)]
+            got["inside"] += any(min(spans) < n < max(spans) for n in boxes)
+    assert got["line"] >= 3 and got["standings"] >= 3 and got["results"] >= 3 and got["inside"] >= 3, got
+    assert got["summary"] >= 1 or lang == "zh", got
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_qa_interview_is_one_story_with_a_paragraph_per_turn(pool, lang):
+    forms = set()
+    for i in range(8):
+        page = pg.generate(pool, f"qa{i}", pg.Knobs(lang=lang, qa=True))[0]
+        qa = [a for a in page.gold["articles"] if a["kind"] == "interview" and len(a["paragraphs"]) >= 7
+              and re.match(r"(记者|问|本报记者|Q|[A-Z]+)[：:]", a["paragraphs"][1])]
+        assert len(qa) == 1, page.name
+        turns = qa[0]["paragraphs"][1:]
+        labels = [m.group(1) for t in turns for m in [re.match(r"([^：:]{1,12})[：:]", t)] if m]
+        assert len(labels) == len(turns), turns
+        assert len(set(labels[::2])) == 1 and len(set(labels[1::2])) == 1 and labels[0] != labels[1]
+        forms.add(labels[0] if labels[0] in ("记者", "问", "本报记者", "Q") else "name")
+        if lang == "zh":
+            assert qa[0]["subheadline"].startswith("——专访")
+            assert qa[0]["subheadline"].endswith(labels[1]) or labels == ["问", "答"] * (len(turns) // 2)
+    assert len(forms) >= 2, forms
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_corrections_box_is_a_brief_headed_by_its_label(pool, lang):
+    counts = []
+    for i in range(6):
+        n = ("one", "several")[i % 2]
+        page = pg.generate(pool, f"co{i}", pg.Knobs(lang=lang, corrections=n))[0]
+        box = [a for a in page.gold["articles"] if a["kind"] == "brief" and pg.norm(a["headline"] or "") in
+               {"更正", "更正启事", "更正与说明", "CORRECTION", "Correction", "CORRECTIONS", "Corrections", "FORTHERECORD"}]
+        assert len(box) == 1 and box[0]["byline"] is None, page.name
+        assert all(re.search(r"特此更正|regrets|misspelled|misstated|wrong date", p) for p in box[0]["paragraphs"][-1:])
+        assert (len(box[0]["paragraphs"]) == 1) == (n == "one")
+        assert not any(pg.norm(box[0]["headline"]) == pg.norm(s) for s in page.gold["skipped"])
+        counts.append(len(box[0]["paragraphs"]))
+    assert max(counts) >= 2
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_mastheads_ears_and_page_headers_in_the_varied_forms_are_skipped(pool, lang):
+    forms = {"zh": {"section": r"^第\S+版[ 　]\S+", "issue": r"第\d+期 本期\d+版", "price": r"每份[\d.]+元|零售价",
+                    "index": r"^(本期导读：|导读)", "ear": r"^今日天气|^福利彩票"},
+             "en": {"section": r"^[A-D]\d+ [A-Z]+ THE .* • ", "edition": r"Edition • \$|\| Vol\. \d+, No\. \d+",
+                    "index": r"^(INSIDE: |INDEX )", "ear": r"^TODAY \d+°|^LOTTERY Pick 3", "week": r"WEEK OF"}}[lang]
+    seen: set[str] = set()
+    for i in range(16):
+        pages = pg.generate(pool, f"mh{i}", pg.Knobs(lang=lang, masthead="varied"), edition=i % 2 == 1)
+        for page in pages:
+            for s in page.gold["skipped"]:
+                seen.update(f for f, rx in forms.items() if re.search(rx, s))
+            assert pg.check_accounting(page.text, page.gold) == []
+    assert seen == set(forms), seen
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_caption_or_box_lands_inside_a_sentence_and_the_sentence_resumes(pool, lang):
+    got: Counter[str] = Counter()
+    for i in range(12):
+        page = pg.generate(pool, f"mb{i}", pg.Knobs(lang=lang, mid_box=True, pull_quote=False, data_box=False,
+                                                     photo="none", listing="none", shape=("tight", "para_tight")[i % 2]))[0]
+        lines = [x.strip() for x in page.text.splitlines() if x.strip()]
+        arts = page.gold["articles"]
+        photos = [a for a in arts if a["kind"] == "photo"]
+        boxes = [s for s in page.gold["skipped"] if re.match(r"IF YOU GO|ONLINE:|FAST FACTS|链接|小贴士|温馨提示|扫码观看|数据", s)]
+        for what, first in [("photo", pg.norm(a["headline"] or a["paragraphs"][0])[:12]) for a in photos] + \
+                [("box", pg.norm(s)[:8]) for s in boxes]:
+            at = next((n for n, x in enumerate(lines) if pg.norm(x).startswith(first)), None)
+            if not at or pg.ends_sentence(lines[at - 1]):
+                continue
+            before = pg.norm(lines[at - 1])
+            after = next(pg.norm(x) for x in lines[at + 1:] if not any(pg.norm(x) in pg.norm(s) for s in page.gold["skipped"])
+                         and not any(pg.norm(x) in pg.norm(t) for p in photos for t in [p["byline"] or "", p["headline"] or "", *p["paragraphs"]]))
+            host = [p for a in arts if a["kind"] != "photo" for p in a["paragraphs"] if (before + after)[-40:] in pg.norm(p)
+                    or (before[-15:] + after[:15]) in pg.norm(p)]
+            got[what] += bool(host)
+    assert got["photo"] >= 1 and got["box"] >= 1, got
