@@ -381,9 +381,11 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
 
 
 def _continues(prev: Consumer, nxt: Consumer) -> bool:
-    """Two bodies that may be one story's parts: neither is a photo nor opens a story."""
+    """Two bodies that may be one story's parts: neither is a photo nor opens a story, and the
+    first is not a signed letter."""
     return (prev.body is not None and nxt.body is not None and not prev.photo
-            and not nxt.photo and not nxt.inline_byline and nxt.jump_from is None)
+            and not prev.body.signed and not nxt.photo and not nxt.inline_byline
+            and nxt.jump_from is None)
 
 
 def _interrupts(prev: Consumer, nxt: Consumer, run: list[Token], lang: str) -> bool:

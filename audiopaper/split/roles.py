@@ -84,7 +84,9 @@ _SIGNATURE = re.compile(f"{SIGNED_NAMES} {TOWN}")
 _ZH_SIGNATURE = re.compile(ZH_SIGNATURE)
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")  # (a banner's phrase: no brackets, no figures)
 _HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
-_FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}[↑↓+-]?[\d.,]+\s*[\u4e00-\u9fff%]{0,4}){1,3}"
+_FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}\s?[↑↓+-]?[\d.,]+(-[\d.,]+)?\s*[\u4e00-\u9fff%]{0,4}){1,3}"
+                          # a programme's or a showing's time and name (`18:30 直播栖梧`)
+                          r"|\d{1,2}:\d\d\s+[^，。,.;；!?！？]{2,24}"
                           r"|[\d,.]+%?:\s+[a-z][a-z ]{2,40}"
                           # results and standings: `Oakhurst 27, Ridgeline 24 (OT)`, `Wendell 2-0 | Pell 1-1`
                           rf"|{_TEAM_SCORE}(,| \|) {_TEAM_SCORE}( \([\w .]+\))?"

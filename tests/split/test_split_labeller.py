@@ -1926,3 +1926,24 @@ def test_chinese_page_furniture_a_commentary_and_a_hotline() -> None:
                    ("赏秋也要守规矩", "■林岚", "commentary"),
                    ("城西新增三处停车场", "本报讯（记者蓝朵）", "news")]
     assert "预计持续到11月底" in res.stories[0].paragraphs[0]
+
+
+def test_chinese_bylines_after_a_mark_a_signature_with_its_street_and_range_rows() -> None:
+    """`■本报记者 X 通讯员 Y` is a byline with its mark; `河西街道居民 王小川` under a letter
+    that ended signs it, and the letter goes on past no box after it; rows of a price range (`红茶 一级 620-700 二级 380-450`) and a
+    programme's times (`18:30 新闻联播`) are box rows, not text."""
+    raw = ["港口吞吐量创新高", "■本报记者 聂远 通讯员 孔伶", *column(A_BODY),
+           "本周参考价（元/公斤）", "红茶 一级 620-700 二级 380-450", "绿茶 炒青 95-130 毛峰 210-260",
+           "小区门口的路灯该修了",
+           "编辑同志：我家住在河西街道柳岸小区，小区",
+           "门口的三盏路灯坏了快两个月，晚上出门很不",
+           "安全，希望有关部门尽快派人来修一修。",
+           "河西街道居民 王小川",
+           "今晚荧屏", "18:30 新闻联播", "19:40 电视剧：江城往事",
+           "县图书馆延长开放时间", *column(A_MORE)]
+    res = split_page(Page(source="p2.txt", lang="zh", page_no=2, lines=tuple(raw)))
+    got = [(s.headline, (s.byline or "").replace(" ", "")) for s in res.stories]
+    assert got[:2] == [("港口吞吐量创新高", "■本报记者聂远通讯员孔伶"),
+                       ("小区门口的路灯该修了", "河西街道居民王小川")]
+    assert res.stories[1].paragraphs[-1].endswith("来修一修。")
+    assert not any("620-700" in p or "18:30" in p for s in res.stories for p in s.paragraphs)
