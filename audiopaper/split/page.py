@@ -135,8 +135,10 @@ def _is_inline(byline: str) -> bool:
 def _kind(s: Story, in_brief_column: bool) -> str:
     """Story kind from its stack and byline (not scored, but said aloud by later stages)."""
     sub, by = s.subheadline or "", s.byline or ""
-    if "评论员" in by or by.startswith(("□", "■")):
-        return "commentary"
+    if "评论员" in by or re.fullmatch(r"[□■]\s*[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,3}", by):
+        return "commentary"  # (a name alone after the mark signs a commentary)
+    if re.search(r"[摄攝]）?$", by) and len(s.paragraphs) == 1 and not s.kicker:
+        return "photo"  # a caption whose credit closes it: `…。（晚报记者 岑朗 摄）`
     if re.match(r"——\s*(专访|对话|访)", sub) or sum(
             bool(re.match(r"(问|答)[：:]", p)) for p in s.paragraphs) >= 2:
         return "interview"
@@ -153,14 +155,16 @@ def lead_first(stories: list[Story]) -> list[Story]:
 
     The lead is the story with the page's biggest headline; in text that shows as a speech-verb
     kicker (a leader's meeting, top of a Chinese front page) among the first stories, unless the
-    page opens with a commentary; otherwise the first story that is not a photo.
+    page opens with a commentary or a story that jumps; otherwise the first story that is not a
+    photo.
     """
     text_stories = [s for s in stories if s.kind != "photo"]
     if not text_stories:
         return stories
     lead = text_stories[0]
-    # (a page opening with a commentary, the paper's own voice, leads with it)
-    for s in text_stories[:3] if lead.kind != "commentary" else []:
+    # (a page opening with a commentary, the paper's own voice, leads with it; so does one
+    # opening with a story that jumps to another page, as a front page's lead does)
+    for s in text_stories[:3] if lead.kind != "commentary" and lead.continued_to is None else []:
         if s.kicker and cue(s.kicker) == "speech":
             lead = s
             break

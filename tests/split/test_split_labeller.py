@@ -1947,3 +1947,20 @@ def test_chinese_bylines_after_a_mark_a_signature_with_its_street_and_range_rows
                        ("小区门口的路灯该修了", "河西街道居民王小川")]
     assert res.stories[1].paragraphs[-1].endswith("来修一修。")
     assert not any("620-700" in p or "18:30" in p for s in res.stories for p in s.paragraphs)
+
+
+def test_a_front_page_leads_with_its_jumping_story_and_a_credited_caption_is_a_photo() -> None:
+    """The first story that jumps to another page leads, even with a leader's meeting (a
+    speech-verb kicker) under it; a caption closed by its credit in brackets (`…。（晚报记者
+    X 摄）`) is a photo; a mark before a reporter's byline (`■本报记者 X`) is no commentary."""
+    raw = ["银杏叶黄秋意浓", "", *column("11月18日，人民公园的银杏大道迎来最佳观赏期，吸引不少市民前来"
+                                          "拍照。（晚报记者 岑朗 摄）"), "",
+           "地铁3号线南延段开通", "", "■本报记者　韦一鸣", "",
+           *column("11月19日6时30分，地铁3号线南延段首班列车从龙潭站驶出，沿线6座新站同步启用，"
+                   "市民乘车去市中心的时间缩短近一半，早高峰客流超过4万人次，运营（下转第6版）"), "",
+           "覃文远在全市冬季供暖工作会议上强调", "提前谋划 确保群众温暖过冬", "",
+           *column("晚报讯（记者 韦一鸣）11月18日，全市冬季供暖工作会议召开，部署今冬供暖工作。")]
+    res = split_page(Page(source="p1.txt", lang="zh", page_no=1, lines=tuple(raw)))
+    assert [(s.headline, s.kind) for s in res.stories] == [
+        ("地铁3号线南延段开通", "news"), ("银杏叶黄秋意浓", "photo"),
+        ("提前谋划 确保群众温暖过冬", "news")]
