@@ -325,6 +325,11 @@ class Labeller:
         if nxt is not None and nxt.starts and not self.facts[i].closes \
                 and not runs_on(self.L[i].s):
             sc -= W["over_indent"]  # a paragraph ends its sentence before the next one opens
+            if self.L[i].gap and self.lang == "zh" and i > 0 and not self.L[i].starts \
+                    and (self.facts[i - 1].fk or self.facts[i - 1].closes):
+                # and opening a block under furniture or a text that ended, it goes on from
+                # no text: a headline set tight over its text (`公交站台能否加装座椅` / `　　我…`)
+                sc -= 2 * W["over_indent"]
         if i > 0 and self.facts[i - 1].fk == "logo" and not self.facts[i].punct \
                 and not self.facts[i].opens:
             sc -= W["under_logo"]  # a column head stands over an item's headline

@@ -1964,3 +1964,21 @@ def test_a_front_page_leads_with_its_jumping_story_and_a_credited_caption_is_a_p
     assert [(s.headline, s.kind) for s in res.stories] == [
         ("地铁3号线南延段开通", "news"), ("银杏叶黄秋意浓", "photo"),
         ("提前谋划 确保群众温暖过冬", "news")]
+
+
+def test_a_chinese_headline_set_tight_over_its_indented_text_in_a_narrow_column() -> None:
+    """Blank lines part blocks; a narrow column's headline fills the column and sits in one
+    block with its indented text (`路口红绿灯该调一调` / `　　我每天送孩子…`).  Under furniture
+    or a letter that ended, a line with no indent of its own over an indented first line goes
+    on from no text: it is the next letter's headline."""
+    def letter(head: str, text: str, sign: str) -> list[str]:
+        first, *rest = column(text, width=20)
+        return ["", head, "\u3000\u3000" + first, *rest, sign]
+    raw = ["读者来信", "", "来信请寄：晚报社城事部 电子邮箱：dz@wb.example",
+           *letter("路口红绿灯该调一调", "我每天送孩子上学都要经过城东路口，这里的绿灯只有十五秒，老人"
+                   "和孩子常常走到一半就变灯，希望有关部门调一调。", "读者 罗建平"),
+           *letter("社区工具箱方便了大家", "前几天家里水龙头坏了，我去社区服务站借了扳手，自己"
+                   "动手修好了。这样的小举措值得推广。", "居民 何秀英")]
+    res = split_page(Page(source="p6.txt", lang="zh", page_no=6, lines=tuple(raw)))
+    assert [(s.headline, (s.byline or "").replace(" ", "")) for s in res.stories] == [
+        ("路口红绿灯该调一调", "读者罗建平"), ("社区工具箱方便了大家", "居民何秀英")]
