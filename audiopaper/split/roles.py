@@ -195,8 +195,10 @@ class Labeller:
         alone = bool(tail and tail.start() == 0)  # `（本报记者 X）` on a line of its own
         closes = away or alone or self._text_closes(s) or self._closing_byline_tail(i) \
             or self._clock_end(i)
-        fk = furniture_kind(s, lang, False)
-        return Facts(fk=fk, bk=byline_kind(s, lang), jump=jump, jumps_away=away, opens=opens,
+        fk, bk = furniture_kind(s, lang, False), byline_kind(s, lang)
+        if fk == "index" and bk:
+            fk = None  # a byline after an index's bullet mark (`■本报记者 X`) is a byline
+        return Facts(fk=fk, bk=bk, jump=jump, jumps_away=away, opens=opens,
                      closes=closes, punct=punct,
                      full=punct and not closes and len(s) >= 4)
 

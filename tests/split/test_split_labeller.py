@@ -1982,3 +1982,16 @@ def test_a_chinese_headline_set_tight_over_its_indented_text_in_a_narrow_column(
     res = split_page(Page(source="p6.txt", lang="zh", page_no=6, lines=tuple(raw)))
     assert [(s.headline, (s.byline or "").replace(" ", "")) for s in res.stories] == [
         ("路口红绿灯该调一调", "读者罗建平"), ("社区工具箱方便了大家", "居民何秀英")]
+
+
+def test_a_bulleted_byline_under_a_headline_and_bulleted_figures_in_a_box() -> None:
+    """No blank lines, one paragraph to a line: `■本报记者 X 通讯员 Y` under a two-line headline
+    is the byline (not an index item that fences the headline in with the page header), and
+    `■新建水厂 2座` rows are a box's figures, not a byline."""
+    raw = ["B2 公司·产业 2026年11月24日 星期二", "临澜港前10月吞吐量突破300万标箱",
+           "外贸航线增至46条", "■本报记者 聂远 通讯员 孔伶", A_BODY, A_MORE,
+           "■新建泊位 2个", "■年吞吐能力 60万标箱", "县图书馆延长开放时间", "（记者 蓝朵）" + B_BODY]
+    res = split_page(Page(source="p2.txt", lang="zh", page_no=2, lines=tuple(raw)))
+    got = [(s.headline, (s.byline or "").replace(" ", "")) for s in res.stories]
+    assert got[0] == ("临澜港前10月吞吐量突破300万标箱 外贸航线增至46条", "■本报记者聂远通讯员孔伶")
+    assert not any("新建泊位" in (s.byline or "") for s in res.stories)
