@@ -1995,3 +1995,13 @@ def test_a_bulleted_byline_under_a_headline_and_bulleted_figures_in_a_box() -> N
     got = [(s.headline, (s.byline or "").replace(" ", "")) for s in res.stories]
     assert got[0] == ("临澜港前10月吞吐量突破300万标箱 外贸航线增至46条", "■本报记者聂远通讯员孔伶")
     assert not any("新建泊位" in (s.byline or "") for s in res.stories)
+
+
+def test_a_series_name_and_its_column_parted_by_a_middle_dot_is_skipped() -> None:
+    """`乡村振兴进行时·田野新景` over a story names the series and its column: skipped, not
+    the story's kicker or part of its headline."""
+    raw = ["乡村振兴进行时·田野新景", "", "青河镇的冬闲田种上了油菜", "", "本报记者　陶然", "",
+           *column(A_BODY), *column(A_MORE)]
+    res = split_page(Page(source="p2.txt", lang="zh", page_no=2, lines=tuple(raw)))
+    assert [(s.kicker, s.headline) for s in res.stories] == [(None, "青河镇的冬闲田种上了油菜")]
+    assert res.skipped == ["乡村振兴进行时·田野新景"]
