@@ -2005,3 +2005,22 @@ def test_a_series_name_and_its_column_parted_by_a_middle_dot_is_skipped() -> Non
     res = split_page(Page(source="p2.txt", lang="zh", page_no=2, lines=tuple(raw)))
     assert [(s.kicker, s.headline) for s in res.stories] == [(None, "青河镇的冬闲田种上了油菜")]
     assert res.skipped == ["乡村振兴进行时·田野新景"]
+
+
+def test_classified_lines_and_a_forecast_after_its_label_are_skipped() -> None:
+    """A classified line opens with its label (`YARD SALE Sat 8-2, …`, `出租：…`) and a
+    forecast with its (`WEEK AHEAD: …`, `下周天气：…`): skipped, not the brief above's text
+    (a line of several sentences stays text whatever its label: the safety rule)."""
+    en = ["Library closed Monday", "The Merrin library will be closed on Monday for the holiday "
+          "and will reopen on Tuesday at 9 a.m.",
+          "YARD SALE Sat 8-2, 14 Elm Ct., tools and books",
+          "WEEK AHEAD: Rain Thursday, highs near 50.", "Council adds bus route",
+          "The city council on Tuesday added a bus route to the east side, with buses every "
+          "30 minutes from 6 a.m. to 9 p.m."]
+    res = split_page(Page(source="p4.txt", lang="en", page_no=4, lines=tuple(en)))
+    assert [s.paragraphs[-1][-9:] for s in res.stories] == ["at 9 a.m.", "to 9 p.m."]
+    zh = ["县图书馆延长开放时间", "", *column(B_BODY), "", "出租：城南小区三室两厅，拎包入住。电话13812345678",
+          "", "下周天气：周五有中雨，气温7～15℃", "", "青河镇农贸市场完工", "", *column(A_BODY)]
+    res = split_page(Page(source="p4.txt", lang="zh", page_no=4, lines=tuple(zh)))
+    assert [s.headline for s in res.stories] == ["县图书馆延长开放时间", "青河镇农贸市场完工"]
+    assert not any("出租" in p or "天气" in p for s in res.stories for p in s.paragraphs)
