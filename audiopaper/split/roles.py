@@ -98,6 +98,9 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}\s?[�
                           # (`Brenton 14 3 .824 -`: a percentage, a dash for none; a line score
                           # with its total, `Ridgeline 7 10 7 0 — 24`)
                           r"|[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}( (\d{1,4}(-\d{1,3})?|\.\d{3})){3,}( -| [—–-] \d{1,3})?"
+                          # a Chinese line score or standings row: a rank, a side and its
+                          # figures (`东关街道队 18 21 18 27 — 84`, `1 县实验中学队 7 0 14`)
+                          r"|(\d{1,2} )?[\u4e00-\u9fff]{2,10}( \d{1,3}){3,}( [—–-] \d{1,3})?"
                           # a scoring summary's play: a side's initials, a dash, who and how
                           # (`TV — Akers 9 pass from Tolliver (Sosa kick)`, `R — FG Diaz 31`)
                           r"|[A-Z]{1,3} [—–] [A-Z][^.!?]*\d[^.!?]*"
@@ -958,6 +961,9 @@ class Labeller:
                 return j < i
             if f.fk == "date" and j < i and self.lang == "zh":
                 return False  # a notice ends with its issuer's date line (`2026年11月20日`)
+            if self.shape.style == "blocks" and self.L[j].gap and j > 0 and not f.fk \
+                    and not f.punct and self.facts[j - 1].closes:
+                return False  # a block of display words under a notice that ended: a headline
             if (f.fk and f.fk not in NOTICE_TAIL) or f.bk or f.opens or i - j > 30 or (
                     self.lang == "en" and not f.fk and not f.punct and self.L[j].s.isupper()
                     and j > 0 and self.facts[j - 1].closes):

@@ -3,6 +3,8 @@ blank line can say which lines were printed together: every decision comes from 
 the widths and the page grammar."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from audiopaper.model import Page
@@ -2024,3 +2026,24 @@ def test_classified_lines_and_a_forecast_after_its_label_are_skipped() -> None:
     res = split_page(Page(source="p4.txt", lang="zh", page_no=4, lines=tuple(zh)))
     assert [s.headline for s in res.stories] == ["县图书馆延长开放时间", "青河镇农贸市场完工"]
     assert not any("出租" in p or "天气" in p for s in res.stories for p in s.paragraphs)
+
+
+def test_death_notices_a_chinese_line_score_and_a_spaced_weather_head_are_skipped() -> None:
+    """`DEATH NOTICES` and `讣告` head paid notices; a Chinese line score (`东关队 18 21 18 27 —
+    84`) and standings rows (`1 县一中队 7 0 14`) are a box; `天　气` is a forecast box's
+    head printed letter-spaced: none of them is read as a story."""
+    en = blocks_page("Bridge reopens after repairs", "By Tom Ash",
+                     "The Elm Street bridge reopened on Monday after eight weeks\nof repairs, "
+                     "the county said.",
+                     "DEATH NOTICES\nKELLER, Ruth A., 88, of Merrin, Nov. 2. Services 10 a.m.\n"
+                     "Saturday. Arrangements by Fry Funeral Home.")
+    res = split_page(en)
+    assert [s.headline for s in res.stories] == ["Bridge reopens after repairs"]
+    zh = ["县篮球联赛决赛落幕", "", "本报记者　陶然", "", *column(A_BODY), "",
+          "东关队 18 21 18 27 — 84", "一中队 19 17 12 14 — 62", "1 县一中队 7 0 14",
+          "2 河西镇队 6 1 13", "", "天　气", "今天 多云 8℃～15℃", "", "讣告", "",
+          *column("余某同志因病于2026年6月14日逝世，享年88岁，定于6月16日举行告别仪式。特此讣告。"),
+          "", "青河镇农贸市场完工", "", *column(B_BODY)]
+    res = split_page(Page(source="p4.txt", lang="zh", page_no=4, lines=tuple(zh)))
+    assert [s.headline for s in res.stories] == ["县篮球联赛决赛落幕", "青河镇农贸市场完工"]
+    assert not any(re.search(r"\d — \d|逝世", p) for s in res.stories for p in s.paragraphs)
