@@ -66,10 +66,34 @@ def _cut(items: list[Block], rules: list[Rule], stacky: Callable[[Block], bool],
             gaps = heads[-1:] or gaps
         groups = _split_at(items, gaps, axis)
         if len(groups) > 1:
+            if axis == 0:
+                groups = _rows_across(groups)
             for g in groups:
                 yield from _cut(g, rules, stacky, ids, em)
             return
     yield from sorted(items, key=lambda b: (b.bbox[1], b.bbox[0]))
+
+
+def _rows_across(groups: list[list[Block]]) -> list[list[Block]]:
+    """Columns parted by a gutter whose text is set in rows across them: every block of the
+    right column is text (not a photo or its caption) level with one of the left column's text, in two rows or more (items each
+    flowed across both columns, a white strip between them).  They are read row by row, each
+    row left to right, not column by column (the rows would interleave)."""
+    out: list[list[list[Block]]] = [[groups[0]]]
+    for g in groups[1:]:
+        left = [b for part in out[-1] for b in part]
+        tops = [b.bbox[1] for b in left if b.role == "body"]
+        level = [next((t for t in tops if abs(t - b.bbox[1]) <= TOL), None) for b in g]
+        if (len(g) < 2 or any(t is None for t in level) or any(b.role != "body" for b in g)
+                or len(set(level)) != len(g) or len(out[-1]) > 1):
+            out.append([g])
+            continue
+        key = {id(b): t for b, t in zip(g, level) if t is not None}
+        rows: dict[float, list[Block]] = {}
+        for b in sorted(left, key=lambda b: b.bbox[1]) + g:
+            rows.setdefault(key.get(id(b), b.bbox[1]), []).append(b)
+        out[-1] = [rows[t] for t in sorted(rows)]
+    return [part for parts in out for part in parts]
 
 
 def _split_at(items: list[Block], cuts: list[float], axis: int) -> list[list[Block]]:

@@ -270,10 +270,14 @@ def _signed(items: list[Block], body: float) -> None:
     sentence, set right under a headline in display size and right over the text it heads, is
     the story's byline whatever its words: the name a letter or column is signed with
     (`Harriet Dunmore, Alder Point`), printed where a byline goes.  A kicker in that type
-    stands over its headline, not under it."""
+    stands over its headline, not under it.  So is one line of the text's type (not a size
+    above it: a deck), ending no sentence, set apart between the headline and the text and flush with the text's left edge
+    (a letter's `读者　郝建平`, a byline the table cannot read)."""
     for b in items:
-        if (b.role != "display" or len(b.lines) > 2 or not all(x.bold for x in b.lines)
-                or b.size >= DISPLAY * body or ends_sentence(b.text)):
+        bold = b.role == "display" and len(b.lines) <= 2 and all(x.bold for x in b.lines)
+        plain = (b.role in ("body", "display") and len(b.lines) == 1 and not b.lines[0].bold
+                 and b.size <= (1 + SIZE_STEP) * body)  # a size above the text: a deck
+        if not (bold or plain) or b.size >= DISPLAY * body or ends_sentence(b.text):
             continue
         x0, y0, x1, y1 = b.bbox
         over = max((o for o in items if o is not b and o.lines and o.bbox[3] <= y0 + 1
@@ -282,7 +286,9 @@ def _signed(items: list[Block], body: float) -> None:
                      and o.bbox[0] < x1 and o.bbox[2] > x0), key=lambda o: o.bbox[1], default=None)
         if (over is not None and under is not None and over.role == "display"
                 and over.size >= DISPLAY * body and y0 - over.bbox[3] <= body
-                and under.role == "body" and under.bbox[1] - y1 <= 1.5 * body):
+                and under.role == "body" and under.bbox[1] - y1 <= 1.5 * body
+                and (bold or (abs(under.bbox[0] - x0) <= 1 and len(under.lines) > 1
+                              and under.bbox[1] - y1 > 0.5 * body))):
             b.role = "byline"
 
 
@@ -807,7 +813,8 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
                 cur = max(over, key=lambda p: p.stack[-1].bbox[3])
             beside = []
         if (cur is None or cur.credit is not None or cur.area != b.area
-                or (cur.body and _starts_body(b, lang))):
+                or (cur.body and (_starts_body(b, lang) or _headed_apart(cur, b, logos, order)
+                                  or _flows_back(cur, b)))):
             cur = start(b)
         cur.body.append(b)
     banners = [p for p in pieces if _banner(p) or _unattached(p)]
@@ -824,11 +831,40 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
     return [p for p in pieces if p not in banners and p not in notices], furniture
 
 
+def _headed_apart(cur: Piece, b: Block, logos: list[Block], order: list[Block]) -> bool:
+    """Text under a column's head (a logo read after the story being read, set over the text
+    and in none of that story's columns) and going on level with itself in the next column is
+    not that story's: it starts the column's items (headless corrections under `CORRECTIONS`,
+    each flowed across two columns; not a data box's figures under its label)."""
+    last = order.index(cur.body[-1])
+    return any(x.area == b.area and x.bbox[3] <= b.bbox[1] + 1 and _overlap_x(x.bbox, b.bbox) > 0
+               and order.index(x) > last
+               and all(_overlap_x(x.bbox, o.bbox) <= 0 for o in cur.body + cur.stack)
+               for x in logos) and any(  # text going on level with it in the next column
+        o.role == "body" and o.area == b.area and abs(o.bbox[1] - b.bbox[1]) <= 1
+        and o.bbox[0] >= b.bbox[2] for o in order)
+
+
+def _flows_back(cur: Piece, b: Block) -> bool:
+    """Text of a story with no headline that has gone on into the next column and now comes
+    back under its first column (below it, left of where it went on) is another item: headless
+    items each flowed across two columns, read row by row."""
+    if cur.stack or len(cur.body) < 2:
+        return False
+    last = cur.body[-1]
+    return last.bbox[0] >= b.bbox[2] - 1 and any(
+        o.bbox[3] <= b.bbox[1] + 1 and _overlap_x(o.bbox, b.bbox) > 0 for o in cur.body[:-1])
+
+
 def _beside(a: Block, b: Block, body: float) -> bool:
     """Stack block `b` set beside stack block `a` (starting above a's foot, a gutter or more to
-    its left or right) heads something else: display type stacks downwards."""
-    return b.bbox[1] < a.bbox[3] - 1 and (b.bbox[0] - a.bbox[2] >= body
-                                          or a.bbox[0] - b.bbox[2] >= body)
+    its left or right) heads something else: display type stacks downwards.  Across a gutter
+    narrower than two body sizes the two must also be level (b ending below a's top): a
+    headline set over a byline and just right of it is over it, read after it only because the
+    gutter parted the two (a headline set off-centre over a brief, its byline flush left)."""
+    gutter = max(b.bbox[0] - a.bbox[2], a.bbox[0] - b.bbox[2])
+    return b.bbox[1] < a.bbox[3] - 1 and (gutter >= 2 * body or (
+        gutter >= body and b.bbox[3] > a.bbox[1] + 1))
 
 
 def _far_under(a: Block, b: Block, body: float) -> bool:

@@ -1311,3 +1311,83 @@ def test_a_stack_far_above_in_another_column_heads_nothing(tmp_path: Path) -> No
     ed = split(c, tmp_path)
     assert [a.headline for a in ed.articles] == ["County opens two vaccine clinics",
                                                  "Gas prices dip"]
+
+
+def test_a_headline_over_its_byline_across_a_narrow_gutter_heads_it(tmp_path: Path) -> None:
+    """A brief's headline set off-centre over its two columns, its byline flush left under it
+    and ending a little left of the headline's start (a gutter between one and two body
+    sizes): the white-space cut reads the byline first, and the headline, set over it and not
+    level with it, goes on its stack.  Taken for a stack set beside the byline (a gutter of one
+    body size, levels not looked at), the headline headed nothing and was skipped."""
+    c = Canvas("zh", 320, 200)
+    c.text(88, 20, "县城新增公共充电桩120个", "headline")
+    c.text(20, 44, "（记者 方可）", "byline")
+    c.column(20, 62, ["截至11月中旬，县城区今", "年新建公共充电桩120个，", "分布在18处停车场。"],
+             [True, False, False])
+    c.column(160, 62, ["城区公共充电桩总数达到", "356个，基本实现“3公里", "充电圈”。"],
+             [False, False, False])
+    ed = split(c, tmp_path)
+    a, = ed.articles
+    assert a.headline == "县城新增公共充电桩120个"
+    assert a.byline == "（记者 方可）"
+
+
+def test_a_plain_line_between_a_headline_and_its_text_is_the_byline(tmp_path: Path) -> None:
+    """A letter's signature set as one line of the text's own type (not bold), apart between
+    its headline and its text and flush with the text's left edge: the byline whatever its
+    words (the byline table reads `读者　江明远` only at a story's foot).  Without the cue the
+    line was read as the text's first paragraph and the letter had no byline."""
+    c = Canvas("zh", 320, 200)
+    c.text(20, 20, "公交站台能否加装座椅", "headline")
+    c.text(20, 44, "读者 江明远", "body")
+    c.column(20, 64, ["我每天在临江大道公交站", "等车，站台上一把座椅都", "没有。"],
+             [True, False, False])
+    c.column(160, 64, ["希望有关部门能实地看一", "看，在不影响通行的前提", "下加装几把座椅。"],
+             [True, False, False])
+    a, = split(c, tmp_path).articles
+    assert a.headline == "公交站台能否加装座椅"
+    assert a.byline is not None and a.byline.replace(" ", "").replace("\u3000", "") == "读者江明远"
+    assert a.paragraphs[0].startswith("我每天")
+
+
+def _corrections(c: Canvas) -> None:
+    """Two stories on top, a brief down the first column under them beside a column head and
+    two headless corrections, each flowed across the second and third columns in a row."""
+    c.text(20, 20, "County opens two vaccine clinics", "headline")
+    c.column(20, 44, COL1, [True, False, False, True, False])
+    c.column(170, 44, COL2, [False, False, False, True, False])
+    c.text(320, 20, "Thank you, Station 4", "brief")
+    c.column(320, 38, ["When my mother fell, the", "crew stayed until the", "ambulance came."],
+             [True, False, False])
+    c.text(20, 130, "Gas prices dip", "brief")
+    c.column(20, 146, ["The average price of regular", "gasoline fell 6 cents this", "week,",
+                       "the auto club said. Diesel", "held steady."],
+             [True, False, False, True, False])
+    c.text(170, 130, "CORRECTIONS", "logo")
+    c.column(170, 152, ["A Nov. 17 story on Page 5", "misstated the opening date of"],
+             [False, False])
+    c.column(320, 152, ["the parking garage. It opens", "Dec. 1."], [False, False])
+    c.column(170, 188, ["A photo caption on Page 12", "misidentified a volleyball"],
+             [False, False])
+    c.column(320, 188, ["player. She is Tessa", "Ruiz-Hammond."], [False, False])
+
+
+def test_headless_items_flowed_across_two_columns_under_a_column_head_are_apart(
+        tmp_path: Path) -> None:
+    """Two corrections under their column head, each flowed across two columns in a row, a
+    brief beside them down the first column (so no white strip runs across the region
+    between the rows): the columns' text set in level rows is read row by row (areas), text
+    under a column head read after a story is not that story's, and headless text that comes
+    back under its first column after going on into the next is another item.  Without the
+    row reading the corrections interleaved (one item of the first halves, one of the second);
+    without the column head's cue they were read into the brief; without the flow back they
+    were one item."""
+    c = Canvas("en", 470, 230)
+    _corrections(c)
+    ed = split(c, tmp_path)
+    heads = [a.headline for a in ed.articles]
+    assert heads == ["County opens two vaccine clinics", "Thank you, Station 4",
+                     "Gas prices dip", None, None], heads
+    first, second = ed.articles[3].paragraphs, ed.articles[4].paragraphs
+    assert " ".join(first).startswith("A Nov. 17") and " ".join(first).endswith("Dec. 1.")
+    assert " ".join(second).startswith("A photo") and " ".join(second).endswith("Ruiz-Hammond.")
