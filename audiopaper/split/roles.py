@@ -109,8 +109,9 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}\s?[�
                           r"|[A-Z][\w'-]*( [\w'-]+){0,2}: [^!?]*, (\d{1,2}(:\d\d)? [ap]\.m\.|noon|midnight)(?!\w).*"
                           # a label and its figures (`Pick 4: 9-1-1-6`, `Cash Pop: 12`)
                           r"|[A-Z][\w'. ]{0,24}: \d[\d.,/ -]*"
-                          # a price and its change (`Ambrose Foods 41.22 +0.37`)
-                          r"|[A-Z][\w.'&-]*( [A-Z][\w.'&-]*){0,3} \d[\d,]*\.\d+ [+-]\d[\d,]*\.\d+"
+                          # a price and its change (`Ambrose Foods 41.22 +0.37`, `Gold (oz)
+                          # $2,684.50 -9.30 -0.35%`)
+                          r"|[A-Z][^.!?]{1,30}? \$?\d[\d,]*(\.\d+)?%? [+-]\d[\d,]*(\.\d+)?%?( [+-]\d[\d,]*(\.\d+)?%)?"
                           # showings: a name and two clock times or more (`《雾港往事》14:00　21:15`)
                           r"|[^，。,;；!?！？]{2,40}?\s*\d{1,2}:\d\d(\s+\d{1,2}:\d\d)+)$")
 # a sentence's end inside a line: a stop before a capital or at the line's end (`Vol. 114`

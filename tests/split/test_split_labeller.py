@@ -2047,3 +2047,34 @@ def test_death_notices_a_chinese_line_score_and_a_spaced_weather_head_are_skippe
     res = split_page(Page(source="p4.txt", lang="zh", page_no=4, lines=tuple(zh)))
     assert [s.headline for s in res.stories] == ["县篮球联赛决赛落幕", "青河镇农贸市场完工"]
     assert not any(re.search(r"\d — \d|逝世", p) for s in res.stories for p in s.paragraphs)
+
+
+def test_bylines_in_capitals_or_by_interview_and_a_market_box() -> None:
+    """`BY ANA ROOS, NEWS EDITOR` and `Interview by Petra Lind` are bylines; a market box's
+    rows of a price, a change and a percentage (`Gold (oz) $2,684.50 -9.30 -0.35%`) are not
+    text nor a headline."""
+    page = blocks_page("Port hires new finance chief", "BY ANA ROOS, NEWS EDITOR",
+                       "The port authority on Monday named Nadia Holt its chief\nfinancial "
+                       "officer, the board said.",
+                       "MARKET SNAPSHOT\nHalden 200 8,412.36 +57.21 +0.68%\n"
+                       "Gold (oz) $2,684.50 -9.30 -0.35%\nCrude oil (bbl) $71.86 +0.94 +1.33%",
+                       "Five questions for the port's new money chief",
+                       "Interview by Petra Lind",
+                       "Nadia Holt took over as chief financial officer on Monday.\nShe spoke "
+                       "with the Post about the port's budget.")
+    res = split_page(page)
+    assert sorted((s.headline, s.byline) for s in res.stories) == [
+        ("Five questions for the port's new money chief", "Interview by Petra Lind"),
+        ("Port hires new finance chief", "BY ANA ROOS, NEWS EDITOR")]
+
+
+def test_a_provincial_dateline_credit_an_editorial_label_and_a_contents_head() -> None:
+    """`本报澜州11月18日讯（记者 X）` opens a body as `本报讯` does; `社论` over an editorial is
+    the column's label; `本期导读` heads the contents box: neither is part of a headline."""
+    raw = ["本期导读", "A02 地铁5号线南延段今日起试运行", "A06 老城区停车场错峰共享", "",
+           "民营经济发展大会召开", "", "本报澜州11月18日讯（记者 欧晴川）" + A_BODY, "", "社论", "",
+           "为民营经济发展营造更好环境", "", *column(B_BODY)]
+    res = split_page(Page(source="p1.txt", lang="zh", page_no=1, lines=tuple(raw)))
+    got = [(s.headline, (s.byline or "").replace(" ", "")) for s in res.stories]
+    assert got == [("民营经济发展大会召开", "本报澜州11月18日讯（记者欧晴川）"),
+                   ("为民营经济发展营造更好环境", "")]
