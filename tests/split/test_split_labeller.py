@@ -2078,3 +2078,17 @@ def test_a_provincial_dateline_credit_an_editorial_label_and_a_contents_head() -
     got = [(s.headline, (s.byline or "").replace(" ", "")) for s in res.stories]
     assert got == [("民营经济发展大会召开", "本报澜州11月18日讯（记者欧晴川）"),
                    ("为民营经济发展营造更好环境", "")]
+
+
+def test_a_section_with_its_editors_and_a_byline_whose_names_ran_together() -> None:
+    """A blank line after every line (the seed's shape), where runs of spaces close up: the
+    section and its editors (`以案说法  责任编辑：鲁砚  美编：程一苇` read as one run) are the
+    page header, and `□本报记者 蔺东篱  通讯员 韦思齐` is the byline though its name and the
+    next role now touch."""
+    lines = ["5", "2026年11月20日  星期五", "以案说法  责任编辑：鲁砚  美编：程一苇",
+             "明知他人实施诈骗仍出租银行卡", "一男子犯帮助信息网络犯罪活动罪获刑",
+             "□本报记者 蔺东篱  通讯员 韦思齐", *column(A_BODY), *column(A_MORE)]
+    raw = [x for line in lines for x in (line, "")]
+    story = split_page(Page(source="p5.txt", lang="zh", page_no=5, lines=tuple(raw))).stories[0]
+    assert (story.headline, (story.byline or "").replace(" ", "")) == (
+        "明知他人实施诈骗仍出租银行卡 一男子犯帮助信息网络犯罪活动罪获刑", "□本报记者蔺东篱通讯员韦思齐")
