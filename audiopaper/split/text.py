@@ -107,9 +107,9 @@ def page_number(text: str) -> int:
     """
     if text.isdigit():
         return int(text)
-    tens, _, units = text.rpartition("十")
     if "十" not in text:
         return _ZH_DIGITS[text]
+    tens, _, units = text.partition("十")
     return (_ZH_DIGITS[tens] if tens else 1) * 10 + (_ZH_DIGITS[units] if units else 0)
 
 
