@@ -29,6 +29,8 @@ ROLE_NOUN = r"(Writer|Reporter|Correspondent|Photographer|Columnist|Editor)"
 _NAME = r"[A-Z][a-z']+(-[A-Z][a-z']+)?"
 SIGNED_NAMES = rf"{_NAME}( [A-Z][a-z.]*)*( and {_NAME})?( {_NAME})?,"
 TOWN = r"[A-Z][a-z]+( [A-Z][a-z]+){0,2}"
+# a listing's row of showing or programme times (`《归途》13:00　20:50`)
+SHOWINGS = r"\d{1,2}:\d\d(\s+\d{1,2}:\d\d)+"
 # a Chinese letter's signature: the writer as a reader or resident, the name, perhaps the street
 # (`读者　郝建平`, `市民 钟晓棠（湖滨街道）`, `石门街道居民 何秀英`)
 ZH_SIGNATURE = r"([\u4e00-\u9fff]{2,8}(街道|社区|村|镇|乡))?(读者|作者|网友|市民|居民)\s*[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,2}(（[\u4e00-\u9fff]{2,12}）)?"

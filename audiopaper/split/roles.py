@@ -23,6 +23,7 @@ from audiopaper.split.lines import (
     CAPTION_OPENER,
     ROLE_NOUN,
     ROLE_WORD,
+    SHOWINGS,
     SIGNED_NAMES,
     TOWN,
     ZH_SIGNATURE,
@@ -113,7 +114,7 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}\s?[�
                           # $2,684.50 -9.30 -0.35%`)
                           r"|[A-Z][^.!?]{1,30}? \$?\d[\d,]*(\.\d+)?%? [+-]\d[\d,]*(\.\d+)?%?( [+-]\d[\d,]*(\.\d+)?%)?"
                           # showings: a name and two clock times or more (`《雾港往事》14:00　21:15`)
-                          r"|[^，。,;；!?！？]{2,40}?\s*\d{1,2}:\d\d(\s+\d{1,2}:\d\d)+)$")
+                          rf"|[^，。,;；!?！？]{{2,40}}?\s*{SHOWINGS})$")
 # a sentence's end inside a line: a stop before a capital or at the line's end (`Vol. 114`
 # and `a.m.` are abbreviations')
 _SENTENCE_STOP = re.compile(r"[。！？]|(?<!\.)[a-z][.!?][\"”’']?(?:\s+[\"“(]?[A-Z]|$)")

@@ -17,6 +17,7 @@ from audiopaper.split.lines import (
     BRIEF_HEAD,
     ROLE_NOUN,
     ROLE_WORD,
+    SHOWINGS,
     SIGNED_NAMES,
     TOWN,
     Line,
@@ -131,7 +132,7 @@ def squeeze(text: str) -> str:
 
 _IDEOGRAPHIC_GAP = re.compile(r"^(?P<head>\S[^\u3000]*?\S)\u3000+(?P<rest>\S.*)$")
 _HEAD_DASH = re.compile(r"\s+[—–-]{1,2}$")
-_SHOWINGS = re.compile(r"\d{1,2}:\d\d([\s\u3000]+\d{1,2}:\d\d)+\s*$")
+_SHOWINGS = re.compile(SHOWINGS + r"\s*$")
 _RUN_IN = re.compile(r"^(?P<head>\S.*?\S)(?:\s{2,}|\u3000)(?P<rest>\S.*)$")
 # in a brief column, after a brief that ended, one plain space may part a Chinese head
 _ZH_RUN_IN = re.compile(r"^(?P<head>[^\s，。、；：！？]*[\u4e00-\u9fff][^\s，。、；：！？]*) (?P<rest>\S.*)$")
