@@ -337,7 +337,8 @@ class Labeller:
                 # and opening a block under furniture or a text that ended, it goes on from
                 # no text: a headline set tight over its text (`公交站台能否加装座椅` / `　　我…`)
                 sc -= 2 * W["over_indent"]
-        if i > 0 and self.facts[i - 1].fk == "logo" and not self.facts[i].punct \
+        if i > 0 and self.facts[i - 1].fk == "logo" and (not self.facts[i].punct
+                                                         or self._head_pair(i)) \
                 and not self.facts[i].opens:
             sc -= W["under_logo"]  # a column head stands over an item's headline
         elif self.lang == "zh" and self.brief_from is not None and self.brief_from < i \
@@ -659,7 +660,9 @@ class Labeller:
         a sentence anew (`The ferry schedule is a lifeline,` / `not a line item` / `When
         the…`): a headline or deck broken at its pause, which running text would not leave
         unended."""
-        if self.lang != "en" or self.L[i].s[-1:] not in (",", ";") or i + 2 >= len(self.L):
+        if self.lang == "zh":
+            return self._zh_head_pair(i)
+        if self.L[i].s[-1:] not in (",", ";") or i + 2 >= len(self.L):
             return False
         g, nxt, third = self.facts[i + 1], self.L[i + 1].s, self.facts[i + 2]
         if g.closes or g.punct or runs_on(nxt):
@@ -668,6 +671,19 @@ class Labeller:
             return True  # the phrase ends over a byline: a deck (`…ballot;` / `tax would…`)
         col = self.fits(i + 1)[2] or self.widths[i]
         return len(nxt) < 0.6 * col and self._en_run(i + 2) < 0
+
+    def _zh_head_pair(self, i: int) -> bool:
+        """Chinese: a short line ending on a comma under furniture (a column's logo, a box)
+        or at the top, and a short line that finishes the phrase on a question or exclamation
+        mark or on no mark at all (`读者来信` / `老旧小区加装电梯，` / `后续维护谁来管？`): a
+        headline broken at its pause; a text goes on from furniture on a line of full width."""
+        s = self.L[i].s
+        if s[-1:] != "，" or len(s) > 14 or i + 1 >= len(self.L) or "，" in s[:-1]:
+            return False
+        nxt = self.L[i + 1].s
+        above = i == 0 or self.facts[i - 1].fk is not None
+        return above and len(nxt) <= 14 and not re.search(r"[，。、；：]", nxt[:-1]) \
+            and (nxt[-1:] in "？！" or not self.facts[i + 1].punct)
 
     def _pull_quotes(self) -> set[int]:
         """Lines of a quotation set with its attribution (`"…land."` / `— City Manager X`) into
@@ -932,7 +948,9 @@ class Labeller:
             # (over a byline under a column's logo, the column's headline: `三农观察` /
             # `让合作社真正“合”起来` / `□ 蒙晓东`)
             series = "系列" in self.L[tag].s
-            ends = (g.bk and (series or tag > i)) or g.fk or g.closes or (g.opens and tag > i)
+            # (under the head, a line that closes is a text's sentence or a headline's second
+            # line: `读者来信` / a letter's headline / `编辑同志：…`, one paragraph to a line)
+            ends = (g.bk and (series or tag > i)) or g.fk or ((g.closes or g.opens) and tag > i)
             if self.facts[tag].fk == "logo" and ends:
                 return True
         return False

@@ -22,6 +22,8 @@ from typing import Any
 
 import pymupdf
 
+from audiopaper.ingest.text import decode
+
 WS = re.compile(r"\s+")
 CLOSE = set("，。、；：？！”’）》…,.;:?!)\"'")
 OPEN = set("“‘（《(")
@@ -164,7 +166,9 @@ class Page:
         self.lang = self.gold["page"].get("language") or "zh"
         self.spec = ZH if self.lang == "zh" else EN
         self.number = self.gold["page"].get("page") or 1
-        raw = [x for x in (folder / "page.txt").read_text(encoding="utf-8").split("\n") if x.strip()]
+        # (a page may come in GB18030 or with a BOM: read it as the product does)
+        text, _ = decode((folder / "page.txt").read_bytes(), folder / "page.txt")
+        raw = [x for x in text.replace("\r", "").split("\n") if x.strip()]
         self.raw = raw
         self.flat = "".join(norm(x) for x in raw)
         starts, pos = [], 0
