@@ -482,8 +482,10 @@ class Labeller:
         if tail and tail.start() == 0 and i > 0 and self.facts[i - 1].closes:
             sc += W["opens"]  # a closing byline set on a line of its own under its body
         asked = any(TURN_LABEL.match(x.s) for x in self.L[max(0, i - 12):i])
-        if TURN_LABEL.match(s) or (SPEAKER.match(s) and i > 0 and self.facts[i - 1].closes
-                                   and asked):
+        if self._dialogue(i):
+            sc += 2 * W["turn"]  # one of two names taking turns (`林可可：…` / `汤启航：…`)
+        elif TURN_LABEL.match(s) or (SPEAKER.match(s) and i > 0 and self.facts[i - 1].closes
+                                     and asked):
             # an interview's turn (`记者：`, or a name after a `记者：` turn); a question after
             # other questions is one whatever its shape (`记者：下一步还有什么打算？`)
             sc += W["turn"] * (2 if TURN_LABEL.match(s) and asked else 1)
@@ -672,6 +674,16 @@ class Labeller:
         col = self.fits(i + 1)[2] or self.widths[i]
         return len(nxt) < 0.6 * col and self._en_run(i + 2) < 0
 
+    def _dialogue(self, i: int) -> bool:
+        """Line i opens with a speaker's name and a colon, and around it two names or more
+        each open two lines or more that way: an interview's turns (a headline may open with
+        a name and a colon once, `张明：…`, never in turns)."""
+        m = SPEAKER.match(self.L[i].s)
+        if m is None:
+            return False
+        labels = [n[1] for x in self.L[max(0, i - 15):i + 16] if (n := SPEAKER.match(x.s))]
+        return labels.count(m[1]) >= 2 and sum(labels.count(k) >= 2 for k in set(labels)) >= 2
+
     def _zh_head_pair(self, i: int) -> bool:
         """Chinese: a short line ending on a comma under furniture (a column's logo, a box)
         or at the top, and a short line that finishes the phrase on a question or exclamation
@@ -703,7 +715,10 @@ class Labeller:
             prose = any(self.facts[m].punct for m in range(max(0, k - 3), k))
             between = below is not None and prose and not (
                 below.opens or below.bk or below.fk)
-            if _QUOTE_START.match(self.L[k].s) and k > 0 and (not self.facts[k - 1].closes or between):
+            # (in Chinese the sentence broken off reads as text: a headline's first line over
+            # its quoted second, `一粒种子的` / `“太空往返”` / `——探访…`, is no sentence)
+            broken = not self.facts[k - 1].closes and (self.lang == "en" or self.facts[k - 1].punct)
+            if _QUOTE_START.match(self.L[k].s) and k > 0 and (broken or between):
                 out.update(range(k, j + 1))
         for k in range(1, len(self.L) - 1):
             if not _QUOTE_START.match(self.L[k].s):
