@@ -1064,7 +1064,16 @@ class Labeller:
         above line i resumes there, so the run is set into it (the story's own headline, a
         photo), and breaking off before it costs nothing."""
         if self.lang != "zh":
-            return False  # (English lines opening in lower case: measured worse on real pages)
+            # (English lines opening in lower case: measured worse on real pages, but for one
+            # under a box the tables or the figures name: `…entering the` / `SCORING SUMMARY` /
+            # rows / `fourth quarter after…`)
+            k = i
+            while k < len(self.L) and k - i < 10 and (self.facts[k].fk or self._data_box(k)
+                                                      or self._box_title(k)
+                                                      or self._set_into_text(k)):
+                k += 1
+            return i < k < len(self.L) and self.L[k].s[:1].islower() \
+                and self.facts[k].fk is None and not self.facts[k].bk
         k = i
         while k < len(self.L) and k - i < 6 and not self.facts[k].punct and not self.facts[k].bk \
                 and not self.fits(k)[0] and self.body_score(k) < 0:

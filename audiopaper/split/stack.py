@@ -91,6 +91,9 @@ def _label_en(display: list[Token], st: Stack) -> Stack:
     elif blocks and len(blocks[0]) > 1 and _kicker_line(blocks[0][0]) and not blocks[0][1].isupper():
         st.kicker = blocks[0].pop(0)  # a kicker in capitals printed in one block with the headline
     if blocks:
+        k = _deck_start(blocks[0])
+        if k:  # the deck printed in one block with the headline, in wider lines
+            blocks[0:1] = [blocks[0][:k], blocks[0][k:]]
         st.headline = " ".join(blocks[0])
         st.subheadline = _join([" ".join(b) for b in blocks[1:]])
     return st
@@ -101,3 +104,19 @@ def _kicker_line(s: str) -> bool:
     words = s.split()
     return s.isupper() and len(words) <= 4 and not s.rstrip().endswith(".") \
         and words[-1].lower() not in english_words()["function"]  # (`VOTERS SAY YES TO` runs on)
+
+
+def _deck_start(lines: list[str]) -> int:
+    """Where a deck starts in one printed block with its headline: a line half again as wide
+    as each of the two or more headline lines over it, the line above not running on (`Ferry
+    terminal plan` / `clears first vote` / `Harbor commission backs $38.5 million…`); a
+    headline set in large type wraps into short lines of near one width, a deck's smaller
+    type runs wider.  0 when there is none."""
+    function = english_words()["function"]
+    for k in range(2, len(lines)):
+        above = lines[:k]
+        last = above[-1].split()[-1].lower()
+        if len(lines[k]) >= 30 and len(lines[k]) >= 1.5 * max(len(x) for x in above) \
+                and not above[-1].endswith((",", "-", "—")) and last not in function:
+            return k
+    return 0
