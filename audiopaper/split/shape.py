@@ -301,10 +301,25 @@ def _paragraph_lines(lines: list[Line]) -> bool:
     return len(ends) >= 3 and sum(x.width >= _PARAGRAPH_LINE for x in ends) >= 0.6 * len(ends)
 
 
+# a run of spaces inside an English sentence: between two words in lower case, or after a comma
+_PROSE_GAP = re.compile(r"([a-z]+,?)[ \t]{2,}([a-z]+)")
+
+
+def _justified(raw: tuple[str, ...] | list[str], words: frozenset[str]) -> bool:
+    """The tool left runs of spaces all through the English prose between whole words the
+    page uses elsewhere (a justified column's word spacing, not words split in two): then
+    such a run parts no head from its text, except in a column of briefs."""
+    latin = [x for x in raw if x.strip() and not _CJK.search(x)]
+    noisy = sum(any(m[1].rstrip(",") in words and m[2] in words for m in _PROSE_GAP.finditer(x))
+                for x in latin)
+    return noisy >= 3 and noisy >= 0.1 * len(latin)
+
+
 def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
     """Non-blank lines (blank lines above each counted in `gap`) and the page's shape."""
     shape = measure(raw)
     words = vocabulary(raw)
+    justified = _justified(raw, words)
     briefs = False
     out: list[Line] = []
     gap = 1
@@ -347,7 +362,8 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         # (nor is a byline's line: `本报记者　季南星　通讯员　樊沁`)
         lang = "zh" if _CJK.search(core) else "en"
         furniture = furniture_kind(squeeze(core), lang) or byline_kind(core, lang)
-        head = None if furniture else run_in_head(
+        spread = justified and lang == "en" and not (briefs and after_end)
+        head = None if furniture or spread else run_in_head(
             core, briefs and after_end and (_RUN_IN.match(core) is not None
                                             or not _opens_next(raw, no)), nxt)
         rest = core[len(head):].split() if head else []
