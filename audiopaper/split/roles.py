@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from audiopaper.split.lines import (
     BRIEF_HEAD,
     CAPTION_OPENER,
+    LIFE_DATES,
     ROLE_NOUN,
     ROLE_WORD,
     SHOWINGS,
@@ -81,7 +82,7 @@ _ABBREVIATION = re.compile(r"\b(a\.m|p\.m|Mrs?|Ms|Dr|St|Jr|Sr|Inc|Co|No|Ave|Gov|
 _ABBREVIATION_END = re.compile(_ABBREVIATION.pattern + "$")
 # (names may be hyphenated or carry a nickname in quotes: `Everett "Bud" Lindqvist, 92`)
 _NAME_AGE = re.compile(r"[A-Z][a-z]+( ([A-Z][a-z]*\.?|[\"“][A-Z][a-z]+[\"”]))* [A-Z][a-z]+(-[A-Z][a-z]+)?, \d{1,3}$")
-_SIGNATURE = re.compile(f"{SIGNED_NAMES} {TOWN}")
+_SIGNATURE = re.compile(f"([—–]|--)? ?{SIGNED_NAMES} {TOWN}")  # (after a dash: `— Ann Lee, Eastgate`)
 _ZH_SIGNATURE = re.compile(ZH_SIGNATURE)
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")  # (a banner's phrase: no brackets, no figures)
 _HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
@@ -569,12 +570,18 @@ class Labeller:
                                    len(nxt) if col is None else 0) if c is not None) - len(s)
             if room >= len(nxt.split()[0]) + W["en_room"]:
                 sc -= W["en_unforced"]  # the next word would have fitted: no column broke this line
+        elif f.punct and not f.closes and s[-1:].isalpha() and last not in english_words()["function"] \
+                and nxt.split()[:1] and nxt.split()[0] in _CAPITAL_OPENERS:
+            # a sentence never runs on from a word into `The` or `When`: this line ends a
+            # headline with a pause in it (`building, but show us the math` / `The Pier 4…`)
+            sc -= W["en_no_run"]
         if " — " in s:
             sc += W["en_dateline"]  # a dateline (`MILLBROOK —`) opens a body
         if i > 0 and not f.closes and self._signature(i - 1):
             sc -= W["after_signature"]  # under a letter's signature: the next letter's headline
-        if _NAME_AGE.match(s):
-            sc -= W["name_age"]  # an obituary's head: the name and the age (`Evelyn R. Haskett, 92`)
+        if _NAME_AGE.match(s) or LIFE_DATES.match(s):
+            # an obituary's head: the name and the age (`Evelyn R. Haskett, 92`), the life dates
+            sc -= W["name_age"]
         if self.shape.style != "tight" and _ALL_CAPS.fullmatch(s):
             a, b = self._block(i)
             if 1 <= b - a <= 3 and all(_ALL_CAPS.fullmatch(self.L[k].s) for k in range(a, b + 1)):
@@ -1413,6 +1420,8 @@ _EDITORS_NOTE = re.compile(r"(Editor|EDITOR)['’]?s? (note|NOTE)\b")
 _ALL_CAPS = re.compile(r"(?=.*[A-Z]{2}.*[A-Z]{2})[A-Z0-9 .,;:'’&—-]{6,}")
 # a picture's title in capitals: two to six words, no sentence punctuation
 _CAPS_TITLE = re.compile(r"[A-Z][A-Z'’-]*( [A-Z][A-Z'’-]*){1,5}")
+# capitalised words that open a sentence and never go on one: `The`, `When`, `In`
+_CAPITAL_OPENERS = frozenset(w.capitalize() for w in english_words()["function"]) - {"I"}
 _QUOTE_START = re.compile(r"^[“\"「『]")
 _QUOTE_END = re.compile(r"[”\"」』]$")
 _PAIRS = {"”": "“", "’": "‘", "」": "「", "』": "『", "）": "（", ")": "("}

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from audiopaper.split.lines import cue
+from audiopaper.split.lines import LIFE_DATES, cue
 from audiopaper.split.tables import english_words
 from audiopaper.split.text import collapse_spaced_name
 from audiopaper.split.tokens import Token
@@ -82,7 +82,8 @@ def _label_en(display: list[Token], st: Stack) -> Stack:
         goes_on = t.lines[0].loose and (t.text[:1].islower() or bool(blocks) and (
             blocks[-1][-1].endswith(",") or last in function
             or (t.text[:1] in "$£€" and not caps_over_lower)))
-        if blocks and (t.lines[0].gap == 0 or goes_on):
+        # (an obituary's life dates are its deck, whatever the spacing)
+        if blocks and (t.lines[0].gap == 0 or goes_on) and not LIFE_DATES.match(t.text):
             blocks[-1].append(t.text)
         else:
             blocks.append([t.text])

@@ -133,9 +133,22 @@ class Knobs:
     corrections: str | None = None     # none | one | several: a CORRECTIONS / 更正 box (a brief)
     masthead: str | None = None        # classic | varied: mastheads, ears, page headers
     mid_box: bool | None = None        # a caption or small box inside a sentence of a story
+    # Fourth wave, from a fourth generator (`zrng`): with all of it off (False) a page is the page
+    # the generator made before it, byte for byte; variety=False turns it off too.
+    logo: bool | None = None           # a column logo over one story: zh 今日评论/港城对话… (skipped),
+                                       # en OUR VIEW/MY TURN/GUEST COLUMN… (that story's kicker)
+    deck_block: bool | None = None     # en: decks in the headline's block, in wider lines (subheadline)
+    prose_spaces: bool | None = None   # en: runs of 2-4 spaces between words inside prose lines
+    run_in_wrap: bool | None = None    # run-in brief heads: zh heads wrapping over the line end
+                                       # (…周六开 / 幕 10月24日…), en run-in heads (wrapped or not)
+    obit_dates: bool | None = None     # en: obituaries with a life-dates line under the name (subheadline)
+    split_word: bool | None = None     # en: a photo caption + credit between the halves of a hyphen-
+                                       # broken word of a story's sentence (two- / caption / story)
+    after_box: bool | None = None      # zh: a stack printed after its body (blocks shape) with a tide or
+                                       # price table (数据来源 line, skipped) inside one of its paragraphs
 
     def fill(self, rng: random.Random, lang: str, xrng: random.Random | None = None,
-             yrng: random.Random | None = None) -> Knobs:
+             yrng: random.Random | None = None, zrng: random.Random | None = None) -> Knobs:
         k = replace(self, lang=self.lang or lang)
         zh = k.lang == "zh"
         x = xrng or rng
@@ -187,17 +200,35 @@ class Knobs:
                 ("masthead", y.choice(["classic", "varied"]), "classic"),
                 ("mid_box", y.random() < 0.3, False)):
             pick(name, value if on else off)
+        z = zrng or y
+        for name, value in (
+                ("logo", z.random() < 0.35),
+                ("deck_block", z.random() < 0.35 and not zh),
+                ("prose_spaces", z.random() < 0.3 and not zh),
+                ("run_in_wrap", z.random() < 0.3),
+                ("obit_dates", z.random() < 0.2 and not zh),
+                ("split_word", z.random() < 0.25 and not zh),
+                ("after_box", z.random() < 0.25 and zh)):
+            pick(name, value and on)
+        if k.run_in_wrap and self.briefs is None and k.briefs == "none":
+            k.briefs = "run_in"
+        if k.after_box and zh and self.shape is None:
+            k.shape = "blocks"
         return k
 
     def summary(self) -> dict[str, Any]:
-        """The knobs as a dict (with variety off, the third wave is left out: the gold of such a
-        page is the old generator's, byte for byte)."""
+        """The knobs as a dict (with variety off, the third and fourth waves are left out, and the
+        fourth when all of it is off: the gold of such a page is the old generator's, byte for byte)."""
+        four_off = not any(getattr(self, n) for n in FOURTH_WAVE)
         return {f.name: (list(v) if isinstance(v, tuple) else v)
                 for f in fields(self) for v in [getattr(self, f.name)]
-                if not (self.variety is False and f.name in THIRD_WAVE)}
+                if not (self.variety is False and f.name in THIRD_WAVE + FOURTH_WAVE)
+                and not (four_off and f.name in FOURTH_WAVE)}
 
 
 THIRD_WAVE = ("obit", "blotter", "sports", "qa", "corrections", "masthead", "mid_box")
+FOURTH_WAVE = ("logo", "deck_block", "prose_spaces", "run_in_wrap", "obit_dates", "split_word", "after_box")
+FOURTH_OFF = {n: False for n in FOURTH_WAVE}  # Knobs(**FOURTH_OFF): the pages of the generator before it
 
 
 # ---- sources -------------------------------------------------------------------------------------
