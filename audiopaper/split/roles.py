@@ -100,6 +100,8 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}\s?[�
                           # (`Brenton 14 3 .824 -`: a percentage, a dash for none; a line score
                           # with its total, `Ridgeline 7 10 7 0 — 24`)
                           r"|[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}( (\d{1,4}(-\d{1,3})?|\.\d{3})){3,}( -| [—–-] \d{1,3})?"
+                          # (a game of two halves: `Hawks 28 35 — 63`)
+                          r"|[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}( \d{1,3}){2} [—–-] \d{1,3}"
                           # a Chinese line score or standings row: a rank, a side and its
                           # figures (`东关街道队 18 21 18 27 — 84`, `1 县实验中学队 7 0 14`)
                           r"|(\d{1,2} )?[\u4e00-\u9fff]{2,10}( \d{1,3}){3,}( [—–-] \d{1,3})?"

@@ -302,7 +302,7 @@ def _paragraph_lines(lines: list[Line]) -> bool:
 
 
 # a run of spaces inside an English sentence: between two words in lower case, or after a comma
-_PROSE_GAP = re.compile(r"([a-z]+,?)[ \t]{2,}([a-z]+)")
+_PROSE_GAP = re.compile(r"\b([A-Za-z]+),?[ \t]{2,}([a-z]+)\b")
 
 
 def _justified(raw: tuple[str, ...] | list[str], words: frozenset[str]) -> bool:
@@ -310,7 +310,7 @@ def _justified(raw: tuple[str, ...] | list[str], words: frozenset[str]) -> bool:
     page uses elsewhere (a justified column's word spacing, not words split in two): then
     such a run parts no head from its text, except in a column of briefs."""
     latin = [x for x in raw if x.strip() and not _CJK.search(x)]
-    noisy = sum(any(m[1].rstrip(",") in words and m[2] in words for m in _PROSE_GAP.finditer(x))
+    noisy = sum(any(m[1].lower() in words or m[2] in words for m in _PROSE_GAP.finditer(x))
                 for x in latin)
     return noisy >= 3 and noisy >= 0.1 * len(latin)
 

@@ -1,0 +1,181 @@
+"""Cues of the ninth round: column logos over one story, a headline broken at its pause, a
+deck printed in one block with its headline, a sentence resuming under a box, speakers taking
+turns, prose spread by justification, obituary life dates and letters signed after a dash.
+
+Every page here is written for the test; none is a corpus or held-out page."""
+from __future__ import annotations
+
+from audiopaper.model import Page
+from audiopaper.split import split_page
+from audiopaper.split.lines import byline_kind, furniture_kind
+
+from .conftest import column
+
+
+def _zh(lines: list[str]) -> Page:
+    return Page(source="p2.txt", lang="zh", page_no=2, lines=tuple(lines))
+
+
+def _en(lines: list[str]) -> Page:
+    return Page(source="p2.txt", lang="en", page_no=2, lines=tuple(lines))
+
+
+def _bare(s: str | None) -> str:
+    return (s or "").replace(" ", "").replace("\u3000", "")
+
+
+_FERRY = ("11月2日起，县城至白鹭洲的轮渡增开早晚各两个班次，早班提前到6点30分发船，"
+          "票价维持每人3元不变。")
+_FERRY_MORE = "县交通运输局表示，增开班次后单程候船时间将由40分钟缩短到20分钟左右。"
+_SUBSIDY = "答：按承包地面积发放，每亩补贴108元，由乡镇财政所统一打卡发放到户。"
+_LETTER = ("编辑同志：我家住在城南新村，小区门口的路灯坏了一个多月，晚上出门黑灯瞎火，"
+           "老人孩子走路很不安全。")
+_LETTER_MORE = "希望有关部门尽快派人修好，也给小区门口装个减速带。"
+
+
+def test_a_column_logo_over_one_story_is_skipped_not_its_headline() -> None:
+    """Blank lines between blocks: a column's name in its genre noun (`政策问答`, `民生热线`,
+    `今日评论`) standing over one item's headline is the column's logo, skipped; the
+    headline is the item's own line only."""
+    raw = ["白鹭洲轮渡增开早晚班次", "", "本报记者 钟晴", "", *column(_FERRY), *column(_FERRY_MORE), "",
+           "政策问答", "", "种粮补贴怎么发？", "", "问：今年的种粮补贴按什么标准发放？",
+           *column(_SUBSIDY), "", "今日评论", "", "让轮渡更好地服务群众", "", "□ 江帆", "",
+           *column("方便群众出行是最实在的民生。轮渡增开班次，省下的是群众的时间。")]
+    stories = split_page(_zh(raw)).stories
+    assert [s.headline for s in stories] == [
+        "白鹭洲轮渡增开早晚班次", "种粮补贴怎么发？", "让轮渡更好地服务群众"]
+    assert all(s.kicker is None for s in stories)
+    assert furniture_kind("民生热线", "zh") == "logo" and furniture_kind("乡镇传真", "zh") == "logo"
+
+
+def test_a_letter_headline_broken_at_its_comma_under_the_letters_logo() -> None:
+    """No blank lines: `读者来信` over `城南新村路灯坏了，` / `谁来修？` is the column's logo
+    over a headline broken at its pause, not the end of the story above and a sentence."""
+    raw = ["白鹭洲轮渡增开早晚班次", "本报记者 钟晴", *column(_FERRY), *column(_FERRY_MORE),
+           "读者来信", "城南新村路灯坏了，", "谁来修？", *column(_LETTER), *column(_LETTER_MORE),
+           "读者 吕志刚"]
+    stories = split_page(_zh(raw)).stories
+    assert [s.headline for s in stories] == ["白鹭洲轮渡增开早晚班次", "城南新村路灯坏了， 谁来修？"]
+    assert _bare(stories[1].byline) == "读者吕志刚"
+    assert stories[1].paragraphs[0].startswith("编辑同志")
+
+
+def test_a_student_reporter_a_given_picture_and_two_speakers_taking_turns() -> None:
+    """A youth paper: `小记者 X（…学校…）` is a byline; `X博物馆 供图` credits a photo; an
+    interview's turns under two names (`许朵朵：…？` / `乔明远：…`) are its paragraphs, a short
+    question among them no headline."""
+    turns = ["许朵朵：乔老师，恐龙蛋化石是怎么形成的？",
+             "乔明远：恐龙蛋被泥沙迅速掩埋，经过几千万年，蛋壳和里面的物质被矿物替换，就成了化石。",
+             "许朵朵：化石能保存多久？",
+             "乔明远：只要不被风化和破坏，可以保存非常久，我们馆里最老的一枚有七千万年。",
+             "许朵朵：我也能找到化石吗？",
+             "乔明远：有可能，但发现化石后要及时报告文物部门，不要自己挖。"]
+    raw = ["“恐龙蛋是怎样变成石头的”", "——小记者走进县博物馆", "",
+           "小记者 许朵朵（城关第二小学四年级）", "",
+           "11月15日，本报小记者许朵朵走进县博物馆，向馆长乔明远请教恐龙蛋化石的秘密。", "",
+           *[x for t in turns for x in (t, "")],
+           "一窝恐龙蛋化石", "", "11月10日，县博物馆新展出的一窝恐龙蛋化石吸引了许多小朋友。", "",
+           "县博物馆 供图"]
+    stories = split_page(_zh(raw)).stories
+    assert byline_kind("县博物馆 供图", "zh") == "credit"
+    first = stories[0]
+    assert _bare(first.byline) == "小记者许朵朵（城关第二小学四年级）"
+    assert first.paragraphs[1:] == turns
+    assert [s.headline for s in stories[1:]] == ["一窝恐龙蛋化石"]
+    assert _bare(stories[1].byline) == "县博物馆供图"
+
+
+def test_a_headline_line_ending_on_a_particle_under_a_series_tag() -> None:
+    """`…系列报道之二` / `一座古桥的` / `“七百岁生日”` / `——探访…`: the first line ends on `的`
+    and goes on (no page header), and the quoted line over a `——` line is the headline's
+    second line, not a pull quote set into a sentence."""
+    raw = ["2　青河周刊　2026年11月4日　星期三", "", "古桥新生系列报道之二", "", "一座古桥的", "",
+           "“七百岁生日”", "", "——探访青河镇永济桥修缮现场", "", "本报记者 钟晴", "",
+           *[x for line in column(_FERRY) for x in (line, "")]]
+    story = split_page(_zh(raw)).stories[0]
+    assert (story.headline, story.subheadline) == (
+        "一座古桥的 “七百岁生日”", "——探访青河镇永济桥修缮现场")
+
+
+_RATES = ("The Marlow County water board voted 5-2 on Tuesday to raise rates by 6% next year,\n"
+          "the first increase since 2021, to pay for a new filter plant at the reservoir.")
+
+
+def test_an_english_page_header_in_capitals_a_weather_ear_and_a_deck_in_one_block() -> None:
+    """`MARLOW VALLEY DAILY` and `Wednesday, Nov. 4, 2026 PAGE 2 NEWS & WEATHER` head the
+    page; `HIGH 51 LOW 33 Clear and cold` is the weather ear; the deck printed in the
+    headline's block, in wider lines than the headline's, is the subheadline."""
+    page = _en(["MARLOW VALLEY DAILY   Wednesday, Nov. 4, 2026   PAGE 2   NEWS & WEATHER", "",
+                "HIGH 51 LOW 33 Clear and cold, light wind from the north", "",
+                "Water board", "approves rate rise",
+                "Average household bill to climb about $4 a month; two members vote no", "",
+                "By Colm Ridley", "", *_RATES.split("\n")])
+    res = split_page(page)
+    assert len(res.stories) == 1
+    s = res.stories[0]
+    assert (s.headline, s.subheadline) == (
+        "Water board approves rate rise",
+        "Average household bill to climb about $4 a month; two members vote no")
+    assert any("HIGH 51" in x for x in res.skipped) and any("PAGE 2" in x for x in res.skipped)
+
+
+def test_a_sentence_resumes_in_lower_case_under_a_box_set_into_it() -> None:
+    """One paragraph to a line: a paragraph breaks off (`…came back to win in the`), a box of
+    figures follows, and the text resumes in lower case (`second half…`): one story, one
+    paragraph, the box left out."""
+    page = _en(["Hawks rally to beat Pines", "", "By Ana Vell", "",
+                "CEDAR FALLS — The Hawks trailed by nine at the break, then came back to win in the",
+                "", "BOX SCORE", "Hawks 28 35 — 63", "Pines 33 24 — 57", "",
+                "second half behind 18 points from guard Tess Moreno, who hit four threes.", "",
+                "The Hawks play at Dunmore on Friday."])
+    res = split_page(page)
+    assert len(res.stories) == 1
+    paras = res.stories[0].paragraphs
+    assert paras[0].endswith("who hit four threes.") and "in the second half" in paras[0]
+    assert not any("63" in p for p in paras)
+
+
+def test_justified_spacing_in_prose_parts_no_head_from_its_text() -> None:
+    """The tool left runs of spaces between whole words all through the prose: a run after
+    `Dry` in `…faces defending champion Dry   Creek (13-0)…` is no run-in head's gap."""
+    body = ["HARLOW — The Miners won   the semifinal on Friday and will play for the title on"
+            " Saturday.",
+            "Coach Benny   Tsosie said the team was ready for the final and   for the crowd at the"
+            " stadium.",
+            "The   Miners face defending champion Dry   Creek (13-0) on Saturday at noon in the"
+            " stadium.",
+            "The final will be the first for the Miners since 2011, when they lost   to Dry Creek"
+            " at the stadium.",
+            "Tsosie said the team will practise   on Thursday and travel to the stadium on Friday.",
+            "Tickets are $12 for adults and   $6 for students at the gate, and the game is on   the"
+            " radio."]
+    page = _en(["Miners reach title game", "", "By Tomas Vell", "", *[x for b in body for x in (b, "")]])
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Miners reach title game"]
+    assert "defending champion Dry Creek (13-0)" in " ".join(res.stories[0].paragraphs)
+
+
+def test_editorial_headline_obituary_dates_and_a_letter_signed_after_a_dash() -> None:
+    """No blank lines: `OUR VIEW` over `The pool should stay open,` / `but not at any price`
+    (a pause, no stop, over `The…`) is kicker and headline; a name over its life dates
+    (`May 2, 1940 – Oct. 30, 2026`) is headline and deck; a letter signed `— Ann Price,
+    Eastgate` ends there and the next line is the next letter's headline."""
+    page = _en([
+        "OUR VIEW", "The pool should stay open,", "but not at any price",
+        "The council has two weeks to decide whether the Elm Street pool opens next",
+        "summer. It should, but only with a repair plan the town can afford.",
+        "LETTERS TO THE EDITOR", "Fix the Eastgate crossing",
+        "The crossing light on Eastgate Road has been dark for a month now, and",
+        "someone will get hurt before it is fixed.", "— Ann Price, Eastgate",
+        "Thanks to the snow crews", "The plow drivers cleared our whole street well before",
+        "dawn on Monday, and they deserve our thanks.", "— Lee Moss, Marlow",
+        "OBITUARIES", "Harold J. Penn", "May 2, 1940 – Oct. 30, 2026",
+        "Harold J. Penn, 86, of Marlow died Oct. 30 at home. He ran the hardware store on",
+        "Main Street for forty years."])
+    stories = split_page(page).stories
+    got = [(s.kicker, s.headline, s.subheadline, s.byline) for s in stories]
+    assert got == [
+        ("OUR VIEW", "The pool should stay open, but not at any price", None, None),
+        (None, "Fix the Eastgate crossing", None, "— Ann Price, Eastgate"),
+        (None, "Thanks to the snow crews", None, "— Lee Moss, Marlow"),
+        (None, "Harold J. Penn", "May 2, 1940 – Oct. 30, 2026", None)]
