@@ -86,7 +86,8 @@ _SIGNATURE = re.compile(f"([—–]|--)? ?{SIGNED_NAMES} {TOWN}")  # (after a da
 _ZH_SIGNATURE = re.compile(ZH_SIGNATURE)
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")  # (a banner's phrase: no brackets, no figures)
 _HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
-_FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}\s?[↑↓+-]?[\d.,]+(-[\d.,]+)?\s*[\u4e00-\u9fff%]{0,4}){1,3}"
+# (a unit per measure and a change by an arrow: `生猪 15.20元/公斤 ↑0.30`, `油菜籽 6.10元/公斤 →`)
+_FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}\s?[↑↓+-]?[\d.,]+(-[\d.,]+)?\s*[\u4e00-\u9fff%]{0,4}(/[\u4e00-\u9fff]{1,3})?){1,3}(\s+[↑↓→][\d.,]*)?"
                           # a programme's or a showing's time and name (`18:30 直播栖梧`)
                           r"|\d{1,2}:\d\d\s+[^，。,.;；!?！？]{2,24}"
                           r"|[\d,.]+%?:\s+[a-z][a-z ]{2,40}"
