@@ -724,6 +724,7 @@ class Block:
 
     lines: list[str]
     body: bool = False  # column lines: justified runs of spaces, cut into column blocks
+    keep: int = 0       # (fourth wave) leading lines never given runs of spaces (a run-in head's)
 
 
 @dataclass
@@ -762,6 +763,7 @@ class PageBuilder:
                  xrng: random.Random | None = None) -> None:
         self.rng, self.k, self.paper, self.page = rng, knobs, paper, page
         self.x = xrng or rng  # the later variety draws from here, so the rest stays as it was
+        self.z = self.x       # the fourth wave's generator (build_page sets its own)
         self.zh = knobs.lang == "zh"
         self.label = f"A{page}" if not self.zh else str(page)
         self.furn = Furniture(rng, paper, page, self.label)
@@ -817,6 +819,10 @@ class PageBuilder:
         out: list[Block] = []
         if st.kicker:
             out.append(Block([st.kicker]))
+        if self.k.deck_block and not self.zh and st.headline and st.subheadline:
+            one = self.deck_block(st.headline, st.subheadline)
+            if one:
+                return out + [one]
         if st.headline:
             out.append(Block(self.headline_lines(st.headline)))
         if st.subheadline:
@@ -826,6 +832,17 @@ class PageBuilder:
             else:
                 out.append(Block([sub]))
         return out
+
+    def deck_block(self, head: str, deck: str) -> Block | None:
+        """(fourth wave) A headline wrapped narrow with its deck under it in the same block, in
+        wider lines; None when the deck would not come out wider."""
+        z = self.z
+        lines = wrap_en(head, max(14, len(head) // 2 + z.randint(2, 6))) if len(head) >= 24 else [head]
+        hw = max(len(x) for x in lines)
+        deck_lines = wrap_en(deck, hw + z.randint(8, 22))
+        if max(len(x) for x in deck_lines) <= hw:
+            return None
+        return Block(lines + deck_lines)
 
     def headline_lines(self, head: str) -> list[str]:
         if self.zh:
@@ -996,11 +1013,12 @@ class PageBuilder:
     def story_blocks(self, st: Story, a: dict[str, Any], place: str, bymode: str,
                      inserts: list[list[tuple[Block, Any]]], jump_to: int | None = None,
                      jump_from: int | None = None,
-                     placed: list[tuple[str, list[tuple[Block, Any]]]] | None = None
-                     ) -> list[tuple[Block, Any]]:
+                     placed: list[tuple[str, list[tuple[Block, Any]]]] | None = None,
+                     logo: list[tuple[Block, Any]] | None = None) -> list[tuple[Block, Any]]:
         """One story: headline stack, byline, body with interruptions, jump markers.  `inserts`
         break into the body at random line ends; `placed` ones ("between" | "mid") between two
-        paragraphs or inside a sentence (the body resumes after them)."""
+        paragraphs or inside a sentence (the body resumes after them); `logo` (fourth wave) is
+        printed directly above the headline stack."""
         r, zh, x = self.rng, self.zh, self.x
         varied = self.k.jump_form == "varied"
         paras = list(a["paragraphs"])
@@ -1066,7 +1084,11 @@ class PageBuilder:
             body.append(prefix)
         extra_at: list[tuple[int, list[tuple[Block, Any]]]] = []
         for how, ins in placed or []:
-            extra_at.append((self.insert_point(body, para_starts, how), ins))
+            n0 = len(body)
+            at = self.insert_point(body, para_starts, how)
+            if how in ("hyphen", "zmid") and len(body) > n0:  # a line split before `at`: shift the rest
+                extra_at = [(c + 1 if c >= at else c, v) for c, v in extra_at]
+            extra_at.append((at, ins))
             extra_at.sort(key=lambda t: t[0])
         # interruptions at line boundaries inside the body (never before its third line)
         segments: list[list[tuple[Block, Any]]] = []
@@ -1079,7 +1101,7 @@ class PageBuilder:
         segments.append([(Block(body[prev:], body=True), a)])
         segments += inserts[len(cuts):]  # no room inside a short body: after it
         flat = [x for s in segments for x in s if x[0].lines]
-        stack = [(b, a) for b in self.stack(st)]
+        stack = list(logo or []) + [(b, a) for b in self.stack(st)]
         by_block = [(Block([printed_by or ""]), a)] if byplace == "line" else []
         if from_line:
             flat.insert(0, (Block([from_line]), a))
@@ -1100,8 +1122,13 @@ class PageBuilder:
     def insert_point(self, body: list[str], starts: list[int], how: str) -> int:
         """A line index to break the body at: between two paragraphs, or inside a sentence (a
         line end that ends no sentence; in a paragraph-per-line shape the paragraph's line is
-        split in two).  `body` and `starts` are updated when a line is split."""
+        split in two).  `body` and `starts` are updated when a line is split.  Fourth wave:
+        "hyphen" breaks at a hyphen-broken word, "zmid" is "mid" drawn from the fourth generator."""
         x = self.x
+        if how == "hyphen":
+            return self.hyphen_point(body, starts)
+        if how == "zmid":
+            x, how = self.z, "mid"
         if how == "between" and len(starts) > 1:
             return x.choice(starts[1:])
         ok = [i for i in range(1, len(body)) if i not in starts and not ends_sentence(body[i - 1])
@@ -1130,6 +1157,32 @@ class PageBuilder:
                 starts[:] = [s if s <= i else s + 1 for s in starts]
                 return i + 1
         return x.choice(starts[1:]) if len(starts) > 1 else len(body)
+
+    def hyphen_point(self, body: list[str], starts: list[int]) -> int:
+        """(fourth wave, en) A line index right after a line ending in a hyphen-broken word inside
+        a paragraph: an existing soft or compound break, else a word of a line broken in two
+        (`two-` / `story building`, `build-` / `ing`)."""
+        z = self.z
+        ok = [i for i in range(1, len(body)) if i not in starts and re.search(r"[A-Za-z]-$", body[i - 1])]
+        if ok and z.random() < 0.5:
+            return z.choice(ok)
+        spots = [(i, m) for i, line in enumerate(body)
+                 for m in re.finditer(r"(?<= )([a-z]{2,}-[a-z]{3,}|[a-z]{7,})(?=[ ,.;:]|$)", line)
+                 if line[:m.start()].strip() and line[m.end():].strip()]
+        if not spots:
+            return z.choice(ok) if ok else self.insert_point(body, starts, "zmid")
+        compound = [t for t in spots if "-" in t[1].group(1)]
+        i, m = z.choice(compound if compound and z.random() < 0.6 else spots)
+        line, w = body[i], m.group(1)
+        if "-" in w:
+            k = w.index("-") + 1
+            head, tail = line[:m.start()] + w[:k], w[k:] + line[m.end():]
+        else:
+            k = z.randint(3, len(w) - 3)
+            head, tail = line[:m.start()] + w[:k] + "-", w[k:] + line[m.end():]
+        body[i:i + 1] = [head, tail]
+        starts[:] = [s if s <= i else s + 1 for s in starts]
+        return i + 1
 
 
 # ---- the third wave: obituaries, blotters, sports, Q&A, corrections, mastheads, mid-sentence boxes
@@ -1508,6 +1561,162 @@ class More:
                          ["FAST FACTS", f"{y.randint(2, 90)} volunteers", f"{y.randint(2, 900)} meals served"]])
 
 
+# ---- the fourth wave: column logos, decks in the headline's block, spaced prose, wrapped run-in
+# heads, obituary life dates, a caption inside a hyphen-broken word, a stack after its body with a table
+ZH_LOGO_HEAD = ["今日", "政策", "民生", "港城", "乡镇", "法官", "读者", "三农", "百姓", "县域", "周末", "社区",
+                "健康", "法治", "田间", "警民", "文化", "校园", "网友", "专家", "基层", "滨江", "老街", "职工"]
+ZH_LOGO_NOUN = ["评论", "问答", "热线", "对话", "传真", "说法", "来信", "观察", "视点", "时评", "漫谈", "访谈",
+                "纪事", "手记", "速递", "茶座", "论坛", "信箱"]
+EN_OPINION_LOGOS = ["OUR VIEW", "MY TURN", "GUEST COLUMN", "ANOTHER VIEW", "IN MY OPINION", "EDITORIAL",
+                    "COMMENTARY", "FROM THE EDITOR"]
+EN_COLUMN_LOGOS = ["GUEST COLUMN", "SPORTS COLUMN", "OUTDOORS COLUMN", "MY TURN", "COMMUNITY VOICES", "ON THE FARM"]
+EN_LOGOS = EN_OPINION_LOGOS + [x for x in EN_COLUMN_LOGOS if x not in EN_OPINION_LOGOS]
+EN_DECKS = ["Officials say the work could stretch into next year, and residents will get a chance to weigh in",
+            "Supporters call the change overdue, while critics worry about what it will cost taxpayers",
+            "The plan would be paid for with a state grant and a small draw from the town's reserves",
+            "Board members are split on the timing as the deadline for a decision draws near",
+            "A public hearing is planned for next month before any final vote is taken",
+            "Neighbors packed the meeting room, and many left with more questions than answers"]
+EN_CAPTIONS = [("NEW STATION RISING", "Crews set roof trusses on the new {place} fire station on Tuesday. "
+                "The building is due to open in the spring."),
+               ("STOCKING UP", "Volunteers sort canned goods at the {place} food pantry on Monday ahead of "
+                "the holiday rush."),
+               ("HIGH WATER", "A heron fishes below the Mill Street dam on Wednesday morning as the river "
+                "runs high after two days of rain."),
+               ("GREEN THUMBS", "Students from {place} High School plant oak seedlings along the river "
+                "trail on Friday."),
+               ("READY TO READ", "{first} {last}, 7, picks out a stack of picture books at the {place} "
+                "library's summer reading kickoff on Saturday.")]
+AP_MONTHS = ["Jan.", "Feb.", "March", "April", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."]
+ZH_TIDES = ["潮汐预报", "本周潮汐表", "{place}港潮汐"]
+ZH_PRICES = [("今日菜价", "品名 价格（元/斤）", ["白菜", "萝卜", "土豆", "西红柿", "黄瓜", "青椒", "芹菜"], 0.8, 6),
+             ("农贸市场价格行情", "品名 均价（元/斤）", ["猪肉", "牛肉", "鸡蛋", "草鱼", "带鱼", "活虾"], 5, 45),
+             ("粮油价格", "品名 价格（元/公斤）", ["大米", "面粉", "菜籽油", "花生油", "玉米"], 3, 30)]
+
+
+class Fourth:
+    """Invented content of the fourth wave, drawn from its own generator `z`."""
+
+    def __init__(self, b: PageBuilder, z: random.Random) -> None:
+        self.b, self.z, self.p, self.zh = b, z, b.paper, b.zh
+
+    def logo(self, opinion: bool = True) -> str:
+        """A column name: zh 2-6 characters ending in a genre noun, en an ALL-CAPS label (an
+        opinion one over a commentary)."""
+        z = self.z
+        if not self.zh:
+            return z.choice(EN_OPINION_LOGOS if opinion else EN_COLUMN_LOGOS)
+        return z.choice(ZH_LOGO_HEAD + [self.p.place, self.p.place, ""]) + z.choice(ZH_LOGO_NOUN)
+
+    def deck(self) -> str:
+        return self.z.choice(EN_DECKS)
+
+    def table(self) -> list[str]:
+        """A tide or price table with its 数据来源 line (a skipped data box)."""
+        z, p = self.z, self.p
+        if z.random() < 0.4:
+            rows = []
+            for n in range(z.randint(2, 4)):
+                d = p.date + dt.timedelta(days=n)
+                h1, h2 = z.randint(0, 11), z.randint(12, 23)
+                rows.append(f"{d.month}月{d.day}日 {h1:02d}:{z.randint(0, 59):02d} {z.randint(280, 520)}厘米 "
+                            f"{h2:02d}:{z.randint(0, 59):02d} {z.randint(40, 180)}厘米")
+            return ([z.choice(ZH_TIDES).format(place=p.place), "日期 高潮 潮高 低潮 潮高"] + rows
+                    + [f"数据来源：{p.place}县{z.choice(['海洋气象站', '海洋预报台', '水文站'])}"])
+        title, cols, items, lo, hi = z.choice(ZH_PRICES)
+        rows = [f"{it} {z.uniform(lo, hi):.2f}" for it in z.sample(items, z.randint(3, 5))]
+        return ([title, cols] + rows
+                + [f"数据来源：{p.place}县{z.choice(['市场监管局', '发改局价格监测中心', '农贸市场管理处'])}"]
+                + ([f"制图：{zh_name(z)}"] if z.random() < 0.3 else []))
+
+    def obit(self) -> Story:
+        """An English obituary: the name as headline, the life dates under it as subheadline."""
+        z, p = self.z, self.p
+        first, last, mid = z.choice(EN_FIRST), z.choice(EN_LAST), z.choice("ABCDEJLMRW")
+        she = first in EN_WOMEN
+        he, his = ("She", "her") if she else ("He", "his")
+        died = p.date - dt.timedelta(days=z.randint(1, 5))
+        born = dt.date(died.year - z.randint(68, 101), z.randint(1, 12), z.randint(1, 28))
+        age = died.year - born.year - ((born.month, born.day) > (died.month, died.day))
+
+        def full(d: dt.date) -> str:
+            return f"{MONTHS[d.month - 1].title()} {d.day}, {d.year}"
+
+        def ap(d: dt.date) -> str:
+            return f"{AP_MONTHS[d.month - 1]} {d.day}, {d.year}"
+
+        dash = z.choice([" – ", " – ", " - ", " — "])
+        dates = z.choice([full(born) + dash + ap(died), ap(born) + dash + ap(died),
+                          full(born) + dash + full(died), f"{born.year}{dash}{died.year}"])
+        name = z.choice([f"{first} {mid}. {last}", f"{first} {last}"])
+        where = z.choice(["at home", "at the county hospital", f"at a care center in {p.place}"])
+        town = f"{z.choice(EN_TOWN1)} {z.choice(EN_TOWN2)}"
+        paras = [f"{first} {mid}. {last}, {age}, of {p.place}, died {ap(died)}, {where}.",
+                 f"{he} was born {full(born)}, in {town}, to {z.choice(EN_FIRST)} and "
+                 f"{z.choice(EN_FIRST)} {last}, and moved to {p.place} as a young {'woman' if she else 'man'}.",
+                 f"{he} {z.choice(EN_ROLES)} for {z.randint(12, 45)} years and never missed "
+                 f"{z.choice(['a school play', 'a church supper', 'a Friday football game'])}.",
+                 f"{he} is survived by {z.randint(2, 5)} children and {z.randint(3, 14)} grandchildren. "
+                 f"Services will be at {z.randint(10, 11)} a.m. {z.choice(['Saturday', 'Monday'])} at "
+                 f"{z.choice(['St. Brendan', 'First Methodist', 'Grace Lutheran'])} Church. Arrangements "
+                 f"are by {z.choice(EN_LAST)} Funeral Home, which is taking condolences on {his} behalf."]
+        return Story("news", None, name, dates, None, paras, "en", "fourth/" + name)
+
+    def obit_head(self) -> list[str]:
+        return [self.z.choice(["OBITUARIES", "DEATHS", "Obituaries", "IN REMEMBRANCE"])]
+
+    def photo(self) -> tuple[dict[str, Any], list[tuple[Block, Any]]]:
+        """An English photo (label or none, caption, credit) to break into a hyphen-broken word."""
+        z, p, b = self.z, self.p, self.b
+        label, cap = z.choice(EN_CAPTIONS)
+        cap = cap.format(place=p.place, first=z.choice(EN_FIRST), last=z.choice(EN_LAST))
+        n, short = en_name(z), p.name.replace("The ", "")
+        credit = z.choice([f"{n.upper()} / {short}", f"Staff photo by {n}", f"Photo by {n}",
+                           f"{n.upper()} | {p.name.upper()}"])
+        head = label if z.random() < 0.4 else None
+        a = b.article(Story("photo", None, head, None, None, [cap], "en", "fourth-photo"), "photo",
+                      byline=credit)
+        cw = 10 ** 5 if b.k.shape in PARA_SHAPES else max(30, (b.k.width or 40) + z.randint(-5, 10))
+        items = [(Block([head]), a)] if head else []
+        items += [(Block(wrap_en(cap, cw), body=True), a), (Block([credit]), a)]
+        return a, items
+
+
+def run_in_lines(b: PageBuilder, head: str, text: str) -> list[str] | None:
+    """(fourth wave) A brief's first paragraph with its head run in: zh, the head wrapping over the
+    line end (its last characters start the next line, then the gap, then the text); en, the head
+    wrapped the same way or on one line.  None when the head cannot be printed so."""
+    z, zh = b.z, b.zh
+    para = b.k.shape in PARA_SHAPES
+    if zh:
+        gap = z.choice([" ", "  ", "　"])
+        indent = "　　" if z.random() < 0.7 else ""
+        spots = [r for r in range(1, min(4, len(head) - 4) + 1)
+                 if head[-r - 1] not in OPEN and head[-r] not in CLOSE
+                 and not (head[-r - 1].isascii() and head[-r].isascii())]
+        if para or not spots:
+            return wrap_zh(text, 10 ** 5 if para else b.flow_width(), 0, indent + head + gap)
+        r = z.choice(spots)
+        width = len(indent) + len(head) - r
+        return [indent + head[:-r]] + wrap_zh(text, width, 0, head[-r:] + gap)
+    gap = z.choice(["  ", "   "])
+    words = head.split()
+    cut = None
+    for j in range(len(words) - 1, 0, -1):
+        lo = len(" ".join(words[:j]))
+        hi = lo + len(words[j])
+        if hi >= 24 and not para and z.random() < 0.8:
+            cut, width = j, z.randint(max(lo, 24), hi)
+            break
+    if cut is None:
+        width = 10 ** 5 if para else max(b.flow_width(), len(head) + 12)
+        lines = wrap_en(text, width, len(head + gap))
+        return [head + gap + lines[0][len(head + gap):]] + lines[1:]
+    first, rest = " ".join(words[:cut]), " ".join(words[cut:]) + gap
+    lines = wrap_en(text, width, len(rest))
+    return [first, rest + lines[0][len(rest):]] + lines[1:]
+
+
 def pick_paragraphs(paras: list[str], limit: int) -> list[str]:
     """A prefix of whole paragraphs of about `limit` characters (at least one)."""
     out: list[str] = []
@@ -1571,14 +1780,17 @@ class Planner:
 def build_page(planner: Planner, knobs: Knobs, paper: Paper, page: int, used: set[str],
                cut_in: Cut | None = None, want_cut_to: int | None = None,
                name: str = "page", xrng: random.Random | None = None,
-               yrng: random.Random | None = None) -> tuple[GenPage, Cut | None]:
+               yrng: random.Random | None = None,
+               zrng: random.Random | None = None) -> tuple[GenPage, Cut | None]:
     rng = planner.rng
     xr = xrng or random.Random(f"pagegen-x:{name}")
     yr = yrng or random.Random(f"pagegen-y:{name}")
+    zr = zrng or random.Random(f"pagegen-z:{name}")
     k = knobs
     zh = k.lang == "zh"
     lang = k.lang or "zh"
     b = PageBuilder(rng, k, paper, page, xr)
+    b.z = zr
     limit = rng.randint(900, 1600) if zh else rng.randint(1600, 2600)
     nstories = k.stories or 3
     stories = planner.choose(lang, used, ("news", "commentary", "feature", "interview"), nstories, 60)
@@ -1587,6 +1799,26 @@ def build_page(planner: Planner, knobs: Knobs, paper: Paper, page: int, used: se
     if zh is False:  # an English section label above a headline is its kicker
         stories = [replace(s, kicker=rng.choice(["CITY HALL", "SCHOOLS", "COURTS", "OUTDOORS", "BUSINESS"]))
                    if not s.kicker and rng.random() < 0.25 else s for s in stories]
+    # the fourth wave (drawn from zr only, so with it off every draw above and below is as it was)
+    fo = Fourth(b, zr)
+    logo_host = split_host = after_host = -1
+    if k.logo and stories:  # zh: a skipped logo over the story; en: the story's kicker
+        com = [i for i, s in enumerate(stories) if s.kind == "commentary"]
+        logo_host = zr.choice(com) if com and zr.random() < 0.8 else zr.randrange(len(stories))
+        if not zh:
+            host = stories[logo_host]
+            stories[logo_host] = replace(host, kicker=fo.logo(host.kind == "commentary"))
+    if k.deck_block and not zh and stories:
+        decks = zr.sample(EN_DECKS, len(EN_DECKS))
+        stories = [replace(s, subheadline=decks.pop()) if not s.subheadline and (i == 0 or zr.random() < 0.4)
+                   else s for i, s in enumerate(stories)]
+    split_photo = fo.photo() if k.split_word and not zh and stories else None
+    if split_photo:
+        split_host = max(range(len(stories)), key=lambda i: (sum(len(p) for p in stories[i].paragraphs), zr.random()))
+    if k.after_box and zh and stories:
+        rich = [i for i, s in enumerate(stories) if s.kicker or s.subheadline or len((s.headline or "").split()) > 1]
+        after_host = zr.choice(rich or list(range(len(stories))))
+    obits4 = [fo.obit() for _ in range(zr.choice([1, 1, 2]))] if k.obit_dates and not zh else []
     photos = planner.choose(lang, used, ("photo",), rng.randint(1, 2)) if k.photo != "none" else []
     briefs: list[Story] = []
     if k.briefs != "none":
@@ -1633,6 +1865,9 @@ def build_page(planner: Planner, knobs: Knobs, paper: Paper, page: int, used: se
             elif isinstance(st, tuple):
                 texts += list(st)
     texts += [t for s in mid_photo for t in [s.headline, *s.paragraphs] if t]
+    texts += [t for s in obits4 for t in [s.headline, s.subheadline, *s.paragraphs] if t]
+    if split_photo:
+        texts += [t for t in [split_photo[0]["headline"], split_photo[0]["byline"], *split_photo[0]["paragraphs"]] if t]
     b.spoken = "".join(norm(x) for x in texts)
 
     cut_out: Cut | None = None
@@ -1741,6 +1976,8 @@ def build_page(planner: Planner, knobs: Knobs, paper: Paper, page: int, used: se
             rest.insert(yr.randint(0, len(rest)), ("skip", [box]))
         sports_boxes = sports_boxes[:1]
     mid_host = yr.randrange(len(stories)) if k.mid_box and stories else -1
+    if obits4:
+        rest.insert(zr.randint(0, len(rest)), ("obits4", obits4))
     queue = queue[:1] + rest
 
     interrupters = []
@@ -1794,15 +2031,27 @@ def build_page(planner: Planner, knobs: Knobs, paper: Paper, page: int, used: se
                     blk = b.skip_block(mo.small_box())
                     if blk:
                         placed.append(("mid", [blk]))
+            logo: list[tuple[Block, Any]] = []
+            if i == logo_host and zh:  # a column logo directly above the headline (skipped)
+                blk = b.skip_block([fo.logo()])
+                logo = [blk] if blk else []
+            if i == split_host and split_photo:  # a caption and credit inside a hyphen-broken word
+                placed.append(("hyphen", split_photo[1]))
+            if i == after_host:  # a tide or price table inside a paragraph
+                blk = b.skip_block(fo.table())
+                if blk:
+                    placed.append(("zmid", [blk]))
             mode = bymode()
             if cut_out is not None and i == jump_idx and mode == "tail":
                 mode = "line"
             pl = place(i)
+            if i == after_host:
+                pl = "after"
             if i == series_on:
                 b.emit([b.skip_block(f.series_tag())])
             items = b.story_blocks(st, a, pl, mode, inserts,
                                    jump_to=(cut_out.to_page if cut_out is not None and i == jump_idx
-                                            else None), placed=placed)
+                                            else None), placed=placed, logo=logo)
             place_article(items, lead=(i == 0 and cut_in is None))
             if i in foot_after:
                 b.emit([b.skip_block(f.foot())])
@@ -1848,6 +2097,12 @@ def build_page(planner: Planner, knobs: Knobs, paper: Paper, page: int, used: se
                 place_article(b.story_blocks(st, a, "before", bymode(), []))
             if yr.random() < 0.5:
                 b.emit([b.skip_block(mo.obit_contact())])
+        elif what == "obits4":  # obituaries with life dates (a head over two of them, skipped)
+            if len(x) > 1:
+                b.emit([b.skip_block(fo.obit_head())])
+            for st in x:
+                a = b.article(st)
+                place_article(b.story_blocks(st, a, "before", "none", []))
         elif what == "blotter":
             b.emit([b.skip_block(mo.blotter_head())])
             for head, text in x:
@@ -1897,7 +2152,7 @@ def build_page(planner: Planner, knobs: Knobs, paper: Paper, page: int, used: se
             "skipped": list(b.skipped),
             "notes": "Generated by tests/split/pagegen.py; knobs: "
                      + json.dumps(k.summary(), ensure_ascii=False, sort_keys=True)}
-    text = render(b.blocks, k, rng)
+    text = render(b.blocks, k, rng, zr)
     data = encode(text, k, rng)
     if cut_out is not None:
         cut_out.from_page = page
@@ -1909,6 +2164,12 @@ def brief_blocks(b: PageBuilder, st: Story, a: dict[str, Any]) -> list[tuple[Blo
     r, zh = b.rng, b.zh
     head = st.headline or ""
     paras = list(a["paragraphs"])
+    if b.k.run_in_wrap and paras and len(head) >= 5 and b.z.random() < 0.7:  # fourth wave
+        first = run_in_lines(b, head, paras[0])
+        if first:
+            a["byline"] = None
+            body = first + [ln for p in paras[1:] for ln in b.paragraph_lines(p)]
+            return [(Block(body, body=True, keep=2), a)]  # the head's line(s) keep one gap
     width = b.k.width or 20
     run_in = b.k.briefs == "run_in" and r.random() < 0.75 and paras and (
         cells(head) + 8 <= 2 * width if zh else len(head) + 10 <= width)
@@ -1942,9 +2203,10 @@ def brief_blocks(b: PageBuilder, st: Story, a: dict[str, Any]) -> list[tuple[Blo
 
 
 # ---- printing the page ---------------------------------------------------------------------------
-def render(blocks: list[tuple[Block, Any]], k: Knobs, rng: random.Random) -> str:
+def render(blocks: list[tuple[Block, Any]], k: Knobs, rng: random.Random,
+           z: random.Random | None = None) -> str:
     """The page's text in its extraction shape (lines / blocks / tight / para / para_tight),
-    '\n' line ends."""
+    '\n' line ends.  `z` (fourth wave): runs of spaces between words of English prose lines."""
     groups: list[list[str]] = []
     for blk, _ in blocks:
         lines = [x for x in blk.lines if x.strip()]
@@ -1952,6 +2214,8 @@ def render(blocks: list[tuple[Block, Any]], k: Knobs, rng: random.Random) -> str
             continue
         if blk.body and "spaced" in (k.extras or ()):
             lines = [justify(x, rng) for x in lines]
+        if blk.body and k.prose_spaces and k.lang == "en" and z is not None:
+            lines = [x if n < blk.keep else spread(x, z) for n, x in enumerate(lines)]
         if k.shape in ("lines", "para"):  # para: each body line is a whole paragraph
             groups += [[x] for x in lines] if blk.body else [lines]
         elif k.shape == "blocks" and blk.body:
@@ -1973,6 +2237,17 @@ def justify(line: str, rng: random.Random) -> str:
         i = rng.randrange(len(line) - len(line.lstrip()) + 2, len(line) - 2)
         if line[i - 1] != " " and line[i] != " ":
             return line[:i] + " " * rng.randint(2, 4) + line[i:]
+    return line
+
+
+def spread(line: str, z: random.Random) -> str:
+    """(fourth wave) Runs of 2-4 spaces between words at random places, as pdftotext leaves a
+    justified line."""
+    gaps = [m.start() for m in re.finditer(r"(?<=\S) (?=\S)", line)]
+    if not gaps or z.random() < 0.5:
+        return line
+    for i in sorted(z.sample(gaps, min(len(gaps), z.randint(1, 2))), reverse=True):
+        line = line[:i] + " " * z.randint(2, 4) + line[i + 1:]
     return line
 
 
@@ -2007,7 +2282,8 @@ def generate(pool: dict[str, list[Story]], seed: Any, knobs: Knobs | None = None
     lang = knobs.lang if knobs.lang in langs else rng.choice(langs)
     xr = random.Random(f"pagegen-x:{seed}")  # the later variety: rng's draws stay as they were
     yr = random.Random(f"pagegen-y:{seed}")  # the third wave: xr's draws stay as they were too
-    k = knobs.fill(rng, lang, xr, yr)
+    zr = random.Random(f"pagegen-z:{seed}")  # the fourth wave: yr's draws stay as they were too
+    k = knobs.fill(rng, lang, xr, yr, zr)
     if edition:
         k = replace(k, jump="edition")
     paper = make_paper(rng, lang)
@@ -2016,17 +2292,20 @@ def generate(pool: dict[str, list[Story]], seed: Any, knobs: Knobs | None = None
     used: set[str] = set()
     if k.jump == "edition":
         to = rng.randint(2, 8)
-        p1, cut = build_page(planner, k, paper, 1, used, want_cut_to=to, name=f"{tag}-p1", xrng=xr, yrng=yr)
+        p1, cut = build_page(planner, k, paper, 1, used, want_cut_to=to, name=f"{tag}-p1", xrng=xr, yrng=yr,
+                              zrng=zr)
         if cut is None:
             return [p1]
         k2 = Knobs(lang=lang, shape=k.shape, extras=k.extras, jump="none",
                    soft_hyphen=k.soft_hyphen, spaced_digits=k.spaced_digits, variety=k.variety,
-                   jump_form=k.jump_form).fill(rng, lang, xr, yr)
-        p2, _ = build_page(planner, k2, paper, to, used, cut_in=cut, name=f"{tag}-p{to}", xrng=xr, yrng=yr)
+                   jump_form=k.jump_form, **{n: getattr(knobs, n) for n in FOURTH_WAVE}
+                   ).fill(rng, lang, xr, yr, zr)
+        p2, _ = build_page(planner, k2, paper, to, used, cut_in=cut, name=f"{tag}-p{to}", xrng=xr, yrng=yr,
+                           zrng=zr)
         return [p1, p2]
     want = rng.randint(2, 8) if k.jump == "out" else None
     page, _ = build_page(planner, k, paper, 1 if want or rng.random() < 0.5 else rng.randint(2, 8),
-                         used, want_cut_to=want, name=tag, xrng=xr, yrng=yr)
+                         used, want_cut_to=want, name=tag, xrng=xr, yrng=yr, zrng=zr)
     return [page]
 
 

@@ -613,3 +613,241 @@ def test_a_caption_or_box_lands_inside_a_sentence_and_the_sentence_resumes(pool,
                     or (before[-15:] + after[:15]) in pg.norm(p)]
             got[what] += bool(host)
     assert got["photo"] >= 1 and got["box"] >= 1, got
+
+
+# ---- the fourth wave: column logos, decks in the headline's block, spaced prose, wrapped run-in heads,
+# obituary life dates, a caption inside a hyphen-broken word, a stack after its body with a table
+FOURTH = pg.FOURTH_WAVE
+FOURTH_LANGS = {"logo": ("zh", "en"), "deck_block": ("en",), "prose_spaces": ("en",), "run_in_wrap": ("zh", "en"),
+                "obit_dates": ("en",), "split_word": ("en",), "after_box": ("zh",)}
+# sha256 of pages made by pagegen.py BEFORE the fourth wave existed (the shared corpus as the pool; same
+# seeds and knobs): with the fourth wave off (pg.FOURTH_OFF) the generator must make them byte for byte.
+# If ../shared/corpus itself changes, recompute them with the old generator.
+OLD_PAGES = {
+    "default": ({}, 6, False, "a34b82b6c76ffb3a4273494386a69ba91108ed625acef046f4b42c1318252722"),
+    "default-ed": ({}, 3, True, "16ca3894dd90a5af11739b229c972809916bb3147956a467a680f4f2a8a52c79"),
+    "zh-third": (dict(lang="zh", obit="both", mid_box=True, letters=True, qa=True, masthead="varied"), 3, False,
+                 "515998264f6d5f07ac1df44463dfc6f9ca458e9458e4e03d7c870ffb4587f535"),
+    "en-third": (dict(lang="en", sports="inside", blotter="column", corrections="several", credit="varied"), 3, False,
+                 "744746d2f4cb3130adc2db4bfdf2a6851a3620c6c706eddfa8cbd233436c2542"),
+    "en-runin": (dict(lang="en", shape="blocks", extras=("spaced",), soft_hyphen=True, briefs="run_in",
+                      headline="before"), 3, False, "a00b6f7c04af29dbf6fb5b227da683df9b2df87f71e532ad60e4698a2ac9d5f8"),
+    "zh-after": (dict(lang="zh", shape="blocks", headline="after", data_box=True, briefs="run_in"), 3, False,
+                 "e4bfacd67c08f671f45899bff092127baea766f99ae51cbf62497b866bc7bed8"),
+    "off": (dict(variety=False), 3, False, "5db200f217b490e4a9b36f8c97daf2c2be144fd3195f06907c731329bbd47c71"),
+}
+OLD_BATCH = "6c6ade51093af17e58e686cefa6b7054c31ba0ec951b7aadc9e2786701137d76"  # generate_batch(., "w4batch", 8, editions=0.5)
+
+
+def _digest(pages) -> str:
+    import hashlib
+    h = hashlib.sha256()
+    for page in pages:
+        h.update(page.data + json.dumps(page.gold, ensure_ascii=False, sort_keys=True).encode())
+    return h.hexdigest()
+
+
+def _fourth_pages(pool, knob: str, lang: str, n: int = 8, **over) -> list[pg.GenPage]:
+    out = []
+    for i in range(n):
+        knobs = dict(lang=lang, shape=pg.ALL_SHAPES[i % 5] if knob != "after_box" else None)
+        knobs.update(over)
+        knobs[knob] = True
+        out += pg.generate(pool, f"w4{knob}{i}", pg.Knobs(**knobs), edition=i % 4 == 3)
+    return out
+
+
+def _lines(page: pg.GenPage) -> list[str]:
+    return [x for x in page.text.splitlines() if x.strip()]
+
+
+@pytest.mark.parametrize("knob,lang", [(k, lang) for k in FOURTH for lang in FOURTH_LANGS[k]])
+def test_fourth_wave_pages_keep_the_accounting_and_schema(pool, knob, lang):
+    pages = _fourth_pages(pool, knob, lang, 10)
+    for page in pages:
+        assert getattr(page.knobs, knob) is True
+        assert pg.check_accounting(page.text, page.gold) == [], page.name
+        assert pg.check_accounting(pg.decode(page.data), page.gold) == [], page.name
+        assert pg.validate_gold(page.gold) == [], page.name
+        assert not [s for s in page.gold["skipped"] if pg.norm(s) in _spoken(page)], page.name
+        assert knob in page.gold["notes"]
+    every = {k: True for k in FOURTH}  # all of the fourth wave at once
+    for i in range(4):
+        for page in pg.generate(pool, f"w4all{lang}{i}", pg.Knobs(lang=lang, shape=pg.ALL_SHAPES[i], **every),
+                                edition=i == 3):
+            assert pg.check_accounting(page.text, page.gold) == [], page.name
+            assert pg.validate_gold(page.gold) == [], page.name
+
+
+def test_fourth_wave_off_gives_the_old_generators_bytes(pool):
+    corpus = pg.load_sources([shared_dir() / "corpus"])  # the shared corpus only: a stable pool
+    for name, (knobs, n, ed, digest) in OLD_PAGES.items():
+        pages = [p for i in range(n) for p in pg.generate(corpus, f"w4{name}{i}", pg.Knobs(**knobs, **pg.FOURTH_OFF),
+                                                         edition=ed or None)]
+        assert _digest(pages) == digest, name
+        for p in pages:
+            assert not set(FOURTH) & set(p.knobs.summary()), name  # nor named in the gold's notes
+    batch = pg.generate_batch(corpus, "w4batch", 8, pg.Knobs(**pg.FOURTH_OFF), editions=0.5)
+    assert _digest(batch) == OLD_BATCH
+    # the fourth wave on changes the pages (it is drawn from its own generator, zrng)
+    on = [p for i in range(3) for p in pg.generate(corpus, f"w4default{i}", pg.Knobs(logo=True, run_in_wrap=True))]
+    assert _digest(on) != OLD_PAGES["default"][3]
+
+
+def test_variety_off_turns_the_fourth_wave_off_and_the_default_batch_draws_it(pool):
+    corpus = pg.load_sources([shared_dir() / "corpus"])
+    knobs, n, _, digest = OLD_PAGES["off"]
+    pages = [p for i in range(n) for p in pg.generate(corpus, f"w4off{i}", pg.Knobs(**knobs))]
+    assert _digest(pages) == digest  # no fourth-wave knob given: variety=False alone turns it off
+    for p in pages:
+        assert all(getattr(p.knobs, k) is False for k in FOURTH)
+        assert not set(FOURTH) & set(p.knobs.summary())
+    for i in range(12):
+        k = pg.generate(pool, f"off4{i}", pg.Knobs(variety=False))[0].knobs
+        assert not any(getattr(k, n) for n in FOURTH)
+    seen: Counter[str] = Counter()
+    for page in pg.generate_batch(pool, 2024, 60):  # bench/split_generated.py's default batch
+        seen.update(f"{n}={getattr(page.knobs, n)}" for n in FOURTH)
+    for n in FOURTH:
+        assert seen[f"{n}=True"] >= 2, f"the default batch drew {n}=True {seen[f'{n}=True']} times"
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_column_logo_over_one_story_is_skipped_in_chinese_and_the_kicker_in_english(pool, lang):
+    found = 0
+    for page in _fourth_pages(pool, "logo", lang, 10, headline="before"):
+        lines = [pg.norm(x) for x in _lines(page)]
+        arts = page.gold["articles"]
+        if lang == "zh":
+            logos = [s for s in page.gold["skipped"] if 2 <= len(pg.norm(s)) <= 6 and s.endswith(tuple(pg.ZH_LOGO_NOUN))]
+            for s in logos:
+                at = lines.index(pg.norm(s))
+                nxt = lines[at + 1]
+                host = [a for a in arts if a["headline"] and pg.norm(a["headline"]).startswith(nxt)
+                        or a["kicker"] and pg.norm(a["kicker"]).startswith(nxt)]
+                assert host, (page.name, s, nxt)
+                assert not any(pg.norm(s) in pg.norm((a["kicker"] or "") + (a["headline"] or "")) for a in arts)
+                found += 1
+        else:
+            for a in arts:
+                if a["kicker"] in pg.EN_LOGOS:
+                    at = lines.index(pg.norm(a["kicker"]))
+                    assert pg.norm(a["headline"]).startswith(lines[at + 1]), page.name
+                    assert a["kicker"].isupper() and a["kicker"] not in page.gold["skipped"]
+                    found += 1
+    assert found >= 6, found
+
+
+def test_an_english_deck_in_the_headlines_block_is_the_subheadline_in_wider_lines(pool):
+    found = 0
+    for page in _fourth_pages(pool, "deck_block", "en", 10, headline="before", shape="blocks"):
+        groups = [g.split("\n") for g in page.text.strip("\n").split("\n\n")]
+        for a in page.gold["articles"]:
+            if a["kind"] == "photo" or not a["subheadline"]:
+                continue
+            head, deck = pg.norm(a["headline"]), pg.norm(a["subheadline"])
+            for g in groups:
+                normed = [pg.norm(x) for x in g]
+                if "".join(normed) == head + deck and len(g) >= 2:
+                    cut = next(n for n in range(1, len(g)) if "".join(normed[:n]) == head)
+                    assert max(len(x) for x in g[cut:]) > max(len(x) for x in g[:cut]), g
+                    found += 1
+    assert found >= 8, found
+
+
+def test_english_prose_lines_carry_runs_of_spaces_that_change_nothing(pool):
+    for i in range(4):
+        base = dict(lang="en", shape="blocks", extras=(), **pg.FOURTH_OFF)
+        plain = pg.generate(pool, f"ps{i}", pg.Knobs(**base))[0]
+        spaced = pg.generate(pool, f"ps{i}", pg.Knobs(**{**base, "prose_spaces": True}))[0]
+        runs = [x for x in spaced.text.splitlines() if re.search(r"\S {2,4}\S", x)]
+        assert len(runs) >= 5
+        assert pg.norm(spaced.text) == pg.norm(plain.text)
+        assert (spaced.gold["articles"], spaced.gold["skipped"]) == (plain.gold["articles"], plain.gold["skipped"])
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_run_in_heads_wrap_over_the_line_end_and_the_words_before_the_gap_are_the_headline(pool, lang):
+    wrapped = one_line = 0
+    for page in _fourth_pages(pool, "run_in_wrap", lang, 10, briefs="plain", shape="tight"):
+        lines = _lines(page)
+        for a in page.gold["articles"]:
+            if a["kind"] != "brief" or not a["headline"]:
+                continue
+            head = a["headline"]
+            for n, x in enumerate(lines[:-1]):
+                s = x.strip()
+                if lang == "zh" and s and head.startswith(s) and s != head and len(head) - len(s) <= 4:
+                    rest = head[len(s):]
+                    nxt = lines[n + 1]
+                    if nxt.startswith(rest) and nxt[len(rest)] in " \u3000":
+                        assert pg.norm(a["paragraphs"][0]).startswith(pg.norm(nxt[len(rest):])[:6])
+                        wrapped += 1
+                if lang == "en" and s and head.startswith(s + " ") and re.match(re.escape(head[len(s) + 1:]) + " {2,3}\\S",
+                                                                            lines[n + 1]):
+                    wrapped += 1
+                if lang == "en" and re.match(re.escape(head) + " {2,3}\\S", s):
+                    one_line += 1
+    assert wrapped >= 4, wrapped
+    assert lang == "zh" or one_line >= 1, one_line
+
+
+def test_english_obituaries_have_the_life_dates_under_the_name_as_subheadline(pool):
+    rx = r"^(?:[A-Z][a-z]+\.? \d{1,2}, )?\d{4} [-–—] (?:[A-Z][a-z]+\.? \d{1,2}, )?\d{4}$"
+    found = 0
+    for page in _fourth_pages(pool, "obit_dates", "en", 8):
+        lines = [x.strip() for x in _lines(page)]
+        for a in page.gold["articles"]:
+            if a["subheadline"] and re.match(rx, a["subheadline"]):
+                assert a["kind"] == "news" and a["kicker"] is None and a["byline"] is None
+                at = lines.index(a["subheadline"])
+                assert pg.norm(a["headline"]).endswith(pg.norm(lines[at - 1]))
+                assert re.search(r", \d+, of ", a["paragraphs"][0]) and "Funeral Home" in a["paragraphs"][-1]
+                found += 1
+    assert found >= 8, found
+
+
+def test_a_caption_and_its_credit_break_into_a_hyphen_broken_word_and_the_paragraph_stays_one(pool):
+    found = 0
+    for page in _fourth_pages(pool, "split_word", "en", 10, mid_box=False, photo="none", pull_quote=False,
+                              data_box=False, listing="none", sports="none"):
+        lines = [x.strip() for x in _lines(page)]
+        photos = [a for a in page.gold["articles"] if a["kind"] == "photo"]
+        for a in photos:
+            at = lines.index(a["byline"])
+            first = next(n for n, x in enumerate(lines) if pg.norm(a["paragraphs"][0]).startswith(pg.norm(x)) and x)
+            if a["headline"]:
+                assert lines[first - 1] == a["headline"]
+                first -= 1
+            before, after = lines[first - 1], lines[at + 1]
+            if not re.search(r"[a-z]-$", before):
+                continue
+            word = before.split()[-1]
+            tail = after.split()[0]
+            joined = [pg.norm(word + tail), pg.norm(word[:-1] + tail)]
+            host = [p for b in page.gold["articles"] if b["kind"] != "photo" for p in b["paragraphs"]
+                    if any(pg.norm(before[-30:]) + j[len(pg.norm(word)) - 1:] in pg.norm(p) or j in pg.norm(p) for j in joined)
+                    and pg.norm(after)[:10] in pg.norm(p)]
+            assert host, (page.name, before, after)
+            found += 1
+    assert found >= 6, found
+
+
+def test_a_chinese_stack_after_its_body_with_a_table_inside_a_paragraph(pool):
+    found = 0
+    for page in _fourth_pages(pool, "after_box", "zh", 8):
+        assert page.knobs.shape == "blocks"
+        lines = [pg.norm(x) for x in _lines(page)]
+        tables = [s for s in page.gold["skipped"] if "数据来源：" in s and re.search(r"潮|价", s.split()[0])]
+        assert len(tables) == 1, page.name
+        t0 = next(n for n, x in enumerate(lines) if x and pg.norm(tables[0]).startswith(x))
+        t1 = next(n for n in range(t0, len(lines)) if "".join(lines[t0:n + 1]) == pg.norm(tables[0])) + 1
+        before, after = lines[t0 - 1], lines[t1]
+        host = [a for a in page.gold["articles"] for p in a["paragraphs"] if before[-8:] + after[:8] in pg.norm(p)]
+        if not host:  # between two paragraphs (no line end inside a sentence to break at)
+            continue
+        a = host[0]
+        head_at = next(n for n, x in enumerate(lines) if x and pg.norm(a["headline"]).startswith(x))
+        assert head_at > t0, page.name  # the stack comes after the body
+        found += 1
+    assert found >= 5, found
