@@ -565,6 +565,12 @@ class Labeller:
             sc += W["en_mid_stop"]  # a sentence ends inside the line and another begins
         if f.opens:
             sc += W["opens"]
+        if i > 0 and s.endswith(".") and not _ABBREVIATION_END.search(s) \
+                and not self.facts[i - 1].closes and not self.facts[i - 1].fk \
+                and not re.search(r"[A-Z]{2}", self.L[i - 1].s + s):
+            # a sentence ended under a line that went on into it (old heads in capitals end
+            # on a stop: `THE NEW TARIFF.`)
+            sc += W["en_stop_under_open"]
         nxt = self.L[i + 1].s if i + 1 < len(self.L) else ""
         if not f.punct and not f.closes and nxt[:1].isupper() and len(words) >= 2 \
                 and not self._text_block(i) and self._indent(i) < 3:  # (a run-in head's rest)
@@ -1248,7 +1254,10 @@ class Labeller:
                     # photo of their own, and the text goes on past its credit
                     photo = body.lines[cut:]
                     body.lines = body.lines[:cut]
-                    if not self.facts[self.index[photo[0].no]].punct:
+                    top = photo[0].s.split()[-1].lower()
+                    # (a caption's first line that runs on into the next is no title: `…to`)
+                    if not self.facts[self.index[photo[0].no]].punct and not (
+                            self.lang == "en" and top in english_words()["function"]):
                         out.append(Token("D", photo[:1]))
                         photo = photo[1:]
                     out += [Token("BODY", photo), Token("CR", [line])]
@@ -1327,6 +1336,9 @@ class Labeller:
             if resumes and self.lang == "en" and _CAPS_TITLE.fullmatch(lines[j].s) \
                     and j < len(lines) - 1:
                 return j
+            if resumes and self.lang == "en" and self.shape.style == "blocks" \
+                    and lines[j].gap > 0 and len(lines) - j <= 6:
+                return j  # the last block over the credit, printed after an open line: the caption
             if CAPTION_OPENER.match(lines[j].s):
                 t = self.facts[self.index[lines[j - 1].no]]
                 titled = j >= 2 and not t.punct and not t.closes and not self.facts[
