@@ -171,7 +171,17 @@ def _en_run_in(line: str, nxt: str = "") -> str | None:
     for k in range(2, min(len(words), 10)):
         w = words[k]
         if w[:1].isupper() and (w.lower() in function or w.lower() in _NUMBER_WORDS) \
-                and words[k - 1].lower() not in function and not _EN_HEAD_END.search(words[k - 1]):
+                and words[k - 1].lower() not in function \
+                and not re.search(r"[.,;:!?\"“”]", " ".join(words[:k])):
+            return " ".join(words[:k])
+    for k in range(3, min(len(words) - 1, 10)):
+        # a head in sentence case (its words after the first in lower case) ends before a
+        # capitalised word the text goes on from in lower case (`Crab feed tickets on sale
+        # Tickets for…`)
+        if words[k][:1].isupper() and words[k + 1][:1].islower() \
+                and all(w[:1].islower() for w in words[1:k]) \
+                and words[k - 1].lower() not in function \
+                and not re.search(r"[.,;:!?\"“”]", " ".join(words[:k])):
             return " ".join(words[:k])
     if len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].islower() \
             and words[-2].lower() not in function and not _EN_HEAD_END.search(words[-2]) \
