@@ -637,7 +637,7 @@ class Labeller:
         elif f.fk or self._slogan(i):
             e[F] = W["table"] - (W["never_furniture"] if strong_body else 0.0)
         elif self._notice_tail(i) or self._boxed(i) or self._tag_title(i) or self._data_box(i) \
-                or self._column_head(i):
+                or self._column_head(i) or self._credited_box(i):
             e[F] = W["table"]
             if self._data_box(i) and not f.closes:
                 # a box's last row over the text that goes on after it is no text's line
@@ -955,6 +955,27 @@ class Labeller:
         return (below is not None and above is not None and self._data_box(below)
                 and (self.facts[above].fk == "logo" or self._data_box(above)
                      or self.facts[above].closes))
+
+    def _credited_box(self, i: int) -> bool:
+        """Line i is a row of figures, or the short title over such rows, in a box whose
+        source is credited under it (`潮汐预报（海澄港）` / `10月20日　高潮 05:42 3.86米…` /
+        `数据来源：…`): rows with figures and no running-text pause, the credit within a few
+        lines below; the box's items are not read aloud."""
+        def row(k: int) -> bool:
+            t = self.L[k].s
+            digits = sum(c.isdigit() for c in t)
+            return digits >= 3 and digits >= 0.25 * len(t.replace(" ", "")) \
+                and not re.search(r"[，。；,;]", t) and not self.facts[k].bk
+        def title(k: int) -> bool:
+            t = self.L[k].s
+            return len(t) <= (16 if self.lang == "zh" else 32) and not self.facts[k].punct \
+                and not self.facts[k].bk and k + 1 < len(self.L) and row(k + 1)
+        if not (row(i) or title(i)):
+            return False
+        k = i + 1
+        while k < len(self.L) and k - i <= 6 and row(k):
+            k += 1
+        return k < len(self.L) and self.facts[k].fk == "editor" and k > i + (0 if row(i) else 1)
 
     def _data_box(self, i: int) -> bool:
         """Line i is one of two or more figure lines in a row (`新增就业 523.4人`,

@@ -373,6 +373,12 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         lang = "zh" if _CJK.search(core) else "en"
         furniture = furniture_kind(squeeze(core), lang) or byline_kind(core, lang)
         spread = justified and lang == "en" and not (briefs and after_end)
+        # (nor is a table's row of figures, opening with one or a short label: `10月20日　高潮
+        # 05:42 3.86米　18:07 4.02米`; a head runs into a text that opens with its day)
+        spread = spread or (sum(c.isdigit() for c in core) >= 0.4 * len(core.replace(" ", ""))
+                            and len(re.findall(r"\d+", core)) >= 3
+                            and not re.search(r"[，。；,;]", core)
+                            and re.match(r"\D{0,4}\d", core) is not None)
         head = None if furniture or spread else run_in_head(
             core, briefs and after_end and (_RUN_IN.match(core) is not None
                                             or not _opens_next(raw, no)), nxt)
