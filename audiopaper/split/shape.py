@@ -137,6 +137,8 @@ _RUN_IN = re.compile(r"^(?P<head>\S.*?\S)(?:\s{2,}|\u3000)(?P<rest>\S.*)$")
 # in a brief column, after a brief that ended, one plain space may part a Chinese head
 _ZH_RUN_IN = re.compile(r"^(?P<head>[^\s，。、；：！？]*[\u4e00-\u9fff][^\s，。、；：！？]*) (?P<rest>\S.*)$")
 _EN_HEAD_END = re.compile(r"[.,;:!?]$")
+# the wrapped end of a Chinese brief's head, its gap and the text's start: `幕 10月24日…`
+_HEAD_TAIL = re.compile(r"^([\u4e00-\u9fff]{1,4})[ \u3000]+(\S.*)$")
 _ZH_OPENER = re.compile(r"^(本[报報][讯訊]|\d{1,2}\s*月\s*\d{1,2}\s*日|[（(]|即日起|近日|日前|今年|昨天|今天)")
 
 
@@ -361,6 +363,13 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         after_end = bool(out) and (ends_sentence(out[-1].s) or bool(BRIEF_HEAD.search(out[-1].s))
                                    or bool(tail_byline(out[-1].s, "zh"))
                                    or bool(len(out) > 1 and tail_byline(out[-2].s + out[-1].s, "zh")))
+        if briefs and after_end and lead and _CJK.search(core) and no + 1 < len(raw) \
+                and 4 <= len(core) <= 20 and not re.search(r"[，。、；：！？\s]", core):
+            # a brief's head the column wrapped before its gap: its last characters open the
+            # next line (`　　第四届海鲜美食节周六开` / `幕 10月24日至26日，…`)
+            m = _HEAD_TAIL.match(raw[no + 1].strip())
+            if m and _zh_head_shaped(core + m[1]):
+                core, wrapped = f"{core}{m[1]}\u3000{m[2]}", no + 1
         credit = _run_in_credit(core)
         if credit:  # a photo credit run onto the caption's last line: two lines
             out.append(Line(no, lead + core[:-len(credit)].rstrip(), width(core[:-len(credit)].strip()), gap))
