@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from audiopaper.split.lines import CAPTION_OPENER, cue, inline_byline, slogan_shaped
+from audiopaper.split.lines import BRIEF_HEAD, CAPTION_OPENER, cue, inline_byline, slogan_shaped
 from audiopaper.split.tables import english_words
 from audiopaper.split.text import ends_sentence
 from audiopaper.split.tokens import Token
@@ -34,6 +34,7 @@ MID_STACK = 0.3  # a story's own stack set into its running text
 MID_START = 0.8  # ... of a story that started at a paragraph break above it (the stack says so)
 ORPHAN = 0.5  # display lines at the foot of the page left to no story
 OVER_FURNITURE = 0.5  # a story going on past furniture set into it (less than no headline)
+ACROSS_HEAD = 1.5  # a stack given to the items under a column's head
 # a paragraph sharing under SHARED of its character pairs with the text above it changes subject
 SHIFT, SHARED = 0.6, 0.1
 
@@ -169,6 +170,11 @@ def _blocks(run: list[Token]) -> list[Block]:
 
 def _cut_cost(run: list[Token], j: int, lang: str) -> float:
     """Cost of giving run[:j] to the story above and run[j:] to the story below."""
+    head = next((k for k, t in enumerate(run) if k >= j and t.kind == "F" and t.fkind == "logo"
+                 and BRIEF_HEAD.search(t.text)), None)
+    if head is not None and any(t.kind in ("D", "BY") for t in run[j:head]):
+        # a stack does not reach across a column's head to the items under it
+        return ACROSS_HEAD
     if j <= 0 or j >= len(run):
         return 0.0
     a, b = run[j - 1], run[j]
@@ -305,8 +311,13 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
         if prev.photo or (prev.body is not None and prev.body.signed):
             cuts: Sequence[int] = [0]  # (a signed letter's headline stood above it)
         elif lang == "en":
-            cuts = [0] + [j for j in range(1, len(run)) if run[j - 1].kind == "F"
-                          and run[j].kind != "F" and _has_display(run[:j])]
+            # (or before the furniture that ends it: a column's head and byline printed under
+            # its text, `Slag Hill deserves better` / `GRETA MOLINA | COLUMN` / `AROUND THE
+            # BASIN`, for a story begun at a paragraph break)
+            cuts = [0] + [j for j in range(1, len(run) + 1)
+                          if (run[j - 1].kind == "F" and j < len(run) and run[j].kind != "F"
+                              or run[j - 1].kind == "BY" and (j == len(run) or run[j].kind == "F"))
+                          and _has_display(run[:j])]
         else:
             cuts = range(len(run) + 1)
         # a story's own headline set into its running text: one story, this its stack
@@ -322,7 +333,7 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
             if best[i][s] == INF:
                 continue
             for j in cuts:
-                if j and lang == "en" and s != 0:
+                if j and lang == "en" and s == 1:
                     continue
                 pre, suf = run[:j], run[j:]
                 got = _has_display(pre)

@@ -90,6 +90,8 @@ _HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
 _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}\s?[↑↓+-]?[\d.,]+(-[\d.,]+)?\s*[\u4e00-\u9fff%]{0,4}(/[\u4e00-\u9fff]{1,3})?){1,3}(\s+[↑↓→][\d.,]*)?"
                           # a programme's or a showing's time and name (`18:30 直播栖梧`)
                           r"|\d{1,2}:\d\d\s+[^，。,.;；!?！？]{2,24}"
+                          # (`7 p.m. — College basketball: Pinon Valley at Ironwood, KBSN`)
+                          r"|\d{1,2}(:\d\d)? ?[ap]\.m\. [—–-] [A-Z][^.!?]{2,60}"
                           r"|[\d,.]+%?:\s+[a-z][a-z ]{2,40}"
                           # results and standings: `Oakhurst 27, Ridgeline 24 (OT)`, `Wendell 2-0 | Pell 1-1`
                           rf"|{_TEAM_SCORE}(,| \|) {_TEAM_SCORE}( \([\w .]+\))?"
@@ -1379,8 +1381,25 @@ class Labeller:
         """Line i opens a paragraph of `body` (the line above ended its sentence): a place a
         story printed without a headline above it may start (Chinese pages only)."""
         prev = self.index[body.lines[-1].no]
-        return (self.lang == "zh" and self.facts[prev].closes and len(body.lines) >= 2
+        if self.lang == "en":
+            # (English: where the page shows paragraphs, a line each or by indents, and a
+            # stack stands under the text further down)
+            # (never at an interview's turn: `A: Watching…`)
+            return self.facts[prev].closes and self.L[i].starts and self._stack_below(i) \
+                and not _EN_TURN.match(self.L[i].s)
+        return (self.facts[prev].closes and len(body.lines) >= 2
                 and not _closes_unopened(self.L[i].s) and not self.facts[i].closes)
+
+    def _stack_below(self, i: int) -> bool:
+        """Within the next lines of running text a display line stands over a byline or
+        another display line before anything else: a headline printed after its body."""
+        for k in range(i + 1, min(i + 40, len(self.L) - 1)):
+            if self.facts[k].fk or self.facts[k].jump:
+                return False
+            if not self.facts[k].punct and not self.facts[k].closes and self._en_body(k) < 0:
+                nxt = self.facts[k + 1]
+                return nxt.bk == "line" or (not nxt.punct and self._en_body(k + 1) < 0)
+        return False
 
     def new_story(self, i: int, body: Token) -> bool:
         """Line i (body text) starts another story although it follows a body directly."""
@@ -1456,6 +1475,8 @@ _EDITORS_NOTE = re.compile(r"(Editor|EDITOR)['’]?s? (note|NOTE)\b")
 _ALL_CAPS = re.compile(r"(?=.*[A-Z]{2}.*[A-Z]{2})[A-Z0-9 .,;:'’&—-]{6,}")
 # a picture's title in capitals: two to six words, no sentence punctuation
 _CAPS_TITLE = re.compile(r"[A-Z][A-Z'’-]*( [A-Z][A-Z'’-]*){1,5}")
+# an English interview's turn: `Q:`, `A:`, a speaker's name in capitals
+_EN_TURN = re.compile(r"^(Q|A|[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)?)[:.] ")
 # capitalised words that open a sentence and never go on one: `The`, `When`, `In`
 _CAPITAL_OPENERS = frozenset(w.capitalize() for w in english_words()["function"]) - {"I"}
 _QUOTE_START = re.compile(r"^[“\"「『]")
