@@ -1379,14 +1379,13 @@ class Labeller:
 
     def _paragraph_start(self, i: int, body: Token) -> bool:
         """Line i opens a paragraph of `body` (the line above ended its sentence): a place a
-        story printed without a headline above it may start (Chinese pages only)."""
+        story printed without a headline above it may start.  In English only where the
+        page shows paragraphs (a line each, or indents) and a stack stands under the text
+        further down, and never at an interview's turn (`A: Watching…`)."""
         prev = self.index[body.lines[-1].no]
         if self.lang == "en":
-            # (English: where the page shows paragraphs, a line each or by indents, and a
-            # stack stands under the text further down)
-            # (never at an interview's turn: `A: Watching…`)
-            return self.facts[prev].closes and self.L[i].starts and self._stack_below(i) \
-                and not _EN_TURN.match(self.L[i].s)
+            return bool(self.facts[prev].closes and self.L[i].starts and self._stack_below(i)
+                        and not _EN_TURN.match(self.L[i].s))
         return (self.facts[prev].closes and len(body.lines) >= 2
                 and not _closes_unopened(self.L[i].s) and not self.facts[i].closes)
 
