@@ -1443,6 +1443,8 @@ class Labeller:
             ev += W["story_blank"]
         if SPEAKER.match(self.L[i].s) and any(SPEAKER.match(x.s) for x in body.lines):
             ev -= 2.0
+        if self.lang == "en" and _EN_TURN.match(prev.s) and not _EN_TURN.match(self.L[i].s):
+            ev += W["story_after_turns"]  # an interview's turns stop: another text may start
         return ev
 
 

@@ -389,7 +389,7 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
                             and not re.search(r"[，。；,;]", core)
                             and re.match(r"\D{0,4}\d", core) is not None)
         head = None if furniture or spread else run_in_head(
-            core, briefs and after_end and (_RUN_IN.match(core) is not None
+            core, briefs and after_end and (_RUN_IN.match(core) is not None or lang == "en"
                                             or not _opens_next(raw, no)), nxt)
         rest = core[len(head):].split() if head else []
         if rest and shape.style == "blocks" and all(_CAPS_WORD.fullmatch(w) for w in rest) \

@@ -179,3 +179,111 @@ def test_editorial_headline_obituary_dates_and_a_letter_signed_after_a_dash() ->
         (None, "Fix the Eastgate crossing", None, "— Ann Price, Eastgate"),
         (None, "Thanks to the snow crews", None, "— Lee Moss, Marlow"),
         (None, "Harold J. Penn", "May 2, 1940 – Oct. 30, 2026", None)]
+
+
+def test_a_caption_between_the_halves_of_a_sentence_is_a_photo_of_its_own() -> None:
+    """Blank lines between blocks: the story breaks off at `…with a new` and a caption's
+    block and its credit stand before `library wing…`: the caption and credit are a photo,
+    the story's paragraph is one paragraph."""
+    page = _en(["Town votes to expand library", "", "By Rae Dunn", "",
+                "ELM FORK — The town council voted 5-0 on Monday to",
+                "replace the old reading room of the Elm Fork library,",
+                "which has leaked for years, with a new", "",
+                "Readers browse the shelves of the Elm Fork library on",
+                "Monday. The council voted to build the new wing next",
+                "year.", "", "TOM BARR | Courier photo", "",
+                "library wing of three rooms, at a cost of $1.2 million,",
+                "most of it from a state grant the town won in May.", "",
+                "Work is to start in the spring and end by the fall,",
+                "the town manager said, and the library will stay open",
+                "while the crews are at work."])
+    res = split_page(page)
+    assert [(s.headline, s.byline) for s in res.stories] == [
+        ("Town votes to expand library", "By Rae Dunn"), (None, "TOM BARR | Courier photo")]
+    assert "with a new library wing of three rooms" in res.stories[0].paragraphs[0]
+    assert res.stories[1].paragraphs[0].startswith("Readers browse")
+
+
+def test_a_short_last_paragraph_ending_on_a_stop_is_no_headline() -> None:
+    """`Residents can call the co-op at` / `555-0110.`: a sentence ended under a line that
+    went on into it is the story's text, not a headline over the next story's kicker."""
+    page = _en(["Wind knocks out power in Elm Fork", "", "By Rae Dunn", "",
+                "ELM FORK — A storm with gusts of 60 mph cut power to 2,100",
+                "homes on Monday night, the electric co-op said.", "",
+                "Crews had restored power to all but 90 homes by noon.", "",
+                "Residents can call the co-op at", "555-0110.", "",
+                "SCHOOLS", "Board delays vote on school calendar", "", "By Ann Vale", "",
+                "The Elm Fork school board put off a vote on next year's",
+                "calendar until its December meeting."])
+    stories = split_page(page).stories
+    assert [(s.kicker, s.headline) for s in stories] == [
+        (None, "Wind knocks out power in Elm Fork"), ("SCHOOLS", "Board delays vote on school calendar")]
+    assert stories[0].paragraphs[-1] == "Residents can call the co-op at 555-0110."
+
+
+def test_brief_heads_in_sentence_case_and_a_wrapped_chinese_head() -> None:
+    """In a brief column, `Bake sale raises funds Proceeds will…`: the head in sentence case
+    ends before the capitalised word the text goes on from; in a 快讯 column, a head the
+    column wrapped before its gap (`　　县图书馆少儿阅览室周末延` / `时 本周六起，…`) is whole."""
+    en = _en(["BRIEFLY", "", "Bake sale raises funds Proceeds will buy new band",
+              "uniforms for the Elm Fork High marching band this fall.", "",
+              "Library adds Sunday hours The Elm Fork library will open",
+              "from 1 to 5 p.m. on Sundays starting in January."])
+    assert [s.headline for s in split_page(en).stories] == [
+        "Bake sale raises funds", "Library adds Sunday hours"]
+    zh = _zh(["县城快讯", "", "　　城东菜市场完成改造 即日起，城", "东菜市场恢复营业，新增摊位80个。", "",
+              "　　县图书馆少儿阅览室周末延", "时 本周六起，县图书馆少儿阅览室", "周末闭馆时间延至晚上8点。"])
+    assert [s.headline for s in split_page(zh).stories] == [
+        "城东菜市场完成改造", "县图书馆少儿阅览室周末延时"]
+
+
+def test_a_table_over_its_source_inside_a_paragraph_is_skipped() -> None:
+    """Blank lines between blocks: a table's title, rows of figures and its `数据来源` line
+    stand between two lines of one paragraph; the rows are no run-in heads and no text, and
+    the paragraph is whole."""
+    raw = ["城东菜市场完成改造", "", "本报记者 钟晴", "",
+           "　　11月2日，城东菜市场完成改造并恢复营业，新增摊位80个，",
+           "蔬菜、肉类和水产分区经营，市民", "", "本周菜价（11月2日）",
+           "白菜 1.20元/斤 ↓0.10", "猪肉 13.50元/斤 ↑0.30", "鲫鱼 9.80元/斤 →",
+           "数据来源：县市场监管局", "", "买菜比以前方便多了。"]
+    res = split_page(_zh(raw))
+    assert len(res.stories) == 1
+    assert res.stories[0].paragraphs[0].endswith("市民买菜比以前方便多了。")
+    assert not any("白菜" in p for p in res.stories[0].paragraphs)
+
+
+def test_a_column_printed_under_an_interview_with_its_head_and_byline_after_it() -> None:
+    """One paragraph to a line: an interview's turns, then a columnist's text, then the
+    column's head and `ANNA REED | COLUMN` under it, then a brief column's head: the column
+    starts at a paragraph after the turns (which one the words decide), and its head and
+    byline are its own, not the brief's under the column head."""
+    lines = ["5 QUESTIONS", "Reed's star guard on her return", "Interview by Jo Hale",
+             "Senior guard Mia Torres missed all of last season with a knee injury. On Friday she"
+             " scored 24 points in a win over Dunmore.",
+             "Q: What was the hardest part of the year you spent away from the court and the team?",
+             "A: Sitting on the bench in street clothes and watching every game. That was worse"
+             " than any of the work in the gym.",
+             "Q: What comes next for you and for the team after a start like this one?",
+             "A: The league final in March. We lost it last year by twenty points, and I want to"
+             " win it this time.",
+             "More than four thousand fans filled a gym built for three thousand on Friday night,"
+             " and the only thing that held up better than the team was the old bleachers.",
+             "The school board has talked about a new gym for ten years. The estimate was $3"
+             " million then and it is $7 million now, and the board has not found the money.",
+             "A town that fills its gym like this on a cold night deserves a vote on a new one,"
+             " and the board should give it one in the spring.",
+             "A new gym is overdue", "ANNA REED | COLUMN", "SPORTS BRIEFS",
+             "Ski hill opens Friday The Elm Fork ski hill will open two lifts on Friday with a"
+             " base of 20 inches, and lift tickets are $40.",
+             "Pool hours change The town pool will close at 8 p.m. on weeknights from Monday,"
+             " the parks department said."]
+    page = _en([x for line in lines for x in (line, "")])
+    stories = split_page(page).stories
+    assert [(s.headline, s.byline) for s in stories] == [
+        ("Reed's star guard on her return", "Interview by Jo Hale"),
+        ("A new gym is overdue", "ANNA REED | COLUMN"), ("Ski hill opens Friday", None),
+        ("Pool hours change", None)]
+    interview, column = stories[0].paragraphs, stories[1].paragraphs
+    assert sum(p.startswith(("Q:", "A:")) for p in interview) == 4
+    assert not any(p.startswith(("Q:", "A:")) for p in column)
+    assert column[-1].endswith("give it one in the spring.")
