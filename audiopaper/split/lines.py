@@ -20,7 +20,8 @@ from audiopaper.split.text import core_width, page_number, width
 CAPTION_OPENER = re.compile(r"^(\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前)")
 # the head of a column of short items (简讯, 快讯, IN BRIEF, BRIEFLY, AROUND TOWN): a logo line
 # the furniture table names that says so
-BRIEF_HEAD = re.compile(r"[简快]\s*讯|\bBRIEF(S|LY)?\b|^AROUND (TOWN|THE [A-Z]+)$|\bROUNDUP\b", re.I)
+BRIEF_HEAD = re.compile(r"[简快]\s*讯|\bBRIEF(S|LY)?\b|^AROUND (TOWN|THE [A-Z]+)$|\bROUNDUP\b"
+                        r"|(^|\s)B R I E F( S| L Y)?(\s|$)", re.I)  # (letter-spaced: `B R I E F S`)
 # an English byline's role on its own: an optional word before the noun (`Staff Writer`)
 ROLE_WORD = r"(Staff|Senior|Special|Contributing|Sports|Business)"
 ROLE_NOUN = r"(Writer|Reporter|Correspondent|Photographer|Columnist|Editor)"

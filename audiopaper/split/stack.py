@@ -112,12 +112,14 @@ def _deck_start(lines: list[str]) -> int:
     as each of the two or more headline lines over it, the line above not running on (`Ferry
     terminal plan` / `clears first vote` / `Harbor commission backs $38.5 million…`); a
     headline set in large type wraps into short lines of near one width, a deck's smaller
-    type runs wider.  0 when there is none."""
+    type runs wider; under a headline of one line, a line near twice as wide.  0 when there
+    is none."""
     function = english_words()["function"]
-    for k in range(2, len(lines)):
+    for k in range(1, len(lines)):
         above = lines[:k]
         last = above[-1].split()[-1].lower()
-        if len(lines[k]) >= 30 and len(lines[k]) >= 1.5 * max(len(x) for x in above) \
-                and not above[-1].endswith((",", "-", "—")) and last not in function:
+        ratio = 1.5 if k >= 2 else 1.8
+        if len(lines[k]) >= 30 and len(lines[k]) >= ratio * max(len(x) for x in above) \
+                and not above[-1].endswith((",", "-", "—", ".")) and last not in function:
             return k
     return 0
