@@ -565,8 +565,8 @@ class Labeller:
             sc += W["en_next_colon"]  # ... opening with the colon or comma this line needs
         if _MID_STOP.search(s) and any(w[:1].islower() for w in words):
             sc += W["en_mid_stop"]  # a sentence ends inside the line and another begins
-        if f.opens:
-            sc += W["opens"]
+        if f.opens or self._own_tail_byline(i):
+            sc += W["opens"]  # (a closing byline on its own line ends the text: `— Gazette staff`)
         if i > 0 and s.endswith(".") and not _ABBREVIATION_END.search(s) \
                 and not self.facts[i - 1].closes and not self.facts[i - 1].fk \
                 and not re.search(r"[A-Z]{2}", self.L[i - 1].s + s):
@@ -994,6 +994,9 @@ class Labeller:
         f, s = self.facts[i], self.L[i].s
         if f.punct or f.fk or f.bk or len(s) > (12 if self.lang == "zh" else 30):
             return False
+        tail = tail_byline(s, self.lang)
+        if tail is not None and tail.start() == 0:
+            return False  # a text's closing byline on its own line (`— Gazette staff`)
         for tag, other in ((i + 1, i - 1), (i - 1, i + 1)):
             if not (0 <= tag < len(self.L) and 0 <= other < len(self.L)):
                 continue
