@@ -569,9 +569,11 @@ class Labeller:
             sc += W["opens"]  # (a closing byline on its own line ends the text: `— Gazette staff`)
         if i > 0 and s.endswith(".") and not _ABBREVIATION_END.search(s) \
                 and not self.facts[i - 1].closes and not self.facts[i - 1].fk \
+                and re.search(r"[a-z,]$", self.L[i - 1].s) \
                 and not re.search(r"[A-Z]{2}", self.L[i - 1].s + s):
-            # a sentence ended under a line that went on into it (old heads in capitals end
-            # on a stop: `THE NEW TARIFF.`)
+            # a sentence ended under a line that went on into it in lower case (old heads in
+            # capitals end on a stop, `THE NEW TARIFF.`; a division list's `Majority 3` does not
+            # go on)
             sc += W["en_stop_under_open"]
         nxt = self.L[i + 1].s if i + 1 < len(self.L) else ""
         if not f.punct and not f.closes and nxt[:1].isupper() and len(words) >= 2 \
@@ -970,14 +972,37 @@ class Labeller:
                 and not re.search(r"[，。；,;]", t) and not self.facts[k].bk
         def title(k: int) -> bool:
             t = self.L[k].s
+            if _UNIT_NOTE.search(t) and not self.facts[k].bk and any(
+                    row(j) or self._data_box(j) for j in range(k + 1, min(k + 4, len(self.L)))):
+                return True  # a table's title with its unit (`…价格（元/公斤）`)
             return len(t) <= (16 if self.lang == "zh" else 32) and not self.facts[k].punct \
                 and not self.facts[k].bk and k + 1 < len(self.L) and row(k + 1)
+        if self._between_head_and_credit(i):
+            return True
         if not (row(i) or title(i)):
             return False
         k = i + 1
         while k < len(self.L) and k - i <= 6 and row(k):
             k += 1
         return k < len(self.L) and self.facts[k].fk == "editor" and k > i + (0 if row(i) else 1)
+
+    def _between_head_and_credit(self, i: int) -> bool:
+        """Line i, without a running-text pause, stands between a box's head the tables name
+        (`数读·前5月经济`, `BY THE NUMBERS`) and its source credit (`数据来源：…`) a few lines
+        apart, every line between them bare too: one of the box's items
+        (`38.7亿元新能源装备产业产值`)."""
+        def bare(k: int) -> bool:
+            return not re.search(r"[，。；！？,;!?]|\. ", self.L[k].s) and not self.facts[k].bk
+        if not bare(i) or self.facts[i].fk:
+            return False
+        up = i - 1
+        while up >= 0 and i - up <= 8 and bare(up) and not self.facts[up].fk:
+            up -= 1
+        down = i + 1
+        while down < len(self.L) and down - i <= 8 and bare(down) and not self.facts[down].fk:
+            down += 1
+        return (0 <= up and down < len(self.L) and self.facts[up].fk == "logo"
+                and _BOX_HEAD.search(self.L[up].s) is not None and self.facts[down].fk == "editor")
 
     def _data_box(self, i: int) -> bool:
         """Line i is one of two or more figure lines in a row (`新增就业 523.4人`,
@@ -1479,6 +1504,11 @@ _EDITORS_NOTE = re.compile(r"(Editor|EDITOR)['’]?s? (note|NOTE)\b")
 _ALL_CAPS = re.compile(r"(?=.*[A-Z]{2}.*[A-Z]{2})[A-Z0-9 .,;:'’&—-]{6,}")
 # a picture's title in capitals: two to six words, no sentence punctuation
 _CAPS_TITLE = re.compile(r"[A-Z][A-Z'’-]*( [A-Z][A-Z'’-]*){1,5}")
+# a table's unit in brackets at its title's end: `（元/公斤）`, `（单位：万元）`, `(in $ millions)`
+_UNIT_NOTE = re.compile(r"[（(](单位[：:])?[^（）()]{0,8}/[^（）()]{1,6}[）)]$|[（(]单位[：:][^（）()]{1,10}[）)]$"
+                        r"|\(in [^()]{1,20}\)$")
+# the head of a box of figures: `数读…`, `数说…`, `BY THE NUMBERS`
+_BOX_HEAD = re.compile(r"^(数\s?[读说]|图\s?说|数字看点)|^(BY THE NUMBERS|THE NUMBERS|AT A GLANCE|FAST FACTS)$")
 # an English interview's turn: `Q:`, `A:`, a speaker's name in capitals
 _EN_TURN = re.compile(r"^(Q|A|[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)?)[:.] ")
 # capitalised words that open a sentence and never go on one: `The`, `When`, `In`
