@@ -118,8 +118,10 @@ def _deck_start(lines: list[str]) -> int:
     for k in range(1, len(lines)):
         above = lines[:k]
         last = above[-1].split()[-1].lower()
-        ratio = 1.5 if k >= 2 else 1.8
-        if len(lines[k]) >= 30 and len(lines[k]) >= ratio * max(len(x) for x in above) \
+        # (under one line, a deck is a long clause: `Voters to decide` / `$18.5 million
+        # school bond in May` is one headline)
+        ratio, least = (1.5, 30) if k >= 2 else (1.8, 45)
+        if len(lines[k]) >= least and len(lines[k]) >= ratio * max(len(x) for x in above) \
                 and not above[-1].endswith((",", "-", "—", ".")) and last not in function:
             return k
     return 0
