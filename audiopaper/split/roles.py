@@ -89,7 +89,8 @@ _HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
 # (a unit per measure and a change by an arrow: `生猪 15.20元/公斤 ↑0.30`, `油菜籽 6.10元/公斤 →`)
 _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}\s?[↑↓+-]?[\d.,]+(-[\d.,]+)?\s*[\u4e00-\u9fff%]{0,4}(/[\u4e00-\u9fff]{1,3})?){1,3}(\s+[↑↓→][\d.,]*)?"
                           # a programme's or a showing's time and name (`18:30 直播栖梧`)
-                          r"|\d{1,2}:\d\d\s+[^，。,.;；!?！？]{2,24}"
+                          # (a listing's date before it: `9月13日 19:30越剧《五女拜寿》苇川大剧院`)
+                          r"|(\d{1,2}月\d{1,2}日\s*)?\d{1,2}:\d\d\s*[^，。,.;；!?！？]{2,30}"
                           # (`7 p.m. — College basketball: Pinon Valley at Ironwood, KBSN`)
                           r"|\d{1,2}(:\d\d)? ?[ap]\.m\. [—–-] [A-Z][^.!?]{2,60}"
                           r"|[\d,.]+%?:\s+[a-z][a-z ]{2,40}"
@@ -958,7 +959,7 @@ class Labeller:
         # standings` / `Team Conf. All PF PA`; a story never opens with a table)
         return (below is not None and above is not None and self._data_box(below)
                 and (self.facts[above].fk == "logo" or self._data_box(above)
-                     or self.facts[above].closes))
+                     or self.facts[above].closes or self.facts[above].bk == "line"))
 
     def _credited_box(self, i: int) -> bool:
         """Line i is a row of figures, or the short title over such rows, in a box whose
