@@ -983,9 +983,13 @@ class Labeller:
         if not (row(i) or title(i)):
             return False
         k = i + 1
-        while k < len(self.L) and k - i <= 6 and row(k):
+        if not row(i) and k + 1 < len(self.L) and not row(k) and row(k + 1) \
+                and not self.facts[k].punct:
+            k += 1  # (the table's column heads under its title: `品名 本周均价 较上周`)
+        first = k
+        while k < len(self.L) and k - i <= 10 and row(k):
             k += 1
-        return k < len(self.L) and self.facts[k].fk == "editor" and k > i + (0 if row(i) else 1)
+        return k < len(self.L) and self.facts[k].fk == "editor" and k > first - (1 if row(i) else 0)
 
     def _between_head_and_credit(self, i: int) -> bool:
         """Line i, without a running-text pause, stands between a box's head the tables name
