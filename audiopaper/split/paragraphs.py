@@ -26,6 +26,8 @@ from audiopaper.split.tokens import INDENT
 
 # How far a ragged English line may fall short of the column although it was full.
 EN_RAGGED = 3
+# a Chinese sentence's end at a line's end: a stop, perhaps inside a closing quotation mark
+_STOP_END = re.compile(r"[。！？](”|」)?$")
 _DATED_ITEM = re.compile(r"[A-Z][a-z]{2,4}\.? \d{1,2}, \d{1,2}(:\d{2})? ?[ap]\.m\.:")
 _ATTRIBUTION = re.compile(r"\b(said|says|asked|added|explained|wrote|told( the| a)? [A-Za-z]\w+)\.$")
 
@@ -134,10 +136,17 @@ def split_paragraphs(lines: list[Line], lang: str) -> list[list[Line]]:
     if not lines:
         return []
     out = [[lines[0]]]
+    # Chinese set with no indent at all (and no blank line): a paragraph's first line is full
+    # too, so a line that ends a sentence at the column's edge ends its paragraph as often as
+    # not; it is taken to (the break is a pause; a paragraph run on is a wall of text)
+    flush = lang == "zh" and len(lines) >= 6 and all(
+        x.starts is None and (x.loose or not x.gap) for x in lines[1:]) \
+        and not any(_indented(lines, k) and not ends_sentence(lines[k].s) for k in range(len(lines)))
     for k in range(len(lines) - 1):
         known = lines[k + 1].starts  # a laid-out page shows it; text needs the width rules
         first = len(out[-1]) == 1 and (k > 0 or _indented(lines, 0))
-        if known if known is not None else breaks_after(lines, k, lang, first=first):
+        if known if known is not None else (breaks_after(lines, k, lang, first=first) or (
+                flush and _STOP_END.search(lines[k].s) is not None)):
             out.append([])
         out[-1].append(lines[k + 1])
     return out
