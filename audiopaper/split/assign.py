@@ -18,7 +18,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import pairwise
 
-from audiopaper.split.lines import BRIEF_HEAD, CAPTION_OPENER, cue, inline_byline, slogan_shaped
+from audiopaper.split.lines import (
+    BRIEF_HEAD,
+    CAPTION_OPENER,
+    PERSON,
+    cue,
+    inline_byline,
+    slogan_shaped,
+)
 from audiopaper.split.tables import english_words
 from audiopaper.split.text import ends_sentence
 from audiopaper.split.tokens import Token
@@ -427,7 +434,9 @@ def text_tails(cons: list[Consumer]) -> None:
                 and not _LEADS_ON.search(blocks[k].tokens[-1].text):
             k += 1
         display = [t for t in blocks[k].tokens if t.kind == "D"]
-        if k and display and not any(_reads_as_text(t.text) for t in display):
+        # (a name alone is a byline's block, not a headline's: `Your bank wants…` / `Wade Olsen`)
+        named = len(display) == 1 and PERSON.fullmatch(display[0].text) is not None
+        if k and display and not named and not any(_reads_as_text(t.text) for t in display):
             moved = [t for b in blocks[:k] for t in b.tokens]
             prev.body.lines += [x for t in moved for x in t.lines]
             c.before = [t for b in blocks[k:] for t in b.tokens]

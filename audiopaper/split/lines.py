@@ -30,6 +30,8 @@ ROLE_NOUN = r"(Writer|Reporter|Correspondent|Photographer|Columnist|Editor)"
 _NAME = r"[A-Z][a-z']+(-[A-Z][a-z']+)?"
 SIGNED_NAMES = rf"{_NAME}( [A-Z][a-z.]*)*( and {_NAME})?( {_NAME})?,"
 TOWN = r"[A-Z][a-z]+( [A-Z][a-z]+){0,2}"
+# a person's name alone: two or three capitalised words, an initial between (`Ann B. Lee`)
+PERSON = re.compile(r"[A-Z][a-z]+( [A-Z]\.)?( [A-Z][a-z]+(-[A-Z][a-z]+)?){1,2}")
 # an obituary's life dates under the name (`March 3, 1938 – Nov. 12, 2026`, `1938 - 2026`)
 LIFE_DATES = re.compile(r"^([A-Z][a-z]{2,8}\.? \d{1,2}, )?\d{4} ?[–—-]{1,2} ?([A-Z][a-z]{2,8}\.? \d{1,2}, )?\d{4}$")
 # a listing's row of showing or programme times (`《归途》13:00　20:50`)

@@ -8,10 +8,9 @@ headline is the kicker and the block below the headline (the deck) is the subhea
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
-from audiopaper.split.lines import LIFE_DATES, cue
+from audiopaper.split.lines import LIFE_DATES, PERSON, cue
 from audiopaper.split.tables import english_words
 from audiopaper.split.text import collapse_spaced_name
 from audiopaper.split.tokens import Token
@@ -68,10 +67,6 @@ def _first_block(display: list[Token]) -> int:
     return n if n == 2 else 1
 
 
-# a person's name alone: two or three capitalised words, an initial between (`Ann B. Lee`)
-_PERSON = re.compile(r"[A-Z][a-z]+( [A-Z]\.)?( [A-Z][a-z]+(-[A-Z][a-z]+)?){1,2}")
-
-
 def _label_en(display: list[Token], st: Stack) -> Stack:
     blocks: list[list[str]] = []
     function = english_words()["function"]
@@ -97,7 +92,7 @@ def _label_en(display: list[Token], st: Stack) -> Stack:
     elif blocks and len(blocks[0]) > 1 and _kicker_line(blocks[0][0]) and not blocks[0][1].isupper():
         st.kicker = blocks[0].pop(0)  # a kicker in capitals printed in one block with the headline
     if st.byline is None and len(blocks) > 1 and len(blocks[-1]) == 1 \
-            and _PERSON.fullmatch(blocks[-1][0]):
+            and PERSON.fullmatch(blocks[-1][0]):
         st.byline = blocks.pop()[0]  # a deck is never a name alone: the writer's (`Wade Pellerin`)
     if blocks:
         k = _deck_start(blocks[0])

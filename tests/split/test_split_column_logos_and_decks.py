@@ -287,3 +287,51 @@ def test_a_column_printed_under_an_interview_with_its_head_and_byline_after_it()
     assert sum(p.startswith(("Q:", "A:")) for p in interview) == 4
     assert not any(p.startswith(("Q:", "A:")) for p in column)
     assert column[-1].endswith("give it one in the spring.")
+
+
+def test_a_closing_staff_line_a_columnist_named_alone_a_bank_ad_and_a_letters_policy() -> None:
+    """Blank lines between blocks: `— Courier staff` alone under a story ends it as its byline
+    (not the title of the brief column's head under it); a name alone under a headline is the
+    byline; a bank's `… APY … Member FDIC` line and the name over it are an ad; a letters
+    policy runs on to its address as a notice."""
+    page = _en(["Fire company turns 100", "", "The Elm Fork Volunteer Fire Company will mark",
+                "its 100th year with an open house on Saturday.", "", "— Courier staff", "",
+                "AROUND TOWN", "", "Leaf pickup starts Monday The town's crews will collect",
+                "bagged leaves on Mondays through the end of November.", "",
+                "Your bank wants your savings back", "", "Wade Olsen", "",
+                "If you moved your savings to an online bank last year, your old bank",
+                "may now pay you more to come back.", "", "ELM FORK SAVINGS BANK",
+                "12-month CD 4.25% APY — open one today. Member FDIC.", "",
+                "Letters policy: The Courier welcomes letters of 250 words or fewer.",
+                "Include your name and town. Send them to 4 Main St., Elm Fork."])
+    res = split_page(page)
+    got = [(s.headline, s.byline) for s in res.stories]
+    assert got == [("Fire company turns 100", "— Courier staff"), ("Leaf pickup starts Monday", None),
+                   ("Your bank wants your savings back", "Wade Olsen")]
+    skipped = " ".join(res.skipped)
+    assert "Member FDIC" in skipped and "ELM FORK SAVINGS BANK" in skipped
+    assert "Letters policy" in skipped and "4 Main St." in skipped
+
+
+def test_chinese_boxes_a_listing_a_cartoon_credit_and_paragraphs_without_indents() -> None:
+    """No blank lines, no indents: a `数读·…` box's items down to its source are skipped; a
+    price table's title with its unit, its column heads and rows are skipped; a showings
+    listing with dates and its enquiry line are skipped; `吴桐 作` credits a cartoon; and a
+    sentence ended at the column's edge ends its paragraph."""
+    a = ["6月25日，记者从县统计局获悉，今年1-5", "月，全县规模以上工业增加值同比增长9.6%，",
+         "增速居全市第二位。", "从产业看，新能源装备和竹木加工两大产", "业合计贡献了全县工业增长的一半以上，",
+         "拉动作用明显。", "县统计局负责人表示，下一步将继续跟踪", "监测重点企业生产经营情况。"]
+    raw = ["前5月全县工业增加值增长9.6%", "本报记者 符晓东", *a,
+           "数读·前5月经济", "9.6%规上工业增加值增速", "38.7亿元新能源装备产业产值", "数据来源：县统计局",
+           "本周主要农产品价格（元/公斤）", "品名 本周均价 较上周", "猪肉 26.00 ↓0.60", "鸡蛋 9.20 ↑0.30",
+           "大白菜 2.40 ↓0.20", "数据来源：县价格监测中心",
+           "本周演出", "9月13日 19:30越剧《五女拜寿》县大剧院", "9月14日 14:00评弹专场 城南书场",
+           "票务咨询：0573-6612345",
+           "体检", "某地一座健身广场建成不到一年，多处器材已经锈蚀损坏，却迟迟无人维修。", "吴桐 作"]
+    res = split_page(_zh(raw))
+    assert [(s.headline, s.byline) for s in res.stories] == [
+        ("前5月全县工业增加值增长9.6%", "本报记者 符晓东"), ("体检", "吴桐 作")]
+    assert len(res.stories[0].paragraphs) == 3
+    skipped = " ".join(res.skipped)
+    for words in ("38.7亿元", "元/公斤", "鸡蛋", "五女拜寿", "票务咨询"):
+        assert words in skipped
