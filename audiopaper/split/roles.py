@@ -171,6 +171,8 @@ class Labeller:
         self.full_idx = [i for i, f in enumerate(self.facts) if f.full and not f.fk]
         self.full_w = [self._w(i) for i in self.full_idx]
         self.quoted = self._pull_quotes()
+        # source credits under boxes (`数据来源：…`): a box's rows stand a few lines over one
+        self.credits = [i for i, f in enumerate(self.facts) if f.fk == "editor"]
         # the head of a brief column (简讯, IN BRIEF): the items under it are briefs
         self.brief_from = next((i for i, f in enumerate(self.facts)
                                 if f.fk == "logo" and BRIEF_HEAD.search(self.L[i].s)), None)
@@ -978,6 +980,9 @@ class Labeller:
                 return True  # a table's title with its unit (`…价格（元/公斤）`)
             return len(t) <= (16 if self.lang == "zh" else 32) and not self.facts[k].punct \
                 and not self.facts[k].bk and k + 1 < len(self.L) and row(k + 1)
+        k = bisect_left(self.credits, i + 1)
+        if k == len(self.credits) or self.credits[k] > i + 13:
+            return False  # no source credited in the lines under it
         if self._between_head_and_credit(i):
             return True
         if not (row(i) or title(i)):
