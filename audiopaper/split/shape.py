@@ -313,7 +313,8 @@ def _paragraph_lines(lines: list[Line]) -> bool:
     return len(ends) >= 3 and sum(x.width >= _PARAGRAPH_LINE for x in ends) >= 0.6 * len(ends)
 
 
-# a run of spaces inside an English sentence: between two words in lower case, or after a comma
+# a run of spaces inside an English sentence: between a word (perhaps with its comma) and a
+# word in lower case
 _PROSE_GAP = re.compile(r"\b([A-Za-z]+),?[ \t]{2,}([a-z]+)\b")
 
 
@@ -381,14 +382,14 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         # (nor is a byline's line: `本报记者　季南星　通讯员　樊沁`)
         lang = "zh" if _CJK.search(core) else "en"
         furniture = furniture_kind(squeeze(core), lang) or byline_kind(core, lang)
-        spread = justified and lang == "en" and not (briefs and after_end)
-        # (nor is a table's row of figures, opening with one or a short label: `10月20日　高潮
-        # 05:42 3.86米　18:07 4.02米`; a head runs into a text that opens with its day)
-        spread = spread or (sum(c.isdigit() for c in core) >= 0.4 * len(core.replace(" ", ""))
-                            and len(re.findall(r"\d+", core)) >= 3
-                            and not re.search(r"[，。；,;]", core)
-                            and re.match(r"\D{0,4}\d", core) is not None)
-        head = None if furniture or spread else run_in_head(
+        # (nor is a line of justified prose, outside a brief column, nor a table's row of
+        # figures opening with one or a short label: `10月20日　高潮 05:42 3.86米　18:07 4.02米`;
+        # a head runs into a text that opens with its day)
+        no_head = (justified and lang == "en" and not (briefs and after_end)) or (
+            sum(c.isdigit() for c in core) >= 0.4 * len(core.replace(" ", ""))
+            and len(re.findall(r"\d+", core)) >= 3 and not re.search(r"[，。；,;]", core)
+            and re.match(r"\D{0,4}\d", core) is not None)
+        head = None if furniture or no_head else run_in_head(
             core, briefs and after_end and (_RUN_IN.match(core) is not None or lang == "en"
                                             or not _opens_next(raw, no)), nxt)
         rest = core[len(head):].split() if head else []
