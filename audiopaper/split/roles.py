@@ -684,7 +684,7 @@ class Labeller:
         another pause, finishes the phrase over a byline, or, short, before a line that starts
         a sentence anew (`The ferry schedule is a lifeline,` / `not a line item` / `When
         the…`): a headline or deck broken at its pause, which running text would not leave
-        unended."""
+        unended.  (Chinese: `_zh_head_pair`.)"""
         if self.lang == "zh":
             return self._zh_head_pair(i)
         if self.L[i].s[-1:] not in (",", ";") or i + 2 >= len(self.L):
