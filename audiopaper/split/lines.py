@@ -42,6 +42,14 @@ SHOWINGS = r"\d{1,2}:\d\d(\s+\d{1,2}:\d\d)+"
 ZH_SIGNATURE = r"（?([\u4e00-\u9fff]{2,8}(街道|社区|村|镇|乡))?(读者|作者|网友|市民|居民)\s*[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,2}(（[\u4e00-\u9fff]{2,12}）)?）?"
 
 
+def figure_row(s: str, share: float) -> bool:
+    """A table's row: three digits or more, making up `share` of its characters (spaces
+    aside), and no running-text pause (`10月20日　高潮 05:42 3.86米`, `鸡蛋9.20↑0.30`)."""
+    digits = sum(c.isdigit() for c in s)
+    return digits >= 3 and digits >= share * len(s.replace(" ", "")) \
+        and re.search(r"[，。；,;]", s) is None
+
+
 @dataclass(frozen=True)
 class Line:
     """One non-blank line: its index in the page, text, display width and blank lines above it."""

@@ -26,8 +26,6 @@ from audiopaper.split.tokens import INDENT
 
 # How far a ragged English line may fall short of the column although it was full.
 EN_RAGGED = 3
-# a Chinese sentence's end at a line's end: a stop, perhaps inside a closing quotation mark
-_STOP_END = re.compile(r"[。！？](”|」)?$")
 _DATED_ITEM = re.compile(r"[A-Z][a-z]{2,4}\.? \d{1,2}, \d{1,2}(:\d{2})? ?[ap]\.m\.:")
 _ATTRIBUTION = re.compile(r"\b(said|says|asked|added|explained|wrote|told( the| a)? [A-Za-z]\w+)\.$")
 
@@ -146,7 +144,7 @@ def split_paragraphs(lines: list[Line], lang: str) -> list[list[Line]]:
         known = lines[k + 1].starts  # a laid-out page shows it; text needs the width rules
         first = len(out[-1]) == 1 and (k > 0 or _indented(lines, 0))
         if known if known is not None else (breaks_after(lines, k, lang, first=first) or (
-                flush and _STOP_END.search(lines[k].s) is not None)):
+                flush and ends_sentence(lines[k].s))):
             out.append([])
         out[-1].append(lines[k + 1])
     return out

@@ -22,6 +22,7 @@ from audiopaper.split.lines import (
     BRIEF_HEAD,
     CAPTION_OPENER,
     LIFE_DATES,
+    PERSON,
     ROLE_NOUN,
     ROLE_WORD,
     SHOWINGS,
@@ -31,6 +32,7 @@ from audiopaper.split.lines import (
     Line,
     byline_kind,
     cue,
+    figure_row,
     furniture_kind,
     inline_byline,
     jumps_in,
@@ -157,12 +159,13 @@ class Labeller:
         self.index = {x.no: i for i, x in enumerate(lines)}
         self._fit: dict[int, tuple[bool, bool, int | None]] = {}
         self._body: dict[int, float] = {}
+        self._en: dict[int, float] = {}
         self._fenced: set[int] | None = None
         self._fix_header()
         for i in range(len(lines)):
             if self._signature(i):
                 self.facts[i].closes = True  # a letter's signature ends the letter
-            if lang == "en" and i + 1 < len(lines) and _NAME_LINE.fullmatch(lines[i].s) \
+            if lang == "en" and i + 1 < len(lines) and PERSON.fullmatch(lines[i].s) \
                     and _ROLE_LINE.fullmatch(lines[i + 1].s) and not self.facts[i].fk:
                 self.facts[i].bk = "line"  # a writer's name over the role's line (no `By`)
             if lang == "en" and i > 0 and _FOR_PAPER.fullmatch(lines[i].s) \
@@ -969,10 +972,7 @@ class Labeller:
         `数据来源：…`): rows with figures and no running-text pause, the credit within a few
         lines below; the box's items are not read aloud."""
         def row(k: int) -> bool:
-            t = self.L[k].s
-            digits = sum(c.isdigit() for c in t)
-            return digits >= 3 and digits >= 0.25 * len(t.replace(" ", "")) \
-                and not re.search(r"[，。；,;]", t) and not self.facts[k].bk
+            return figure_row(self.L[k].s, 0.25) and not self.facts[k].bk
         def title(k: int) -> bool:
             t = self.L[k].s
             if _UNIT_NOTE.search(t) and not self.facts[k].bk and any(
@@ -1433,10 +1433,17 @@ class Labeller:
         for k in range(i + 1, min(i + 40, len(self.L) - 1)):
             if self.facts[k].fk or self.facts[k].jump:
                 return False
-            if not self.facts[k].punct and not self.facts[k].closes and self._en_body(k) < 0:
+            if not self.facts[k].punct and not self.facts[k].closes and self._en_shape(k) < 0:
                 nxt = self.facts[k + 1]
-                return nxt.bk == "line" or (not nxt.punct and self._en_body(k + 1) < 0)
+                return nxt.bk == "line" or (not nxt.punct and self._en_shape(k + 1) < 0)
         return False
+
+    def _en_shape(self, k: int) -> float:
+        """`_en_body(k)`, kept: the look for a stack below asks about the same lines for each
+        paragraph over them."""
+        if k not in self._en:
+            self._en[k] = self._en_body(k)
+        return self._en[k]
 
     def new_story(self, i: int, body: Token) -> bool:
         """Line i (body text) starts another story although it follows a body directly."""
@@ -1505,9 +1512,8 @@ def _last_but_furniture(out: list[Token], body: Token) -> bool:
     return False
 
 
-# a name alone (`Grace Tolliver`) and a role alone on the next line (`Staff Writer`)
-_NAME_LINE = re.compile(r"[A-Z][a-z]+( [A-Z]\.)?( [A-Z][a-z]+(-[A-Z][a-z]+)?){1,2}")
 _FOR_PAPER = re.compile(r"(For|Special to) the [A-Z][a-z]+( [A-Z][a-z]+)?")
+# a role alone on the line under a name alone (`Grace Tolliver` / `Staff Writer`)
 _ROLE_LINE = re.compile(f"({ROLE_WORD} )?{ROLE_NOUN}|[A-Z][a-z]+ {ROLE_NOUN.lower()}")
 _EDITORS_NOTE = re.compile(r"(Editor|EDITOR)['’]?s? (note|NOTE)\b")
 # a line in capitals (letters, figures and punctuation, at least six letters in a row of words)

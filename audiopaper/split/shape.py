@@ -22,6 +22,7 @@ from audiopaper.split.lines import (
     TOWN,
     Line,
     byline_kind,
+    figure_row,
     furniture_kind,
     inline_byline,
     jumps_in,
@@ -386,9 +387,7 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         # figures opening with one or a short label: `10月20日　高潮 05:42 3.86米　18:07 4.02米`;
         # a head runs into a text that opens with its day)
         no_head = (justified and lang == "en" and not (briefs and after_end)) or (
-            sum(c.isdigit() for c in core) >= 0.4 * len(core.replace(" ", ""))
-            and len(re.findall(r"\d+", core)) >= 3 and not re.search(r"[，。；,;]", core)
-            and re.match(r"\D{0,4}\d", core) is not None)
+            figure_row(core, 0.4) and re.match(r"\D{0,4}\d", core) is not None)
         head = None if furniture or no_head else run_in_head(
             core, briefs and after_end and (_RUN_IN.match(core) is not None or lang == "en"
                                             or not _opens_next(raw, no)), nxt)

@@ -26,6 +26,17 @@ COL1 = ["The county will open two walk-in", "clinics next month, officials",
         "said on Monday.", "The clinics will offer flu and", "childhood vaccines at no cost."]
 COL2 = ["Appointments are not needed,", "and the clinics will stay open",
         "until 7 p.m. on weekdays.", "Parking is free at both sites,", "the county said."]
+# where paragraphs open: two in the first column, the second going on into the next column
+COL1_STARTS = [True, False, False, True, False]
+COL2_STARTS = [False, False, False, True, False]
+
+
+def story(c: Canvas, x: float, y: float, right: float) -> float:
+    """The invented story's text in two columns at `x` and `right`, its tops at `y`; the foot
+    of the first column."""
+    bottom = c.column(x, y, COL1, COL1_STARTS)
+    c.column(right, y, COL2, COL2_STARTS)
+    return bottom
 
 
 def test_a_paragraph_starts_right_of_its_own_blocks_edge(tmp_path: Path) -> None:
@@ -35,8 +46,7 @@ def test_a_paragraph_starts_right_of_its_own_blocks_edge(tmp_path: Path) -> None
     c = Canvas("en", 320, 260)
     c.text(40, 20, "County opens two new vaccine", "headline")
     c.text(136, 37, "clinics in May", "headline")
-    c.column(20, 60, COL1, [True, False, False, True, False])
-    c.column(160, 60, COL2, [False, False, False, True, False])
+    story(c, 20, 60, 160)
     a, = split(c, tmp_path).articles
     assert a.headline == "County opens two new vaccine clinics in May"
     assert len(a.paragraphs) == 3
@@ -58,7 +68,7 @@ def test_a_crossed_box_is_a_photo_whose_label_and_caption_go_with_it(tmp_path: P
     lost its label (no headline)."""
     c = Canvas("en", 400, 300)
     c.text(20, 20, "County opens vaccine clinics", "headline")
-    c.column(20, 45, COL1, [True, False, False, True, False])
+    c.column(20, 45, COL1, COL1_STARTS)
     c.text(240, 20, "SPRING THAW", "label")
     c.text(240, 130, "Kayakers paddle past ice floes on the", "caption")
     c.text(240, 140, "Wren River on Wednesday afternoon.", "caption")
@@ -161,7 +171,7 @@ def test_a_continued_from_line_under_a_headline_belongs_to_that_story(tmp_path: 
     c.text(20, 42, "Continued from Page A1", "jump")
     c.column(20, 56, COL2, [True, False, False, True, False])
     c.text(190, 20, "Clinics open", "headline")
-    c.column(190, 42, COL1, [True, False, False, True, False])
+    c.column(190, 42, COL1, COL1_STARTS)
     levy, clinics = split(c, tmp_path).articles
     assert (levy.headline, levy.continued_from) == ("Levy", 1)
     assert (clinics.headline, clinics.continued_from) == ("Clinics open", None)
@@ -213,7 +223,7 @@ def test_a_motto_in_the_page_header_and_a_footer_line_are_furniture(tmp_path: Pa
     c.text(20, 66, "SATURDAY, JANUARY 10, 2026 | VOL. 35, NO. 285 | $1.50", "header")
     c.rule(20, 82, 400, 82)
     c.text(20, 92, "Clinics open", "headline")
-    y = c.column(20, 114, COL1, [True, False, False, True, False])
+    y = c.column(20, 114, COL1, COL1_STARTS)
     c.text(20, y + 14, "Shop local. Keep Main Street alive", "small")
     ed = split(c, tmp_path)
     a, = ed.articles
@@ -276,7 +286,7 @@ def test_small_print_tucked_under_a_data_box_label_is_furniture_with_it(tmp_path
     it.  Without the cue the figures were read aloud as text, not skipped."""
     c = Canvas("en", 400, 200)
     c.text(20, 20, "Clinics open", "headline")
-    c.column(20, 42, COL1, [True, False, False, True, False])
+    c.column(20, 42, COL1, COL1_STARTS)
     c.text(220, 20, "BY THE NUMBERS", "logo")
     c.text(220, 34, "735: miles of road repaved", "small")
     c.text(220, 44, "208: new hires", "small")
@@ -292,7 +302,7 @@ def test_a_byline_wider_than_its_column_on_two_lines_is_one_byline(tmp_path: Pat
     c = Canvas("en", 200, 200)
     c.text(20, 20, "Police seek witnesses", "headline")
     c.text(20, 40, "By Samir Warrick / Staff", "byline").text(20, 51.5, "Writer", "byline")
-    c.column(20, 66, COL1, [True, False, False, True, False])
+    c.column(20, 66, COL1, COL1_STARTS)
     a, = split(c, tmp_path).articles
     assert a.byline == "By Samir Warrick / Staff Writer" and a.subheadline is None
     assert a.paragraphs[0].startswith("The county will open")
@@ -304,7 +314,7 @@ def test_a_data_box_in_display_type_is_not_cut_after_its_source_line(tmp_path: P
     source line (the cue taken out), its wrapped last line became a story's headline."""
     c = Canvas("en", 220, 360)
     c.text(20, 20, "Clinics open", "headline")
-    y = c.column(20, 42, COL1, [True, False, False, True, False])
+    y = c.column(20, 42, COL1, COL1_STARTS)
     for k, s in enumerate(["BY THE NUMBERS", "531: new hires", "623: miles of road",
                            "Source: Birch Harbor", "planning office"]):
         c.text(20, y + 12 + 15 * k, s, "quote")
@@ -347,7 +357,7 @@ def test_big_type_at_the_top_right_over_the_date_line_is_the_masthead(tmp_path: 
     c.text(20, 15, "Kettle Creek Gazette", "masthead")
     c.text(20, 52, "FRIDAY, JUNE 6, 2025 • Vol. 114, No. 157 • 75 cents", "header")
     c.text(20, 80, "Clinics open", "headline")
-    c.column(20, 102, COL1, [True, False, False, True, False])
+    c.column(20, 102, COL1, COL1_STARTS)
     ed = split(c, tmp_path)
     assert [a.headline for a in ed.articles] == ["Clinics open"]
     assert ed.articles[0].kicker is None and "Kettle Creek Gazette" in ed.skipped
@@ -392,7 +402,7 @@ def test_a_furniture_line_in_display_type_wrapped_by_its_column_stays_whole(tmp_
     the tag (the cue taken out), `today's e-edition` was a story's headline."""
     c = Canvas("en", 400, 220)
     c.text(20, 20, "Clinics open", "headline")
-    c.column(20, 42, COL1, [True, False, False, True, False])
+    c.column(20, 42, COL1, COL1_STARTS)
     c.text(220, 20, "Scan the code to read", "logo").text(220, 33, "today's e-edition", "logo")
     ed = split(c, tmp_path)
     assert [a.headline for a in ed.articles] == ["Clinics open"]
@@ -403,7 +413,7 @@ def test_a_line_under_the_footer_furniture_is_furniture(tmp_path: Path) -> None:
     furniture by where it sits.  Without the cue it was read aloud, not skipped."""
     c = Canvas("en", 300, 260)
     c.text(20, 20, "Clinics open", "headline")
-    y = c.column(20, 42, COL1, [True, False, False, True, False])
+    y = c.column(20, 42, COL1, COL1_STARTS)
     c.text(20, y + 14, "News tips? Call 555-0921 or email desk@copper.example", "small")
     c.text(20, y + 26, "FOR RENT Two-bedroom, quiet street. Call 555-0932.", "body")
     ed = split(c, tmp_path)
@@ -416,7 +426,7 @@ def test_a_short_head_over_a_little_small_print_is_a_notice(tmp_path: Path) -> N
     credit: a classified notice, skipped.  Without the cue it was read as a story."""
     c = Canvas("en", 400, 220)
     c.text(20, 20, "Clinics open", "headline")
-    c.column(20, 42, COL1, [True, False, False, True, False])
+    c.column(20, 42, COL1, COL1_STARTS)
     c.text(220, 20, "YARD SALE", "notice")
     c.text(220, 38, "Saturday 8-2, 14 Elm Street.", "small").text(220, 48, "Call 555-0182.", "small")
     ed = split(c, tmp_path)
@@ -487,10 +497,10 @@ def test_a_logo_below_a_story_does_not_join_the_photo_beside_it(tmp_path: Path) 
     c.text(20, 20, "Council weighs $4.2 million in cuts", "lead")
     c.column(20, 48, COL2[:3], [True, False, False])
     c.text(20, 101, "Clinics open in May", "headline")
-    y = c.column(20, 124, COL1, [True, False, False, True, False])
+    y = c.column(20, 124, COL1, COL1_STARTS)
     c.text(20, y + 4, "BY THE NUMBERS", "logo")
     c.text(20, y + 18, "735: miles of road repaved", "small")
-    c.column(20, y + 30, COL2, [False, False, False, True, False])
+    c.column(20, y + 30, COL2, COL2_STARTS)
     c.text(220, 100, "SPRING THAW", "label")
     c.image(220, 118, 380, 200)
     c.text(220, 206, "Kayakers paddle past ice floes.", "caption")
@@ -514,8 +524,7 @@ def test_a_headline_centred_over_a_box_wider_than_its_text_heads_its_first_colum
     c = Canvas("en", 680, 200)
     head = "Clinics open in May"
     c.text(340 - text_width(head, c.style("headline")) / 2, 20, head, "headline")
-    c.column(20, 45, COL1, [True, False, False, True, False])
-    c.column(180, 45, COL2, [False, False, False, True, False])
+    story(c, 20, 45, 180)
     c.column(340, 45, ["The health office", "said more sites", "may follow."], [True, False, False])
     a, = split(c, tmp_path).articles
     assert a.headline == head
@@ -530,7 +539,7 @@ def test_a_boxed_pull_quote_does_not_hold_the_rows_together(tmp_path: Path) -> N
     upper one's last column."""
     c = Canvas("en", 520, 330)
     c.text(20, 20, "Clinics open in May", "headline")
-    c.column(20, 45, COL1, [True, False, False, True, False])
+    c.column(20, 45, COL1, COL1_STARTS)
     y = c.column(190, 45, COL2[:2], [False, False])
     c.column(360, 45, COL2[2:], [False, True, False])
     c.text(194, y + 8, "“at no cost”", "quote")
@@ -558,7 +567,7 @@ def test_a_motto_in_display_type_between_header_lines_is_furniture(tmp_path: Pat
     c.text(20, 49, "Copper Ridge's hometown paper", "sub")  # tight under the title
     c.text(20, 68, "SATURDAY, JANUARY 10, 2026 | VOL. 35, NO. 285 | $1.50", "header")
     c.text(20, 92, "Clinics open", "headline")
-    c.column(20, 114, COL1, [True, False, False, True, False])
+    c.column(20, 114, COL1, COL1_STARTS)
     ed = split(c, tmp_path)
     a, = ed.articles
     assert a.headline == "Clinics open"
@@ -598,7 +607,7 @@ def test_display_type_beside_a_headline_heads_nothing(tmp_path: Path) -> None:
     c = Canvas("en", 320, 200)
     c.text(20, 20, "Subscriptions make", "brief").text(20, 32, "wonderful presents", "brief")
     c.text(180, 20, "Clinics open", "headline")
-    c.column(180, 42, COL1, [True, False, False, True, False])
+    c.column(180, 42, COL1, COL1_STARTS)
     ed = split(c, tmp_path)
     a, = ed.articles
     assert a.headline == "Clinics open" and a.subheadline is None
@@ -662,7 +671,7 @@ def test_a_logo_joins_only_a_story_in_its_columns(tmp_path: Path) -> None:
     a story, read aloud."""
     c = Canvas("en", 400, 300)
     c.text(20, 20, "Clinics open", "headline")
-    c.column(20, 42, COL1, [True, False, False, True, False])
+    c.column(20, 42, COL1, COL1_STARTS)
     c.column(220, 42, COL2[:3], [True, False, False])
     c.text(220, 76, "BY THE NUMBERS", "logo")
     c.text(220, 90, "735: miles of road repaved", "small")
@@ -748,8 +757,7 @@ def test_text_under_stacks_set_side_by_side_goes_with_the_one_over_it(tmp_path: 
     c.text(20, 40, "Two sites will offer vaccines at no cost", "sub")
     c.text(20, 56, "By WREN FARROW", "byline")
     c.text(330, 20, "Read it here first.", "brief")
-    y = c.column(20, 72, COL1, [True, False, False, True, False])
-    c.column(170, 72, COL2, [False, False, False, True, False])
+    y = story(c, 20, 72, 170)
     c.text(20, y + 2, "Road work on Route 12 to start Monday", "lead")  # the next row,
     c.column(20, y + 30, ["Crews will repave Route 12", "starting Monday."], [True, False])
     ed = split(c, tmp_path)  # set close under this one, across both columns
@@ -764,7 +772,7 @@ def test_a_lone_line_set_apart_under_all_the_text_is_the_footer(tmp_path: Path) 
     last story as a paragraph."""
     c = Canvas("en", 300, 220)
     c.text(20, 20, "Clinics open", "headline")
-    y = c.column(20, 42, COL1, [True, False, False, True, False])
+    y = c.column(20, 42, COL1, COL1_STARTS)
     c.text(20, y + 24, "Shop local. Keep Main Street alive.", "body")
     ed = split(c, tmp_path)
     a, = ed.articles
@@ -833,7 +841,7 @@ def test_a_credits_wrapped_rest_under_a_caption_in_text_type(tmp_path: Path) -> 
     own."""
     c = Canvas("en", 420, 200)
     c.text(20, 20, "Clinics open", "headline")
-    c.column(20, 42, COL1, [True, False, False, True, False])
+    c.column(20, 42, COL1, COL1_STARTS)
     c.text(220, 20, "BLOOMING BUSINESS", "label")
     c.image(220, 38, 390, 110)
     c.text(220, 114, "Volunteers plant marigolds.", "body")
@@ -871,7 +879,7 @@ def test_a_bold_line_of_text_size_under_a_headline_is_its_byline(tmp_path: Path)
     c.column(20, 56, COL1, [False, False, False, True, False])
     c.text(200, 20, "Thank you, Station 2", "headline")
     c.text(200, 40, "Gerald and Anne Foss,", "byline").text(200, 52, "Kestrel Falls", "byline")
-    c.column(200, 68, COL2, [False, False, False, True, False])
+    c.column(200, 68, COL2, COL2_STARTS)
     c.text(20, 140, "TIDE LINES", "kicker")
     c.text(20, 153, "What the harbormaster knew", "headline")
     c.column(20, 173, COL1[:3], [False, False, False])
@@ -1007,7 +1015,7 @@ def test_a_caption_of_a_few_lines_under_a_photo_at_the_foot_is_no_footer(tmp_pat
     a caption, not the footer (the few-lines footer cues above leave it alone)."""
     c = Canvas("en", 320, 300)
     c.text(20, 20, "Clinics open", "headline")
-    c.column(20, 42, COL1, [True, False, False, True, False])
+    c.column(20, 42, COL1, COL1_STARTS)
     c.text(20, 110, "SPRING THAW", "label")
     c.image(20, 128, 200, 220)
     for k, s in enumerate(["Kayakers paddle past ice floes on", "the Wren River on Wednesday",
@@ -1151,8 +1159,7 @@ def test_a_continued_from_line_over_an_orphan_column_is_no_text_of_it(tmp_path: 
     head = "Levy"
     c.text(340 - text_width(head, c.style("headline")) / 2, 20, head, "headline")
     c.text(20, 42, "Continued from Page A1", "jump")
-    c.column(20, 58, COL1, [True, False, False, True, False])
-    c.column(180, 58, COL2, [False, False, False, True, False])
+    story(c, 20, 58, 180)
     c.column(340, 58, ["The health office", "said more sites", "may follow."], [True, False, False])
     a, = split(c, tmp_path).articles
     assert (a.headline, a.continued_from) == (head, 1)
@@ -1191,8 +1198,7 @@ def test_a_title_over_its_motto_over_the_date_line_is_the_masthead(tmp_path: Pat
     c.text(20, 52, "The valley's own voice", "body")
     c.text(20, 72, "TUESDAY, MARCH 3, 2026 • $1.50", "header")
     c.text(20, 100, "County opens two vaccine clinics", "lead")
-    c.column(20, 130, COL1, [True, False, False, True, False])
-    c.column(200, 130, COL2, [False, False, False, True, False])
+    story(c, 20, 130, 200)
     ed = split(c, tmp_path)
     assert [a.headline for a in ed.articles] == ["County opens two vaccine clinics"]
     assert any("WESLEY VALLEY LAMP" in s for s in ed.skipped)
@@ -1211,8 +1217,7 @@ def test_a_box_under_the_header_furniture_over_the_first_headline_is_furniture(
              [False] * 4)
     c.text(20, 134, "EXCLUSIVE", "kicker")
     c.text(20, 147, "County opens two vaccine clinics", "lead")
-    c.column(20, 176, COL1, [True, False, False, True, False])
-    c.column(200, 176, COL2, [False, False, False, True, False])
+    story(c, 20, 176, 200)
     ed = split(c, tmp_path)
     assert [(a.kicker, a.headline) for a in ed.articles] == [
         ("EXCLUSIVE", "County opens two vaccine clinics")]
@@ -1245,8 +1250,7 @@ def test_a_box_of_small_type_over_the_footer_under_all_the_text_is_furniture(
     was still small type, was read as a story of its own."""
     c = Canvas("en", 320, 300)
     c.text(20, 20, "County opens two vaccine clinics", "headline")
-    c.column(20, 46, COL1, [True, False, False, True, False])
-    c.column(170, 46, COL2, [False, False, False, True, False])
+    story(c, 20, 46, 170)
     for k, s in enumerate(["THIS WEEK", "Fri., Nov. 20 — Football vs. Colter, 7 p.m.",
                            "Sat., Nov. 21 — Girls swimming, 10 a.m.",
                            "Tue., Nov. 24 — Boys hockey, 6:15 p.m."]):
@@ -1266,8 +1270,7 @@ def test_a_title_over_a_kicker_and_headline_is_the_pages_title(tmp_path: Path) -
     c.text(20, 16, "B1 SPORTS WESLEY VALLEY LAMP", "masthead")
     c.text(20, 80, "PREP FOOTBALL", "kicker")
     c.text(20, 94, "Hawks rally past Ridgeline", "lead")
-    c.column(20, 124, COL1, [True, False, False, True, False])
-    c.column(200, 124, COL2, [False, False, False, True, False])
+    story(c, 20, 124, 200)
     ed = split(c, tmp_path)
     assert [(a.kicker, a.headline) for a in ed.articles] == [
         ("PREP FOOTBALL", "Hawks rally past Ridgeline")]
@@ -1300,8 +1303,7 @@ def test_a_stack_far_above_in_another_column_heads_nothing(tmp_path: Path) -> No
     and the brief's headline its subheadline."""
     c = Canvas("en", 420, 300)
     c.text(20, 20, "County opens two vaccine clinics", "headline")
-    c.column(20, 46, COL1, [True, False, False, True, False])
-    c.column(150, 46, COL2, [False, False, False, True, False])
+    story(c, 20, 46, 150)
     c.text(290, 20, "Mark Delacroix writes on", "label")
     c.text(290, 34, "Tuesdays and Fridays", "label")
     c.text(20, 150, "BUSINESS BRIEFS", "logo")
@@ -1354,8 +1356,7 @@ def _corrections(c: Canvas) -> None:
     """Two stories on top, a brief down the first column under them beside a column head and
     two headless corrections, each flowed across the second and third columns in a row."""
     c.text(20, 20, "County opens two vaccine clinics", "headline")
-    c.column(20, 44, COL1, [True, False, False, True, False])
-    c.column(170, 44, COL2, [False, False, False, True, False])
+    story(c, 20, 44, 170)
     c.text(320, 20, "Thank you, Station 4", "brief")
     c.column(320, 38, ["When my mother fell, the", "crew stayed until the", "ambulance came."],
              [True, False, False])

@@ -35,13 +35,19 @@ def scorer() -> ModuleType:
     return module
 
 
+def assert_contract(page: pg.GenPage) -> None:
+    """Every line of the page, as text and as its encoded bytes decoded, is accounted for by
+    the gold, and the gold has the corpus schema."""
+    assert pg.check_accounting(page.text, page.gold) == [], page.name
+    assert pg.check_accounting(pg.decode(page.data), page.gold) == [], page.name
+    assert pg.validate_gold(page.gold) == [], page.name
+
+
 def test_accounting_and_schema_hold_on_every_generated_page(pool):
     seen: Counter[str] = Counter()
     for i in range(48):
         for page in pg.generate(pool, f"acc{i}", edition=i % 6 == 0):
-            assert pg.check_accounting(page.text, page.gold) == [], page.name
-            assert pg.check_accounting(pg.decode(page.data), page.gold) == [], page.name
-            assert pg.validate_gold(page.gold) == [], page.name
+            assert_contract(page)
             k = page.knobs
             seen.update([f"lang={k.lang}", f"shape={k.shape}", f"headline={k.headline}",
                          f"byline={k.byline}", f"photo={k.photo}", f"briefs={k.briefs}"])
@@ -238,9 +244,7 @@ def test_pages_with_all_the_later_variety_keep_the_accounting_and_schema(pool):
     pages = _variety_pages(pool, "var")
     assert len({p.knobs.shape for p in pages}) == len(pg.ALL_SHAPES)
     for page in pages:
-        assert pg.check_accounting(page.text, page.gold) == [], page.name
-        assert pg.check_accounting(pg.decode(page.data), page.gold) == [], page.name
-        assert pg.validate_gold(page.gold) == [], page.name
+        assert_contract(page)
 
 
 def test_variety_off_draws_none_of_it_and_the_batch_default_draws_all_of_it(pool):
@@ -442,9 +446,7 @@ def test_third_wave_pages_keep_the_accounting_and_schema(pool):
     pages = _third_pages(pool, "tw")
     assert len({p.knobs.shape for p in pages}) == len(pg.ALL_SHAPES)
     for page in pages:
-        assert pg.check_accounting(page.text, page.gold) == [], page.name
-        assert pg.check_accounting(pg.decode(page.data), page.gold) == [], page.name
-        assert pg.validate_gold(page.gold) == [], page.name
+        assert_contract(page)
         assert not [s for s in page.gold["skipped"] if pg.norm(s) in _spoken(page)], page.name
     kinds = Counter(a["kind"] for p in pages for a in p.gold["articles"])
     assert kinds["interview"] >= 20 and kinds["brief"] >= 40, kinds
@@ -666,9 +668,7 @@ def test_fourth_wave_pages_keep_the_accounting_and_schema(pool, knob, lang):
     pages = _fourth_pages(pool, knob, lang, 10)
     for page in pages:
         assert getattr(page.knobs, knob) is True
-        assert pg.check_accounting(page.text, page.gold) == [], page.name
-        assert pg.check_accounting(pg.decode(page.data), page.gold) == [], page.name
-        assert pg.validate_gold(page.gold) == [], page.name
+        assert_contract(page)
         assert not [s for s in page.gold["skipped"] if pg.norm(s) in _spoken(page)], page.name
         assert knob in page.gold["notes"]
     every = {k: True for k in FOURTH}  # all of the fourth wave at once

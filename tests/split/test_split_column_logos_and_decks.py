@@ -135,6 +135,19 @@ def test_a_sentence_resumes_in_lower_case_under_a_box_set_into_it() -> None:
     assert not any("63" in p for p in paras)
 
 
+def test_a_line_score_of_two_halves_set_into_a_sentence_is_skipped() -> None:
+    """No blank lines: a basketball line score of two halves and the total (`Hawks 28 35 —
+    63`) between the halves of a sentence is a box's, not the sentence's words."""
+    page = _en(["Hawks rally to beat Pines", "By Ana Vell",
+                "CEDAR FALLS — The Hawks trailed by nine at the break, then came back to win in the",
+                "Hawks 28 35 — 63", "Pines 33 24 — 57",
+                "second half behind 18 points from guard Tess Moreno, who hit four threes.",
+                "The Hawks play at Dunmore on Friday."])
+    res = split_page(page)
+    assert "win in the second half" in res.stories[0].paragraphs[0]
+    assert res.skipped == ["Hawks 28 35 — 63 Pines 33 24 — 57"]
+
+
 def test_justified_spacing_in_prose_parts_no_head_from_its_text() -> None:
     """The tool left runs of spaces between whole words all through the prose: a run after
     `Dry` in `…faces defending champion Dry   Creek (13-0)…` is no run-in head's gap."""
