@@ -129,6 +129,27 @@ def _strip_jumps(text: str, lang: str) -> str:
     return text.strip()
 
 
+# the most lines a paragraph of a narrow column usually runs to
+_PARAGRAPH_BLOCK = 8
+
+
+def _short_blocks(lines: list[Line]) -> bool:
+    """The blank lines part a body into blocks after sentence ends, and the blocks are as
+    short as paragraphs: the extraction marked each paragraph with a blank line."""
+    if lines[0].loose or any(x.starts is not None for x in lines):
+        return False
+    sizes, n = [], 0
+    for k, x in enumerate(lines):
+        if k and x.gap:
+            if not ends_sentence(_strip_jumps(lines[k - 1].s, "en")):
+                return False
+            sizes.append(n)
+            n = 0
+        n += 1
+    sizes.append(n)
+    return len(sizes) >= 2 and sorted(sizes)[len(sizes) // 2] <= _PARAGRAPH_BLOCK
+
+
 def split_paragraphs(lines: list[Line], lang: str) -> list[list[Line]]:
     """Group body lines into paragraphs."""
     if not lines:
@@ -140,9 +161,14 @@ def split_paragraphs(lines: list[Line], lang: str) -> list[list[Line]]:
     flush = lang == "zh" and len(lines) >= 6 and all(
         x.starts is None and (x.loose or not x.gap) for x in lines[1:]) \
         and not any(_indented(lines, k) and not ends_sentence(lines[k].s) for k in range(len(lines)))
+    # English with a blank line between paragraphs (blocks no longer than paragraphs run): a
+    # block is one paragraph, its short lines are a ragged edge's
+    blanks = lang == "en" and _short_blocks(lines)
     for k in range(len(lines) - 1):
         known = lines[k + 1].starts  # a laid-out page shows it; text needs the width rules
         first = len(out[-1]) == 1 and (k > 0 or _indented(lines, 0))
+        if known is None and blanks and not lines[k + 1].gap:
+            known = False
         if known if known is not None else (breaks_after(lines, k, lang, first=first) or (
                 flush and ends_sentence(lines[k].s))):
             out.append([])

@@ -86,6 +86,9 @@ _ABBREVIATION_END = re.compile(_ABBREVIATION.pattern + "$")
 _NAME_AGE = re.compile(r"[A-Z][a-z]+( ([A-Z][a-z]*\.?|[\"“][A-Z][a-z]+[\"”]))* [A-Z][a-z]+(-[A-Z][a-z]+)?, \d{1,3}$")
 _SIGNATURE = re.compile(f"([—–]|--)? ?{SIGNED_NAMES} {TOWN}")  # (after a dash: `— Ann Lee, Eastgate`)
 _ZH_SIGNATURE = re.compile(ZH_SIGNATURE)
+# the names alone, the town on the line under them (`Ruth Abernathy` / `Cedar Hollow`)
+_NAMES_ALONE = re.compile(f"([—–]|--)? ?{SIGNED_NAMES.removesuffix(',')}")
+_TOWN = re.compile(TOWN)
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")  # (a banner's phrase: no brackets, no figures)
 _HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
 # (a unit per measure and a change by an arrow: `生猪 15.20元/公斤 ↑0.30`, `油菜籽 6.10元/公斤 →`)
@@ -165,6 +168,8 @@ class Labeller:
         for i in range(len(lines)):
             if self._signature(i):
                 self.facts[i].closes = True  # a letter's signature ends the letter
+                if self._two_line_signature(i):
+                    self.facts[i + 1].closes = True
             if lang == "en" and i + 1 < len(lines) and PERSON.fullmatch(lines[i].s) \
                     and _ROLE_LINE.fullmatch(lines[i + 1].s) and not self.facts[i].fk:
                 self.facts[i].bk = "line"  # a writer's name over the role's line (no `By`)
@@ -1251,10 +1256,15 @@ class Labeller:
                 i += 1
                 continue
             if r in (B, D) and body is not None and out and out[-1] is body and self._signature(i):
+                step = 1
+                if self._two_line_signature(i):  # the names and the town: one byline
+                    town = L[i + 1].s
+                    line = Line(line.no, f"{line.s} {town}", line.width + 1 + len(town), line.gap)
+                    step = 2
                 body.lines.append(line)  # a letter's signature closes the letter
                 body.signed = True
                 body = None
-                i += 1
+                i += step
                 continue
             if r == B:
                 if body is None or self.new_story(i, body):
@@ -1361,10 +1371,20 @@ class Labeller:
             return False
         if self.lang == "zh":
             return bool(_ZH_SIGNATURE.fullmatch(self.L[i].s))
-        if not _SIGNATURE.fullmatch(self.L[i].s):
+        if not _SIGNATURE.fullmatch(self.L[i].s) and not self._two_line_signature(i):
             return False
         return any(self.facts[j].fk == "logo" and self.L[j].s.upper().startswith("LETTERS")
                    for j in range(max(0, i - 120), i))
+
+    def _two_line_signature(self, i: int) -> bool:
+        """English: the writers' names on line i and their town alone on the next line, the
+        two printed as one block (`Ruth Abernathy` / `Cedar Hollow`); with the column of
+        letters around it (`_signature`), a signature, not a two-line headline."""
+        n = len(self.L)
+        return self.lang == "en" and i + 1 < n and self.L[i + 1].gap == 0 \
+            and (i + 2 == n or self.L[i + 2].gap > 0 or self.shape.style != "blocks") \
+            and _NAMES_ALONE.fullmatch(self.L[i].s) is not None \
+            and _TOWN.fullmatch(self.L[i + 1].s) is not None
 
     def _photo_set_in(self, j: int, roles: list[int]) -> int | None:
         """The credit line of a photo whose caption starts at line j, under display lines set

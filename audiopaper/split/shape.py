@@ -329,12 +329,61 @@ def _justified(raw: tuple[str, ...] | list[str], words: frozenset[str]) -> bool:
     return noisy >= 3 and noisy >= 0.1 * len(latin)
 
 
+_GAP = re.compile(r"[ \t\u3000]{2,}")
+
+
+def _cells(core: str) -> bool:
+    """A Chinese line spaced out as a table's row, not a justified column's line: three cells
+    or more, no sentence punctuation, and figures in a cell or every cell a short label
+    (`柏溪区  41  30  26`, `代表团  金  银  铜`), or single characters letter-spaced (`更  正`).
+
+    >>> _cells("柏溪区  41  30  26"), _cells("更  正"), _cells("全部比赛   场馆赛后将   免费")
+    (True, True, False)
+    """
+    cells = _GAP.split(core)
+    if len(cells) >= 2 and all(len(c) == 1 and _CJK.match(c) for c in cells):
+        return True
+    return len(cells) >= 3 and not re.search(r"[，。；！？]", core) and (
+        any(re.search(r"\d", c) for c in cells) or all(len(c) <= 3 for c in cells))
+
+
+# a column's head: a few characters, no punctuation (`城区动态`, `【民生速递】`)
+_COLUMN_HEAD = re.compile(r"[【\[]?[\u4e00-\u9fff·]{2,8}[】\]]?")
+# the most lines (blank ones counted) from one brief's head to the next one's
+_ITEM_REACH = 12
+
+
+def _column_items(raw: tuple[str, ...] | list[str]) -> set[int]:
+    """Lines that read as the items of a column of briefs whatever its head says: two or more
+    lines near each other, each under a line that ended its text, opening with a Chinese head of 4 to 24
+    characters, a gap of two spaces or more, and a text with its punctuation
+    (`南湖公园樱花进入盛花期   记者昨日从…，…`). One such line alone may be a justified
+    column's; a column of them is not."""
+    found: list[int] = []
+    prev = ""
+    for no, text in enumerate(raw):
+        core = text.strip()
+        if not core:
+            continue
+        m = _RUN_IN.match(core)
+        if m and _CJK.search(m["head"]) and _zh_head_shaped(m["head"]) \
+                and m["head"].count("“") == m["head"].count("”") \
+                and re.search(r"[，。；]", m["rest"]) and len(m["rest"]) >= 12 \
+                and (ends_sentence(prev) or bool(tail_byline(prev, "zh")) or not prev
+                     or _COLUMN_HEAD.fullmatch(prev) is not None):
+            found.append(no)
+        prev = core
+    # (items of one column follow each other within a few lines)
+    return {no for no in found if any(0 < abs(no - k) <= _ITEM_REACH for k in found)}
+
+
 def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
     """Non-blank lines (blank lines above each counted in `gap`) and the page's shape."""
     shape = measure(raw)
     words = vocabulary(raw)
     justified = _justified(raw, words)
     briefs = False
+    items = _column_items(raw)
     out: list[Line] = []
     gap = 1
     wrapped = -1  # the second line of a closing byline the column wrapped, joined to the first
@@ -364,7 +413,10 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         # `记者 覃芳）`)
         after_end = bool(out) and (ends_sentence(out[-1].s) or bool(BRIEF_HEAD.search(out[-1].s))
                                    or bool(tail_byline(out[-1].s, "zh"))
-                                   or bool(len(out) > 1 and tail_byline(out[-2].s + out[-1].s, "zh")))
+                                   or bool(len(out) > 1 and tail_byline(out[-2].s + out[-1].s, "zh"))
+                                   # (a blank line under a stop that may be an abbreviation's:
+                                   # `…until 4 p.m.`)
+                                   or bool(gap and out[-1].s.endswith(".")))
         if briefs and after_end and lead and _CJK.search(core) and no + 1 < len(raw) \
                 and 4 <= len(core) <= 20 and not re.search(r"[，。、；：！？\s]", core):
             # a brief's head the column wrapped before its gap: its last characters open the
@@ -389,7 +441,7 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         no_head = (justified and lang == "en" and not (briefs and after_end)) or (
             figure_row(core, 0.4) and re.match(r"\D{0,4}\d", core) is not None)
         head = None if furniture or no_head else run_in_head(
-            core, briefs and after_end and (_RUN_IN.match(core) is not None or lang == "en"
+            core, no in items or briefs and after_end and (_RUN_IN.match(core) is not None or lang == "en"
                                             or not _opens_next(raw, no)), nxt)
         rest = core[len(head):].split() if head else []
         if rest and shape.style == "blocks" and all(_CAPS_WORD.fullmatch(w) for w in rest) \
@@ -412,7 +464,9 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             out.append(Line(no, shown, width(shown), gap, run_in=True))
             # the rest opens the brief's first paragraph: it is set as an indented line
             core, gap, lead = core[len(head):].strip().lstrip("—–-").strip(), 0, "    "
-        if _CJK.search(core):  # in Chinese text a run of spaces is justification, no gap
+        if _CJK.search(core) and _cells(core):  # a table's row: its gaps part the cells
+            core = " ".join(_GAP.split(core))
+        elif _CJK.search(core):  # in Chinese text a run of spaces is justification, no gap
             core = _CJK_JUSTIFIED.sub("", core)
         t = lead.replace("\u3000", "  ").replace("\t", "    ") + squeeze(core)  # cells
         out.append(Line(no, t, width(t.strip()), gap))
