@@ -105,6 +105,14 @@ def consumers_and_runs(tokens: list[Token], lang: str) -> tuple[list[Consumer], 
     i = 0
     while i < len(tokens):
         t = tokens[i]
+        if t.kind == "BODY" and _bare_opener(tokens, i, lang):
+            # a body's opening byline with no text under it, under a headline: the text was
+            # extracted before its stack, so the byline closes the stack (`…` / headline /
+            # `本报讯（记者 X）`), and the stacks decide which text above it is that story's
+            runs[-1].append(Token("BY", t.lines))
+            _start_by_cohesion(tokens, i, lang)
+            i += 1
+            continue
         if t.kind == "BODY":
             credit = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].kind == "CR" else None
             c = Consumer(t, credit, lang=lang)
@@ -151,6 +159,47 @@ def consumers_and_runs(tokens: list[Token], lang: str) -> tuple[list[Consumer], 
             runs[-1].append(t)
         i += 1
     return cons, [_blocks(r) for r in runs], furniture
+
+
+def _bare_opener(tokens: list[Token], i: int, lang: str) -> bool:
+    """Token i is a body of one line that holds only an opening byline (`本报讯（记者 X）`),
+    right under display lines and with no body under it."""
+    t = tokens[i]
+    if len(t.lines) != 1 or i == 0 or tokens[i - 1].kind != "D":
+        return False
+    if i + 1 < len(tokens) and tokens[i + 1].kind == "BODY":
+        return False
+    m = inline_byline(t.lines[0].s, lang)
+    return m is not None and not t.lines[0].s[m.end():].strip()
+
+
+def _start_by_cohesion(tokens: list[Token], i: int, lang: str) -> None:
+    """For the stack over a bare opener at token i: of the paragraph breaks in the text
+    right above the stack, the one after which the text shares most of the stack's words (and
+    before which least) starts that stack's story for sure."""
+    d = i
+    while d > 0 and tokens[d - 1].kind == "D":
+        d -= 1
+    parts: list[Token] = []
+    k = d - 1
+    while k >= 0 and tokens[k].kind == "BODY":
+        parts.insert(0, tokens[k])
+        if tokens[k].soft is None:
+            break
+        k -= 1
+    if len(parts) < 2 or parts[0].soft is not None:
+        return
+    head = _terms("".join(x.text for x in tokens[d:i]), lang)
+    if not head:
+        return
+    def share(ps: list[Token]) -> float:
+        return len(head & _terms("".join(x.s for p in ps for x in p.lines), lang)) / len(head)
+    scores = [share(parts[j:]) - share(parts[:j]) for j in range(len(parts))]
+    best = max(scores[1:])
+    # (the latest break that does about as well: text before the story's start shares little)
+    at = max(j for j in range(1, len(parts)) if scores[j] >= best - _NEAR)
+    if best >= _OWN_TEXT:
+        parts[at].soft = None
 
 
 def _caption_under_credit(body: Token, lang: str) -> bool:
@@ -315,8 +364,10 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
                     best[i + 1][s], back[i + 1][s] = best[i][s] + OVER_FURNITURE, (s, -1)
         # (English headlines come before their bodies: an English run is cut only where
         # furniture parts it, under a story that has no headline above its body)
-        if prev.photo or (prev.body is not None and prev.body.signed):
-            cuts: Sequence[int] = [0]  # (a signed letter's headline stood above it)
+        if prev.photo and not nxt.photo and _title_under_credit(run, lang):
+            cuts: Sequence[int] = [0, 1]  # a photo's title printed under its credit
+        elif prev.photo or (prev.body is not None and prev.body.signed):
+            cuts = [0]  # (a signed letter's headline stood above it)
         elif lang == "en":
             # (or before the furniture that ends it: a column's head and byline printed under
             # its text, `Slag Hill deserves better` / `GRETA MOLINA | COLUMN` / `AROUND THE
@@ -396,6 +447,21 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
             cons[i - 2].after, cons[i - 1].before = run[:j], run[j:]
         s = ps
     return leftover
+
+
+def _title_under_credit(run: list[Token], lang: str) -> bool:
+    """Chinese: the run under a photo's credit opens with one short display line (`老街换新颜`):
+    the photo's title may have been printed under the picture, after its credit (unless
+    another photo follows: then the line is more likely that one's title, over its caption)."""
+    return lang == "zh" and bool(run) and run[0].kind == "D" and len(run[0].lines) == 1 \
+        and len(run[0].text) <= _TITLE_MAX and not re.search(r"[，。；！？]", run[0].text)
+
+
+# how much more of a stack's words the text after a paragraph break must share than the text
+# before it, for the break to start the stack's story
+_OWN_TEXT, _NEAR = 0.3, 0.1
+# the longest photo title (characters) printed under a credit
+_TITLE_MAX = 12
 
 
 def _continues(prev: Consumer, nxt: Consumer) -> bool:

@@ -442,7 +442,11 @@ class Labeller:
         # (over an indented first line, or one opening with its day as a story's first
         # sentence does, `5月7日，…`, a heading may come nearer the column's width)
         first = self.L[i + 1].starts or CAPTION_OPENER.match(self.L[i + 1].s) is not None
-        return self.widths[i] <= (0.8 if first else 0.6) * col and self.facts[i + 1].punct
+        # (the text's first line may hold no pause: `本报11月7日第1版《…》` / `一文中，…`)
+        text = self.facts[i + 1].punct or (
+            i + 2 < len(self.L) and self.L[i + 2].gap == 0 and self.facts[i + 2].punct
+            and not self.facts[i + 1].closes)
+        return self.widths[i] <= (0.8 if first else 0.6) * col and text
 
     def _text_block(self, i: int) -> bool:
         """Line i is in a block (blank lines part blocks) of three or more lines, most of them
@@ -1335,9 +1339,11 @@ class Labeller:
                     i += 1
                     continue
             if r == CR and body is not None and out and out[-1] is body and len(body.lines) >= 2 \
-                    and body.lines[-1].starts and self.lang == "en":
+                    and body.lines[-1].starts and (self.lang == "en" or (
+                        CAPTION_OPENER.match(body.lines[-1].s) and len(body.lines[-1].s) <= 150)):
                 # paragraphs known (a line each): a credit under a story's last paragraph is a
-                # photo's, and that paragraph, set after the story, its caption
+                # photo's, and that paragraph, set after the story, its caption (in Chinese
+                # one that opens as captions do, with its day)
                 body.lines, caption = body.lines[:-1], body.lines[-1:]
                 out += [Token("BODY", caption), Token("CR", [line])]
                 body = None

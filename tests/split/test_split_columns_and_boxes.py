@@ -119,3 +119,58 @@ def test_blocks_as_short_as_paragraphs_are_the_paragraphs() -> None:
               f"{long_block}\nbudget in full.\nThe sheriff, who spoke last, said the\n{long_block}\nbudget.")
     paragraphs = [x for s in split_page(page).stories for x in s.paragraphs]
     assert any(x.startswith("The sheriff, who") for x in paragraphs)
+
+
+C_BODY = ("日前，由县农科所选育的耐旱谷子新品种“青谷9号”通过省级审定，成为我县首个通过省级审定的"
+          "谷子品种。")
+C_MORE = "据介绍，“青谷9号”全生育期约95天，在旱坡地种植平均亩产达到310公斤，比对照品种增产12%。"
+BEE = ["清晨，大王庄的槐树林里，一排排蜂箱整齐地摆在林边空地上，养蜂人正在查看蜂群。",
+       "他养蜂已有三十年，每年从三月的油菜花开始，带着蜂箱一路追着花期北上。",
+       "如今，他还带出了十几个徒弟，大家一起把蜂蜜卖到了全国各地。"]
+
+
+def test_a_stack_printed_after_its_text_with_its_bare_opener_takes_its_own_text() -> None:
+    """The text came out before its stack, and the stack ends in the opening byline with no
+    text under it (`本报讯（记者 X）`): the story starts at the paragraph break after which the
+    text shares the stack's words, not at the first break of the story above."""
+    page = zh("蜂农追着花期走", "本报记者 辛未", *(x for p in BEE for x in column(p)),
+              *column(C_BODY), *column(C_MORE), "耐旱谷子“青谷9号”通过省级审定",
+              "本报讯（记者 林静）", "科技快讯", "县图书馆开展少儿阅读活动", *column(B_BODY))
+    res = split_page(page)
+    got = {s.headline: ("".join(s.paragraphs), s.byline) for s in res.stories}
+    text, byline = got["耐旱谷子“青谷9号”通过省级审定"]
+    assert text.startswith("日前") and "蜂" not in text
+    assert byline is not None and "林静" in byline
+    assert got["蜂农追着花期走"][0].endswith("全国各地。")
+
+
+def test_a_photo_title_under_its_credit_and_a_caption_a_paragraph_of_its_own() -> None:
+    """One paragraph to a line: the paragraph under a story whose next line is a credit is a
+    photo's caption when it opens with its day, and the short line under the credit is the
+    photo's title, not part of the next story's headline."""
+    lead = ["县城老旧电梯改造进度过半", "本报记者 辛未",
+            "记者从县住建局获悉，今年全县计划改造老旧电梯120部，截至目前已完成65部，"
+            "改造后的电梯均已通过安全检验，居民反映良好，改造资金由财政补助和业主共担。",
+            "县住建局相关负责人表示，剩余电梯将在年底前全部完成改造，其间将加强施工安全管理，"
+            "并提前公告停梯时间，方便居民合理安排出行。"]
+    photo = ["3月18日，工人在城关镇仓前街修缮临街老屋的木质门窗。仓前街保护性修缮工程于今年"
+             "1月启动，将于五一前完成。", "本报记者 林静 摄", "老街换新颜"]
+    nxt = ["六旬乘客公交车上突发心梗 司机乘客接力施救",
+           "本报讯（记者 辛未）3月16日上午，行驶在城关大道上的8路公交车内，一名六旬乘客突然"
+           "晕倒，司机立即停车，与乘客一起实施心肺复苏，老人经抢救脱离危险，目前正在医院治疗。"]
+    res = split_page(zh(*lead, *photo, *nxt))
+    got = [(s.headline, s.byline) for s in res.stories]
+    assert ("老街换新颜", "本报记者 林静 摄") in got
+    assert got[0] == ("县城老旧电梯改造进度过半", "本报记者 辛未")
+    assert any(h == "六旬乘客公交车上突发心梗 司机乘客接力施救" for h, _ in got)
+
+
+def test_a_short_head_over_a_text_whose_first_line_holds_no_pause() -> None:
+    """`更  正` opening a block, over a text whose first line has no pause mark (a title in
+    book quotes): a heading printed in one block with its text."""
+    blocks = [["县图书馆开展少儿阅读活动"], column(B_BODY) + column(B_BODY),
+              ["更  正", *column("本报6月7日第1版《县图书馆少儿阅读》一文中，“二十余场”应为"
+                                 "“三十余场”。特此更正，并向读者致歉。", indent=0)]]
+    raw = [x for b in blocks for x in (*b, "")]
+    res = split_page(zh(*raw))
+    assert [s.headline for s in res.stories] == ["县图书馆开展少儿阅读活动", "更 正"]
