@@ -366,6 +366,14 @@ class Labeller:
             sc -= W["under_logo"]
         return sc
 
+    def _question_head(self, i: int) -> bool:
+        """Chinese: line i is one question (`小麦叶片发黄，是缺肥还是得了病？`) over the first
+        turn of a question and answer (`问：…`): the item's headline."""
+        s = self.L[i].s
+        return self.lang == "zh" and s.endswith("？") and len(s) <= 30 and i + 1 < len(self.L) \
+            and TURN_LABEL.match(self.L[i + 1].s) is not None \
+            and not _SENTENCE_STOP.search(s[:-1])
+
     def _echoed(self, i: int) -> bool:
         """Most of line i comes again in the next lines' text, word for word or nearly every
         character pair: a headline says what its first paragraph says; a line of running text
@@ -521,6 +529,8 @@ class Labeller:
             sc += W["over_fragment"]
         if s[-1:] in "？！?!" and not has_body_punct(s[:-1]) and len(s) <= 24:
             sc -= W["display_stop"]
+        elif self._question_head(i):
+            sc -= W["question_head"]
         if not f.punct and _CJK_SPACE.search(s):
             sc -= W["spaced_words"]
         sc += self._indent_cue(i)
@@ -1051,7 +1061,9 @@ class Labeller:
             series = "系列" in self.L[tag].s
             # (under the head, a line that closes is a text's sentence or a headline's second
             # line: `读者来信` / a letter's headline / `编辑同志：…`, one paragraph to a line)
-            ends = (g.bk and (series or tag > i)) or g.fk or ((g.closes or g.opens) and tag > i)
+            # (a photo's credit closes no stack: the line under it is the photo's title)
+            ends = (g.bk not in (None, "credit") and (series or tag > i)) or g.fk \
+                or ((g.closes or g.opens) and tag > i)
             if self.facts[tag].fk == "logo" and ends:
                 return True
         return False

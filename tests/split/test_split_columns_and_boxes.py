@@ -174,3 +174,29 @@ def test_a_short_head_over_a_text_whose_first_line_holds_no_pause() -> None:
     raw = [x for b in blocks for x in (*b, "")]
     res = split_page(zh(*raw))
     assert [s.headline for s in res.stories] == ["县图书馆开展少儿阅读活动", "更 正"]
+
+
+def test_a_question_and_answer_under_a_column_head() -> None:
+    """Under a column head, one question over the first turn (`问：…`) is the item's headline
+    although it has a comma and a question mark, and the expert named in brackets under the
+    last answer is the item's byline."""
+    page = zh("县城新闻", "青河镇农贸市场改造完工", "本报讯（记者 林静）" + A_BODY, "本报记者 辛未 摄",
+              "农技问答", "玉米叶片发红，是缺磷还是得了病？",
+              *column("问：我家种了二十亩玉米，最近发现不少叶片从叶尖开始发红，是不是该追肥了？"),
+              *column("答：从你描述的症状看，很可能是缺磷，建议叶面喷施磷酸二氢钾，七天后再喷一次。"),
+              "（解答专家：县农技站高级农艺师 辛未）", "县图书馆开展少儿阅读活动", *column(B_BODY))
+    got = {s.headline: s.byline for s in split_page(page).stories}
+    assert (got["玉米叶片发红，是缺磷还是得了病？"] or "").replace(" ", "") == "（解答专家：县农技站高级农艺师辛未）"
+    assert "县图书馆开展少儿阅读活动" in got
+
+
+def test_the_line_under_a_photo_credit_over_a_column_head_is_the_photo_title() -> None:
+    """Blank lines between blocks: caption, credit, a short title, then a column's head over
+    the next story: the title is the photo's, not a series tag's title to skip."""
+    blocks = [["青河镇农贸市场改造完工"], ["本报记者 辛未"], column(A_BODY),
+              column("11月11日，在城关镇北坡村，施工人员正在浇筑灌溉渠的混凝土衬砌。", indent=0)
+              + ["特约摄影 付远山"], ["冬修水利正当时"], ["【民生实事回头看】"],
+              ["县图书馆开展少儿阅读活动"], ["本报记者 林静"], column(B_BODY)]
+    raw = [x for b in blocks for x in (*b, "")]
+    got = [(s.headline, s.byline) for s in split_page(zh(*raw)).stories]
+    assert ("冬修水利正当时", "特约摄影 付远山") in got
