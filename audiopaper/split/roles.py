@@ -1528,6 +1528,10 @@ class Labeller:
             ev -= 2.0
         if self.lang == "en" and _EN_TURN.match(prev.s) and not _EN_TURN.match(self.L[i].s):
             ev += W["story_after_turns"]  # an interview's turns stop: another text may start
+        if self.facts[i].fk in _KEPT_FURNITURE:
+            # a paper's notice or ad that reads as text (kept, never skipped) is no part of
+            # the story it follows (`HOW TO SUBMIT A LETTER: Letters should be…`)
+            ev += W["story_named"]
         return ev
 
 
@@ -1538,6 +1542,10 @@ _ATTRIBUTION = re.compile(
     r"^(?:(—|——|--)\s*[A-Z\u4e00-\u9fff]([^，。,.;；!?！？]|\.(?= [A-Z])){1,40}"
     r"(, [A-Z][^，。,.;；!?！？]{1,30})?"
     r"|[A-Z][A-Z'-]+( [A-Z][A-Z.'-]+){1,3}, [a-z][a-z ,'-]{2,40})$")
+
+
+# furniture kinds whose lines may read as running text (kept as text, apart from the stories)
+_KEPT_FURNITURE = ("notice", "ad", "offer", "contact")
 
 
 def _last_but_furniture(out: list[Token], body: Token) -> bool:

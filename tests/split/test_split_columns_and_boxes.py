@@ -200,3 +200,34 @@ def test_the_line_under_a_photo_credit_over_a_column_head_is_the_photo_title() -
     raw = [x for b in blocks for x in (*b, "")]
     got = [(s.headline, s.byline) for s in split_page(zh(*raw)).stories]
     assert ("冬修水利正当时", "特约摄影 付远山") in got
+
+
+def test_a_shops_ad_at_the_foot_of_the_page() -> None:
+    """A shop's name, a sale line (`25% off`) and its address with its hours are an ad."""
+    assert furniture_kind("Fall clearance: 25% off all snow blowers", "en") == "offer"
+    assert furniture_kind("412 Main St. | Open 7 days", "en") == "offer"
+    assert furniture_kind("The council cut 25% off the budget", "en") is None
+    page = en("Council approves new trash contract",
+              "The Mill Pond council voted 4-1 on Monday to hire a new\nhauler for trash and "
+              "recycling pickup.",
+              "HOLLOW HARDWARE\nFall clearance: 25% off all snow blowers\n412 Main St. | Open 7 days")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Council approves new trash contract"]
+    assert any("25% off" in x for x in res.skipped)
+
+
+def test_a_notice_that_reads_as_text_stands_apart_from_the_story_above() -> None:
+    """A letters policy the tables name but that reads as text is kept (never skipped), as
+    a text of its own: not the end of the correction printed over it."""
+    lines = ("CORRECTION",
+             "A story on Page A3 on Saturday misstated the date of the strawberry festival. "
+             "It is June 14, not June 7. The Herald regrets the error.",
+             "HOW TO SUBMIT A LETTER: Letters should be 250 words or fewer and must include your "
+             "name and town. Mail them to 400 Commerce St., Dorrance.",
+             "Library levy is a bargain",
+             "At about $2 a month for the average home, the library levy buys a great deal. "
+             "I will be voting yes, and I hope my neighbours will too.")
+    res = split_page(Page(source="p10.txt", lang="en", page_no=10, lines=lines))
+    got = {s.headline: " ".join(s.paragraphs) for s in res.stories}
+    assert "Letters should" not in got["CORRECTION"]
+    assert any("Letters should" in " ".join(s.paragraphs) for s in res.stories)
