@@ -193,6 +193,19 @@ def _en_run_in(line: str, nxt: str = "") -> str | None:
     return None
 
 
+_GAPS = re.compile(r"\s{2,}|\u3000")
+
+
+def _later_gap(line: str) -> str | None:
+    """Chinese: the head before a later gap of the line, when the text after that gap opens
+    as a story's text does (`联赛第五轮  战罢  9月21日，…`: the head is `联赛第五轮  战罢`)."""
+    for m in list(_GAPS.finditer(line))[1:]:
+        head, rest = line[:m.start()], line[m.end():]
+        if _ZH_OPENER.match(rest) and _zh_head_shaped(_CJK_JUSTIFIED.sub("", head)):
+            return head
+    return None
+
+
 def _zh_head_shaped(head: str) -> bool:
     """A Chinese run-in head: 4 to 24 characters without a pause or stop, its brackets closed
     (`本报讯（晚报记者　X　通讯员　Y）` spaces names inside a bracket the head never opens)."""
@@ -265,6 +278,9 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None
             or (head[-1:].isdigit() and rest[:1].isdigit()):
         return None  # a gap inside a word or number, or a jump line a column spread out
     if _CJK.search(head):
+        later = _later_gap(line)
+        if later is not None and not _ZH_OPENER.match(rest):
+            return later  # a justified run inside the head: the gap is the one before the text
         ideographic = "\u3000" in line[len(head):len(line) - len(rest)]
         # (text never opens on a pause: `新闻热线   ：0817-…` is one line spaced out)
         return head if (_zh_head_shaped(head) and rest[:1] not in "：:，,。、；;"
@@ -414,9 +430,10 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         after_end = bool(out) and (ends_sentence(out[-1].s) or bool(BRIEF_HEAD.search(out[-1].s))
                                    or bool(tail_byline(out[-1].s, "zh"))
                                    or bool(len(out) > 1 and tail_byline(out[-2].s + out[-1].s, "zh"))
-                                   # (a blank line under a stop that may be an abbreviation's:
-                                   # `…until 4 p.m.`)
-                                   or bool(gap and out[-1].s.endswith(".")))
+                                   # (a blank line, or a head's gap in a column of briefs,
+                                   # under a stop that may be an abbreviation's: `…until 4 p.m.`)
+                                   or bool((gap or (briefs and _RUN_IN.match(core)))
+                                           and out[-1].s.endswith(".")))
         if briefs and after_end and lead and _CJK.search(core) and no + 1 < len(raw) \
                 and 4 <= len(core) <= 20 and not re.search(r"[，。、；：！？\s]", core):
             # a brief's head the column wrapped before its gap: its last characters open the

@@ -231,3 +231,23 @@ def test_a_notice_that_reads_as_text_stands_apart_from_the_story_above() -> None
     got = {s.headline: " ".join(s.paragraphs) for s in res.stories}
     assert "Letters should" not in got["CORRECTION"]
     assert any("Letters should" in " ".join(s.paragraphs) for s in res.stories)
+
+
+def test_briefs_without_blank_lines_after_a_time_of_day() -> None:
+    """No blank lines at all: in a column of briefs, a head run into its text after a gap
+    starts a brief although the line above ends on `p.m.`."""
+    lines = ("AROUND TOWN", "Lantern walk Saturday   The Friends of", "Mill Pond Park will hold a "
+             "lantern walk", "from 6 to 8 p.m. Saturday on the trail.", "Lanterns can be picked up "
+             "until 4 p.m.", "Flu shots at town hall   The county", "health department will "
+             "offer free flu shots", "from 9 a.m. to noon Tuesday.")
+    res = split_page(Page(source="p1.txt", lang="en", page_no=1, lines=lines))
+    assert [s.headline for s in res.stories] == ["Lantern walk Saturday", "Flu shots at town hall"]
+
+
+def test_a_chinese_head_with_a_justified_run_inside_it() -> None:
+    """`县城足球联赛第五轮  战罢  9月21日，…`: the head ends at the gap before the text's
+    opening day, not at the justified run inside it."""
+    page = zh("体坛简讯", "县少儿围棋定段赛落幕  9月20日，县少儿围棋定段赛举行，共有57人成功定段。",
+              "县城足球联赛第五轮  战罢  9月21日，县城足球联赛第五轮比赛结束，城关队继续领跑。")
+    assert [s.headline for s in split_page(page).stories] == ["县少儿围棋定段赛落幕",
+                                                              "县城足球联赛第五轮战罢"]
