@@ -642,6 +642,8 @@ class Labeller:
             # a headline never ends on a comma nor opens with one, nor goes on in lower case
             # from a line where a sentence ended
             e[D] -= W["display_open"]
+        if self.lang == "en" and not any(c.isalpha() for c in s):
+            e[D] -= W["en_wordless"]  # figures or specks alone (a table's sums) head no story
         if self._set_into_text(i):
             e[F] = W["table"] + W["pull_quote"]
         elif f.fk or self._slogan(i):
