@@ -605,6 +605,8 @@ class Labeller:
             a, b = self._block(i)
             if 1 <= b - a <= 3 and all(_ALL_CAPS.fullmatch(self.L[k].s) for k in range(a, b + 1)):
                 sc -= W["caps_block"]  # a block of two to four lines all in capitals: a headline
+        if self._report_subhead(i):
+            sc += W["en_report_subhead"]
         sc += self._shape_cues(i) + self._indent_cue(i)
         # (a stop that ends an abbreviation may end a headline: `…start to 8:30 a.m.`)
         if i + 1 < len(self.L) and self.facts[i + 1].bk == "line" and (
@@ -615,6 +617,29 @@ class Labeller:
         if self._over_credit(i):
             sc += W["over_credit"]  # a photo's caption, a sentence over its credit
         return sc
+
+    def _report_subhead(self, i: int) -> bool:
+        """English, blank lines showing blocks: line i is a heading in capitals ending on a
+        stop, a block of its own, between two short sections (up to the one-line blocks
+        before and after it, 40 lines at most) that both name speakers in capitals
+        (`Mr HALE said`, `The CLERK read`): a sub-head of one meeting's report, whose sections
+        are its running text, not a story of its own."""
+        s = self.L[i].s
+        if self.shape.style != "blocks" or not s.endswith(".") or s.upper() != s \
+                or not _ALL_CAPS.fullmatch(s) or self._block(i) != (i, i):
+            return False
+
+        def section(step: int) -> str | None:
+            k, seen = i + step, list[str]()
+            while 0 <= k < len(self.L) and abs(k - i) <= 40:
+                if self._block(k) == (k, k):
+                    return " ".join(seen)
+                seen.append(self.L[k].s)
+                k += step
+            return None  # (no heading within reach: a long story, not a section)
+
+        above, below = section(-1), section(1)
+        return bool(above and below and _SPEAKER.search(above) and _SPEAKER.search(below))
 
     def _over_credit(self, i: int) -> bool:
         """Line i is in the block right over a photo credit, and that block ends a sentence
@@ -1519,6 +1544,9 @@ _FOR_PAPER = re.compile(r"(For|Special to) the [A-Z][a-z]+( [A-Z][a-z]+)?")
 _ROLE_LINE = re.compile(f"({ROLE_WORD} )?{ROLE_NOUN}|[A-Z][a-z]+ {ROLE_NOUN.lower()}")
 _EDITORS_NOTE = re.compile(r"(Editor|EDITOR)['’]?s? (note|NOTE)\b")
 # a line in capitals (letters, figures and punctuation, at least six letters in a row of words)
+# a speaker in a meeting's report, named in capitals after a title: `Mr HALE`, `The CLERK`,
+# `Canon J. R. WATERS`
+_SPEAKER = re.compile(r"\b[A-Z][a-z]{1,7}\.? (?:[A-Z]\. ?)*[A-Z]{4,}\b")
 _ALL_CAPS = re.compile(r"(?=.*[A-Z]{2}.*[A-Z]{2})[A-Z0-9 .,;:'’&—-]{6,}")
 # a picture's title in capitals: two to six words, no sentence punctuation
 _CAPS_TITLE = re.compile(r"[A-Z][A-Z'’-]*( [A-Z][A-Z'’-]*){1,5}")
