@@ -70,3 +70,52 @@ def test_short_notes_under_capital_heads_without_speakers_stay_apart() -> None:
     stories = split_page(blocks_page(*plain)).stories
     assert [s.headline for s in stories] == ["MEETING OF THE HARBOUR TRUST.", "DREDGING.",
                                              "THE NEW LIGHT.", "A RUNAWAY HORSE."]
+
+
+def test_a_title_case_line_alone_in_its_block_is_a_headline_after_open_text() -> None:
+    """An old page's headline in title case ending on a stop, a block of its own
+    (`The Rose Show at Dalton.`), heads the next story even where the block above left its
+    text open (an advertisement's OCR ending `—Advt,`) or ended on initials."""
+    page = blocks_page(
+        "CRICKET.",
+        "The first match of the season was played on\nSaturday, when the home eleven won by "
+        "six\nwickets after a close game.",
+        "FINE TEAS at Robson's, in English Street, per\npound, at the old prices.—Advt,",
+        "The Rose Show at Dalton.",
+        "The annual show of the Dalton Rose Society was\nheld in the Vicarage grounds on "
+        "Wednesday,\nand was largely attended by the gentry.",
+        "I trust that the society will have the support\nit deserves from all classes. R. T. B.",
+        "The Rifle Volunteers.",
+        "DRILLS FOR THE WEEK.",
+        "Orders for the week ending 7th June.—Parade\nin uniform on Thursday, at 7-30 p.m. "
+        "Band\nto attend.")
+    stories = split_page(page).stories
+    assert [s.headline for s in stories] == [
+        "CRICKET.", "The Rose Show at Dalton.", "The Rifle Volunteers."]
+    assert "Advt," in " ".join(stories[0].paragraphs)
+    assert stories[2].subheadline == "DRILLS FOR THE WEEK."
+
+
+def test_a_note_of_a_few_lines_under_a_sub_head_after_a_report_stays_in_it() -> None:
+    """Under a report whose text names speakers in capitals (`the SURVEYOR said`), a sub-head
+    over a note of a few lines (`CEMETERY REPORT.`) is more of the report; the next heading,
+    over a longer story that names none, is a story of its own."""
+    page = blocks_page(
+        "Meeting of the Paving Committee.",
+        "The monthly meeting was held on Friday in the\nTown Hall. Mr Dodd presided.—A letter "
+        "was read\nfrom the owners of Mill Street, and the SURVEYOR\nsaid the flags would be "
+        "laid before the winter.\nAfter some discussion the matter was left to\nthe SURVEYOR "
+        "to deal with as he thought fit.",
+        "CEMETERY REPORT.",
+        "The report of the cemetery keeper showed that\nthere had been nine burials during "
+        "the month.",
+        "A FIRE AT THE MILL.",
+        "Early on Tuesday morning a fire broke out in the\ncarding room of the Low Mill, and "
+        "before the\nengines could arrive the roof had fallen in.\nThe damage is estimated at "
+        "several hundred\npounds, and is covered by insurance. Some forty\nhands will be out "
+        "of work for a fortnight, but\nthe owners hope to have the room rebuilt\nbefore the "
+        "end of the summer. The cause of the\nfire is not known, but it is thought that it\n"
+        "began in a heap of waste near the boiler.")
+    stories = split_page(page).stories
+    assert [s.headline for s in stories] == ["Meeting of the Paving Committee.", "A FIRE AT THE MILL."]
+    assert "nine burials" in " ".join(stories[0].paragraphs)
