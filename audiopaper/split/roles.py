@@ -595,7 +595,7 @@ class Labeller:
         if i > 0 and s.endswith(".") and not _ABBREVIATION_END.search(s) \
                 and not self.facts[i - 1].closes and not self.facts[i - 1].fk \
                 and re.search(r"[a-z,]$", self.L[i - 1].s) \
-                and not re.search(r"[A-Z]{2}", self.L[i - 1].s + s):
+                and not re.search(r"[A-Z]{2}", self.L[i - 1].s + s) and not self._title_block(i):
             # a sentence ended under a line that went on into it in lower case (old heads in
             # capitals end on a stop, `THE NEW TARIFF.`; a division list's `Majority 3` does not
             # go on)
@@ -624,6 +624,10 @@ class Labeller:
             a, b = self._block(i)
             if 1 <= b - a <= 3 and all(_ALL_CAPS.fullmatch(self.L[k].s) for k in range(a, b + 1)):
                 sc -= W["caps_block"]  # a block of two to four lines all in capitals: a headline
+        if self._report_subhead(i):
+            sc += W["en_report_subhead"]
+        elif self._title_block(i):
+            sc -= W["en_title_block"]
         sc += self._shape_cues(i) + self._indent_cue(i)
         # (a stop that ends an abbreviation may end a headline: `…start to 8:30 a.m.`)
         if i + 1 < len(self.L) and self.facts[i + 1].bk == "line" and (
@@ -634,6 +638,47 @@ class Labeller:
         if self._over_credit(i):
             sc += W["over_credit"]  # a photo's caption, a sentence over its credit
         return sc
+
+    def _report_subhead(self, i: int) -> bool:
+        """English, blank lines showing blocks: line i is a heading in capitals ending on a
+        stop, a block of its own, under text that names speakers in capitals (`Mr HALE said`,
+        `the CLERK read`; up to the one-line block above, 40 lines at most) and over a short
+        section (up to the next one-line block, within 40 lines) that names them too, or is
+        a note of a few lines: a sub-head of one meeting's report, whose sections are its
+        running text, not a story of its own."""
+        s = self.L[i].s
+        if self.shape.style != "blocks" or not s.endswith(".") or s.upper() != s \
+                or not _ALL_CAPS.fullmatch(s) or self._block(i) != (i, i):
+            return False
+
+        def section(step: int) -> list[str] | None:
+            k, seen = i + step, list[str]()
+            while 0 <= k < len(self.L) and abs(k - i) <= 40:
+                if self._block(k) == (k, k):
+                    return seen
+                seen.append(self.L[k].s)
+                k += step
+            return seen if step < 0 else None  # (no heading below within reach: a long story)
+
+        above, below = section(-1), section(1)
+        if not above or not below or not _SPEAKER.search(" ".join(above)):
+            return False
+        return bool(_SPEAKER.search(" ".join(below))) or len(below) <= 8
+
+    def _title_block(self, i: int) -> bool:
+        """English, blank lines showing blocks: line i is a block of its own in title case
+        (every word but the short function words opens in a capital, two or more in lower
+        case after it), ending on a stop without a pause before it (`Meeting of the Harbour
+        Trust.`), over another block: an old page's headline, whatever the text above left
+        open."""
+        s, f = self.L[i].s, self.facts[i]
+        if self.shape.style != "blocks" or self._block(i) != (i, i) or i + 1 >= len(self.L) \
+                or not s.endswith(".") or re.search(r"[,;:—]", s) or f.bk or f.fk:
+            return False
+        words = s.split()
+        content = [w for w in words if w.lower() not in english_words()["function"]]
+        return 2 <= len(words) <= 8 and all(w[:1].isupper() for w in content) \
+            and sum(any(c.islower() for c in w) for w in content) >= 2
 
     def _over_credit(self, i: int) -> bool:
         """Line i is in the block right over a photo credit, and that block ends a sentence
@@ -661,6 +706,8 @@ class Labeller:
             # a headline never ends on a comma nor opens with one, nor goes on in lower case
             # from a line where a sentence ended
             e[D] -= W["display_open"]
+        if self.lang == "en" and not any(c.isalpha() for c in s):
+            e[D] -= W["en_wordless"]  # figures or specks alone (a table's sums) head no story
         if self._set_into_text(i):
             e[F] = W["table"] + W["pull_quote"]
         elif f.fk or self._slogan(i):
@@ -1118,8 +1165,10 @@ class Labeller:
                      for p in range(6)] for o in (False, True)}
         for i in range(1, n):
             # a sentence broken off by a pull quote or by display type it resumes after
+            # (nor into an old page's headline alone in its block: `…Street.—Advt,` / `The
+            # Flower Show.`)
             open_ = not self.facts[i - 1].closes and not self._resumes_below(i) \
-                and i not in self.quoted
+                and i not in self.quoted and not (self.lang == "en" and self._title_block(i))
             tr = trans[open_]
             row, bp = [], []
             start, run = self.start_score(i), self.run_score(i)
@@ -1296,7 +1345,8 @@ class Labeller:
                     body = None
                 i += 1
                 continue
-            if r == D and body is not None and not self.facts[i - 1].closes:
+            if r == D and body is not None and not self.facts[i - 1].closes \
+                    and not (self.lang == "en" and self._title_block(i)):
                 # display lines inside running text: a pull quote; the text goes on after it
                 j = i
                 while j < len(L) and roles[j] == D:
@@ -1562,6 +1612,9 @@ _FOR_PAPER = re.compile(r"(For|Special to) the [A-Z][a-z]+( [A-Z][a-z]+)?")
 # a role alone on the line under a name alone (`Grace Tolliver` / `Staff Writer`)
 _ROLE_LINE = re.compile(f"({ROLE_WORD} )?{ROLE_NOUN}|[A-Z][a-z]+ {ROLE_NOUN.lower()}")
 _EDITORS_NOTE = re.compile(r"(Editor|EDITOR)['’]?s? (note|NOTE)\b")
+# a speaker in a meeting's report, named in capitals after a title: `Mr HALE`, `the CLERK`,
+# `Canon J. R. WATERS`
+_SPEAKER = re.compile(r"\b(?:[A-Z][a-z]{1,7}\.?|the) (?:[A-Z]\. ?)*[A-Z]{4,}\b")
 # a line in capitals (letters, figures and punctuation, at least six letters in a row of words)
 _ALL_CAPS = re.compile(r"(?=.*[A-Z]{2}.*[A-Z]{2})[A-Z0-9 .,;:'’&—-]{6,}")
 # a picture's title in capitals: two to six words, no sentence punctuation
