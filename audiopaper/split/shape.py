@@ -438,9 +438,11 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
                 and 4 <= len(core) <= 20 and not re.search(r"[，。、；：！？\s]", core):
             # a brief's head the column wrapped before its gap: its last characters open the
             # next line (`　　第四届海鲜美食节周六开` / `幕 10月24日至26日，…`)
-            m = _HEAD_TAIL.match(raw[no + 1].strip())
+            # (the next line of text: a blank line may follow every line)
+            nx = next((k for k in range(no + 1, min(no + 3, len(raw))) if raw[k].strip()), no + 1)
+            m = _HEAD_TAIL.match(raw[nx].strip())
             if m and _zh_head_shaped(core + m[1]):
-                core, wrapped = f"{core}{m[1]}\u3000{m[2]}", no + 1
+                core, wrapped = f"{core}{m[1]}\u3000{m[2]}", nx
         credit = _run_in_credit(core)
         if credit:  # a photo credit run onto the caption's last line: two lines
             out.append(Line(no, lead + core[:-len(credit)].rstrip(), width(core[:-len(credit)].strip()), gap))

@@ -251,3 +251,21 @@ def test_a_chinese_head_with_a_justified_run_inside_it() -> None:
               "县城足球联赛第五轮  战罢  9月21日，县城足球联赛第五轮比赛结束，城关队继续领跑。")
     assert [s.headline for s in split_page(page).stories] == ["县少儿围棋定段赛落幕",
                                                               "县城足球联赛第五轮战罢"]
+
+
+def test_a_wrapped_brief_head_with_a_blank_line_after_every_line() -> None:
+    """A blank line after every line (the seed's shape): a brief's head the column wrapped
+    before its gap still joins its last characters on the next line of text."""
+    lines = ["简　讯", "　　县图书馆“端午书香”活动吸引", "千余读者 端午假期，县图书馆开展",
+             "“端午书香”主题阅读活动，共吸引1200", "余名读者参与。",
+             "　　县农商银行发放助农贷款3.2", "亿元　今年以来，县农商银行累计发",
+             "放助农贷款3.2亿元，惠及农户4100", "余户。"]
+    raw = [x for line in lines for x in (line, "")]
+    got = [s.headline for s in split_page(zh(*raw)).stories]
+    assert got == ["县图书馆“端午书香”活动吸引千余读者", "县农商银行发放助农贷款3.2亿元"]
+
+
+def test_whom_to_call_and_the_number_is_a_contact_line() -> None:
+    assert furniture_kind("讣闻刊登请联系：0807-6979144", "zh") == "contact"
+    assert furniture_kind("如有知情者请联系：13905716628", "zh") == "contact"
+    assert furniture_kind("记者联系了县住建局相关负责人，对方表示将尽快处理。", "zh") is None
