@@ -356,9 +356,10 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
             for s in (0, 1, 2):
                 if best[i][s] < best[i + 1][s]:
                     best[i + 1][s], back[i + 1][s] = best[i][s], (s, -1)
-        if run and all(t.kind == "F" for t in run) and _continues(prev, nxt):
+        if run and all(t.kind == "F" for t in run) and _continues(prev, nxt) \
+                and not any(t.fkind in _HEADS for t in run):
             # only furniture (a data box, an ad) between two bodies, no headline for the one
-            # below: the story may go on after it
+            # below: the story may go on after it (not past a head over the text below)
             for s in (0, 1, 2):
                 if best[i][s] + OVER_FURNITURE < best[i + 1][s]:
                     best[i + 1][s], back[i + 1][s] = best[i][s] + OVER_FURNITURE, (s, -1)
@@ -462,6 +463,11 @@ def _title_under_credit(run: list[Token], lang: str) -> bool:
 _OWN_TEXT, _NEAR = 0.3, 0.1
 # the longest photo title (characters) printed under a credit
 _TITLE_MAX = 12
+
+
+# furniture that heads the text under it (a notice's or a listing's head, `CLASSIFIEDS`):
+# no story goes on past it
+_HEADS = ("notice",)
 
 
 def _continues(prev: Consumer, nxt: Consumer) -> bool:

@@ -584,8 +584,12 @@ class Labeller:
         last = re.sub(r"\W+$", "", s.split()[-1]).lower() if s.split() else ""
         if last in english_words()["function"] or runs_on(s):
             sc += W["runs_on"]
-        if i + 1 < len(self.L) and self.L[i + 1].s[:1].islower():
-            sc += W["en_next_lower"]  # the next line goes on with this one's sentence
+        if i + 1 < len(self.L) and (self.L[i + 1].s[:1].islower() or (
+                not f.closes and _WORD_ENDS.match(self.L[i + 1].s)
+                and not _ABBREVIATION.match(self.L[i + 1].s))):
+            # the next line goes on with this one's sentence (in lower case, or its first word
+            # ends it: `…plays at Wexford next` / `Friday. Ashby Central hosts…`)
+            sc += W["en_next_lower"]
         if i + 1 < len(self.L) and self.L[i + 1].s[:1] in _CONTINUES:
             sc += W["en_next_colon"]  # ... opening with the colon or comma this line needs
         if _MID_STOP.search(s) and any(w[:1].islower() for w in words):
@@ -1610,7 +1614,10 @@ def _last_but_furniture(out: list[Token], body: Token) -> bool:
 
 _FOR_PAPER = re.compile(r"(For|Special to) the [A-Z][a-z]+( [A-Z][a-z]+)?")
 # a role alone on the line under a name alone (`Grace Tolliver` / `Staff Writer`)
-_ROLE_LINE = re.compile(f"({ROLE_WORD} )?{ROLE_NOUN}|[A-Z][a-z]+ {ROLE_NOUN.lower()}")
+# (the paper's name may stand before the role: `Sentinel Columnist`, `Herald Sports Writer`)
+_ROLE_LINE = re.compile(f"([A-Z][a-z]+ )?({ROLE_WORD} )?{ROLE_NOUN}|[A-Z][a-z]+ {ROLE_NOUN.lower()}")
+# a line whose first word ends a sentence another line began (`Friday. Ashby hosts…`)
+_WORD_ENDS = re.compile(r"[A-Z][a-z]+\.\s+[A-Z\"“]")
 _EDITORS_NOTE = re.compile(r"(Editor|EDITOR)['’]?s? (note|NOTE)\b")
 # a speaker in a meeting's report, named in capitals after a title: `Mr HALE`, `the CLERK`,
 # `Canon J. R. WATERS`

@@ -365,16 +365,19 @@ def _cells(core: str) -> bool:
 
 # a column's head: a few characters, no punctuation (`城区动态`, `【民生速递】`)
 _COLUMN_HEAD = re.compile(r"[【\[]?[\u4e00-\u9fff·]{2,8}[】\]]?")
+# a column's head in capitals (`SPORTS SHORTS`)
+_CAPS_LABEL = re.compile(r"[A-Z][A-Z'&]+( [A-Z][A-Z'&]+){0,3}")
 # the most lines (blank ones counted) from one brief's head to the next one's
 _ITEM_REACH = 12
 
 
 def _column_items(raw: tuple[str, ...] | list[str]) -> set[int]:
     """Lines that read as the items of a column of briefs whatever its head says: two or more
-    lines near each other, each under a line that ended its text, opening with a Chinese head of 4 to 24
-    characters, a gap of two spaces or more, and a text with its punctuation
-    (`南湖公园樱花进入盛花期   记者昨日从…，…`). One such line alone may be a justified
-    column's; a column of them is not."""
+    lines near each other, each under a line that ended its text (or a column's head),
+    opening with a head, a gap of two spaces or more, and a text: in Chinese a head of 4 to 24
+    characters and a text with its punctuation (`南湖公园樱花进入盛花期   记者昨日从…，…`),
+    in English a headline's words and a text from a capital (`Bulldogs win invitational
+    Ashby`). One such line alone may be a justified column's; a column of them is not."""
     found: list[int] = []
     prev = ""
     for no, text in enumerate(raw):
@@ -382,12 +385,15 @@ def _column_items(raw: tuple[str, ...] | list[str]) -> set[int]:
         if not core:
             continue
         m = _RUN_IN.match(core)
-        if m and _CJK.search(m["head"]) and _zh_head_shaped(m["head"]) \
+        ended = ends_sentence(prev) or bool(tail_byline(prev, "zh")) or not prev \
+            or _COLUMN_HEAD.fullmatch(prev) is not None or _CAPS_LABEL.fullmatch(prev) is not None
+        if m and ended and _CJK.search(m["head"]) and _zh_head_shaped(m["head"]) \
                 and m["head"].count("“") == m["head"].count("”") \
-                and re.search(r"[，。；]", m["rest"]) and len(m["rest"]) >= 12 \
-                and (ends_sentence(prev) or bool(tail_byline(prev, "zh")) or not prev
-                     or _COLUMN_HEAD.fullmatch(prev) is not None):
+                and re.search(r"[，。；]", m["rest"]) and len(m["rest"]) >= 12:
             found.append(no)
+        elif m and ended and not _CJK.search(core) and "\u3000" not in core \
+                and run_in_head(core, True) == m["head"]:
+            found.append(no)  # `Bulldogs win invitational  Ashby` / `Central's boys…`
         prev = core
     # (items of one column follow each other within a few lines)
     return {no for no in found if any(0 < abs(no - k) <= _ITEM_REACH for k in found)}

@@ -269,3 +269,42 @@ def test_whom_to_call_and_the_number_is_a_contact_line() -> None:
     assert furniture_kind("讣闻刊登请联系：0807-6979144", "zh") == "contact"
     assert furniture_kind("如有知情者请联系：13905716628", "zh") == "contact"
     assert furniture_kind("记者联系了县住建局相关负责人，对方表示将尽快处理。", "zh") is None
+
+
+SPORTS = ("HIGH SCHOOL FOOTBALL", "Ridgemont rallies past", "Ashby Central in overtime",
+          "Morrow runs for two late scores, then wins it in extra period",
+          "By Cole Brannigan / Sentinel Sports Writer",
+          "ASHBY — For three quarters Friday night,", "Ridgemont looked like a team that had",
+          "forgotten how to finish. Then Tate", "Morrow remembered for all of them.",
+          "Ridgemont (5-1) plays at Wexford next", "Friday. Ashby Central hosts Millstone.")
+
+
+def test_an_english_stack_and_text_without_blank_lines() -> None:
+    """No blank lines: a headline line ending on `past` goes on into the next line (not the
+    deck); a line whose next line's first word ends its sentence (`…at Wexford next` /
+    `Friday. …`) is running text, not a headline."""
+    res = split_page(Page(source="p11.txt", lang="en", page_no=11, lines=SPORTS))
+    (story,) = res.stories
+    assert (story.kicker, story.headline) == ("HIGH SCHOOL FOOTBALL",
+                                              "Ridgemont rallies past Ashby Central in overtime")
+    assert story.subheadline == "Morrow runs for two late scores, then wins it in extra period"
+    assert story.paragraphs[-1].endswith("Ashby Central hosts Millstone.")
+
+
+def test_a_columnist_named_over_the_papers_role_and_a_column_of_english_briefs() -> None:
+    """`Gus Whitford` over `Sentinel Columnist` is one byline; briefs whose heads run into
+    their text after two spaces, under a head no table names, are briefs; the classifieds
+    under `CLASSIFIEDS | …` are no part of the last brief."""
+    lines = ("Late kickoffs shortchange the fans", "Gus Whitford", "Sentinel Columnist",
+             "Somebody in the conference office needs", "to look at a clock. Kickoffs at 7:30",
+             "send families home after ten.",
+             "SPORTS SHORTS", "Bulldogs win invitational  Ashby",
+             "Central's boys cross country team won", "the Tri-County Invitational on Thursday.",
+             "Rams clinch share of title  Ridgemont's", "volleyball team swept Carver on",
+             "Thursday to clinch a share of the title.", "CLASSIFIEDS | Place an ad: 555-0160",
+             "GARAGE SALE Sat. 8-2, 414 Elm St. Tools, bikes, kids' clothes.")
+    res = split_page(Page(source="p11.txt", lang="en", page_no=11, lines=lines))
+    got = {s.headline: s for s in res.stories}
+    assert got["Late kickoffs shortchange the fans"].byline == "Gus Whitford Sentinel Columnist"
+    assert "Bulldogs win invitational" in got and "Rams clinch share of title" in got
+    assert "GARAGE" not in " ".join(got["Rams clinch share of title"].paragraphs)
