@@ -1006,9 +1006,12 @@ class Labeller:
         if self.lang != "zh" or self.shape.style != "blocks" or i + 2 >= len(self.L):
             return False
         s, nxt, third = self.L[i], self.L[i + 1], self.L[i + 2]
+        # (or over a headline in a block of its own and the byline's block: `兰苑` / `外婆的
+        # 腌菜坛` / `□ 晏 秋 池`)
         return (s.gap > 0 and nxt.gap > 0 and _CJK_WORD.fullmatch(s.s) is not None
                 and 2 <= len(s.s) <= 6 and cue(s.s) is None and not self.facts[i + 1].punct
-                and third.gap == 0 and (self.facts[i + 2].opens or self.facts[i + 2].punct))
+                and ((third.gap == 0 and (self.facts[i + 2].opens or self.facts[i + 2].punct))
+                     or (third.gap > 0 and self.facts[i + 2].bk == "line")))
 
     def _box_title(self, i: int) -> bool:
         """A data box's title or one of its group heads (`Prep football` / `Friday's results`

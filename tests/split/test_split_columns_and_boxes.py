@@ -308,3 +308,34 @@ def test_a_columnist_named_over_the_papers_role_and_a_column_of_english_briefs()
     assert got["Late kickoffs shortchange the fans"].byline == "Gus Whitford Sentinel Columnist"
     assert "Bulldogs win invitational" in got and "Rams clinch share of title" in got
     assert "GARAGE" not in " ".join(got["Rams clinch share of title"].paragraphs)
+
+
+def test_a_brief_head_over_an_indent_of_one_full_width_space() -> None:
+    """In a column of briefs, a head set as wide as the column over a first line indented by
+    one full-width space (two cells) is the brief's head, not its text's first line."""
+    blocks = [["县图书馆开展少儿阅读活动"], column(B_BODY), ["城事简讯"],
+              ["城南菜市场改造后重新开业", "　10月20日，城南菜市场完成升", "级改造后重新开业，新增",
+               "农残快检室。"],
+              ["周六人民广场举行集中献血", "　10月26日上午9点，市中心血", "站将在人民广场举行集中",
+               "献血活动。"]]
+    raw = [x for b in blocks for x in (*b, "")]
+    got = [s.headline for s in split_page(zh(*raw)).stories]
+    assert got == ["县图书馆开展少儿阅读活动", "城南菜市场改造后重新开业", "周六人民广场举行集中献血"]
+
+
+def test_a_supplements_column_name_over_a_headline_and_its_byline() -> None:
+    """Blank lines between blocks: a short column name (`兰苑`) alone over a headline alone
+    over the writer's byline is the column's, not the headline's."""
+    blocks = [["县图书馆开展少儿阅读活动"], column(B_BODY), ["兰苑"], ["外婆的腌菜坛"],
+              ["□ 晏 秋 池"], column("外婆家的灶屋角落里，一直摆着三只黑釉腌菜坛。坛口盖着粗瓷碗，"
+                                    "碗沿注了水，外婆说那叫坛沿水，水不干，菜就不会坏。")]
+    raw = [x for b in blocks for x in (*b, "")]
+    res = split_page(zh(*raw))
+    assert [(s.kicker, s.headline) for s in res.stories][-1] == (None, "外婆的腌菜坛")
+    assert "兰苑" in res.skipped
+
+
+def test_a_five_day_forecast_is_weather() -> None:
+    assert furniture_kind("FIVE-DAY FORECAST", "en") == "weather"
+    assert furniture_kind("Wed: Storms late. 88/66", "en") == "weather"
+    assert furniture_kind("Wed: The council meets at noon.", "en") is None
