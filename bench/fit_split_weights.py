@@ -30,6 +30,7 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from audiopaper.ingest import read_pages
+from audiopaper.ingest.text import decode
 from audiopaper.split import page as split_page_module
 from audiopaper.split import roles, tables
 from audiopaper.split.edition import _article
@@ -51,7 +52,7 @@ def tool(name: str) -> ModuleType:
 # A set not named here is still held out and never fitted on.
 SCORED_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
                "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
-               "heldout14")
+               "heldout14", "heldout15", "heldout16")
 
 
 def tuning_folders() -> list[Path]:
@@ -69,7 +70,8 @@ def training_set(tmp: Path, generated: int, seed: int) -> list[tuple[Any, dict]]
     rng = random.Random(seed)
     import json
     for folder in tuning_folders():
-        text = (folder / "page.txt").read_text(encoding="utf-8-sig").replace("\r\n", "\n")
+        # (a page may be saved in GB18030: read it as the splitter does)
+        text = decode((folder / "page.txt").read_bytes(), folder / "page.txt")[0].replace("\r\n", "\n")
         gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
         for style, data in (("written", text.encode("utf-8")),
                             ("tight", variants.variant(text, "tight", rng))):
