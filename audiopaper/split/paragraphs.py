@@ -65,7 +65,8 @@ def breaks_after(lines: list[Line], k: int, lang: str, first: bool = False) -> b
     if lang == "en":
         # an item of a log or listing opens with its day and time (`Sept. 29, 7:42 a.m.: A…`)
         return bool(re.match(r"[A-Z0-9\"“‘(]", nxt.s)) and (
-            _en_short(lines, k) or _DATED_ITEM.match(nxt.s) is not None or _quote_ends(lines, k))
+            _en_short(lines, k) or _DATED_ITEM.match(nxt.s) is not None or _quote_ends(lines, k)
+            or _quotation_ends(lines, k))
     if SPEAKER.match(nxt.s):
         return True
     col = max(column_width(lines, k), _running_width(lines, k - 1))
@@ -103,6 +104,12 @@ def _quote_ends(lines: list[Line], k: int) -> bool:
     the next line opens no quotation: a quoted speaker's paragraph ends with who spoke."""
     return bool(_ATTRIBUTION.search(lines[k].s)) and lines[k + 1].s[:1] not in "\"“" \
         and any(q in x.s for x in lines[max(0, k - 2):k + 1] for q in "\"”")
+
+
+def _quotation_ends(lines: list[Line], k: int) -> bool:
+    """English: line k ends a quotation's last sentence (`…if they wanted it."`) and the next
+    line opens no quotation: news style gives a quotation its paragraph's end."""
+    return bool(re.search(r"[.!?][\"”]$", lines[k].s)) and lines[k + 1].s[:1] not in "\"“"
 
 
 def _first_line(lines: list[Line], j: int, col: int) -> bool:

@@ -999,10 +999,16 @@ class Labeller:
                    and not self.facts[j].jump for j in (i - 1, i + 1))
 
     def _column_head(self, i: int) -> bool:
-        """Chinese, blank lines between blocks: a block of one short line of characters only
+        """English: a label in capitals over a column of run-in briefs.
+        Chinese, blank lines between blocks: a block of one short line of characters only
         (`街巷新鲜事`), no cue verb in it, over a block that opens with a headline line and the
         body's opening under it: a column's head over its items (a kicker is printed with
         its headline)."""
+        if self.lang == "en" and i + 1 < len(self.L) and self.L[i + 1].run_in \
+                and _CAPS_TITLE.fullmatch(self.L[i].s) and not self.facts[i].punct:
+            # a label in capitals over briefs whose heads run into their text (`SPORTS
+            # SHORTS` / `Bulldogs win…  Ashby…`), more than one of them under it
+            return sum(x.run_in for x in self.L[i + 2:i + 24]) >= 1
         if self.lang != "zh" or self.shape.style != "blocks" or i + 2 >= len(self.L):
             return False
         s, nxt, third = self.L[i], self.L[i + 1], self.L[i + 2]

@@ -339,3 +339,30 @@ def test_a_five_day_forecast_is_weather() -> None:
     assert furniture_kind("FIVE-DAY FORECAST", "en") == "weather"
     assert furniture_kind("Wed: Storms late. 88/66", "en") == "weather"
     assert furniture_kind("Wed: The council meets at noon.", "en") is None
+
+
+def test_a_caps_label_over_english_briefs_is_the_columns_head() -> None:
+    """`SPORTS SHORTS` over briefs whose heads run into their text is the column's head, not
+    the first brief's kicker."""
+    lines = ("Late kickoffs shortchange the fans", "By Gus Whitford",
+             "Somebody in the conference office needs", "to look at a clock this fall.",
+             "SPORTS SHORTS", "Bulldogs win invitational  Ashby",
+             "Central's boys cross country team won", "the Tri-County Invitational on Thursday.",
+             "Rams clinch share of title  Ridgemont's", "volleyball team swept Carver on",
+             "Thursday to clinch a share of the title.")
+    res = split_page(Page(source="p11.txt", lang="en", page_no=11, lines=lines))
+    assert [(s.kicker, s.headline) for s in res.stories][1] == (None, "Bulldogs win invitational")
+    assert "SPORTS SHORTS" in res.skipped
+
+
+def test_a_quotation_ends_its_paragraph() -> None:
+    """No blank lines, a ragged edge that hides it: a line ending a quotation's sentence
+    (`…if they wanted it."`) ends the paragraph when the next line opens no quotation."""
+    lines = ("Ridgemont rallies past Ashby Central", "By Cole Brannigan",
+             "ASHBY — For three quarters Friday night,", "Ridgemont looked like a team that had",
+             "forgotten how to finish, its coach said.", "\"We came in at the half and nobody",
+             "yelled,\" coach Darnell Ivey said. \"I just", "told them it was still there, right",
+             "there, if they wanted it, all of it.\"", "Morrow, who finished with 142 rushing",
+             "yards, tied the game with 1:48 left.")
+    (story,) = split_page(Page(source="p11.txt", lang="en", page_no=11, lines=lines)).stories
+    assert story.paragraphs[-1].startswith("Morrow, who finished")
