@@ -715,7 +715,12 @@ class Labeller:
         if self._set_into_text(i):
             e[F] = W["table"] + W["pull_quote"]
         elif f.fk or self._slogan(i):
-            e[F] = W["table"] - (W["never_furniture"] if strong_body else 0.0)
+            # (nor is a line whose first word, in lower case, goes on with the open sentence
+            # above it: `… are $55` / `and available at rotary.example`)
+            goes_into = self.lang == "en" and re.match(r"[a-z]+ ", s) is not None and i > 0 \
+                and not self.facts[i - 1].closes and not self.facts[i - 1].fk \
+                and self.facts[i - 1].punct and not self._notice_tail(i - 1)
+            e[F] = W["table"] - (W["never_furniture"] if strong_body or goes_into else 0.0)
         elif self._notice_tail(i) or self._boxed(i) or self._tag_title(i) or self._data_box(i) \
                 or self._column_head(i) or self._credited_box(i):
             e[F] = W["table"]
@@ -1492,6 +1497,14 @@ class Labeller:
         in English, where the text under the credit resumes in lower case (`resumes`), a
         title in capitals after an open line (`…ready for` / `FIRST DAY JITTERS`)."""
         lines = body.lines
+        if resumes and self.lang == "en" and self.shape.style != "blocks" \
+                and self.facts[self.index[lines[-1].no]].closes:
+            # English, no blank lines: the caption starts at a capital after a word the text
+            # broke off with its hyphen (`…with a two-` / `Commuters board…` / credit /
+            # `story building…`), within the last six lines
+            for j in range(max(1, len(lines) - 6), len(lines)):
+                if lines[j - 1].s.endswith("-") and lines[j].s[:1].isupper():
+                    return j
         for j in range(len(lines) - 1, max(0, len(lines) - 14), -1):
             if self.facts[self.index[lines[j - 1].no]].closes:
                 continue

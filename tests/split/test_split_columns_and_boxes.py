@@ -366,3 +366,31 @@ def test_a_quotation_ends_its_paragraph() -> None:
              "yards, tied the game with 1:48 left.")
     (story,) = split_page(Page(source="p11.txt", lang="en", page_no=11, lines=lines)).stories
     assert story.paragraphs[-1].startswith("Morrow, who finished")
+
+
+def test_a_photo_set_into_english_text_after_a_hyphen_no_blank_lines() -> None:
+    """No blank lines: a caption set between a word the text broke off with its hyphen and
+    the rest of the word (`…with a two-` / caption / credit / `story building…`) is the
+    photo's; the story's text goes on past the credit."""
+    lines = ("Ferry terminal plan clears first vote", "By Renata Okonjo",
+             "PORT CALLOWAY — The harbor commission voted on", "Monday to rebuild the Pier 4 "
+             "terminal.", "Under the plan, the city would replace the", "terminal with a two-",
+             "Commuters board the 7:10 a.m. sailing to", "Wrenfield at the aging terminal",
+             "on Monday.", "LENA VOSS | Gazette photo", "story building and widen the vehicle",
+             "lanes from three to five.")
+    res = split_page(Page(source="p1.txt", lang="en", page_no=1, lines=lines))
+    story = next(s for s in res.stories if s.headline == "Ferry terminal plan clears first vote")
+    assert "two-story building" in " ".join(story.paragraphs)
+    assert not any("Commuters" in p for p in story.paragraphs)
+
+
+def test_a_web_address_in_the_sentence_it_ends_is_text() -> None:
+    """`… are $55` / `and available at rotary.example` / `or 555-0174.`: a line whose first
+    word goes on with the open sentence above it is text, though it holds a web address."""
+    lines = ("AROUND TOWN", "Library extends hours  The Harbor Street", "branch will stay open "
+             "until 9 p.m.", "Tuesdays and Thursdays.", "Crab feed tickets on sale  Tickets for",
+             "the Rotary Club's annual crab feed,", "Jan. 23 at the Fishermen's Hall, are $55",
+             "and available at calloway-rotary.example", "or 555-0174.")
+    res = split_page(Page(source="p1.txt", lang="en", page_no=1, lines=lines))
+    crab = next(s for s in res.stories if s.headline == "Crab feed tickets on sale")
+    assert crab.paragraphs[-1].endswith("calloway-rotary.example or 555-0174.")
