@@ -212,7 +212,8 @@ class Labeller:
         opens = bool(inline_byline(s, lang) or run_on or dated) or any(
             d == "from" and m.start() == 0 for d, _, m in jumps_in(s, lang))
         # (an abbreviation's stop is no running-text punctuation: `…start to 8:30 a.m.`)
-        punct = has_body_punct(_ABBREVIATION.sub("", s) if lang == "en" else s)
+        punct = has_body_punct(_ABBREVIATION.sub("", s) if lang == "en" else s) or (
+            lang == "zh" and _MID_QUESTION.search(s) is not None)
         tail = tail_byline(s, lang)
         alone = bool(tail and tail.start() == 0)  # `（本报记者 X）` on a line of its own
         closes = away or alone or self._text_closes(s) or self._closing_byline_tail(i) \
@@ -360,9 +361,12 @@ class Labeller:
             sc -= W["under_logo"]  # a column head stands over an item's headline
         elif self.lang == "zh" and self.brief_from is not None and self.brief_from < i \
                 and self.facts[i - 1].closes and not self.facts[i].punct \
-                and not self.facts[i].opens and not self.facts[i].bk and not self.fits(i)[0]:
+                and not self.facts[i].opens and not self.facts[i].bk and (
+                    not self.fits(i)[0] or (i + 1 < len(self.L)
+                                            and CAPTION_OPENER.match(self.L[i + 1].s))):
             # in a brief column, after a brief that ended: the next one's head (Chinese: a
-            # line of text without a pause mark is rare; English text lines often have none)
+            # line of text without a pause mark is rare; English text lines often have none),
+            # short of the column or over a text that opens with its day
             sc -= W["under_logo"]
         return sc
 
@@ -1638,6 +1642,8 @@ _FOR_PAPER = re.compile(r"(For|Special to) the [A-Z][a-z]+( [A-Z][a-z]+)?")
 # a role alone on the line under a name alone (`Grace Tolliver` / `Staff Writer`)
 # (the paper's name may stand before the role: `Sentinel Columnist`, `Herald Sports Writer`)
 _ROLE_LINE = re.compile(f"([A-Z][a-z]+ )?({ROLE_WORD} )?{ROLE_NOUN}|[A-Z][a-z]+ {ROLE_NOUN.lower()}")
+# Chinese: a question or exclamation that a sentence goes straight on from (`…传下去？记者采访了`)
+_MID_QUESTION = re.compile(r"[？！][\u4e00-\u9fff“]")
 # a line whose first word ends a sentence another line began (`Friday. Ashby hosts…`)
 _WORD_ENDS = re.compile(r"[A-Z][a-z]+\.\s+[A-Z\"“]")
 _EDITORS_NOTE = re.compile(r"(Editor|EDITOR)['’]?s? (note|NOTE)\b")

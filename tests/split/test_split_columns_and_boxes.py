@@ -394,3 +394,26 @@ def test_a_web_address_in_the_sentence_it_ends_is_text() -> None:
     res = split_page(Page(source="p1.txt", lang="en", page_no=1, lines=lines))
     crab = next(s for s in res.stories if s.headline == "Crab feed tickets on sale")
     assert crab.paragraphs[-1].endswith("calloway-rotary.example or 555-0174.")
+
+
+def test_a_question_a_sentence_goes_on_from_is_text() -> None:
+    """`如何让这门老手艺传下去？记者采访了` holds a question the sentence goes straight on
+    from: running text, not a headline, though it has no comma."""
+    page = zh("让老手艺在课堂里“活”下去", "——访县非遗保护中心主任贺明澜", "本报记者 钱若溪",
+              "汀兰剪纸是省级非物质文化遗产代表性项目。", "如何让这门老手艺在年轻人中传下去？记者采访了",
+              "县非遗保护中心主任贺明澜。", "问：汀兰剪纸目前的传承情况如何？",
+              "答：全县现有剪纸代表性传承人11名，能独立创作的剪纸艺人有200多人。")
+    (story,) = split_page(page).stories
+    assert story.headline == "让老手艺在课堂里“活”下去"
+    assert "传下去？记者采访了" in "".join(story.paragraphs)
+
+
+def test_a_brief_head_as_wide_as_the_column_over_a_text_opening_with_its_day() -> None:
+    """No blank lines, in a column of briefs: after a brief that ended, a line with no pause
+    over a text that opens with its day is the next brief's head, even as wide as the column."""
+    page = zh("体育简讯", "全民健身中心游泳馆冬季照常开放", "县全民健身中心游泳馆完成恒温改造，",
+              "即日起冬季照常开放，开放时间为每天", "下午两点至晚上九点半。",
+              "汀江半程马拉松报名人数超过8600人", "11月9日，汀江半程马拉松报名结束，",
+              "共有来自全国的8600余名选手报名，", "比赛将于12月1日鸣枪开跑。")
+    assert [s.headline for s in split_page(page).stories] == ["全民健身中心游泳馆冬季照常开放",
+                                                              "汀江半程马拉松报名人数超过8600人"]
