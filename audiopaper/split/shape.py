@@ -194,12 +194,15 @@ def _en_run_in(line: str, nxt: str = "") -> str | None:
 
 
 _GAPS = re.compile(r"\s{2,}|\u3000")
+_ANY_GAP = re.compile(r"\s+")
 
 
-def _later_gap(line: str) -> str | None:
+def _later_gap(line: str, single: bool = False) -> str | None:
     """Chinese: the head before a later gap of the line, when the text after that gap opens
-    as a story's text does (`联赛第五轮  战罢  9月21日，…`: the head is `联赛第五轮  战罢`)."""
-    for m in list(_GAPS.finditer(line))[1:]:
+    as a story's text does (`联赛第五轮  战罢  9月21日，…`: the head is `联赛第五轮  战罢`);
+    `single`: in a column of briefs one plain space is gap enough (`开通夜间  公交 即日起，…`)."""
+    gaps = _ANY_GAP if single else _GAPS
+    for m in list(gaps.finditer(line))[1:]:
         head, rest = line[:m.start()], line[m.end():]
         if _ZH_OPENER.match(rest) and _zh_head_shaped(_CJK_JUSTIFIED.sub("", head)):
             return head
@@ -278,7 +281,7 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None
             or (head[-1:].isdigit() and rest[:1].isdigit()):
         return None  # a gap inside a word or number, or a jump line a column spread out
     if _CJK.search(head):
-        later = _later_gap(line)
+        later = _later_gap(line, after_end)
         if later is not None and not _ZH_OPENER.match(rest):
             return later  # a justified run inside the head: the gap is the one before the text
         ideographic = "\u3000" in line[len(head):len(line) - len(rest)]
@@ -440,8 +443,11 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
                                    # under a stop that may be an abbreviation's: `…until 4 p.m.`)
                                    or bool((gap or (briefs and _RUN_IN.match(core)))
                                            and out[-1].s.endswith(".")))
+        # (a justified run inside the head closes up: `第四届海  鲜美食节周六开`)
         if briefs and after_end and lead and _CJK.search(core) and no + 1 < len(raw) \
-                and 4 <= len(core) <= 20 and not re.search(r"[，。、；：！？\s]", core):
+                and 4 <= len(_CJK_JUSTIFIED.sub("", core)) <= 20 \
+                and not re.search(r"[，。、；：！？\s]", _CJK_JUSTIFIED.sub("", core)):
+            core = _CJK_JUSTIFIED.sub("", core)
             # a brief's head the column wrapped before its gap: its last characters open the
             # next line (`　　第四届海鲜美食节周六开` / `幕 10月24日至26日，…`)
             # (the next line of text: a blank line may follow every line)

@@ -417,3 +417,13 @@ def test_a_brief_head_as_wide_as_the_column_over_a_text_opening_with_its_day() -
               "共有来自全国的8600余名选手报名，", "比赛将于12月1日鸣枪开跑。")
     assert [s.headline for s in split_page(page).stories] == ["全民健身中心游泳馆冬季照常开放",
                                                               "汀江半程马拉松报名人数超过8600人"]
+
+
+def test_a_wrapped_brief_head_with_a_justified_run_inside_it() -> None:
+    """A brief's head the column wrapped before its gap, with a justified run inside it
+    (`第四届海  鲜美食节周六开` / `幕 10月24日至26日，…`): the run closes up and the head
+    joins its last character on the next line."""
+    page = zh("城事简讯", "　　县图书馆开展少儿阅读活动　连日来，县图书馆开展暑期少儿阅读活动。",
+              "　　第四届海  鲜美食节周六开", "幕 10月24日至26日，第四届海鲜美食节将在渔人码头举行。")
+    assert [s.headline for s in split_page(page).stories] == ["县图书馆开展少儿阅读活动",
+                                                              "第四届海鲜美食节周六开幕"]
