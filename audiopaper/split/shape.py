@@ -140,7 +140,7 @@ _ZH_RUN_IN = re.compile(r"^(?P<head>[^\s，。、；：！？]*[\u4e00-\u9fff][^
 _EN_HEAD_END = re.compile(r"[.,;:!?]$")
 # the wrapped end of a Chinese brief's head, its gap and the text's start: `幕 10月24日…`
 _HEAD_TAIL = re.compile(r"^([\u4e00-\u9fff]{1,4})[ \u3000]+(\S.*)$")
-_ZH_OPENER = re.compile(r"^(本[报報][讯訊]|\d{1,2}\s*月\s*\d{1,2}\s*日|[（(]|即日起|近日|日前|今年|昨天|今天)")
+_ZH_OPENER = re.compile(r"^(本[报報][讯訊]|\d{1,2}\s*月\s*\d{1,2}\s*日|[（(]|即日|近日|日前|今年|昨天|今天)")
 
 
 # The second word of an English byline's role (`/ Staff` + `Writer`), when a narrow column

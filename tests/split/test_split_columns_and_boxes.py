@@ -427,3 +427,13 @@ def test_a_wrapped_brief_head_with_a_justified_run_inside_it() -> None:
               "　　第四届海  鲜美食节周六开", "幕 10月24日至26日，第四届海鲜美食节将在渔人码头举行。")
     assert [s.headline for s in split_page(page).stories] == ["县图书馆开展少儿阅读活动",
                                                               "第四届海鲜美食节周六开幕"]
+
+
+def test_in_a_brief_column_the_gap_before_the_text_may_be_one_space() -> None:
+    """`东港区开通夜间  公交 即日` / `起，…`: a justified run inside the head, then one plain
+    space before the text's opening word (`即日`): in a column of briefs the head runs to the
+    later gap."""
+    page = zh("城事简讯", "　　县图书馆开展少儿阅读活动　连日来，县图书馆开展暑期少儿阅读活动。",
+              "　　东港区开通夜间  公交 即日", "起，东港区开通N3、N5两条夜间公交线路，方便市民夜间出行。")
+    assert [s.headline for s in split_page(page).stories] == ["县图书馆开展少儿阅读活动",
+                                                              "东港区开通夜间公交"]
