@@ -99,6 +99,8 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}\s?[�
                           # (`7 p.m. — College basketball: Pinon Valley at Ironwood, KBSN`)
                           r"|\d{1,2}(:\d\d)? ?[ap]\.m\. [—–-] [A-Z][^.!?]{2,60}"
                           r"|[\d,.]+%?:\s+[a-z][a-z ]{2,40}"
+                          # a leader's label and the figure it names (`得分最高：河西镇队 萧峰 28分`)
+                          r"|[\u4e00-\u9fff]{2,6}[：:][^，。；！？：:]{0,16}?\d+(\.\d+)?[\u4e00-\u9fff%]{0,2}$"
                           # results and standings: `Oakhurst 27, Ridgeline 24 (OT)`, `Wendell 2-0 | Pell 1-1`
                           rf"|{_TEAM_SCORE}(,| \|) {_TEAM_SCORE}( \([\w .]+\))?"
                           # a figure first, with its unit and a change (`15862元 同比增长6.5%`)
@@ -1008,7 +1010,9 @@ class Labeller:
                    and not self.facts[j].jump for j in (i - 1, i + 1))
 
     def _column_head(self, i: int) -> bool:
-        """English: a label in capitals over a column of run-in briefs.
+        """English: a label in capitals over a column of run-in briefs. Chinese: two to four
+        characters spaced apart over an item's head and its text (a story's own spaced head,
+        `更　正`, stands over its text).
         Chinese, blank lines between blocks: a block of one short line of characters only
         (`街巷新鲜事`), no cue verb in it, over a block that opens with a headline line and the
         body's opening under it: a column's head over its items (a kicker is printed with
@@ -1018,6 +1022,10 @@ class Labeller:
             # a label in capitals over briefs whose heads run into their text (`SPORTS
             # SHORTS` / `Bulldogs win…  Ashby…`), more than one of them under it
             return sum(x.run_in for x in self.L[i + 2:i + 24]) >= 1
+        if self.lang == "zh" and i + 2 < len(self.L) and _LETTER_SPACED.fullmatch(self.L[i].s) \
+                and not self.facts[i + 1].punct and not self.facts[i + 1].closes \
+                and not self.fits(i + 1)[0] and (self.facts[i + 2].punct or self.facts[i + 2].opens):
+            return True  # `警　讯` over an item's head (short of the column) and its text
         if self.lang != "zh" or self.shape.style != "blocks" or i + 2 >= len(self.L):
             return False
         s, nxt, third = self.L[i], self.L[i + 1], self.L[i + 2]
@@ -1644,6 +1652,8 @@ _FOR_PAPER = re.compile(r"(For|Special to) the [A-Z][a-z]+( [A-Z][a-z]+)?")
 _ROLE_LINE = re.compile(f"([A-Z][a-z]+ )?({ROLE_WORD} )?{ROLE_NOUN}|[A-Z][a-z]+ {ROLE_NOUN.lower()}")
 # Chinese: a question or exclamation that a sentence goes straight on from (`…传下去？记者采访了`)
 _MID_QUESTION = re.compile(r"[？！][\u4e00-\u9fff“]")
+# two to four characters set apart by spaces (`警　讯`, `简 讯`)
+_LETTER_SPACED = re.compile(r"[\u4e00-\u9fff]([ \u3000]+[\u4e00-\u9fff]){1,3}")
 # a line whose first word ends a sentence another line began (`Friday. Ashby hosts…`)
 _WORD_ENDS = re.compile(r"[A-Z][a-z]+\.\s+[A-Z\"“]")
 _EDITORS_NOTE = re.compile(r"(Editor|EDITOR)['’]?s? (note|NOTE)\b")

@@ -437,3 +437,20 @@ def test_in_a_brief_column_the_gap_before_the_text_may_be_one_space() -> None:
               "　　东港区开通夜间  公交 即日", "起，东港区开通N3、N5两条夜间公交线路，方便市民夜间出行。")
     assert [s.headline for s in split_page(page).stories] == ["县图书馆开展少儿阅读活动",
                                                               "东港区开通夜间公交"]
+
+
+def test_a_spaced_column_head_a_leaders_box_and_a_page_header_in_numerals() -> None:
+    """`第六版　综合新闻` is the page header; `警　讯` spaced out over an item's head and its
+    text is the column's head; `得分最高：X 28分` rows under a line score are the box's."""
+    lines = ["第六版　综合新闻", "全民篮球联赛河西镇队主场取胜", "本报记者 孙岚",
+             *column("12月11日晚，县第9届全民篮球联赛第5轮在县体育馆进行，河西镇队以93比87战胜"
+                     "新桥乡队。"),
+             "本场比分", "河西镇队 14 22 20 37 — 93", "新桥乡队 25 25 18 19 — 87",
+             "得分最高：河西镇队 萧峰 28分", "篮板最多：新桥乡队 何静强 8个",
+             "警　讯", "老人走失", *column("5月9日下午，一名八旬老人在沐阳大道附近走失，民警两个小时后"
+                                      "将老人找到。")]
+    raw = [x for line in lines for x in (line, "")]
+    res = split_page(zh(*raw, no=6))
+    assert [s.headline for s in res.stories] == ["全民篮球联赛河西镇队主场取胜", "老人走失"]
+    assert not any("萧峰" in (s.headline or "") + "".join(s.paragraphs) for s in res.stories)
+    assert any("警" in x for x in res.skipped) and any(x.startswith("第六版") for x in res.skipped)
