@@ -1464,14 +1464,15 @@ class Labeller:
     def _signature(self, i: int) -> bool:
         """A letter's signature on a line of its own under a line that closed: in Chinese the
         writer as a reader (`读者　郝建平`); in English, in a column of letters (under
-        `LETTERS…`), a writer's name and town (`Ruth Calloway, Portville`)."""
+        `LETTERS…`, letter-spaced or not), a writer's name and town (`Ruth Calloway, Portville`)."""
         if i == 0 or not self.facts[i - 1].closes:
             return False
         if self.lang == "zh":
             return bool(_ZH_SIGNATURE.fullmatch(self.L[i].s))
         if not _SIGNATURE.fullmatch(self.L[i].s) and not self._two_line_signature(i):
             return False
-        return any(self.facts[j].fk == "logo" and self.L[j].s.upper().startswith("LETTERS")
+        return any(self.facts[j].fk == "logo"
+                   and self.L[j].s.replace(" ", "").upper().startswith("LETTERS")
                    for j in range(max(0, i - 120), i))
 
     def _two_line_signature(self, i: int) -> bool:

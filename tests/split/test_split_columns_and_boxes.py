@@ -454,3 +454,17 @@ def test_a_spaced_column_head_a_leaders_box_and_a_page_header_in_numerals() -> N
     assert [s.headline for s in res.stories] == ["全民篮球联赛河西镇队主场取胜", "老人走失"]
     assert not any("萧峰" in (s.headline or "") + "".join(s.paragraphs) for s in res.stories)
     assert any("警" in x for x in res.skipped) and any(x.startswith("第六版") for x in res.skipped)
+
+
+def test_letters_under_a_letter_spaced_head_and_a_subscription_offer() -> None:
+    """`L E T T E R S` heads a column of letters as `LETTERS` does: the name and town under
+    each letter sign it; `Home delivery from $8 a month. Call 555-0464` is an offer."""
+    assert furniture_kind("Home delivery from $8 a month. Call 555-0464", "en") == "offer"
+    page = en("L E T T E R S", "Thanks to the trail volunteers",
+              "Nobody asked them to clear the river trail, and nobody\npaid them. My thanks to "
+              "every one of them.", "Caleb Haverford, Maple Harbor", "Keep the library open on "
+              "Sundays", "The branch library is the only quiet place for many\nstudents. Please "
+              "keep its Sunday hours.", "Samir Warrick, Granite Bend")
+    got = [(s.headline, s.byline) for s in split_page(page).stories]
+    assert got == [("Thanks to the trail volunteers", "Caleb Haverford, Maple Harbor"),
+                   ("Keep the library open on Sundays", "Samir Warrick, Granite Bend")]
