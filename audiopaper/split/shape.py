@@ -140,6 +140,8 @@ _ZH_RUN_IN = re.compile(r"^(?P<head>[^\s，。、；：！？]*[\u4e00-\u9fff][^
 _EN_HEAD_END = re.compile(r"[.,;:!?]$")
 # the wrapped end of a Chinese brief's head, its gap and the text's start: `幕 10月24日…`
 _HEAD_TAIL = re.compile(r"^([\u4e00-\u9fff]{1,4})[ \u3000]+(\S.*)$")
+# ... and of an English one: a word or two, the gap, the text from a capital
+_EN_HEAD_TAIL = re.compile(r"^([A-Za-z][\w'-]*( [A-Za-z][\w'-]*)?)\s{2,}([A-Z].*)$")
 _ZH_OPENER = re.compile(r"^(本[报報][讯訊]|\d{1,2}\s*月\s*\d{1,2}\s*日|[（(]|即日|近日|日前|今年|昨天|今天)")
 
 
@@ -455,6 +457,19 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             m = _HEAD_TAIL.match(raw[nx].strip())
             if m and _zh_head_shaped(core + m[1]):
                 core, wrapped = f"{core}{m[1]}\u3000{m[2]}", nx
+        elif briefs and after_end and not _CJK.search(core) and no + 1 < len(raw) \
+                and _RUN_IN.match(core) is None and not re.search(r"[.,;:!?]$", core) \
+                and len(core.split()) <= 8:
+            # an English brief's head the column wrapped before its gap: its last words open
+            # the next line in lower case (`Library extends Sunday` / `hours  The Alder…`)
+            nx = next((k for k in range(no + 1, min(no + 3, len(raw))) if raw[k].strip()), no + 1)
+            m = _EN_HEAD_TAIL.match(raw[nx].strip())
+            # (in capitals where the head broke off after a function word: `…75 years on` /
+            # `Main Street  ALDER FALLS — When…`)
+            hangs = core.split()[-1].lower() in english_words()["function"]
+            if m and (m[1][:1].islower() or hangs) \
+                    and run_in_head(f"{core} {m[1]}  {m[3]}", True) == f"{core} {m[1]}":
+                core, wrapped = f"{core} {m[1]}  {m[3]}", nx
         credit = _run_in_credit(core)
         if credit:  # a photo credit run onto the caption's last line: two lines
             out.append(Line(no, lead + core[:-len(credit)].rstrip(), width(core[:-len(credit)].strip()), gap))

@@ -468,3 +468,16 @@ def test_letters_under_a_letter_spaced_head_and_a_subscription_offer() -> None:
     got = [(s.headline, s.byline) for s in split_page(page).stories]
     assert got == [("Thanks to the trail volunteers", "Caleb Haverford, Maple Harbor"),
                    ("Keep the library open on Sundays", "Samir Warrick, Granite Bend")]
+
+
+def test_an_english_brief_head_wrapped_before_its_gap() -> None:
+    """In a column of briefs, a head the column wrapped before its gap: its last words open
+    the next line (`Library extends Sunday` / `hours  The Alder Falls…`), in capitals too after
+    a head that broke off on a function word (`…75 years on` / `Main Street  ALDER FALLS —`)."""
+    page = en("BUSINESS BRIEFS",
+              "Library extends Sunday\nhours  The Alder Falls\nPublic Library will stay open "
+              "until 6 p.m.\non Sundays, its director said.",
+              "Hardware store marks 75 years on\nMain Street  ALDER FALLS — When\nWalt Brennan's "
+              "grandfather opened the\nstore in 1950, nails cost a quarter.")
+    assert [s.headline for s in split_page(page).stories] == [
+        "Library extends Sunday hours", "Hardware store marks 75 years on Main Street"]
