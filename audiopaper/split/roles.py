@@ -99,6 +99,8 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}\s?[�
                           # (`7 p.m. — College basketball: Pinon Valley at Ironwood, KBSN`)
                           r"|\d{1,2}(:\d\d)? ?[ap]\.m\. [—–-] [A-Z][^.!?]{2,60}"
                           r"|[\d,.]+%?:\s+[a-z][a-z ]{2,40}"
+                          # a result between two sides (`新桥乡队 62∶63 东关街道队`)
+                          r"|[\u4e00-\u9fff]{2,10}\s*\d{1,3}\s*[∶:：比]\s*\d{1,3}\s*[\u4e00-\u9fff]{2,10}$"
                           # a leader's label and the figure it names (`得分最高：河西镇队 萧峰 28分`)
                           r"|[\u4e00-\u9fff]{2,6}[：:][^，。；！？：:]{0,16}?\d+(\.\d+)?[\u4e00-\u9fff%]{0,2}$"
                           # results and standings: `Oakhurst 27, Ridgeline 24 (OT)`, `Wendell 2-0 | Pell 1-1`
@@ -1059,7 +1061,7 @@ class Labeller:
         # (under a story that ended, the box's own titles: `VALLEY CONFERENCE` / `Final
         # standings` / `Team Conf. All PF PA`; a story never opens with a table)
         return (below is not None and above is not None and self._data_box(below)
-                and (self.facts[above].fk == "logo" or self._data_box(above)
+                and (self.facts[above].fk is not None or self._data_box(above)
                      or self.facts[above].closes or self.facts[above].bk == "line"))
 
     def _credited_box(self, i: int) -> bool:
@@ -1114,6 +1116,8 @@ class Labeller:
         """Line i is one of two or more figure lines in a row (`新增就业 523.4人`,
         `435: acres protected`): a data box's items, which are not read aloud."""
         # (a group's head may stand between two of them: `COLLEGE WOMEN'S BASKETBALL`)
+        if _BARE_FIGURES.fullmatch(self.L[i].s) and len(re.findall(r"\d+", self.L[i].s)) >= 5:
+            return True  # figures alone, five or more (`04 06 11 20 26 33 + 08`): a box's row
         return _FIGURE_LINE.match(self.L[i].s) is not None and any(
             0 <= j < len(self.L) and _FIGURE_LINE.match(self.L[j].s)
             for j in (i - 2, i - 1, i + 1, i + 2))
@@ -1653,6 +1657,8 @@ _FOR_PAPER = re.compile(r"(For|Special to) the [A-Z][a-z]+( [A-Z][a-z]+)?")
 _ROLE_LINE = re.compile(f"([A-Z][a-z]+ )?({ROLE_WORD} )?{ROLE_NOUN}|[A-Z][a-z]+ {ROLE_NOUN.lower()}")
 # Chinese: a question or exclamation that a sentence goes straight on from (`…传下去？记者采访了`)
 _MID_QUESTION = re.compile(r"[？！][\u4e00-\u9fff“]")
+# figures with nothing but spaces and signs between them (a draw's numbers, a table's row)
+_BARE_FIGURES = re.compile(r"[\d\s+\-–—:：∶.,/|]+")
 # two to four characters set apart by spaces (`警　讯`, `简 讯`)
 _LETTER_SPACED = re.compile(r"[\u4e00-\u9fff]([ \u3000]+[\u4e00-\u9fff]){1,3}")
 # a line whose first word ends a sentence another line began (`Friday. Ashby hosts…`)

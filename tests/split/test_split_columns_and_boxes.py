@@ -2,6 +2,8 @@
 blank lines give away, each on invented text (session 10)."""
 from __future__ import annotations
 
+import re
+
 from audiopaper.model import Page
 from audiopaper.split import split_page
 from audiopaper.split.lines import byline_kind, furniture_kind
@@ -481,3 +483,17 @@ def test_an_english_brief_head_wrapped_before_its_gap() -> None:
               "grandfather opened the\nstore in 1950, nails cost a quarter.")
     assert [s.headline for s in split_page(page).stories] == [
         "Library extends Sunday hours", "Hardware store marks 75 years on Main Street"]
+
+
+def test_a_draws_numbers_and_results_rows_are_a_box() -> None:
+    """A draw's numbers alone (`04 06 11 20 26 33 + 08`) under its title, and results between
+    two sides (`新桥乡队 62∶63 东关街道队`) under theirs, are boxes with their titles, no
+    headline's lines."""
+    blocks = [["福利彩票", "双色球第2027112期", "04 06 11 20 26 33 + 08"], ["县图书馆开展少儿阅读活动"],
+              column(B_BODY), ["其他场次", "新桥乡队 62∶63 东关街道队", "县实验中学队 90∶73 白沙镇队"],
+              ["青河镇农贸市场改造完工"], column(A_BODY)]
+    raw = [x for b in blocks for x in (*b, "")]
+    res = split_page(zh(*raw, no=1))
+    assert [s.headline for s in res.stories] == ["县图书馆开展少儿阅读活动", "青河镇农贸市场改造完工"]
+    assert not any(re.search(r"62∶63|26 33", (s.headline or "") + "".join(s.paragraphs))
+                   for s in res.stories)
