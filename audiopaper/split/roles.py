@@ -1033,10 +1033,16 @@ class Labeller:
         s, nxt, third = self.L[i], self.L[i + 1], self.L[i + 2]
         # (or over a headline in a block of its own and the byline's block: `兰苑` / `外婆的
         # 腌菜坛` / `□ 晏 秋 池`)
+        # (or over a headline of two lines in one block and the text's block: `缅怀` /
+        # `县第一中学退休` / `教师郑勇同志逝世`)
+        fourth = i + 3 < len(self.L) and self.L[i + 3].gap > 0 and (
+            self.facts[i + 3].opens or self.facts[i + 3].punct or self.facts[i + 3].bk == "line")
         return (s.gap > 0 and nxt.gap > 0 and _CJK_WORD.fullmatch(s.s) is not None
                 and 2 <= len(s.s) <= 6 and cue(s.s) is None and not self.facts[i + 1].punct
                 and ((third.gap == 0 and (self.facts[i + 2].opens or self.facts[i + 2].punct))
-                     or (third.gap > 0 and self.facts[i + 2].bk == "line")))
+                     or (third.gap > 0 and self.facts[i + 2].bk == "line")
+                     or (third.gap == 0 and not self.facts[i + 2].punct
+                         and not self.facts[i + 2].closes and fourth)))
 
     def _box_title(self, i: int) -> bool:
         """A data box's title or one of its group heads (`Prep football` / `Friday's results`

@@ -497,3 +497,15 @@ def test_a_draws_numbers_and_results_rows_are_a_box() -> None:
     assert [s.headline for s in res.stories] == ["县图书馆开展少儿阅读活动", "青河镇农贸市场改造完工"]
     assert not any(re.search(r"62∶63|26 33", (s.headline or "") + "".join(s.paragraphs))
                    for s in res.stories)
+
+
+def test_a_column_name_over_a_two_line_headline_and_the_weather_on_one_line() -> None:
+    """Blank lines between blocks: `缅怀` alone over a headline of two lines in one block and
+    the text's block is the column's name; `今日天气 晴 3～9℃` is the weather."""
+    assert furniture_kind("今日天气 晴 3～9℃", "zh") == "weather"
+    blocks = [["县图书馆开展少儿阅读活动"], column(B_BODY), ["缅怀"], ["县第一中学退休", "教师郑勇同志逝世"],
+              column("县第一中学退休教师郑勇同志，因病医治无效，于2026年6月1日逝世，享年86岁。")]
+    raw = [x for b in blocks for x in (*b, "")]
+    res = split_page(zh(*raw))
+    assert [(s.kicker, s.headline) for s in res.stories][-1] == (None, "县第一中学退休 教师郑勇同志逝世")
+    assert "缅怀" in res.skipped
