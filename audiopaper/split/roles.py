@@ -1036,7 +1036,8 @@ class Labeller:
         # (or over a headline of two lines in one block and the text's block: `缅怀` /
         # `县第一中学退休` / `教师郑勇同志逝世`)
         fourth = i + 3 < len(self.L) and self.L[i + 3].gap > 0 and (
-            self.facts[i + 3].opens or self.facts[i + 3].punct or self.facts[i + 3].bk == "line")
+            self.facts[i + 3].opens or self.facts[i + 3].punct or self.facts[i + 3].bk == "line"
+            or (i + 4 < len(self.L) and self.L[i + 4].gap == 0 and self.facts[i + 4].punct))
         return (s.gap > 0 and nxt.gap > 0 and _CJK_WORD.fullmatch(s.s) is not None
                 and 2 <= len(s.s) <= 6 and cue(s.s) is None and not self.facts[i + 1].punct
                 and ((third.gap == 0 and (self.facts[i + 2].opens or self.facts[i + 2].punct))
