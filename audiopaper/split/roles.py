@@ -1067,9 +1067,11 @@ class Labeller:
         above = next((k for k in range(i - 1, max(i - 4, -1), -1) if not short(k)), None)
         # (under a story that ended, the box's own titles: `VALLEY CONFERENCE` / `Final
         # standings` / `Team Conf. All PF PA`; a story never opens with a table)
+        # (or set with its box into a sentence left open: `…卷绕等工` / `影讯` / the showings)
         return (below is not None and above is not None and self._data_box(below)
                 and (self.facts[above].fk is not None or self._data_box(above)
-                     or self.facts[above].closes or self.facts[above].bk == "line"))
+                     or self.facts[above].closes or self.facts[above].bk == "line"
+                     or (self.facts[above].punct and not self.facts[above].closes)))
 
     def _credited_box(self, i: int) -> bool:
         """Line i is a row of figures, or the short title over such rows, in a box whose

@@ -509,3 +509,15 @@ def test_a_column_name_over_a_two_line_headline_and_the_weather_on_one_line() ->
     res = split_page(zh(*raw))
     assert [(s.kicker, s.headline) for s in res.stories][-1] == (None, "县第一中学退休 教师郑勇同志逝世")
     assert "缅怀" in res.skipped
+
+
+def test_a_listing_box_with_its_title_set_into_an_open_sentence() -> None:
+    """A showings box and its title (`影讯`) set between the halves of a sentence: the title is
+    the box's, the sentence goes on past it, and no story starts there."""
+    blocks = [["县锂电池项目首条产线投产"], ["本报记者 林静"],
+              column("走进生产车间，记者看到，涂布、辊压、分切、卷绕等工", indent=4),
+              ["影讯", "沐宁影城", "《白鹭归来时》 9:30 13:10 21:05", "《青石巷的灯》 11:50 16:10 19:35"],
+              column("序均由自动化设备完成，检测系统正对电芯外观逐一体检。", indent=0)]
+    raw = [x for b in blocks for x in (*b, "")]
+    (story,) = split_page(zh(*raw)).stories
+    assert "卷绕等工序均由自动化设备完成" in "".join(story.paragraphs)
