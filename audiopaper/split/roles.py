@@ -1024,7 +1024,10 @@ class Labeller:
             # a label in capitals over briefs whose heads run into their text (`SPORTS
             # SHORTS` / `Bulldogs win…  Ashby…`), more than one of them under it
             return sum(x.run_in for x in self.L[i + 2:i + 24]) >= 1
-        if self.lang == "zh" and i + 2 < len(self.L) and _LETTER_SPACED.fullmatch(self.L[i].s) \
+        spaced = _LETTER_SPACED.fullmatch(self.L[i].s) is not None or (
+            BRIEF_HEAD.search(self.L[i].s) is not None and " " in self.L[i].s.replace("\u3000", " ")
+            and len(re.sub(r"\s", "", self.L[i].s)) <= 8)  # (`岫源　简　讯`)
+        if self.lang == "zh" and i + 2 < len(self.L) and spaced \
                 and not self.facts[i + 1].punct and not self.facts[i + 1].closes \
                 and not self.fits(i + 1)[0] and (self.facts[i + 2].punct or self.facts[i + 2].opens):
             return True  # `警　讯` over an item's head (short of the column) and its text

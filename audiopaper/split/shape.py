@@ -434,8 +434,10 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             if not core:
                 continue
         # in a column of briefs (under its head), a brief starts after the one above ended
-        briefs = briefs or bool(BRIEF_HEAD.search(core) and furniture_kind(
-            squeeze(core), "zh" if _CJK.search(core) else "en", False) == "logo")
+        # (or a short line spaced out that says so: `岫　源　简　讯`)
+        briefs = briefs or bool(BRIEF_HEAD.search(core) and (furniture_kind(
+            squeeze(core), "zh" if _CJK.search(core) else "en", False) == "logo"
+            or (_CJK.search(core) is not None and len(re.sub(r"\s", "", core)) <= 8)))
         # (a closing byline the column broke after its bracket ends the text too: `…坐诊。（` /
         # `记者 覃芳）`)
         after_end = bool(out) and (ends_sentence(out[-1].s) or bool(BRIEF_HEAD.search(out[-1].s))

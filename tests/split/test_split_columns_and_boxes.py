@@ -521,3 +521,13 @@ def test_a_listing_box_with_its_title_set_into_an_open_sentence() -> None:
     raw = [x for b in blocks for x in (*b, "")]
     (story,) = split_page(zh(*raw)).stories
     assert "卷绕等工序均由自动化设备完成" in "".join(story.paragraphs)
+
+
+def test_a_spaced_out_brief_column_head_no_table_names() -> None:
+    """`岫源　简　讯` says it heads briefs though no table names it a column's logo: the heads
+    run into their text after one plain space split off, as in any brief column."""
+    page = zh("岫源　简　讯", "县图书馆开展少儿阅读活动 连日来，县图书馆开展暑期少儿阅读活动，吸引少儿读者。",
+              "青河镇农贸市场改造完工 6月10日，青河镇农贸市场改造工程完工，商户陆续入驻。",
+              "责任编辑：辛未")
+    assert [s.headline for s in split_page(page).stories] == ["县图书馆开展少儿阅读活动",
+                                                              "青河镇农贸市场改造完工"]
