@@ -526,7 +526,8 @@ def _orphans(d: Block, run: tuple[float, float], cols: list[list[float]], items:
     top = min(cols[k][2] for k in under)
     text = min(cols[k][4] for k in under)
     i, j = under[0], under[-1]
-    while (i > 0 and _orphan(cols[i - 1], d, top, items, body, text)
+    flush = abs(x0 - cols[i][0]) <= 1  # set flush left over its text: no orphan on its left
+    while (i > 0 and not flush and _orphan(cols[i - 1], d, top, items, body, text)
            and free(cols[i - 1][0], x1)):
         i -= 1
     while (j < len(cols) - 1 and _orphan(cols[j + 1], d, top, items, body, text)

@@ -1392,3 +1392,27 @@ def test_headless_items_flowed_across_two_columns_under_a_column_head_are_apart(
     first, second = ed.articles[3].paragraphs, ed.articles[4].paragraphs
     assert " ".join(first).startswith("A Nov. 17") and " ".join(first).endswith("Dec. 1.")
     assert " ".join(second).startswith("A photo") and " ".join(second).endswith("Ruiz-Hammond.")
+
+
+def test_a_column_left_of_a_flush_left_headline_is_no_orphan_of_it(tmp_path: Path) -> None:
+    """A lead's text runs on into a third column that has nothing over it; the next story's
+    headline stands flush left over the fourth column, its text starting a little higher than
+    the third column's.  A headline set flush left over its text has nothing of its story on
+    its left: the third column is the lead's.  Without the cue (orphan columns looked for on
+    both sides) the headline's box was widened over the third column and the second story
+    read it as its first paragraph."""
+    c = Canvas("en", 640, 220)
+    c.text(20, 20, "Library bond backed", "lead")
+    c.column(20, 60, COL1, COL1_STARTS)
+    c.column(160, 60, COL2, COL2_STARTS)
+    c.column(300, 60, ["The board will vote on the", "plan again in June, the chair",
+                       "said."], [True, False, False])
+    c.text(440, 30, "Ferry fares rise", "headline")
+    c.column(440, 54, ["Fares on the island ferry will", "rise by a dollar in July, the",
+                       "port authority said."], [True, False, False])
+    lead, ferry = split(c, tmp_path).articles
+    assert lead.headline == "Library bond backed"
+    assert lead.paragraphs[-1].startswith("The board will vote")
+    assert ferry.headline == "Ferry fares rise"
+    assert ferry.paragraphs == ("Fares on the island ferry will rise by a dollar in July, the "
+                                "port authority said.",)
