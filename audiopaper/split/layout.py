@@ -883,11 +883,11 @@ def _unattached(p: Piece) -> bool:
 
 
 def _small_print(p: Piece) -> bool:
-    """A short head in display type over nothing but a little small type, with no picture,
-    byline or credit: a classified ad or notice (`YARD SALE` over `Saturday 8-2. Call…`)."""
+    """A short head in display type over nothing but small type, with no picture, byline or
+    credit: a classified ad or notice (`YARD SALE` over `Saturday 8-2. Call…`), or a data box
+    of listings or prices however many lines it runs to."""
     return (len(p.stack) == 1 and p.stack[0].role == "display" and len(p.stack[0].lines) <= 2
             and bool(p.body) and all(b.role == "small" for b in p.body)
-            and sum(len(b.lines) for b in p.body) <= NOTICE_LINES
             and p.image is None and p.credit is None and not p.logos)
 
 

@@ -1416,3 +1416,26 @@ def test_a_column_left_of_a_flush_left_headline_is_no_orphan_of_it(tmp_path: Pat
     assert ferry.headline == "Ferry fares rise"
     assert ferry.paragraphs == ("Fares on the island ferry will rise by a dollar in July, the "
                                 "port authority said.",)
+
+
+def test_a_head_over_a_long_listing_in_small_print_is_a_data_box(tmp_path: Path) -> None:
+    """A short display head over nine lines of small print (a week's listings, a price
+    table) with no picture, byline or credit is no story, however many lines it runs to.
+    Without the cue (six lines at most) it was read as a story of its own."""
+    c = Canvas("zh", 400, 300)
+    c.text(20, 20, "秋粮收购准备就绪", "headline")
+    c.column(20, 46, ["随着秋收临近，县粮食和物资储", "备局提前谋划秋粮收购工作，",
+                      "全县共设收购网点42个，比去年", "增加5个。各网点已完成仓容清",
+                      "查和设备检修，可容纳新粮约", "9万吨。县里还组织了6支流动",
+                      "收购队，深入偏远村组上门收", "购，让农民少跑路、多增收。",
+                      "县粮食和物资储备局负责人介", "绍，今年将严格执行国家收购",
+                      "政策，不压级压价，不拖欠售", "粮款，切实保护种粮农民利益。"],
+             [True] + [False] * 7 + [True] + [False] * 3)
+    c.text(240, 20, "本周菜价", "notice")
+    for k, s in enumerate(["品种  均价  周环比", "白菜  1.20  ↓3.1%", "萝卜  1.05  ↑0.8%",
+                           "土豆  2.40  ↓1.2%", "茄子  4.10  ↑2.6%", "黄瓜  3.30  ↓5.0%",
+                           "芹菜  2.85  ↑1.4%", "韭菜  5.60  ↓0.9%", "（单位：元/公斤）"]):
+        c.text(240, 40 + 12 * k, s, "small")
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["秋粮收购准备就绪"]
+    assert "本周菜价" in ed.skipped
