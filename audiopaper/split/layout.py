@@ -590,10 +590,17 @@ def _header_lines(items: list[Block], body: float, images: list[Block]) -> None:
     for k, b in enumerate(above):
         if b.role not in ("body", "small") or k == 0:
             continue
+        after = next((o for o in above[k + 1:] if o.role not in ("body", "small")), None)
+        run = above[k:above.index(after)] if after is not None else []
         if (k < len(above) - 1 and above[k - 1].role == above[k + 1].role == "furniture"
                 and (len(b.lines) <= 2 or (len(b.lines) <= NOTICE_LINES and all(
                     o.role == "furniture" for o in above[:k])))):
             b.role, b.kind = "furniture", "top"
+        elif (after is not None and after.role == "furniture" and after.kind in HEADER_KINDS
+              and len(run) <= 3 and all(len(o.lines) <= 2 for o in run)
+              and all(o.role == "furniture" for o in above[:k])):
+            b.role, b.kind = "furniture", "top"  # lines of the header set one under another
+            # (a motto over the date line), header furniture over and under them
         elif (k == len(above) - 1 and len(b.lines) <= NOTICE_LINES
               and all(o.role == "furniture" for o in above[:k])
               and any(o.kind in HEADER_KINDS for o in above[:k])

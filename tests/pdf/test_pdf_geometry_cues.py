@@ -1439,3 +1439,23 @@ def test_a_head_over_a_long_listing_in_small_print_is_a_data_box(tmp_path: Path)
     ed = split(c, tmp_path)
     assert [a.headline for a in ed.articles] == ["秋粮收购准备就绪"]
     assert "本周菜价" in ed.skipped
+
+
+def test_lines_set_one_under_another_between_header_furniture_are_the_headers(
+        tmp_path: Path) -> None:
+    """The paper's title, then two lines of text type one under another (its motto, then its
+    volume and price line), then the edition's index (header furniture), then the first
+    headline: the two lines are the header's too.  Without the cue (one line between two
+    furniture blocks) the two were read as a story with no headline."""
+    c = Canvas("en", 400, 300)
+    c.text(20, 14, "THE WREN RIVER LEDGER", "masthead")
+    c.text(20, 45, "Serving Wren River and the valley towns")  # into the title's box
+    c.text(20, 68, "Vol. 12, No. 7    75 cents")
+    c.text(20, 90, "INSIDE: Obituaries, 5 | Sports, 7 | Legal notices, 9")
+    c.text(20, 118, "Clinics open", "headline")
+    c.column(20, 140, COL1, COL1_STARTS)
+    c.column(200, 140, COL2, COL2_STARTS)
+    ed = split(c, tmp_path)
+    a, = ed.articles
+    assert a.headline == "Clinics open"
+    assert "Serving Wren River and the valley towns" in ed.skipped
