@@ -893,7 +893,7 @@ def _small_print(p: Piece) -> bool:
     """A short head in display type over nothing but small type, with no picture, byline or
     credit: a classified ad or notice (`YARD SALE` over `Saturday 8-2. Call…`), or a data box
     of listings or prices however many lines it runs to."""
-    return (len(p.stack) == 1 and p.stack[0].role == "display" and len(p.stack[0].lines) <= 2
+    return (len(p.stack) == 1 and p.stack[0].role == "display" and len(p.stack[0].lines) <= 3
             and bool(p.body) and all(b.role == "small" for b in p.body)
             and p.image is None and p.credit is None and not p.logos)
 
