@@ -575,6 +575,8 @@ def _header_lines(items: list[Block], body: float, images: list[Block]) -> None:
             and ranked[0].size >= max(b.size for b in ranked)) or _title_over_kicker(ranked)):
         ranked[0].role, ranked[0].kind = "furniture", "masthead"  # the title over the header
         # (or over a motto set right under it, header furniture under that)
+    if len(ranked) > 1 and _running_head(ranked, body):
+        ranked[0].role, ranked[0].kind = "furniture", "top"
     for k in range(1, len(ranked) - 1):  # a motto in display type, between header lines
         b = ranked[k]
         if (b.role == "display" and len(b.lines) <= 2
@@ -633,6 +635,17 @@ def _header_lines(items: list[Block], body: float, images: list[Block]) -> None:
             b.role, b.kind = "furniture", "foot"  # (text-size type only under other footer
             # lines, or one line of it set apart from what is over it, or a few lines set
             # apart from text: not from the headline they stand under)
+
+
+def _running_head(ranked: list[Block], body: float) -> bool:
+    """The page's first block is one line of text or small type ending no sentence, with
+    nothing level beside it and white space of 1.5 body sizes or more under it: the page's
+    running head (paper, date, page and section on one line), not a story of one line."""
+    b = ranked[0]
+    x0, y0, x1, y1 = b.bbox
+    return (b.role in ("body", "small") and len(b.lines) == 1 and not ends_sentence(b.text)
+            and not any(o.bbox[1] < y1 for o in ranked[1:])
+            and min(o.bbox[1] for o in ranked[1:]) - y1 >= 1.5 * body)
 
 
 def _title_over_kicker(ranked: list[Block]) -> bool:

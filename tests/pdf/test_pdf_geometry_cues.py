@@ -1477,3 +1477,20 @@ def test_a_head_wrapped_to_three_lines_over_small_print_is_a_data_box(tmp_path: 
     ed = split(c, tmp_path)
     assert [a.headline for a in ed.articles] == ["秋粮收购准备就绪"]
     assert any(s.startswith("本周城区农贸") for s in ed.skipped)
+
+
+def test_a_lone_line_over_all_the_page_set_apart_is_its_running_head(tmp_path: Path) -> None:
+    """The page's first block is one line of text type ending no sentence, white space of two
+    body sizes under it and nothing beside it: the page's running head, whatever its words.
+    Without the cue it was read as a story of one line with no headline."""
+    c = Canvas("zh", 400, 300)
+    c.text(20, 14, "枫坪山区周刊　2026年3月9日　第6版　人文·风物")
+    c.text(20, 44, "秋粮收购准备就绪", "headline")
+    c.column(20, 70, ["随着秋收临近，县粮食和物资储", "备局提前谋划秋粮收购工作，",
+                      "全县共设收购网点42个。"], [True, False, False])
+    c.column(200, 70, ["各网点已完成仓容清查和设备", "检修，可容纳新粮约9万吨。"],
+             [True, False])
+    ed = split(c, tmp_path)
+    a, = ed.articles
+    assert a.headline == "秋粮收购准备就绪"
+    assert any(s.startswith("枫坪山区周刊") for s in ed.skipped)
