@@ -1494,3 +1494,22 @@ def test_a_lone_line_over_all_the_page_set_apart_is_its_running_head(tmp_path: P
     a, = ed.articles
     assert a.headline == "秋粮收购准备就绪"
     assert any(s.startswith("枫坪山区周刊") for s in ed.skipped)
+
+
+def test_a_column_of_text_opening_with_a_furniture_phrase_is_still_text(tmp_path: Path) -> None:
+    """A story's second column opens with the end of a sentence run on from the first that the
+    furniture table reads as an ad (`扫码即可预约挂号。`); the column runs to eight lines of
+    text type: running text, not an ad.  Without the cue the column was skipped as furniture."""
+    c = Canvas("zh", 400, 300)
+    c.text(20, 20, "县医院开设夜间儿科门诊", "headline")
+    c.column(20, 46, ["即日起，县人民医院儿科每天", "18:00至22:00开设夜间门诊，",
+                      "家长可通过医院微信公众号", "提前预约，到院后在自助机上",
+                      "扫码取号，也可在服务台由", "工作人员协助办理。市民在", "家中用手机",
+                      "微信"], [True] + [False] * 7)
+    c.column(200, 46, ["扫码即可预约挂号。", "医院相关负责人介绍，夜间", "门诊由6名儿科医生轮流",
+                       "坐诊，并配备2名护士，可", "开展常见病诊疗和雾化等", "治疗，检验科和药房同步",
+                       "开放，方便患儿就诊后当", "晚取药。"], [False, True] + [False] * 6)
+    a, = split(c, tmp_path).articles
+    assert a.headline == "县医院开设夜间儿科门诊"
+    assert a.paragraphs[-1].startswith("医院相关负责人介绍")
+    assert "扫码即可预约挂号。" in a.paragraphs[0]
