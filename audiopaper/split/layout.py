@@ -277,7 +277,8 @@ def _signed(items: list[Block], body: float) -> None:
         bold = b.role == "display" and len(b.lines) <= 2 and all(x.bold for x in b.lines)
         plain = (b.role in ("body", "display") and len(b.lines) == 1 and not b.lines[0].bold
                  and b.size <= (1 + SIZE_STEP) * body)  # a size above the text: a deck
-        if not (bold or plain) or b.size >= DISPLAY * body or ends_sentence(b.text):
+        if (not (bold or plain) or (plain and b.size >= DISPLAY * body)
+                or ends_sentence(b.text)):
             continue
         x0, y0, x1, y1 = b.bbox
         over = max((o for o in items if o is not b and o.lines and o.bbox[3] <= y0 + 1
@@ -287,6 +288,8 @@ def _signed(items: list[Block], body: float) -> None:
         if (over is not None and under is not None and over.role == "display"
                 and over.size >= DISPLAY * body and y0 - over.bbox[3] <= body
                 and under.role == "body" and under.bbox[1] - y1 <= 1.5 * body
+                and b.size < (1 + 2 * SIZE_STEP) * under.size  # the text's size, or a step
+                # above it (the page's body size is rounded to half a point)
                 and (bold or (abs(under.bbox[0] - x0) <= 1 and len(under.lines) > 1
                               and under.bbox[1] - y1 > 0.5 * body))):
             b.role = "byline"

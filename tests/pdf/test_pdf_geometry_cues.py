@@ -15,7 +15,7 @@ from audiopaper.model import Edition
 from audiopaper.split import split_pages
 
 from .conftest import Canvas
-from .makepdf import Style, text_width
+from .makepdf import EN, Style, text_width
 
 
 def split(c: Canvas, tmp_path: Path) -> Edition:
@@ -1513,3 +1513,20 @@ def test_a_column_of_text_opening_with_a_furniture_phrase_is_still_text(tmp_path
     assert a.headline == "县医院开设夜间儿科门诊"
     assert a.paragraphs[-1].startswith("医院相关负责人介绍")
     assert "扫码即可预约挂号。" in a.paragraphs[0]
+
+
+def test_a_bold_signature_a_little_above_text_that_rounds_down_is_the_byline(
+        tmp_path: Path) -> None:
+    """A letter signed in bold 8.5 pt type over text set in 7.6 pt (the page's body size,
+    rounded to half a point, is 7.5: the signature is just over the display threshold of it,
+    yet within a style step of the text it heads).  Without the cue (the signature measured
+    against the rounded body size) it was read as the headline's subheadline (no byline)."""
+    text = Style(EN.body.font, 7.6, EN.body.pitch)
+    c = Canvas("en", 480, 240)
+    c.text(20, 20, "Keep the library open", "headline")
+    c.text(20, 40, "Harriet Dunmore, Alder Point", "byline")
+    for k, s in enumerate(COL1 + COL2):
+        c.ops.append(("text", (20 if k < 5 else 200, 56 + 10.3 * (k % 5), s, text)))
+    a, = split(c, tmp_path).articles
+    assert (a.headline, a.subheadline, a.byline) == (
+        "Keep the library open", None, "Harriet Dunmore, Alder Point")
