@@ -71,6 +71,8 @@ DECK_LINES = 2      # a block of at most this many lines a size above the body c
 FOOT_GAP = 2.0      # ems of white space over a lone line under all the text: the page's footer
 QUOTE_OPEN = re.compile(r"\s*[“\"‘'「『]")  # a line that opens a quotation
 ATTRIBUTION = re.compile(r"\s*[—―–-]")  # ... and one that attributes it (`— Name`)
+SENTENCE_END = re.compile(r"[.!?][”’\"')]?(?=\s|$)|[。！？]")  # a sentence ends here
+NOTE_LINES = 4      # display type of this many lines or more holding sentences is a note
 UNBREAKABLE = re.compile(r"[0-9A-Za-z.,%:/+\-]+")  # a run the column never breaks
 
 
@@ -426,6 +428,10 @@ def _classify(b: Block, lang: str, body: float, top: bool) -> None:
     if (style == "body" and b.size >= (1 + SIZE_STEP) * body and len(b.lines) <= DECK_LINES
             and not ends_sentence(b.lines[-1].text)):
         style = "display"  # a line or two set a size above the text, ending no sentence: a deck
+    if (style == "display" and len(b.lines) >= NOTE_LINES and ends_sentence(b.lines[-1].text)
+            and len(SENTENCE_END.findall(b.text)) >= 2):
+        b.role, b.kind = "furniture", "promo"  # a note of several sentences in display type
+        return  # (a letters policy), no headline
     b.role = style
 
 

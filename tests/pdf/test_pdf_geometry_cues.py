@@ -1530,3 +1530,23 @@ def test_a_bold_signature_a_little_above_text_that_rounds_down_is_the_byline(
     a, = split(c, tmp_path).articles
     assert (a.headline, a.subheadline, a.byline) == (
         "Keep the library open", None, "Harriet Dunmore, Alder Point")
+
+
+def test_a_note_of_several_sentences_in_display_type_is_no_headline(tmp_path: Path) -> None:
+    """A letters policy set in five lines of display type, two sentences and more, under the
+    letters column and level with the next story's headline across a narrow gutter (its
+    address runs nearly into the next column): a note, not a headline.  Without the cue it was
+    read as that story's headline, the real one as its subheadline."""
+    c = Canvas("en", 400, 300)
+    c.text(20, 20, "Keep the library open", "headline")
+    c.column(20, 40, COL1, COL1_STARTS)
+    for k, s in enumerate(["Letters must be signed and", "include a phone number.",
+                           "Limit 300 words. Send to", "letters@wrenriverledger.example",
+                           "or P.O. Box 88, Wren River."]):
+        c.text(20, 110 + 13 * k, s, "label")
+    c.text(200, 110, "Ferry fares rise", "headline")
+    c.column(200, 130, COL2, COL2_STARTS)
+    ed = split(c, tmp_path)
+    assert [(a.headline, a.subheadline) for a in ed.articles] == [
+        ("Keep the library open", None), ("Ferry fares rise", None)]
+    assert any(s.startswith("Letters must be signed") for s in ed.skipped)
