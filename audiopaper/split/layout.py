@@ -756,6 +756,7 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
     notice: Block | None = None
     pending_from: int | None = None
     beside: list[Piece] = []  # stacks set beside the one being read, with no text yet
+    waiting: list[Piece] = []  # ... and those of them the text read next did not go under
 
     def start(b: Block) -> Piece:
         nonlocal logos, pending_from
@@ -820,6 +821,12 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
                 cur = start(b)
             cur.credit = b
             continue
+        back = _waiting_over(waiting, b, body) if cur is None or cur.body else None
+        if back is not None:  # under a stack set beside one whose text was read since
+            waiting.remove(back)
+            cur = back
+            (cur.stack if role in ("display", "byline") else cur.body).append(b)
+            continue
         if role in ("display", "byline"):
             if (cur is not None and not cur.body and not cur.credit and cur.area == b.area
                     and not (cur.stack and (_beside(cur.stack[-1], b, body)
@@ -843,7 +850,9 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
                     and _overlap_x(p.stack[-1].bbox, b.bbox) > 0
                     and p.stack[-1].bbox[3] <= b.bbox[1] + 1]
             if over:
+                side = [cur] + beside
                 cur = max(over, key=lambda p: p.stack[-1].bbox[3])
+                waiting = [p for p in side if p is not cur]
             beside = []
         if (cur is None or cur.credit is not None or cur.area != b.area
                 or (cur.body and (_starts_body(b, lang) or _headed_apart(cur, b, logos, order)
@@ -887,6 +896,18 @@ def _flows_back(cur: Piece, b: Block) -> bool:
     last = cur.body[-1]
     return last.bbox[0] >= b.bbox[2] - 1 and any(
         o.bbox[3] <= b.bbox[1] + 1 and _overlap_x(o.bbox, b.bbox) > 0 for o in cur.body[:-1])
+
+
+def _waiting_over(waiting: list[Piece], b: Block, body: float) -> Piece | None:
+    """The stack, set beside another and still without text, that block `b` is set right under
+    (in its columns, within a body size and a half): text or a byline read after the story
+    beside it, which the reading order took first."""
+    for p in waiting:
+        last = p.stack[-1]
+        if (p.area == b.area and not p.body and _overlap_x(last.bbox, b.bbox) > 0
+                and -1 <= b.bbox[1] - last.bbox[3] <= 1.5 * body):
+            return p
+    return None
 
 
 def _beside(a: Block, b: Block, body: float) -> bool:

@@ -1550,3 +1550,28 @@ def test_a_note_of_several_sentences_in_display_type_is_no_headline(tmp_path: Pa
     assert [(a.headline, a.subheadline) for a in ed.articles] == [
         ("Keep the library open", None), ("Ferry fares rise", None)]
     assert any(s.startswith("Letters must be signed") for s in ed.skipped)
+
+
+def test_a_byline_under_a_stack_set_beside_one_whose_text_was_read_is_its_own() -> None:
+    """Three headlines level in a row (an obituary, a column label over nothing, a letter),
+    read one after the other before the obituary's text: the obituary's text goes under it,
+    and the letter's signature and text, read after that, go under the letter's headline,
+    which waited beside it.  Without the cue the signature started a story with no headline
+    and the letter's headline, with nothing under it, was dropped as furniture."""
+    from audiopaper.split.geometry import Block, TextLine
+    from audiopaper.split.layout import _assemble
+
+    def block(role: str, text: str, x0: float, y0: float, x1: float, y1: float,
+              size: float = 9.0) -> Block:
+        return Block([TextLine(text, x0, y0, x1, y1, size)], role=role).freeze()
+    obit = block("display", "Eugene Bartosz, 71", 20, 100, 130, 118, 14)
+    label = block("display", "LETTERS TO THE EDITOR", 170, 100, 260, 112, 11)
+    letter = block("display", "Keep the library open", 300, 100, 430, 118, 14)
+    obit_text = block("body", "Eugene Bartosz of Tamarack Lake died Oct. 12.", 20, 122, 130, 200)
+    signed = block("byline", "Ruth Abernathy Cedar Hollow", 300, 122, 400, 132)
+    letter_text = block("body", "I was sorry to read that the board may close.", 300, 137, 430, 200)
+    order = [obit, label, letter, obit_text, signed, letter_text]
+    pieces, furniture = _assemble(order, "en", 9.0)
+    assert [(p.stack, p.body) for p in pieces] == [([obit], [obit_text]),
+                                                    ([letter, signed], [letter_text])]
+    assert furniture == [label]
