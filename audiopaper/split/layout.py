@@ -272,12 +272,13 @@ def _signed(items: list[Block], body: float) -> None:
     sentence, set right under a headline in display size and right over the text it heads, is
     the story's byline whatever its words: the name a letter or column is signed with
     (`Harriet Dunmore, Alder Point`), printed where a byline goes.  A kicker in that type
-    stands over its headline, not under it.  So is one line of the text's type (not a size
-    above it: a deck), ending no sentence, set apart between the headline and the text and flush with the text's left edge
-    (a letter's `读者　郝建平`, a byline the table cannot read)."""
+    stands over its headline, not under it.  So are up to three lines of the text's type (not
+    a size above it: a deck; three: a credit the column wrapped), ending no sentence, set
+    apart between the headline and the text and flush with the text's left edge (a letter's
+    `读者　郝建平`, an expert's `（解答专家：…）`, bylines the table cannot read)."""
     for b in items:
         bold = b.role == "display" and len(b.lines) <= 2 and all(x.bold for x in b.lines)
-        plain = (b.role in ("body", "display") and len(b.lines) == 1 and not b.lines[0].bold
+        plain = (b.role in ("body", "display") and len(b.lines) <= 3 and not b.lines[0].bold
                  and b.size <= (1 + SIZE_STEP) * body)  # a size above the text: a deck
         if (not (bold or plain) or (plain and b.size >= DISPLAY * body)
                 or ends_sentence(b.text)):

@@ -1575,3 +1575,21 @@ def test_a_byline_under_a_stack_set_beside_one_whose_text_was_read_is_its_own() 
     assert [(p.stack, p.body) for p in pieces] == [([obit], [obit_text]),
                                                     ([letter, signed], [letter_text])]
     assert furniture == [label]
+
+
+def test_a_plain_byline_wrapped_to_three_lines_under_a_headline_is_the_byline(
+        tmp_path: Path) -> None:
+    """An expert's credit set in the text's own type, wrapped by a narrow column to three
+    lines, apart between a question's headline and its text and flush with the text's left
+    edge: the byline whatever its words.  Without the cue (one line at most) it was read as
+    the text's first paragraph and the story had no byline."""
+    c = Canvas("zh", 320, 240)
+    c.text(20, 20, "玉米叶片发红怎么办", "headline")
+    for k, s in enumerate(["（解答专家：市农科所", "土壤肥料研究室副研究", "员 石禾丰）"]):
+        c.text(20, 44 + 13.5 * k, s, "body")
+    c.column(20, 92, ["问：我家玉米叶片发红，", "是不是缺了什么肥？", "答：多半是缺磷，可以",
+                      "叶面喷施磷酸二氢钾。"], [True, False, True, False])
+    a, = split(c, tmp_path).articles
+    assert a.headline == "玉米叶片发红怎么办"
+    assert a.byline is not None and a.byline.startswith("（解答专家")
+    assert a.paragraphs[0].startswith("问：")
