@@ -638,16 +638,18 @@ def _header_lines(items: list[Block], body: float, images: list[Block]) -> None:
         over = max((o for o in items + images if o is not b and o.bbox[3] <= b.bbox[1] + 1
                     and o.bbox[0] < b.bbox[2] and o.bbox[2] > b.bbox[0]),
                    key=lambda o: o.bbox[3], default=None)
-        if b.role == "small" or (len(b.lines) <= 2 and any(
-                o.role == "furniture" and o.bbox[3] <= b.bbox[1] + 1
+        if b.role == "small" or any(
+                o.role == "furniture" and (len(b.lines) <= 2 or o.kind != "logo")
+                and o.bbox[3] <= b.bbox[1] + 1
                 and b.bbox[1] - o.bbox[3] <= 2 * b.size
-                and o.bbox[0] < b.bbox[2] and o.bbox[2] > b.bbox[0] for o in items)) or (
+                and o.bbox[0] < b.bbox[2] and o.bbox[2] > b.bbox[0] for o in items) or (
                 b.size <= body and over is not None
                 and b.bbox[1] - over.bbox[3] >= FOOT_GAP * b.size
                 and (len(b.lines) == 1 or over.role == "body")):
             b.role, b.kind = "furniture", "foot"  # (text-size type only under other footer
-            # lines, or one line of it set apart from what is over it, or a few lines set
-            # apart from text: not from the headline they stand under)
+            # lines, up to six of them but for two under a column's head, or one line of it
+            # set apart from what is over it, or a few lines set apart from text: not from
+            # the headline they stand under)
 
 
 def _running_head(ranked: list[Block], body: float) -> bool:

@@ -1593,3 +1593,19 @@ def test_a_plain_byline_wrapped_to_three_lines_under_a_headline_is_the_byline(
     assert a.headline == "玉米叶片发红怎么办"
     assert a.byline is not None and a.byline.startswith("（解答专家")
     assert a.paragraphs[0].startswith("问：")
+
+
+def test_an_ad_of_three_lines_right_under_footer_furniture_is_the_footer(tmp_path: Path) -> None:
+    """Under all the page's text, a footer line (an e-edition promo, furniture by its words)
+    and right under it a small ad of three lines in text type: the footer's too.  Without the
+    cue (two lines at most under footer furniture) the ad was read as a brief."""
+    c = Canvas("en", 400, 300)
+    c.text(20, 20, "Clinics open", "headline")
+    story(c, 20, 44, 200)
+    c.text(20, 130, "Scan the code to read more.", "small")
+    for k, s in enumerate(["WREN RIVER FEED & SEED", "Fall bulbs 20% off this week",
+                           "88 Mill Road | Open daily"]):
+        c.text(20, 146 + 11.5 * k, s)
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["Clinics open"]
+    assert any(s.startswith("WREN RIVER FEED") for s in ed.skipped)
