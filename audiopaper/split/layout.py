@@ -814,6 +814,18 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
             else:
                 pending_from = int(page)
             continue
+        if (cur is not None and beside and not cur.body and not cur.image
+                and role not in ("credit", "display", "byline")):
+            # stacks set side by side, then text or a photo: it goes on under the one it is
+            # set under
+            over = [p for p in [cur] + beside if p.area == b.area
+                    and _overlap_x(p.stack[-1].bbox, b.bbox) > 0
+                    and p.stack[-1].bbox[3] <= b.bbox[1] + 1]
+            if over:
+                side = [cur] + beside
+                cur = max(over, key=lambda p: p.stack[-1].bbox[3])
+                waiting = [p for p in side if p is not cur]
+            beside = []
         if role == "image":
             if cur is None or cur.body or cur.credit or cur.image or cur.area != b.area:
                 cur = start(b)
@@ -847,16 +859,6 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
                 cur = start(b)
                 cur.stack.append(b)
             continue
-        if cur is not None and beside and not cur.body and not cur.image:
-            # stacks set side by side, then text: it goes on under the one it is set under
-            over = [p for p in [cur] + beside if p.area == b.area
-                    and _overlap_x(p.stack[-1].bbox, b.bbox) > 0
-                    and p.stack[-1].bbox[3] <= b.bbox[1] + 1]
-            if over:
-                side = [cur] + beside
-                cur = max(over, key=lambda p: p.stack[-1].bbox[3])
-                waiting = [p for p in side if p is not cur]
-            beside = []
         if (cur is None or cur.credit is not None or cur.area != b.area
                 or (cur.body and (_starts_body(b, lang) or _headed_apart(cur, b, logos, order)
                                   or _flows_back(cur, b)))):

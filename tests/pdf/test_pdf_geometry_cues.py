@@ -1609,3 +1609,24 @@ def test_an_ad_of_three_lines_right_under_footer_furniture_is_the_footer(tmp_pat
     ed = split(c, tmp_path)
     assert [a.headline for a in ed.articles] == ["Clinics open"]
     assert any(s.startswith("WREN RIVER FEED") for s in ed.skipped)
+
+
+def test_a_photo_under_one_of_two_labels_set_side_by_side_goes_with_it() -> None:
+    """A photo's label and, beside it, a column's label over nothing yet, read one after the
+    other before the photo: the photo (and its caption) goes with the label it is set under.
+    Without the cue it went with the label read last, beside it, and the photo's own label,
+    heading nothing, was dropped as furniture."""
+    from audiopaper.split.geometry import Block, TextLine
+    from audiopaper.split.layout import _assemble
+
+    def block(role: str, text: str, x0: float, y0: float, x1: float, y1: float,
+              size: float = 9.0) -> Block:
+        return Block([TextLine(text, x0, y0, x1, y1, size)], role=role).freeze()
+    label = block("display", "NEW LOOK ON MILL STREET", 20, 100, 140, 114, 11)
+    series = block("display", "MAIN STREET MONEY", 190, 100, 300, 114, 11)
+    photo = Block(box=(20, 120, 170, 200), role="image")
+    caption = block("small", "Workers install a new storefront.", 20, 204, 170, 214, 7.5)
+    order = [label, series, photo, caption]
+    pieces, _ = _assemble(order, "en", 9.0)
+    shot = next(p for p in pieces if p.image is photo)
+    assert shot.stack == [label] and shot.body == [caption]
