@@ -928,9 +928,12 @@ def _beside(a: Block, b: Block, body: float) -> bool:
 
 def _far_under(a: Block, b: Block, body: float) -> bool:
     """Stack block `b` set well below stack block `a` (more than ABOVE body sizes of white
-    space between them) and not under it (in other columns): a stack is set tight and grows
-    downwards, so `b` heads something else and `a`, read before it, heads nothing."""
-    return b.bbox[1] - a.bbox[3] > ABOVE * body and _overlap_x(a.bbox, b.bbox) <= 0
+    space between them) and not under it (in other columns), or right under it but twelve
+    body sizes and more below it (a label at the top of an empty stretch of its column): a
+    stack is set tight and grows downwards, so `b` heads something else and `a`, read before
+    it, heads nothing."""
+    gap = b.bbox[1] - a.bbox[3]
+    return gap > ABOVE * body and (_overlap_x(a.bbox, b.bbox) <= 0 or gap > 2 * WINDOW * body)
 
 
 def _unattached(p: Piece) -> bool:

@@ -1630,3 +1630,22 @@ def test_a_photo_under_one_of_two_labels_set_side_by_side_goes_with_it() -> None
     pieces, _ = _assemble(order, "en", 9.0)
     shot = next(p for p in pieces if p.image is photo)
     assert shot.stack == [label] and shot.body == [caption]
+
+
+def test_a_label_far_over_a_headline_in_its_column_heads_nothing() -> None:
+    """A column's label at the top of an empty stretch of column and a headline set a dozen
+    body sizes and more below it, in the same column: a stack is set tight, so the label is
+    no kicker of that headline.  Without the cue (only stacks in other columns were too far)
+    the label was read as the headline and the headline as its subheadline."""
+    from audiopaper.split.geometry import Block, TextLine
+    from audiopaper.split.layout import _assemble
+
+    def block(role: str, text: str, x0: float, y0: float, x1: float, y1: float,
+              size: float = 9.0) -> Block:
+        return Block([TextLine(text, x0, y0, x1, y1, size)], role=role).freeze()
+    label = block("display", "LETTERS TO THE EDITOR", 300, 70, 400, 98, 11)
+    head = block("display", "Lionel A. Brisbois, 71", 300, 250, 420, 268, 14)
+    text = block("body", "WYNDHAM FALLS — Lionel A. Brisbois, who ran the shop.", 300, 272, 430, 330)
+    pieces, furniture = _assemble([label, head, text], "en", 9.0)
+    assert [(p.stack, p.body) for p in pieces] == [([head], [text])]
+    assert furniture == [label]
