@@ -72,6 +72,7 @@ FOOT_GAP = 2.0      # ems of white space over a lone line under all the text: th
 QUOTE_OPEN = re.compile(r"\s*[“\"‘'「『]")  # a line that opens a quotation
 ATTRIBUTION = re.compile(r"\s*[—―–-]")  # ... and one that attributes it (`— Name`)
 SENTENCE_END = re.compile(r"[.!?][”’\"')]?(?=\s|$)|[。！？]")  # a sentence ends here
+SPACES = re.compile(r" {2,}")
 NOTE_LINES = 4      # display type of this many lines or more holding sentences is a note
 UNBREAKABLE = re.compile(r"[0-9A-Za-z.,%:/+\-]+")  # a run the column never breaks
 
@@ -369,6 +370,7 @@ def _wrapped_byline(b: Block, lang: str) -> Block:
 def _byline(text: str, lang: str) -> str | None:
     """`line` or `credit` for a stand-alone byline (`byline_kind`), and `line` for a line that
     is nothing but the byline a body opens or ends with (`（本报记者 吴勇宇）` set on its own)."""
+    text = SPACES.sub(" ", text)  # runs of spaces (a column justified, cells set apart)
     kind = byline_kind(text, lang)
     if kind:
         return kind

@@ -1649,3 +1649,16 @@ def test_a_label_far_over_a_headline_in_its_column_heads_nothing() -> None:
     pieces, furniture = _assemble([label, head, text], "en", 9.0)
     assert [(p.stack, p.body) for p in pieces] == [([head], [text])]
     assert furniture == [label]
+
+
+def test_a_byline_with_its_parts_set_apart_by_runs_of_spaces_is_a_byline(tmp_path: Path) -> None:
+    """A byline whose name and paper are set apart by runs of spaces (`By Ada Moreno  |  Wren
+    Daily`, as a layout program keeps them) is read by the byline table as with one space.
+    Without the cue it was no byline, and was read as the story's first paragraph."""
+    c = Canvas("en", 400, 220)
+    c.text(20, 20, "Clinics open", "headline")
+    c.text(20, 40, "By Ada Moreno  |  Wren Daily", "small")
+    story(c, 20, 56, 200)
+    a, = split(c, tmp_path).articles
+    assert a.byline is not None and a.byline.startswith("By Ada Moreno")
+    assert a.paragraphs[0].startswith("The county will open")
