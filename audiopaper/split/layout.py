@@ -431,10 +431,11 @@ def _classify(b: Block, lang: str, body: float, top: bool) -> None:
     if (style == "body" and b.size >= (1 + SIZE_STEP) * body and len(b.lines) <= DECK_LINES
             and not ends_sentence(b.lines[-1].text)):
         style = "display"  # a line or two set a size above the text, ending no sentence: a deck
-    if (style == "display" and len(b.lines) >= NOTE_LINES and ends_sentence(b.lines[-1].text)
-            and len(SENTENCE_END.findall(b.text)) >= 2):
+    if style == "display" and (len(b.lines) > NOTICE_LINES or (
+            len(b.lines) >= NOTE_LINES and ends_sentence(b.lines[-1].text)
+            and len(SENTENCE_END.findall(b.text)) >= 2)):
         b.role, b.kind = "furniture", "promo"  # a note of several sentences in display type
-        return  # (a letters policy), no headline
+        return  # (a letters policy) or a table in it (no headline runs to seven lines)
     b.role = style
 
 

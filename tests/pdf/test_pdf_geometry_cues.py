@@ -1662,3 +1662,22 @@ def test_a_byline_with_its_parts_set_apart_by_runs_of_spaces_is_a_byline(tmp_pat
     a, = split(c, tmp_path).articles
     assert a.byline is not None and a.byline.startswith("By Ada Moreno")
     assert a.paragraphs[0].startswith("The county will open")
+
+
+def test_a_block_of_display_type_longer_than_six_lines_is_no_headline(tmp_path: Path) -> None:
+    """A tide table set in eight lines of display type over the next story's headline: no
+    headline runs to more than six lines, so it is a data box, skipped.  Without the cue it
+    was read into the headline under it."""
+    c = Canvas("zh", 400, 400)
+    c.text(20, 20, "秋粮收购准备就绪", "headline")
+    c.column(20, 46, ["随着秋收临近，县粮食和物资储", "备局提前谋划秋粮收购工作，",
+                      "全县共设收购网点42个，比去年", "增加5个。"], [True, False, False, False])
+    for k, s in enumerate(["潮汐预报（枫港）", "3月9日", "高潮 05:42 3.86米", "18:07 4.02米",
+                           "低潮 11:58 0.74米", "23:40 0.91米", "数据来源：", "枫港海洋预报台"]):
+        c.text(20, 120 + 16 * k, s, "label")
+    c.text(20, 262, "让港与城双向奔赴", "headline")
+    c.column(20, 288, ["枫港因港而生、因港而兴。港口", "为城市发展注入了源源不断的", "动力。"],
+             [True, False, False])
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["秋粮收购准备就绪", "让港与城双向奔赴"]
+    assert any(s.startswith("潮汐预报") for s in ed.skipped)
