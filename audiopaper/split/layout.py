@@ -403,9 +403,11 @@ def _classify(b: Block, lang: str, body: float, top: bool) -> None:
     edge = b.lines if header else [b.lines[0]] + (
         [b.lines[-1]] if len(b.lines) > 1 and (style != "body" or len(b.lines) <= 3) else [])
     kind = next((k for k in (furniture_kind(x.text, lang, header) for x in edge) if k), None)
-    if kind and not header and style == "body" and len(b.lines) > NOTICE_LINES:
-        kind = None  # a column of running text opening with a line the table reads as
-        # furniture (`扫码乘车。` run on from the column before) is still text
+    if (kind and not header and style == "body" and len(b.lines) > NOTICE_LINES
+            and ends_sentence(first) and furniture_kind(first, lang, header)):
+        kind = None  # a column of running text opening with a sentence's end that the table
+        # reads as furniture (`扫码乘车。` run on from the column before) is still text; a
+        # notice's title (`招聘启事`) ends no sentence
     parts = first.split()
     if (kind is None and lang == "zh" and len(b.lines) == 1 and len(parts) >= 3
             and slogan_shaped(first) and len({len(p) for p in parts}) == 1

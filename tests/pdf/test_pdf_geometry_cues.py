@@ -1681,3 +1681,20 @@ def test_a_block_of_display_type_longer_than_six_lines_is_no_headline(tmp_path: 
     ed = split(c, tmp_path)
     assert [a.headline for a in ed.articles] == ["秋粮收购准备就绪", "让港与城双向奔赴"]
     assert any(s.startswith("潮汐预报") for s in ed.skipped)
+
+
+def test_a_long_notice_in_text_type_under_its_title_stays_furniture(tmp_path: Path) -> None:
+    """A job notice of eight lines in text type under all the stories, its title (`招聘启事`,
+    furniture by its words) on its first line: the title ends no sentence, so it is no
+    sentence's end run on from a column before, and the notice stays furniture.  With the
+    running-text cue applied to any first line, the notice was read as a story."""
+    c = Canvas("zh", 400, 320)
+    c.text(20, 20, "秋粮收购准备就绪", "headline")
+    c.column(20, 46, ["随着秋收临近，县粮食和物资储", "备局提前谋划秋粮收购工作，",
+                      "全县共设收购网点42个，比去年", "增加5个。"], [True, False, False, False])
+    c.column(20, 120, ["招聘启事", "枫坪县城市建设投资有限公司因", "业务发展需要，面向社会公开招",
+                       "聘工作人员8名，报名截止时间", "为3月31日，详情请登录公司网", "站查询，",
+                       "联系电话：0736-5821100，", "联系人：周女士"], [False] * 8)
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["秋粮收购准备就绪"]
+    assert any(s.startswith("招聘启事") for s in ed.skipped)
