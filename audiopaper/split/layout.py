@@ -278,7 +278,8 @@ def _signed(items: list[Block], body: float) -> None:
     apart between the headline and the text and flush with the text's left edge (a letter's
     `读者　郝建平`, an expert's `（解答专家：…）`, bylines the table cannot read)."""
     for b in items:
-        bold = b.role == "display" and len(b.lines) <= 2 and all(x.bold for x in b.lines)
+        bold = (b.role in ("display", "small") and len(b.lines) <= 2
+                and all(x.bold for x in b.lines))  # (small: the text set larger than usual)
         plain = (b.role in ("body", "display") and len(b.lines) <= 3 and not b.lines[0].bold
                  and b.size <= (1 + SIZE_STEP) * body)  # a size above the text: a deck
         if (not (bold or plain) or (plain and b.size >= DISPLAY * body)

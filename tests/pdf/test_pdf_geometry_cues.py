@@ -1698,3 +1698,19 @@ def test_a_long_notice_in_text_type_under_its_title_stays_furniture(tmp_path: Pa
     ed = split(c, tmp_path)
     assert [a.headline for a in ed.articles] == ["秋粮收购准备就绪"]
     assert any(s.startswith("招聘启事") for s in ed.skipped)
+
+
+def test_a_bold_byline_smaller_than_large_text_under_a_headline_is_the_byline(
+        tmp_path: Path) -> None:
+    """A bold 8.5 pt line under a headline and right over text set in 9.5 pt (small type for
+    that page, display by weight on most), ending no sentence: the byline whatever its words.
+    Without the cue (bold display type only) it was read as the text's first paragraph."""
+    text = Style(EN.body.font, 9.5, EN.body.pitch)
+    c = Canvas("en", 480, 240)
+    c.text(20, 20, "Keep the library open", "headline")
+    c.text(20, 40, "Harriet Dunmore For the Ledger", "byline")
+    for k, s in enumerate(COL1 + COL2):
+        c.ops.append(("text", (20 if k < 5 else 220, 56 + 12.8 * (k % 5), s, text)))
+    a, = split(c, tmp_path).articles
+    assert (a.headline, a.byline) == ("Keep the library open", "Harriet Dunmore For the Ledger")
+    assert a.paragraphs[0].startswith("The county will open")
