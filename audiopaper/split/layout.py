@@ -236,7 +236,8 @@ def _photo_credits(items: list[Block], images: list[Block]) -> list[Block]:
         for b in sorted((b for b in items if b.lines and b.bbox[1] >= bottom - 1
                          and _overlap_x(b.bbox, im.bbox) >= 0.5 * (b.bbox[2] - b.bbox[0])),
                         key=lambda b: b.bbox[1]):
-            if b.bbox[1] - bottom > 1.5 * b.size or b.role not in ("small", "credit", "body"):
+            if b.bbox[1] - bottom > 1.5 * b.size or b.role not in ("small", "credit", "body",
+                                                                   "byline"):
                 break
             chain.append(b)
             bottom = b.bbox[3]
@@ -250,11 +251,13 @@ def _photo_credits(items: list[Block], images: list[Block]) -> list[Block]:
                 a.freeze()
                 gone.add(id(c))
         rest = [b for b in chain if id(b) not in gone]
-        if not rest or rest[-1].role != "small":
+        if not rest or rest[-1].role not in ("small", "byline"):
             continue
         last = rest[-1]
         if len(last.lines) <= 2 and _flush_right(last, im.bbox):
-            last.role = "credit"
+            last.role = "credit"  # (a byline too: `（记者 岑朗 摄）` flush right under a caption)
+        elif last.role == "byline":
+            continue
         elif (len(last.lines) > 1 and _flush_right(Block(last.lines[-1:]), im.bbox)
               and last.lines[-2].x1 <= x1 - last.size):  # set tight under a ragged caption
             credit = Block(last.lines[-1:], role="credit").freeze()

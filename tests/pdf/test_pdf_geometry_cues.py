@@ -1714,3 +1714,24 @@ def test_a_bold_byline_smaller_than_large_text_under_a_headline_is_the_byline(
     a, = split(c, tmp_path).articles
     assert (a.headline, a.byline) == ("Keep the library open", "Harriet Dunmore For the Ledger")
     assert a.paragraphs[0].startswith("The county will open")
+
+
+def test_a_byline_flush_right_under_a_photos_caption_is_its_credit() -> None:
+    """A photo's credit set as a bracketed byline (`（本报记者 林禾 摄）`, a tail byline to the
+    table) on its own line, flush right with the photo right under its caption: the photo's
+    credit.  Without the cue it stayed a byline; on the page it came from (qiwu p1 of set 11,
+    one grid) it was read after the stories beside the photo and went into the next story's
+    byline."""
+    from audiopaper.split.geometry import Block, TextLine
+    from audiopaper.split.layout import _photo_credits
+
+    def block(role: str, lines: list[tuple[str, float, float, float, float]]) -> Block:
+        return Block([TextLine(t, x0, y0, x1, y1, 8.0) for t, x0, y0, x1, y1 in lines],
+                     role=role).freeze()
+    photo = Block(box=(230, 40, 400, 130), role="image")
+    caption = block("small", [("11月18日，人民公园内的银杏大道迎来最", 230, 135, 376, 145),
+                              ("佳观赏期，吸引不少市民前来拍照。", 230, 147, 360, 157)])
+    credit = block("byline", [("（本报记者 林禾 摄）", 322, 161, 400, 171)])
+    items = _photo_credits([caption, credit], [photo])
+    assert items == [caption, credit]
+    assert credit.role == "credit" and caption.role == "small"
