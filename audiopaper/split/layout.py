@@ -72,6 +72,7 @@ FOOT_GAP = 2.0      # ems of white space over a lone line under all the text: th
 QUOTE_OPEN = re.compile(r"\s*[“\"‘'「『]")  # a line that opens a quotation
 ATTRIBUTION = re.compile(r"\s*[—―–-]")  # ... and one that attributes it (`— Name`)
 SENTENCE_END = re.compile(r"[.!?][”’\"')]?(?=\s|$)|[。！？]")  # a sentence ends here
+PERIOD = re.compile(r"(?<![A-Z.])\.[”’\"')]?\s*$|。[”’）]?\s*$")  # a full stop, not `U.S.`
 SPACES = re.compile(r" {2,}")
 NOTE_LINES = 4      # display type of this many lines or more holding sentences is a note
 UNBREAKABLE = re.compile(r"[0-9A-Za-z.,%:/+\-]+")  # a run the column never breaks
@@ -437,11 +438,12 @@ def _classify(b: Block, lang: str, body: float, top: bool) -> None:
     if (style == "body" and b.size >= (1 + SIZE_STEP) * body and len(b.lines) <= DECK_LINES
             and not ends_sentence(b.lines[-1].text)):
         style = "display"  # a line or two set a size above the text, ending no sentence: a deck
-    if style == "display" and (len(b.lines) > NOTICE_LINES or (
+    if style == "display" and (len(b.lines) > NOTICE_LINES or PERIOD.search(b.text) or (
             len(b.lines) >= NOTE_LINES and ends_sentence(b.lines[-1].text)
             and len(SENTENCE_END.findall(b.text)) >= 2)):
         b.role, b.kind = "furniture", "promo"  # a note of several sentences in display type
-        return  # (a letters policy) or a table in it (no headline runs to seven lines)
+        return  # (a letters policy), one closed by a full stop (no headline is: a column's
+        # `Reach X at …` tagline) or a table in it (no headline runs to seven lines)
     b.role = style
 
 

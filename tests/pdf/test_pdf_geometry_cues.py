@@ -1735,3 +1735,22 @@ def test_a_byline_flush_right_under_a_photos_caption_is_its_credit() -> None:
     items = _photo_credits([caption, credit], [photo])
     assert items == [caption, credit]
     assert credit.role == "credit" and caption.role == "small"
+
+
+def test_display_type_closed_by_a_full_stop_is_no_headline(tmp_path: Path) -> None:
+    """A column's tagline in display type under its text (`Reach … at … or 555-0100.`), set
+    over a brief's headline: display type closed by a full stop is no headline (a headline
+    ends with none; `U.S.` is no full stop).  Without the cue the tagline was read as the
+    brief's headline, the real one as its subheadline."""
+    c = Canvas("en", 400, 300)
+    c.text(20, 20, "Main Street needs shoppers", "headline")
+    c.column(20, 44, COL1, COL1_STARTS)
+    c.text(20, 104, "Reach Ada Moreno at", "label")
+    c.text(20, 118, "ada@wren.example", "label")
+    c.text(20, 132, "or 555-0100.", "label")
+    c.text(20, 154, "Gas prices dip in the U.S.", "brief")
+    c.column(20, 172, COL2, COL2_STARTS)
+    ed = split(c, tmp_path)
+    assert [(a.headline, a.subheadline) for a in ed.articles] == [
+        ("Main Street needs shoppers", None), ("Gas prices dip in the U.S.", None)]
+    assert any(s.startswith("Reach Ada Moreno") for s in ed.skipped)
