@@ -441,7 +441,7 @@ def _classify(b: Block, lang: str, body: float, top: bool) -> None:
     if style == "display" and (len(b.lines) > NOTICE_LINES or PERIOD.search(b.text) or (
             len(b.lines) >= NOTE_LINES and ends_sentence(b.lines[-1].text)
             and len(SENTENCE_END.findall(b.text)) >= 2)):
-        b.role, b.kind = "furniture", "promo"  # a note of several sentences in display type
+        b.role, b.kind = "furniture", "note"  # a note of several sentences in display type
         return  # (a letters policy), one closed by a full stop (no headline is: a column's
         # `Reach X at …` tagline) or a table in it (no headline runs to seven lines)
     b.role = style
@@ -650,7 +650,8 @@ def _header_lines(items: list[Block], body: float, images: list[Block]) -> None:
                     and o.bbox[0] < b.bbox[2] and o.bbox[2] > b.bbox[0]),
                    key=lambda o: o.bbox[3], default=None)
         if b.role == "small" or any(
-                o.role == "furniture" and (len(b.lines) <= 2 or o.kind != "logo")
+                o.role == "furniture" and o.kind not in ("pullquote", "note")
+                and (len(b.lines) <= 2 or o.kind != "logo")
                 and o.bbox[3] <= b.bbox[1] + 1
                 and b.bbox[1] - o.bbox[3] <= 2 * b.size
                 and o.bbox[0] < b.bbox[2] and o.bbox[2] > b.bbox[0] for o in items) or (
@@ -722,7 +723,8 @@ def _over_footer(items: list[Block], images: list[Block]) -> None:
         x0, y0, x1, y1 = b.bbox
         below = [o for o in items + images if o is not b and o.bbox[1] >= y1 - 1
                  and o.bbox[0] < x1 and o.bbox[2] > x0]
-        if not below or any(o.role != "furniture" for o in below) \
+        if not below or any(o.role != "furniture" or o.kind in ("pullquote", "note")
+                            for o in below) \
                 or min(o.bbox[1] for o in below) - y1 > 2 * b.size:
             continue
         over = [o for o in items + images if o is not b and o.bbox[3] <= y0 + 1
