@@ -143,6 +143,7 @@ def analyse(page: Page) -> Analysis:
     for b in items:
         first = b.bbox[1] <= top and style_class(b, body) != "display"
         _classify(b, lang, body, b.bbox[3] <= header_y or first)
+    _full_stops(items, body)
     items = _photo_credits(items, images)
     _signed(items, body)
     _header_lines(items, body, images)
@@ -220,6 +221,24 @@ def _split_special(b: Block, lang: str, body: float) -> list[Block]:
                 out.append(Block([]))
             out[-1].lines.append(x)
     return [o for o in out if o.lines]
+
+
+def _full_stops(items: list[Block], body: float) -> None:
+    """Display type closed by a full stop (not an initial: `U.S.`) is no headline: a column's
+    tagline (`Reach X at … or 555-0171.`) or a pull quote, a note; so is display type of
+    NOTE_LINES lines or more ending a sentence and holding two sentence ends (a letters
+    policy); but for a deck set right under its headline, which may be written in sentences."""
+    for b in items:
+        if b.role != "display" or not (PERIOD.search(b.text) or (
+                len(b.lines) >= NOTE_LINES and ends_sentence(b.lines[-1].text)
+                and len(SENTENCE_END.findall(b.text)) >= 2)):
+            continue
+        x0, y0, x1, _ = b.bbox
+        over = max((o for o in items if o is not b and o.lines and o.bbox[3] <= y0 + 1
+                    and o.bbox[0] < x1 and o.bbox[2] > x0), key=lambda o: o.bbox[3], default=None)
+        if not (over is not None and over.role == "display" and over.size > b.size
+                and y0 - over.bbox[3] <= 1.5 * body):
+            b.role, b.kind = "furniture", "note"
 
 
 def _photo_credits(items: list[Block], images: list[Block]) -> list[Block]:
@@ -438,12 +457,9 @@ def _classify(b: Block, lang: str, body: float, top: bool) -> None:
     if (style == "body" and b.size >= (1 + SIZE_STEP) * body and len(b.lines) <= DECK_LINES
             and not ends_sentence(b.lines[-1].text)):
         style = "display"  # a line or two set a size above the text, ending no sentence: a deck
-    if style == "display" and (len(b.lines) > NOTICE_LINES or PERIOD.search(b.text) or (
-            len(b.lines) >= NOTE_LINES and ends_sentence(b.lines[-1].text)
-            and len(SENTENCE_END.findall(b.text)) >= 2)):
-        b.role, b.kind = "furniture", "note"  # a note of several sentences in display type
-        return  # (a letters policy), one closed by a full stop (no headline is: a column's
-        # `Reach X at …` tagline) or a table in it (no headline runs to seven lines)
+    if style == "display" and len(b.lines) > NOTICE_LINES:
+        b.role, b.kind = "furniture", "note"  # a table in display type (no headline runs to
+        return  # seven lines)
     b.role = style
 
 

@@ -1754,3 +1754,16 @@ def test_display_type_closed_by_a_full_stop_is_no_headline(tmp_path: Path) -> No
     assert [(a.headline, a.subheadline) for a in ed.articles] == [
         ("Main Street needs shoppers", None), ("Gas prices dip in the U.S.", None)]
     assert any(s.startswith("Reach Ada Moreno") for s in ed.skipped)
+
+
+def test_a_deck_in_sentences_right_under_its_headline_stays_its_deck(tmp_path: Path) -> None:
+    """A deck written as two sentences, closed by a full stop, set right under its headline:
+    still the story's subheadline (a note closed by a full stop is display type set anywhere
+    else).  With the full-stop cue applied to it too, the deck was dropped as a note."""
+    c = Canvas("en", 400, 260)
+    c.text(20, 20, "Pave the river trail now", "headline")
+    c.text(20, 40, "The county has two years. It should not waste them.", "sub")
+    story(c, 20, 60, 200)
+    a, = split(c, tmp_path).articles
+    assert (a.headline, a.subheadline) == (
+        "Pave the river trail now", "The county has two years. It should not waste them.")
