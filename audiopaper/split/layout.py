@@ -71,6 +71,10 @@ DECK_LINES = 2      # a block of at most this many lines a size above the body c
 FOOT_GAP = 2.0      # ems of white space over a lone line under all the text: the page's footer
 QUOTE_OPEN = re.compile(r"\s*[“\"‘'「『]")  # a line that opens a quotation
 ATTRIBUTION = re.compile(r"\s*[—―–-]")  # ... and one that attributes it (`— Name`)
+SENTENCE_END = re.compile(r"[.!?][”’\"')]?(?=\s|$)|[。！？]")  # a sentence ends here
+PERIOD = re.compile(r"(?<![A-Z.])\.[”’\"')]?\s*$|。[”’）]?\s*$")  # a full stop, not `U.S.`
+SPACES = re.compile(r" {2,}")
+NOTE_LINES = 4      # display type of this many lines or more holding sentences is a note
 UNBREAKABLE = re.compile(r"[0-9A-Za-z.,%:/+\-]+")  # a run the column never breaks
 
 
@@ -139,6 +143,7 @@ def analyse(page: Page) -> Analysis:
     for b in items:
         first = b.bbox[1] <= top and style_class(b, body) != "display"
         _classify(b, lang, body, b.bbox[3] <= header_y or first)
+    _full_stops(items, body)
     items = _photo_credits(items, images)
     _signed(items, body)
     _header_lines(items, body, images)
@@ -218,6 +223,24 @@ def _split_special(b: Block, lang: str, body: float) -> list[Block]:
     return [o for o in out if o.lines]
 
 
+def _full_stops(items: list[Block], body: float) -> None:
+    """Display type closed by a full stop (not an initial: `U.S.`) is no headline: a column's
+    tagline (`Reach X at … or 555-0171.`) or a pull quote, a note; so is display type of
+    NOTE_LINES lines or more ending a sentence and holding two sentence ends (a letters
+    policy); but for a deck set right under its headline, which may be written in sentences."""
+    for b in items:
+        if b.role != "display" or not (PERIOD.search(b.text) or (
+                len(b.lines) >= NOTE_LINES and ends_sentence(b.lines[-1].text)
+                and len(SENTENCE_END.findall(b.text)) >= 2)):
+            continue
+        x0, y0, x1, _ = b.bbox
+        over = max((o for o in items if o is not b and o.lines and o.bbox[3] <= y0 + 1
+                    and o.bbox[0] < x1 and o.bbox[2] > x0), key=lambda o: o.bbox[3], default=None)
+        if not (over is not None and over.role == "display" and over.size > b.size
+                and y0 - over.bbox[3] <= 1.5 * body):
+            b.role, b.kind = "furniture", "note"
+
+
 def _photo_credits(items: list[Block], images: list[Block]) -> list[Block]:
     """The last block of small type under a photo (below its caption), set flush right with the
     photo's right edge and starting well right of its left edge, is the photo's credit whatever
@@ -233,7 +256,8 @@ def _photo_credits(items: list[Block], images: list[Block]) -> list[Block]:
         for b in sorted((b for b in items if b.lines and b.bbox[1] >= bottom - 1
                          and _overlap_x(b.bbox, im.bbox) >= 0.5 * (b.bbox[2] - b.bbox[0])),
                         key=lambda b: b.bbox[1]):
-            if b.bbox[1] - bottom > 1.5 * b.size or b.role not in ("small", "credit", "body"):
+            if b.bbox[1] - bottom > 1.5 * b.size or b.role not in ("small", "credit", "body",
+                                                                   "byline"):
                 break
             chain.append(b)
             bottom = b.bbox[3]
@@ -247,11 +271,13 @@ def _photo_credits(items: list[Block], images: list[Block]) -> list[Block]:
                 a.freeze()
                 gone.add(id(c))
         rest = [b for b in chain if id(b) not in gone]
-        if not rest or rest[-1].role != "small":
+        if not rest or rest[-1].role not in ("small", "byline"):
             continue
         last = rest[-1]
         if len(last.lines) <= 2 and _flush_right(last, im.bbox):
-            last.role = "credit"
+            last.role = "credit"  # (a byline too: `（记者 岑朗 摄）` flush right under a caption)
+        elif last.role == "byline":
+            continue
         elif (len(last.lines) > 1 and _flush_right(Block(last.lines[-1:]), im.bbox)
               and last.lines[-2].x1 <= x1 - last.size):  # set tight under a ragged caption
             credit = Block(last.lines[-1:], role="credit").freeze()
@@ -270,14 +296,17 @@ def _signed(items: list[Block], body: float) -> None:
     sentence, set right under a headline in display size and right over the text it heads, is
     the story's byline whatever its words: the name a letter or column is signed with
     (`Harriet Dunmore, Alder Point`), printed where a byline goes.  A kicker in that type
-    stands over its headline, not under it.  So is one line of the text's type (not a size
-    above it: a deck), ending no sentence, set apart between the headline and the text and flush with the text's left edge
-    (a letter's `读者　郝建平`, a byline the table cannot read)."""
+    stands over its headline, not under it.  So are up to three lines of the text's type (not
+    a size above it: a deck; three: a credit the column wrapped), ending no sentence, set
+    apart between the headline and the text and flush with the text's left edge (a letter's
+    `读者　郝建平`, an expert's `（解答专家：…）`, bylines the table cannot read)."""
     for b in items:
-        bold = b.role == "display" and len(b.lines) <= 2 and all(x.bold for x in b.lines)
-        plain = (b.role in ("body", "display") and len(b.lines) == 1 and not b.lines[0].bold
+        bold = (b.role in ("display", "small") and len(b.lines) <= 2
+                and all(x.bold for x in b.lines))  # (small: the text set larger than usual)
+        plain = (b.role in ("body", "display") and len(b.lines) <= 3 and not b.lines[0].bold
                  and b.size <= (1 + SIZE_STEP) * body)  # a size above the text: a deck
-        if not (bold or plain) or b.size >= DISPLAY * body or ends_sentence(b.text):
+        if (not (bold or plain) or (plain and b.size >= DISPLAY * body)
+                or ends_sentence(b.text)):
             continue
         x0, y0, x1, y1 = b.bbox
         over = max((o for o in items if o is not b and o.lines and o.bbox[3] <= y0 + 1
@@ -287,6 +316,8 @@ def _signed(items: list[Block], body: float) -> None:
         if (over is not None and under is not None and over.role == "display"
                 and over.size >= DISPLAY * body and y0 - over.bbox[3] <= body
                 and under.role == "body" and under.bbox[1] - y1 <= 1.5 * body
+                and b.size < (1 + 2 * SIZE_STEP) * under.size  # the text's size, or a step
+                # above it (the page's body size is rounded to half a point)
                 and (bold or (abs(under.bbox[0] - x0) <= 1 and len(under.lines) > 1
                               and under.bbox[1] - y1 > 0.5 * body))):
             b.role = "byline"
@@ -363,6 +394,7 @@ def _wrapped_byline(b: Block, lang: str) -> Block:
 def _byline(text: str, lang: str) -> str | None:
     """`line` or `credit` for a stand-alone byline (`byline_kind`), and `line` for a line that
     is nothing but the byline a body opens or ends with (`（本报记者 吴勇宇）` set on its own)."""
+    text = SPACES.sub(" ", text)  # runs of spaces (a column justified, cells set apart)
     kind = byline_kind(text, lang)
     if kind:
         return kind
@@ -395,6 +427,11 @@ def _classify(b: Block, lang: str, body: float, top: bool) -> None:
     edge = b.lines if header else [b.lines[0]] + (
         [b.lines[-1]] if len(b.lines) > 1 and (style != "body" or len(b.lines) <= 3) else [])
     kind = next((k for k in (furniture_kind(x.text, lang, header) for x in edge) if k), None)
+    if (kind and not header and style == "body" and len(b.lines) > NOTICE_LINES
+            and ends_sentence(first) and furniture_kind(first, lang, header)):
+        kind = None  # a column of running text opening with a sentence's end that the table
+        # reads as furniture (`扫码乘车。` run on from the column before) is still text; a
+        # notice's title (`招聘启事`) ends no sentence
     parts = first.split()
     if (kind is None and lang == "zh" and len(b.lines) == 1 and len(parts) >= 3
             and slogan_shaped(first) and len({len(p) for p in parts}) == 1
@@ -420,6 +457,9 @@ def _classify(b: Block, lang: str, body: float, top: bool) -> None:
     if (style == "body" and b.size >= (1 + SIZE_STEP) * body and len(b.lines) <= DECK_LINES
             and not ends_sentence(b.lines[-1].text)):
         style = "display"  # a line or two set a size above the text, ending no sentence: a deck
+    if style == "display" and len(b.lines) > NOTICE_LINES:
+        b.role, b.kind = "furniture", "note"  # a table in display type (no headline runs to
+        return  # seven lines)
     b.role = style
 
 
@@ -526,7 +566,8 @@ def _orphans(d: Block, run: tuple[float, float], cols: list[list[float]], items:
     top = min(cols[k][2] for k in under)
     text = min(cols[k][4] for k in under)
     i, j = under[0], under[-1]
-    while (i > 0 and _orphan(cols[i - 1], d, top, items, body, text)
+    flush = abs(x0 - cols[i][0]) <= 1  # set flush left over its text: no orphan on its left
+    while (i > 0 and not flush and _orphan(cols[i - 1], d, top, items, body, text)
            and free(cols[i - 1][0], x1)):
         i -= 1
     while (j < len(cols) - 1 and _orphan(cols[j + 1], d, top, items, body, text)
@@ -574,6 +615,8 @@ def _header_lines(items: list[Block], body: float, images: list[Block]) -> None:
             and ranked[0].size >= max(b.size for b in ranked)) or _title_over_kicker(ranked)):
         ranked[0].role, ranked[0].kind = "furniture", "masthead"  # the title over the header
         # (or over a motto set right under it, header furniture under that)
+    if len(ranked) > 1 and _running_head(ranked, body):
+        ranked[0].role, ranked[0].kind = "furniture", "top"
     for k in range(1, len(ranked) - 1):  # a motto in display type, between header lines
         b = ranked[k]
         if (b.role == "display" and len(b.lines) <= 2
@@ -589,10 +632,17 @@ def _header_lines(items: list[Block], body: float, images: list[Block]) -> None:
     for k, b in enumerate(above):
         if b.role not in ("body", "small") or k == 0:
             continue
+        after = next((o for o in above[k + 1:] if o.role not in ("body", "small")), None)
+        run = above[k:above.index(after)] if after is not None else []
         if (k < len(above) - 1 and above[k - 1].role == above[k + 1].role == "furniture"
                 and (len(b.lines) <= 2 or (len(b.lines) <= NOTICE_LINES and all(
                     o.role == "furniture" for o in above[:k])))):
             b.role, b.kind = "furniture", "top"
+        elif (after is not None and after.role == "furniture" and after.kind in HEADER_KINDS
+              and len(run) <= 3 and all(len(o.lines) <= 2 for o in run)
+              and all(o.role == "furniture" for o in above[:k])):
+            b.role, b.kind = "furniture", "top"  # lines of the header set one under another
+            # (a motto over the date line), header furniture over and under them
         elif (k == len(above) - 1 and len(b.lines) <= NOTICE_LINES
               and all(o.role == "furniture" for o in above[:k])
               and any(o.kind in HEADER_KINDS for o in above[:k])
@@ -615,16 +665,30 @@ def _header_lines(items: list[Block], body: float, images: list[Block]) -> None:
         over = max((o for o in items + images if o is not b and o.bbox[3] <= b.bbox[1] + 1
                     and o.bbox[0] < b.bbox[2] and o.bbox[2] > b.bbox[0]),
                    key=lambda o: o.bbox[3], default=None)
-        if b.role == "small" or (len(b.lines) <= 2 and any(
-                o.role == "furniture" and o.bbox[3] <= b.bbox[1] + 1
+        if b.role == "small" or any(
+                o.role == "furniture" and o.kind not in ("pullquote", "note")
+                and (len(b.lines) <= 2 or o.kind != "logo")
+                and o.bbox[3] <= b.bbox[1] + 1
                 and b.bbox[1] - o.bbox[3] <= 2 * b.size
-                and o.bbox[0] < b.bbox[2] and o.bbox[2] > b.bbox[0] for o in items)) or (
+                and o.bbox[0] < b.bbox[2] and o.bbox[2] > b.bbox[0] for o in items) or (
                 b.size <= body and over is not None
                 and b.bbox[1] - over.bbox[3] >= FOOT_GAP * b.size
                 and (len(b.lines) == 1 or over.role == "body")):
             b.role, b.kind = "furniture", "foot"  # (text-size type only under other footer
-            # lines, or one line of it set apart from what is over it, or a few lines set
-            # apart from text: not from the headline they stand under)
+            # lines, up to six of them but for two under a column's head, or one line of it
+            # set apart from what is over it, or a few lines set apart from text: not from
+            # the headline they stand under)
+
+
+def _running_head(ranked: list[Block], body: float) -> bool:
+    """The page's first block is one line of text or small type ending no sentence, with
+    nothing level beside it and white space of 1.5 body sizes or more under it: the page's
+    running head (paper, date, page and section on one line), not a story of one line."""
+    b = ranked[0]
+    x0, y0, x1, y1 = b.bbox
+    return (b.role in ("body", "small") and len(b.lines) == 1 and not ends_sentence(b.text)
+            and not any(o.bbox[1] < y1 for o in ranked[1:])
+            and min(o.bbox[1] for o in ranked[1:]) - y1 >= 1.5 * body)
 
 
 def _title_over_kicker(ranked: list[Block]) -> bool:
@@ -675,7 +739,8 @@ def _over_footer(items: list[Block], images: list[Block]) -> None:
         x0, y0, x1, y1 = b.bbox
         below = [o for o in items + images if o is not b and o.bbox[1] >= y1 - 1
                  and o.bbox[0] < x1 and o.bbox[2] > x0]
-        if not below or any(o.role != "furniture" for o in below) \
+        if not below or any(o.role != "furniture" or o.kind in ("pullquote", "note")
+                            for o in below) \
                 or min(o.bbox[1] for o in below) - y1 > 2 * b.size:
             continue
         over = [o for o in items + images if o is not b and o.bbox[3] <= y0 + 1
@@ -723,6 +788,7 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
     notice: Block | None = None
     pending_from: int | None = None
     beside: list[Piece] = []  # stacks set beside the one being read, with no text yet
+    waiting: list[Piece] = []  # ... and those of them the text read next did not go under
 
     def start(b: Block) -> Piece:
         nonlocal logos, pending_from
@@ -777,6 +843,18 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
             else:
                 pending_from = int(page)
             continue
+        if (cur is not None and beside and not cur.body and not cur.image
+                and role not in ("credit", "display", "byline")):
+            # stacks set side by side, then text or a photo: it goes on under the one it is
+            # set under
+            over = [p for p in [cur] + beside if p.area == b.area
+                    and _overlap_x(p.stack[-1].bbox, b.bbox) > 0
+                    and p.stack[-1].bbox[3] <= b.bbox[1] + 1]
+            if over:
+                side = [cur] + beside
+                cur = max(over, key=lambda p: p.stack[-1].bbox[3])
+                waiting = [p for p in side if p is not cur]
+            beside = []
         if role == "image":
             if cur is None or cur.body or cur.credit or cur.image or cur.area != b.area:
                 cur = start(b)
@@ -786,6 +864,12 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
             if cur is None or cur.credit is not None:
                 cur = start(b)
             cur.credit = b
+            continue
+        back = _waiting_over(waiting, b, body) if cur is None or cur.body else None
+        if back is not None:  # under a stack set beside one whose text was read since
+            waiting.remove(back)
+            cur = back
+            (cur.stack if role in ("display", "byline") else cur.body).append(b)
             continue
         if role in ("display", "byline"):
             if (cur is not None and not cur.body and not cur.credit and cur.area == b.area
@@ -804,14 +888,6 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
                 cur = start(b)
                 cur.stack.append(b)
             continue
-        if cur is not None and beside and not cur.body and not cur.image:
-            # stacks set side by side, then text: it goes on under the one it is set under
-            over = [p for p in [cur] + beside if p.area == b.area
-                    and _overlap_x(p.stack[-1].bbox, b.bbox) > 0
-                    and p.stack[-1].bbox[3] <= b.bbox[1] + 1]
-            if over:
-                cur = max(over, key=lambda p: p.stack[-1].bbox[3])
-            beside = []
         if (cur is None or cur.credit is not None or cur.area != b.area
                 or (cur.body and (_starts_body(b, lang) or _headed_apart(cur, b, logos, order)
                                   or _flows_back(cur, b)))):
@@ -856,6 +932,18 @@ def _flows_back(cur: Piece, b: Block) -> bool:
         o.bbox[3] <= b.bbox[1] + 1 and _overlap_x(o.bbox, b.bbox) > 0 for o in cur.body[:-1])
 
 
+def _waiting_over(waiting: list[Piece], b: Block, body: float) -> Piece | None:
+    """The stack, set beside another and still without text, that block `b` is set right under
+    (in its columns, within a body size and a half): text or a byline read after the story
+    beside it, which the reading order took first."""
+    for p in waiting:
+        last = p.stack[-1]
+        if (p.area == b.area and not p.body and _overlap_x(last.bbox, b.bbox) > 0
+                and -1 <= b.bbox[1] - last.bbox[3] <= 1.5 * body):
+            return p
+    return None
+
+
 def _beside(a: Block, b: Block, body: float) -> bool:
     """Stack block `b` set beside stack block `a` (starting above a's foot, a gutter or more to
     its left or right) heads something else: display type stacks downwards.  Across a gutter
@@ -869,9 +957,12 @@ def _beside(a: Block, b: Block, body: float) -> bool:
 
 def _far_under(a: Block, b: Block, body: float) -> bool:
     """Stack block `b` set well below stack block `a` (more than ABOVE body sizes of white
-    space between them) and not under it (in other columns): a stack is set tight and grows
-    downwards, so `b` heads something else and `a`, read before it, heads nothing."""
-    return b.bbox[1] - a.bbox[3] > ABOVE * body and _overlap_x(a.bbox, b.bbox) <= 0
+    space between them) and not under it (in other columns), or right under it but twelve
+    body sizes and more below it (a label at the top of an empty stretch of its column): a
+    stack is set tight and grows downwards, so `b` heads something else and `a`, read before
+    it, heads nothing."""
+    gap = b.bbox[1] - a.bbox[3]
+    return gap > ABOVE * body and (_overlap_x(a.bbox, b.bbox) <= 0 or gap > 2 * WINDOW * body)
 
 
 def _unattached(p: Piece) -> bool:
@@ -882,11 +973,11 @@ def _unattached(p: Piece) -> bool:
 
 
 def _small_print(p: Piece) -> bool:
-    """A short head in display type over nothing but a little small type, with no picture,
-    byline or credit: a classified ad or notice (`YARD SALE` over `Saturday 8-2. Call…`)."""
-    return (len(p.stack) == 1 and p.stack[0].role == "display" and len(p.stack[0].lines) <= 2
+    """A short head in display type over nothing but small type, with no picture, byline or
+    credit: a classified ad or notice (`YARD SALE` over `Saturday 8-2. Call…`), or a data box
+    of listings or prices however many lines it runs to."""
+    return (len(p.stack) == 1 and p.stack[0].role == "display" and len(p.stack[0].lines) <= 3
             and bool(p.body) and all(b.role == "small" for b in p.body)
-            and sum(len(b.lines) for b in p.body) <= NOTICE_LINES
             and p.image is None and p.credit is None and not p.logos)
 
 

@@ -15,7 +15,7 @@ from audiopaper.model import Edition
 from audiopaper.split import split_pages
 
 from .conftest import Canvas
-from .makepdf import Style, text_width
+from .makepdf import EN, Style, text_width
 
 
 def split(c: Canvas, tmp_path: Path) -> Edition:
@@ -1392,3 +1392,378 @@ def test_headless_items_flowed_across_two_columns_under_a_column_head_are_apart(
     first, second = ed.articles[3].paragraphs, ed.articles[4].paragraphs
     assert " ".join(first).startswith("A Nov. 17") and " ".join(first).endswith("Dec. 1.")
     assert " ".join(second).startswith("A photo") and " ".join(second).endswith("Ruiz-Hammond.")
+
+
+def test_a_column_left_of_a_flush_left_headline_is_no_orphan_of_it(tmp_path: Path) -> None:
+    """A lead's text runs on into a third column that has nothing over it; the next story's
+    headline stands flush left over the fourth column, its text starting a little higher than
+    the third column's.  A headline set flush left over its text has nothing of its story on
+    its left: the third column is the lead's.  Without the cue (orphan columns looked for on
+    both sides) the headline's box was widened over the third column and the second story
+    read it as its first paragraph."""
+    c = Canvas("en", 640, 220)
+    c.text(20, 20, "Library bond backed", "lead")
+    c.column(20, 60, COL1, COL1_STARTS)
+    c.column(160, 60, COL2, COL2_STARTS)
+    c.column(300, 60, ["The board will vote on the", "plan again in June, the chair",
+                       "said."], [True, False, False])
+    c.text(440, 30, "Ferry fares rise", "headline")
+    c.column(440, 54, ["Fares on the island ferry will", "rise by a dollar in July, the",
+                       "port authority said."], [True, False, False])
+    lead, ferry = split(c, tmp_path).articles
+    assert lead.headline == "Library bond backed"
+    assert lead.paragraphs[-1].startswith("The board will vote")
+    assert ferry.headline == "Ferry fares rise"
+    assert ferry.paragraphs == ("Fares on the island ferry will rise by a dollar in July, the "
+                                "port authority said.",)
+
+
+def test_a_head_over_a_long_listing_in_small_print_is_a_data_box(tmp_path: Path) -> None:
+    """A short display head over nine lines of small print (a week's listings, a price
+    table) with no picture, byline or credit is no story, however many lines it runs to.
+    Without the cue (six lines at most) it was read as a story of its own."""
+    c = Canvas("zh", 400, 300)
+    c.text(20, 20, "秋粮收购准备就绪", "headline")
+    c.column(20, 46, ["随着秋收临近，县粮食和物资储", "备局提前谋划秋粮收购工作，",
+                      "全县共设收购网点42个，比去年", "增加5个。各网点已完成仓容清",
+                      "查和设备检修，可容纳新粮约", "9万吨。县里还组织了6支流动",
+                      "收购队，深入偏远村组上门收", "购，让农民少跑路、多增收。",
+                      "县粮食和物资储备局负责人介", "绍，今年将严格执行国家收购",
+                      "政策，不压级压价，不拖欠售", "粮款，切实保护种粮农民利益。"],
+             [True] + [False] * 7 + [True] + [False] * 3)
+    c.text(240, 20, "本周菜价", "notice")
+    for k, s in enumerate(["品种  均价  周环比", "白菜  1.20  ↓3.1%", "萝卜  1.05  ↑0.8%",
+                           "土豆  2.40  ↓1.2%", "茄子  4.10  ↑2.6%", "黄瓜  3.30  ↓5.0%",
+                           "芹菜  2.85  ↑1.4%", "韭菜  5.60  ↓0.9%", "（单位：元/公斤）"]):
+        c.text(240, 40 + 12 * k, s, "small")
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["秋粮收购准备就绪"]
+    assert "本周菜价" in ed.skipped
+
+
+def test_lines_set_one_under_another_between_header_furniture_are_the_headers(
+        tmp_path: Path) -> None:
+    """The paper's title, then two lines of text type one under another (its motto, then its
+    volume and price line), then the edition's index (header furniture), then the first
+    headline: the two lines are the header's too.  Without the cue (one line between two
+    furniture blocks) the two were read as a story with no headline."""
+    c = Canvas("en", 400, 300)
+    c.text(20, 14, "THE WREN RIVER LEDGER", "masthead")
+    c.text(20, 45, "Serving Wren River and the valley towns")  # into the title's box
+    c.text(20, 68, "Vol. 12, No. 7    75 cents")
+    c.text(20, 90, "INSIDE: Obituaries, 5 | Sports, 7 | Legal notices, 9")
+    c.text(20, 118, "Clinics open", "headline")
+    c.column(20, 140, COL1, COL1_STARTS)
+    c.column(200, 140, COL2, COL2_STARTS)
+    ed = split(c, tmp_path)
+    a, = ed.articles
+    assert a.headline == "Clinics open"
+    assert "Serving Wren River and the valley towns" in ed.skipped
+
+
+def test_a_head_wrapped_to_three_lines_over_small_print_is_a_data_box(tmp_path: Path) -> None:
+    """A data box's head wrapped by its narrow column to three lines, over a few lines of
+    small print and nothing else: still no story.  Without the cue (a head of two lines at
+    most) it was read as a story of its own."""
+    c = Canvas("zh", 400, 300)
+    c.text(20, 20, "秋粮收购准备就绪", "headline")
+    c.column(20, 46, ["随着秋收临近，县粮食和物资储", "备局提前谋划秋粮收购工作，",
+                      "全县共设收购网点42个，比去年", "增加5个。各网点已完成仓容清",
+                      "查和设备检修，可容纳新粮约", "9万吨。"], [True] + [False] * 5)
+    for k, s in enumerate(["本周城区农贸", "市场主要蔬菜", "价格"]):
+        c.text(240, 20 + 16 * k, s, "label")
+    for k, s in enumerate(["白菜  1.20  ↓3.1%", "萝卜  1.05  ↑0.8%", "土豆  2.40  ↓1.2%"]):
+        c.text(240, 72 + 12 * k, s, "small")
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["秋粮收购准备就绪"]
+    assert any(s.startswith("本周城区农贸") for s in ed.skipped)
+
+
+def test_a_lone_line_over_all_the_page_set_apart_is_its_running_head(tmp_path: Path) -> None:
+    """The page's first block is one line of text type ending no sentence, white space of two
+    body sizes under it and nothing beside it: the page's running head, whatever its words.
+    Without the cue it was read as a story of one line with no headline."""
+    c = Canvas("zh", 400, 300)
+    c.text(20, 14, "枫坪山区周刊　2026年3月9日　第6版　人文·风物")
+    c.text(20, 44, "秋粮收购准备就绪", "headline")
+    c.column(20, 70, ["随着秋收临近，县粮食和物资储", "备局提前谋划秋粮收购工作，",
+                      "全县共设收购网点42个。"], [True, False, False])
+    c.column(200, 70, ["各网点已完成仓容清查和设备", "检修，可容纳新粮约9万吨。"],
+             [True, False])
+    ed = split(c, tmp_path)
+    a, = ed.articles
+    assert a.headline == "秋粮收购准备就绪"
+    assert any(s.startswith("枫坪山区周刊") for s in ed.skipped)
+
+
+def test_a_column_of_text_opening_with_a_furniture_phrase_is_still_text(tmp_path: Path) -> None:
+    """A story's second column opens with the end of a sentence run on from the first that the
+    furniture table reads as an ad (`扫码即可预约挂号。`); the column runs to eight lines of
+    text type: running text, not an ad.  Without the cue the column was skipped as furniture."""
+    c = Canvas("zh", 400, 300)
+    c.text(20, 20, "县医院开设夜间儿科门诊", "headline")
+    c.column(20, 46, ["即日起，县人民医院儿科每天", "18:00至22:00开设夜间门诊，",
+                      "家长可通过医院微信公众号", "提前预约，到院后在自助机上",
+                      "扫码取号，也可在服务台由", "工作人员协助办理。市民在", "家中用手机",
+                      "微信"], [True] + [False] * 7)
+    c.column(200, 46, ["扫码即可预约挂号。", "医院相关负责人介绍，夜间", "门诊由6名儿科医生轮流",
+                       "坐诊，并配备2名护士，可", "开展常见病诊疗和雾化等", "治疗，检验科和药房同步",
+                       "开放，方便患儿就诊后当", "晚取药。"], [False, True] + [False] * 6)
+    a, = split(c, tmp_path).articles
+    assert a.headline == "县医院开设夜间儿科门诊"
+    assert a.paragraphs[-1].startswith("医院相关负责人介绍")
+    assert "扫码即可预约挂号。" in a.paragraphs[0]
+
+
+def test_a_bold_signature_a_little_above_text_that_rounds_down_is_the_byline(
+        tmp_path: Path) -> None:
+    """A letter signed in bold 8.5 pt type over text set in 7.6 pt (the page's body size,
+    rounded to half a point, is 7.5: the signature is just over the display threshold of it,
+    yet within a style step of the text it heads).  Without the cue (the signature measured
+    against the rounded body size) it was read as the headline's subheadline (no byline)."""
+    text = Style(EN.body.font, 7.6, EN.body.pitch)
+    c = Canvas("en", 480, 240)
+    c.text(20, 20, "Keep the library open", "headline")
+    c.text(20, 40, "Harriet Dunmore, Alder Point", "byline")
+    for k, s in enumerate(COL1 + COL2):
+        c.ops.append(("text", (20 if k < 5 else 200, 56 + 10.3 * (k % 5), s, text)))
+    a, = split(c, tmp_path).articles
+    assert (a.headline, a.subheadline, a.byline) == (
+        "Keep the library open", None, "Harriet Dunmore, Alder Point")
+
+
+def test_a_note_of_several_sentences_in_display_type_is_no_headline(tmp_path: Path) -> None:
+    """A letters policy set in five lines of display type, two sentences and more, under the
+    letters column and level with the next story's headline across a narrow gutter (its
+    address runs nearly into the next column): a note, not a headline.  Without the cue it was
+    read as that story's headline, the real one as its subheadline."""
+    c = Canvas("en", 400, 300)
+    c.text(20, 20, "Keep the library open", "headline")
+    c.column(20, 40, COL1, COL1_STARTS)
+    for k, s in enumerate(["Letters must be signed and", "include a phone number.",
+                           "Limit 300 words. Send to", "letters@wrenriverledger.example",
+                           "or P.O. Box 88, Wren River."]):
+        c.text(20, 110 + 13 * k, s, "label")
+    c.text(200, 110, "Ferry fares rise", "headline")
+    c.column(200, 130, COL2, COL2_STARTS)
+    ed = split(c, tmp_path)
+    assert [(a.headline, a.subheadline) for a in ed.articles] == [
+        ("Keep the library open", None), ("Ferry fares rise", None)]
+    assert any(s.startswith("Letters must be signed") for s in ed.skipped)
+
+
+def test_a_byline_under_a_stack_set_beside_one_whose_text_was_read_is_its_own() -> None:
+    """Three headlines level in a row (an obituary, a column label over nothing, a letter),
+    read one after the other before the obituary's text: the obituary's text goes under it,
+    and the letter's signature and text, read after that, go under the letter's headline,
+    which waited beside it.  Without the cue the signature started a story with no headline
+    and the letter's headline, with nothing under it, was dropped as furniture."""
+    from audiopaper.split.geometry import Block, TextLine
+    from audiopaper.split.layout import _assemble
+
+    def block(role: str, text: str, x0: float, y0: float, x1: float, y1: float,
+              size: float = 9.0) -> Block:
+        return Block([TextLine(text, x0, y0, x1, y1, size)], role=role).freeze()
+    obit = block("display", "Eugene Bartosz, 71", 20, 100, 130, 118, 14)
+    label = block("display", "LETTERS TO THE EDITOR", 170, 100, 260, 112, 11)
+    letter = block("display", "Keep the library open", 300, 100, 430, 118, 14)
+    obit_text = block("body", "Eugene Bartosz of Tamarack Lake died Oct. 12.", 20, 122, 130, 200)
+    signed = block("byline", "Ruth Abernathy Cedar Hollow", 300, 122, 400, 132)
+    letter_text = block("body", "I was sorry to read that the board may close.", 300, 137, 430, 200)
+    order = [obit, label, letter, obit_text, signed, letter_text]
+    pieces, furniture = _assemble(order, "en", 9.0)
+    assert [(p.stack, p.body) for p in pieces] == [([obit], [obit_text]),
+                                                    ([letter, signed], [letter_text])]
+    assert furniture == [label]
+
+
+def test_a_plain_byline_wrapped_to_three_lines_under_a_headline_is_the_byline(
+        tmp_path: Path) -> None:
+    """An expert's credit set in the text's own type, wrapped by a narrow column to three
+    lines, apart between a question's headline and its text and flush with the text's left
+    edge: the byline whatever its words.  Without the cue (one line at most) it was read as
+    the text's first paragraph and the story had no byline."""
+    c = Canvas("zh", 320, 240)
+    c.text(20, 20, "玉米叶片发红怎么办", "headline")
+    for k, s in enumerate(["（解答专家：市农科所", "土壤肥料研究室副研究", "员 石禾丰）"]):
+        c.text(20, 44 + 13.5 * k, s, "body")
+    c.column(20, 92, ["问：我家玉米叶片发红，", "是不是缺了什么肥？", "答：多半是缺磷，可以",
+                      "叶面喷施磷酸二氢钾。"], [True, False, True, False])
+    a, = split(c, tmp_path).articles
+    assert a.headline == "玉米叶片发红怎么办"
+    assert a.byline is not None and a.byline.startswith("（解答专家")
+    assert a.paragraphs[0].startswith("问：")
+
+
+def test_an_ad_of_three_lines_right_under_footer_furniture_is_the_footer(tmp_path: Path) -> None:
+    """Under all the page's text, a footer line (an e-edition promo, furniture by its words)
+    and right under it a small ad of three lines in text type: the footer's too.  Without the
+    cue (two lines at most under footer furniture) the ad was read as a brief."""
+    c = Canvas("en", 400, 300)
+    c.text(20, 20, "Clinics open", "headline")
+    story(c, 20, 44, 200)
+    c.text(20, 130, "Scan the code to read more.", "small")
+    for k, s in enumerate(["WREN RIVER FEED & SEED", "Fall bulbs 20% off this week",
+                           "88 Mill Road | Open daily"]):
+        c.text(20, 146 + 11.5 * k, s)
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["Clinics open"]
+    assert any(s.startswith("WREN RIVER FEED") for s in ed.skipped)
+
+
+def test_a_photo_under_one_of_two_labels_set_side_by_side_goes_with_it() -> None:
+    """A photo's label and, beside it, a column's label over nothing yet, read one after the
+    other before the photo: the photo (and its caption) goes with the label it is set under.
+    Without the cue it went with the label read last, beside it, and the photo's own label,
+    heading nothing, was dropped as furniture."""
+    from audiopaper.split.geometry import Block, TextLine
+    from audiopaper.split.layout import _assemble
+
+    def block(role: str, text: str, x0: float, y0: float, x1: float, y1: float,
+              size: float = 9.0) -> Block:
+        return Block([TextLine(text, x0, y0, x1, y1, size)], role=role).freeze()
+    label = block("display", "NEW LOOK ON MILL STREET", 20, 100, 140, 114, 11)
+    series = block("display", "MAIN STREET MONEY", 190, 100, 300, 114, 11)
+    photo = Block(box=(20, 120, 170, 200), role="image")
+    caption = block("small", "Workers install a new storefront.", 20, 204, 170, 214, 7.5)
+    order = [label, series, photo, caption]
+    pieces, _ = _assemble(order, "en", 9.0)
+    shot = next(p for p in pieces if p.image is photo)
+    assert shot.stack == [label] and shot.body == [caption]
+
+
+def test_a_label_far_over_a_headline_in_its_column_heads_nothing() -> None:
+    """A column's label at the top of an empty stretch of column and a headline set a dozen
+    body sizes and more below it, in the same column: a stack is set tight, so the label is
+    no kicker of that headline.  Without the cue (only stacks in other columns were too far)
+    the label was read as the headline and the headline as its subheadline."""
+    from audiopaper.split.geometry import Block, TextLine
+    from audiopaper.split.layout import _assemble
+
+    def block(role: str, text: str, x0: float, y0: float, x1: float, y1: float,
+              size: float = 9.0) -> Block:
+        return Block([TextLine(text, x0, y0, x1, y1, size)], role=role).freeze()
+    label = block("display", "LETTERS TO THE EDITOR", 300, 70, 400, 98, 11)
+    head = block("display", "Lionel A. Brisbois, 71", 300, 250, 420, 268, 14)
+    text = block("body", "WYNDHAM FALLS — Lionel A. Brisbois, who ran the shop.", 300, 272, 430, 330)
+    pieces, furniture = _assemble([label, head, text], "en", 9.0)
+    assert [(p.stack, p.body) for p in pieces] == [([head], [text])]
+    assert furniture == [label]
+
+
+def test_a_byline_with_its_parts_set_apart_by_runs_of_spaces_is_a_byline(tmp_path: Path) -> None:
+    """A byline whose name and paper are set apart by runs of spaces (`By Ada Moreno  |  Wren
+    Daily`, as a layout program keeps them) is read by the byline table as with one space.
+    Without the cue it was no byline, and was read as the story's first paragraph."""
+    c = Canvas("en", 400, 220)
+    c.text(20, 20, "Clinics open", "headline")
+    c.text(20, 40, "By Ada Moreno  |  Wren Daily", "small")
+    story(c, 20, 56, 200)
+    a, = split(c, tmp_path).articles
+    assert a.byline is not None and a.byline.startswith("By Ada Moreno")
+    assert a.paragraphs[0].startswith("The county will open")
+
+
+def test_a_block_of_display_type_longer_than_six_lines_is_no_headline(tmp_path: Path) -> None:
+    """A tide table set in eight lines of display type over the next story's headline: no
+    headline runs to more than six lines, so it is a data box, skipped.  Without the cue it
+    was read into the headline under it."""
+    c = Canvas("zh", 400, 400)
+    c.text(20, 20, "秋粮收购准备就绪", "headline")
+    c.column(20, 46, ["随着秋收临近，县粮食和物资储", "备局提前谋划秋粮收购工作，",
+                      "全县共设收购网点42个，比去年", "增加5个。"], [True, False, False, False])
+    for k, s in enumerate(["潮汐预报（枫港）", "3月9日", "高潮 05:42 3.86米", "18:07 4.02米",
+                           "低潮 11:58 0.74米", "23:40 0.91米", "数据来源：", "枫港海洋预报台"]):
+        c.text(20, 120 + 16 * k, s, "label")
+    c.text(20, 262, "让港与城双向奔赴", "headline")
+    c.column(20, 288, ["枫港因港而生、因港而兴。港口", "为城市发展注入了源源不断的", "动力。"],
+             [True, False, False])
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["秋粮收购准备就绪", "让港与城双向奔赴"]
+    assert any(s.startswith("潮汐预报") for s in ed.skipped)
+
+
+def test_a_long_notice_in_text_type_under_its_title_stays_furniture(tmp_path: Path) -> None:
+    """A job notice of eight lines in text type under all the stories, its title (`招聘启事`,
+    furniture by its words) on its first line: the title ends no sentence, so it is no
+    sentence's end run on from a column before, and the notice stays furniture.  With the
+    running-text cue applied to any first line, the notice was read as a story."""
+    c = Canvas("zh", 400, 320)
+    c.text(20, 20, "秋粮收购准备就绪", "headline")
+    c.column(20, 46, ["随着秋收临近，县粮食和物资储", "备局提前谋划秋粮收购工作，",
+                      "全县共设收购网点42个，比去年", "增加5个。"], [True, False, False, False])
+    c.column(20, 120, ["招聘启事", "枫坪县城市建设投资有限公司因", "业务发展需要，面向社会公开招",
+                       "聘工作人员8名，报名截止时间", "为3月31日，详情请登录公司网", "站查询，",
+                       "联系电话：0736-5821100，", "联系人：周女士"], [False] * 8)
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["秋粮收购准备就绪"]
+    assert any(s.startswith("招聘启事") for s in ed.skipped)
+
+
+def test_a_bold_byline_smaller_than_large_text_under_a_headline_is_the_byline(
+        tmp_path: Path) -> None:
+    """A bold 8.5 pt line under a headline and right over text set in 9.5 pt (small type for
+    that page, display by weight on most), ending no sentence: the byline whatever its words.
+    Without the cue (bold display type only) it was read as the text's first paragraph."""
+    text = Style(EN.body.font, 9.5, EN.body.pitch)
+    c = Canvas("en", 480, 240)
+    c.text(20, 20, "Keep the library open", "headline")
+    c.text(20, 40, "Harriet Dunmore For the Ledger", "byline")
+    for k, s in enumerate(COL1 + COL2):
+        c.ops.append(("text", (20 if k < 5 else 220, 56 + 12.8 * (k % 5), s, text)))
+    a, = split(c, tmp_path).articles
+    assert (a.headline, a.byline) == ("Keep the library open", "Harriet Dunmore For the Ledger")
+    assert a.paragraphs[0].startswith("The county will open")
+
+
+def test_a_byline_flush_right_under_a_photos_caption_is_its_credit() -> None:
+    """A photo's credit set as a bracketed byline (`（本报记者 林禾 摄）`, a tail byline to the
+    table) on its own line, flush right with the photo right under its caption: the photo's
+    credit.  Without the cue it stayed a byline; on the page it came from (qiwu p1 of set 11,
+    one grid) it was read after the stories beside the photo and went into the next story's
+    byline."""
+    from audiopaper.split.geometry import Block, TextLine
+    from audiopaper.split.layout import _photo_credits
+
+    def block(role: str, lines: list[tuple[str, float, float, float, float]]) -> Block:
+        return Block([TextLine(t, x0, y0, x1, y1, 8.0) for t, x0, y0, x1, y1 in lines],
+                     role=role).freeze()
+    photo = Block(box=(230, 40, 400, 130), role="image")
+    caption = block("small", [("11月18日，人民公园内的银杏大道迎来最", 230, 135, 376, 145),
+                              ("佳观赏期，吸引不少市民前来拍照。", 230, 147, 360, 157)])
+    credit = block("byline", [("（本报记者 林禾 摄）", 322, 161, 400, 171)])
+    items = _photo_credits([caption, credit], [photo])
+    assert items == [caption, credit]
+    assert credit.role == "credit" and caption.role == "small"
+
+
+def test_display_type_closed_by_a_full_stop_is_no_headline(tmp_path: Path) -> None:
+    """A column's tagline in display type under its text (`Reach … at … or 555-0100.`), set
+    over a brief's headline: display type closed by a full stop is no headline (a headline
+    ends with none; `U.S.` is no full stop).  Without the cue the tagline was read as the
+    brief's headline, the real one as its subheadline."""
+    c = Canvas("en", 400, 300)
+    c.text(20, 20, "Main Street needs shoppers", "headline")
+    c.column(20, 44, COL1, COL1_STARTS)
+    c.text(20, 104, "Reach Ada Moreno at", "label")
+    c.text(20, 118, "ada@wren.example", "label")
+    c.text(20, 132, "or 555-0100.", "label")
+    c.text(20, 154, "Gas prices dip in the U.S.", "brief")
+    c.column(20, 172, COL2, COL2_STARTS)
+    ed = split(c, tmp_path)
+    assert [(a.headline, a.subheadline) for a in ed.articles] == [
+        ("Main Street needs shoppers", None), ("Gas prices dip in the U.S.", None)]
+    assert any(s.startswith("Reach Ada Moreno") for s in ed.skipped)
+
+
+def test_a_deck_in_sentences_right_under_its_headline_stays_its_deck(tmp_path: Path) -> None:
+    """A deck written as two sentences, closed by a full stop, set right under its headline:
+    still the story's subheadline (a note closed by a full stop is display type set anywhere
+    else).  With the full-stop cue applied to it too, the deck was dropped as a note."""
+    c = Canvas("en", 400, 260)
+    c.text(20, 20, "Pave the river trail now", "headline")
+    c.text(20, 40, "The county has two years. It should not waste them.", "sub")
+    story(c, 20, 60, 200)
+    a, = split(c, tmp_path).articles
+    assert (a.headline, a.subheadline) == (
+        "Pave the river trail now", "The county has two years. It should not waste them.")
