@@ -531,3 +531,9 @@ def test_a_spaced_out_brief_column_head_no_table_names() -> None:
               "责任编辑：辛未")
     assert [s.headline for s in split_page(page).stories] == ["县图书馆开展少儿阅读活动",
                                                               "青河镇农贸市场改造完工"]
+
+
+def test_a_towns_forecast_head_and_a_day_in_capitals_are_weather() -> None:
+    assert furniture_kind("榆川未来三天天气", "zh") == "weather"
+    assert furniture_kind("TODAY 35°/23° Showers", "en") == "weather"
+    assert furniture_kind("天气转凉，市民注意保暖", "zh") is None
