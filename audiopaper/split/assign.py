@@ -44,6 +44,14 @@ OVER_FURNITURE = 0.5  # a story going on past furniture set into it (less than n
 ACROSS_HEAD = 1.5  # a stack given to the items under a column's head
 # a paragraph sharing under SHARED of its character pairs with the text above it changes subject
 SHIFT, SHARED = 0.6, 0.1
+# how much more of a stack's words the text after a paragraph break must share than the text
+# before it, for the break to start the stack's story (a later break within _NEAR wins)
+_OWN_TEXT, _NEAR = 0.3, 0.1
+# the longest photo title (characters) printed under a credit
+_TITLE_MAX = 12
+# furniture that heads the text under it (a notice's or a listing's head, `CLASSIFIEDS`):
+# no story goes on past it
+_HEADS = ("notice",)
 
 
 @dataclass
@@ -457,17 +465,6 @@ def _title_under_credit(run: list[Token], lang: str) -> bool:
     return lang == "zh" and bool(run) and run[0].kind == "D" and len(run[0].lines) == 1 \
         and len(run[0].text) <= _TITLE_MAX and not re.search(r"[，。；！？]", run[0].text)
 
-
-# how much more of a stack's words the text after a paragraph break must share than the text
-# before it, for the break to start the stack's story
-_OWN_TEXT, _NEAR = 0.3, 0.1
-# the longest photo title (characters) printed under a credit
-_TITLE_MAX = 12
-
-
-# furniture that heads the text under it (a notice's or a listing's head, `CLASSIFIEDS`):
-# no story goes on past it
-_HEADS = ("notice",)
 
 
 def _continues(prev: Consumer, nxt: Consumer) -> bool:

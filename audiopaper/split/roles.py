@@ -1012,13 +1012,14 @@ class Labeller:
                    and not self.facts[j].jump for j in (i - 1, i + 1))
 
     def _column_head(self, i: int) -> bool:
-        """English: a label in capitals over a column of run-in briefs. Chinese: two to four
-        characters spaced apart over an item's head and its text (a story's own spaced head,
-        `更　正`, stands over its text).
-        Chinese, blank lines between blocks: a block of one short line of characters only
-        (`街巷新鲜事`), no cue verb in it, over a block that opens with a headline line and the
-        body's opening under it: a column's head over its items (a kicker is printed with
-        its headline)."""
+        """Line i is the head of a column over the items under it, not a kicker:
+        - English: a label in capitals over run-in briefs;
+        - Chinese: two to four characters spaced apart (`警　讯`) over an item's head short of
+          the column and its text (a story's own spaced head, `更　正`, stands over its text);
+        - Chinese, blank lines between blocks: a block of one short line of characters only
+          (`街巷新鲜事`), no cue verb in it, over a block that opens with a headline line and the
+          body's opening under it, or over a headline block and the byline's or the text's
+          block (a kicker is printed with its headline)."""
         if self.lang == "en" and i + 1 < len(self.L) and self.L[i + 1].run_in \
                 and _CAPS_TITLE.fullmatch(self.L[i].s) and not self.facts[i].punct:
             # a label in capitals over briefs whose heads run into their text (`SPORTS

@@ -350,7 +350,7 @@ def _justified(raw: tuple[str, ...] | list[str], words: frozenset[str]) -> bool:
     return noisy >= 3 and noisy >= 0.1 * len(latin)
 
 
-_GAP = re.compile(r"[ \t\u3000]{2,}")
+_CELL_GAP = re.compile(r"[ \t\u3000]{2,}")
 
 
 def _cells(core: str) -> bool:
@@ -361,7 +361,7 @@ def _cells(core: str) -> bool:
     >>> _cells("柏溪区  41  30  26"), _cells("更  正"), _cells("全部比赛   场馆赛后将   免费")
     (True, True, False)
     """
-    cells = _GAP.split(core)
+    cells = _CELL_GAP.split(core)
     if len(cells) >= 2 and all(len(c) == 1 and _CJK.match(c) for c in cells):
         return True
     return len(cells) >= 3 and not re.search(r"[，。；！？]", core) and (
@@ -489,8 +489,8 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         no_head = (justified and lang == "en" and not (briefs and after_end)) or (
             figure_row(core, 0.4) and re.match(r"\D{0,4}\d", core) is not None)
         head = None if furniture or no_head else run_in_head(
-            core, no in items or briefs and after_end and (_RUN_IN.match(core) is not None or lang == "en"
-                                            or not _opens_next(raw, no)), nxt)
+            core, no in items or (briefs and after_end and (
+                _RUN_IN.match(core) is not None or lang == "en" or not _opens_next(raw, no))), nxt)
         rest = core[len(head):].split() if head else []
         if rest and shape.style == "blocks" and all(_CAPS_WORD.fullmatch(w) for w in rest) \
                 and no + 1 < len(raw) and not raw[no + 1].strip():
@@ -513,7 +513,7 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             # the rest opens the brief's first paragraph: it is set as an indented line
             core, gap, lead = core[len(head):].strip().lstrip("—–-").strip(), 0, "    "
         if _CJK.search(core) and _cells(core):  # a table's row: its gaps part the cells
-            core = " ".join(_GAP.split(core))
+            core = " ".join(_CELL_GAP.split(core))
         elif _CJK.search(core):  # in Chinese text a run of spaces is justification, no gap
             core = _CJK_JUSTIFIED.sub("", core)
         t = lead.replace("\u3000", "  ").replace("\t", "    ") + squeeze(core)  # cells
