@@ -71,8 +71,10 @@ def test_edition_page_plays_articles_and_chapters_seek(tmp_path, make_edition, s
             page.wait_for_function(
                 "() => { const p = document.getElementById('episode');"
                 " return p.currentTime >= 8 && !p.paused; }", timeout=15_000)
-            # one player at a time: the episode starting paused the article
-            assert page.evaluate("document.querySelector('#a2 audio').paused")
+            # one player at a time: the episode starting pauses the article (the page does it
+            # on the episode's `play` event, which may come a moment after its time moves)
+            page.wait_for_function("() => document.querySelector('#a2 audio').paused",
+                                   timeout=5_000)
             # every player has an accessible name
             headline = ARTICLES[1][1]
             assert page.get_by_label(headline, exact=True).count() == 1
