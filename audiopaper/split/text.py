@@ -128,7 +128,10 @@ def ends_sentence(text: str) -> bool:
         t = t[:-1]
         if t and t[-1] in SENTENCE_END + ".":
             return True
-    return bool(t) and (t[-1] in SENTENCE_END or (t[-1] == "." and not _abbrev_end(t)))
+    # (in Chinese text a stop after a figure is a decimal point the line broke: `增长0.` / `8%`)
+    return bool(t) and (t[-1] in SENTENCE_END or (
+        t[-1] == "." and not _abbrev_end(t)
+        and not (t[-2:-1].isdigit() and any(is_cjk(c) for c in t))))
 
 
 # an abbreviation that a sentence does not end on: a month before its day (`Oct.` / `1, the

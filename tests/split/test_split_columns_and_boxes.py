@@ -8,6 +8,7 @@ from audiopaper.model import Page
 from audiopaper.split import split_page
 from audiopaper.split.lines import byline_kind, furniture_kind
 from audiopaper.split.shape import page_lines
+from audiopaper.split.text import ends_sentence
 
 from .conftest import column
 
@@ -537,3 +538,8 @@ def test_a_towns_forecast_head_and_a_day_in_capitals_are_weather() -> None:
     assert furniture_kind("榆川未来三天天气", "zh") == "weather"
     assert furniture_kind("TODAY 35°/23° Showers", "en") == "weather"
     assert furniture_kind("天气转凉，市民注意保暖", "zh") is None
+
+
+def test_a_chinese_line_broken_at_a_decimal_point_ends_no_sentence() -> None:
+    assert not ends_sentence("进口0.82亿元，增长0.")
+    assert ends_sentence("It rose 5.") and ends_sentence("同比增长5%。")
