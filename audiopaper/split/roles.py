@@ -1131,6 +1131,8 @@ class Labeller:
         # (a group's head may stand between two of them: `COLLEGE WOMEN'S BASKETBALL`)
         if _BARE_FIGURES.fullmatch(self.L[i].s) and len(re.findall(r"\d+", self.L[i].s)) >= 5:
             return True  # figures alone, five or more (`04 06 11 20 26 33 + 08`): a box's row
+        if _UNIT_FIGURES.fullmatch(self.L[i].s):
+            return True  # three figures or more with their units alone (`5个 580户 8.7亿元`)
         return _FIGURE_LINE.match(self.L[i].s) is not None and any(
             0 <= j < len(self.L) and _FIGURE_LINE.match(self.L[j].s)
             for j in (i - 2, i - 1, i + 1, i + 2))
@@ -1672,6 +1674,8 @@ _ROLE_LINE = re.compile(f"([A-Z][a-z]+ )?({ROLE_WORD} )?{ROLE_NOUN}|[A-Z][a-z]+ 
 _MID_QUESTION = re.compile(r"[？！][\u4e00-\u9fff“]")
 # figures with nothing but spaces and signs between them (a draw's numbers, a table's row)
 _BARE_FIGURES = re.compile(r"[\d\s+\-–—:：∶.,/|]+")
+# figures with their units and nothing else, three or more (`5个 580户 8.7亿元`)
+_UNIT_FIGURES = re.compile(r"(\d+(\.\d+)?[\u4e00-\u9fff%]{1,3}\s+){2,}\d+(\.\d+)?[\u4e00-\u9fff%]{1,3}")
 # two to four characters set apart by spaces (`警　讯`, `简 讯`)
 _LETTER_SPACED = re.compile(r"[\u4e00-\u9fff]([ \u3000]+[\u4e00-\u9fff]){1,3}")
 # a line whose first word ends a sentence another line began (`Friday. Ashby hosts…`)

@@ -543,3 +543,16 @@ def test_a_towns_forecast_head_and_a_day_in_capitals_are_weather() -> None:
 def test_a_chinese_line_broken_at_a_decimal_point_ends_no_sentence() -> None:
     assert not ends_sentence("进口0.82亿元，增长0.")
     assert ends_sentence("It rose 5.") and ends_sentence("同比增长5%。")
+
+
+def test_figures_with_their_units_alone_under_a_title_set_into_a_sentence() -> None:
+    """`数据` over `5个 580户 8.7亿元` set between the halves of a sentence: a box, and the
+    sentence goes on past it."""
+    blocks = [["我县启动防溺水专项行动"], ["本报记者 辛未"],
+              column("连日来，各乡镇对全县37处重点水域开展排查，增设警示标牌、救生圈等设施，并", indent=4),
+              ["数据", "5个 580户 8.7亿元"],
+              column("组织河长、网格员和志愿者每天开展巡查劝导。", indent=0)]
+    raw = [x for b in blocks for x in (*b, "")]
+    (story,) = split_page(zh(*raw)).stories
+    text = "".join(story.paragraphs)
+    assert "设施，并组织河长" in text and "580户" not in text
