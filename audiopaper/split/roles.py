@@ -714,9 +714,10 @@ class Labeller:
         quoted_head = s[:1] in "“「" and i + 1 < len(self.L) and not self.facts[i + 1].punct \
             and self.L[i + 1].s[-1:] in "”」"  # `“修了四十年表，` / `我还想再修十年”`
         if (s[-1:] in _OPEN_END and not quoted_head and not self._head_pair(i)) \
-                or s[:1] in _CONTINUES or goes_on:
+                or s[:1] in _CONTINUES or goes_on \
+                or (self.lang == "zh" and _STOP_INSIDE.search(s) is not None):
             # a headline never ends on a comma nor opens with one, nor goes on in lower case
-            # from a line where a sentence ended
+            # from a line where a sentence ended, nor (Chinese) goes on past a full stop
             e[D] -= W["display_open"]
         if self.lang == "en" and not any(c.isalpha() for c in s):
             e[D] -= W["en_wordless"]  # figures or specks alone (a table's sums) head no story
@@ -1674,6 +1675,8 @@ _ROLE_LINE = re.compile(f"([A-Z][a-z]+ )?({ROLE_WORD} )?{ROLE_NOUN}|[A-Z][a-z]+ 
 _MID_QUESTION = re.compile(r"[？！][\u4e00-\u9fff“]")
 # figures with nothing but spaces and signs between them (a draw's numbers, a table's row)
 _BARE_FIGURES = re.compile(r"[\d\s+\-–—:：∶.,/|]+")
+# Chinese: a full stop with text after it on the line (`遗产日”。围绕`)
+_STOP_INSIDE = re.compile(r"。[”’」』）]*[\u4e00-\u9fff“‘「（\d]")
 # figures with their units and nothing else, three or more (`5个 580户 8.7亿元`)
 _UNIT_FIGURES = re.compile(r"(\d+(\.\d+)?[\u4e00-\u9fff%]{1,3}\s+){2,}\d+(\.\d+)?[\u4e00-\u9fff%]{1,3}")
 # two to four characters set apart by spaces (`警　讯`, `简 讯`)

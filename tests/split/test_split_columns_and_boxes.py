@@ -556,3 +556,17 @@ def test_figures_with_their_units_alone_under_a_title_set_into_a_sentence() -> N
     (story,) = split_page(zh(*raw)).stories
     text = "".join(story.paragraphs)
     assert "设施，并组织河长" in text and "580户" not in text
+
+
+def test_a_line_going_on_past_a_full_stop_heads_nothing() -> None:
+    """A story's own stack set into its first paragraph's open sentence: the paragraph's lines
+    above it, one going on past a full stop (`…遗产日”。围绕`), are text, not the headline's."""
+    blocks = [["县图书馆开展少儿阅读活动"], column(B_BODY), ["乡村振兴进行时·田野新景"],
+              ["　　6月8日是我国第19个", "“文化和自然遗产日”。围绕"], ["让非遗在年轻", "人中“活”起来"],
+              ["——专访县文化馆馆长欧阳琳"], ["本报记者 曾明"],
+              ["非遗保护传承工作，记者专", "访了县文化馆馆长欧阳琳。", "　　“青溪的非遗资源很丰",
+               "富，全县共有各级代表性项", "目46项。”欧阳琳介绍。"]]
+    page = zh(*[x for b in blocks for x in (*b, "")])
+    stories = split_page(page).stories
+    assert "让非遗在年轻 人中“活”起来" in [s.headline for s in stories]
+    assert not any("围绕" in (s.headline or "") for s in stories)
