@@ -390,8 +390,10 @@ def _column_items(raw: tuple[str, ...] | list[str]) -> set[int]:
         if not core:
             continue
         m = _RUN_IN.match(core)
-        ended = ends_sentence(prev) or bool(tail_byline(prev, "zh")) or not prev \
-            or _COLUMN_HEAD.fullmatch(prev) is not None or _CAPS_LABEL.fullmatch(prev) is not None
+        # (most lines hold no gap: the line above is read only under one that does)
+        ended = m is not None and (
+            ends_sentence(prev) or bool(tail_byline(prev, "zh")) or not prev
+            or _COLUMN_HEAD.fullmatch(prev) is not None or _CAPS_LABEL.fullmatch(prev) is not None)
         if m and ended and _CJK.search(m["head"]) and _zh_head_shaped(m["head"]) \
                 and m["head"].count("“") == m["head"].count("”") \
                 and re.search(r"[，。；]", m["rest"]) and len(m["rest"]) >= 12:
