@@ -202,10 +202,10 @@ def _start_by_cohesion(tokens: list[Token], i: int, lang: str) -> None:
         return
     def share(ps: list[Token]) -> float:
         return len(head & _terms("".join(x.s for p in ps for x in p.lines), lang)) / len(head)
-    scores = [share(parts[j:]) - share(parts[:j]) for j in range(len(parts))]
-    best = max(scores[1:])
+    scores = {j: share(parts[j:]) - share(parts[:j]) for j in range(1, len(parts))}
+    best = max(scores.values())
     # (the latest break that does about as well: text before the story's start shares little)
-    at = max(j for j in range(1, len(parts)) if scores[j] >= best - _NEAR)
+    at = max(j for j, sc in scores.items() if sc >= best - _NEAR)
     if best >= _OWN_TEXT:
         parts[at].soft = None
 

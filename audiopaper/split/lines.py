@@ -22,6 +22,19 @@ CAPTION_OPENER = re.compile(r"^(\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前)")
 # the furniture table names that says so
 BRIEF_HEAD = re.compile(r"[简快]\s*讯|\bBRIEF(S|LY)?\b|^AROUND (TOWN|THE [A-Z]+)$|\bROUNDUP\b"
                         r"|(^|\s)B R I E F( S| L Y)?(\s|$)", re.I)  # (letter-spaced: `B R I E F S`)
+
+
+def short_brief_head(text: str) -> bool:
+    """A Chinese line of eight characters at most that says it heads briefs, however it is
+    spaced out (`城事简讯`, `岫源　简　讯`): a column of briefs, whether a table names it or not.
+
+    >>> short_brief_head("岫源　简　讯"), short_brief_head("简讯栏目今起改版，欢迎读者投稿")
+    (True, False)
+    """
+    return BRIEF_HEAD.search(text) is not None and re.search(r"[\u4e00-\u9fff]", text) is not None \
+        and len(re.sub(r"\s", "", text)) <= 8
+
+
 # an English byline's role on its own: an optional word before the noun (`Staff Writer`)
 ROLE_WORD = r"(Staff|Senior|Special|Contributing|Sports|Business)"
 ROLE_NOUN = r"(Writer|Reporter|Correspondent|Photographer|Columnist|Editor)"

@@ -36,6 +36,7 @@ from audiopaper.split.lines import (
     furniture_kind,
     inline_byline,
     jumps_in,
+    short_brief_head,
     slogan_shaped,
     tail_byline,
 )
@@ -726,7 +727,7 @@ class Labeller:
         elif f.fk or self._slogan(i):
             # (nor is a line whose first word, in lower case, goes on with the open sentence
             # above it: `… are $55` / `and available at rotary.example`)
-            goes_into = self.lang == "en" and re.match(r"[a-z]+ ", s) is not None and i > 0 \
+            goes_into = self.lang == "en" and _LOWER_WORD.match(s) is not None and i > 0 \
                 and not self.facts[i - 1].closes and not self.facts[i - 1].fk \
                 and self.facts[i - 1].punct and not self._notice_tail(i - 1)
             e[F] = W["table"] - (W["never_furniture"] if strong_body or goes_into else 0.0)
@@ -1026,9 +1027,8 @@ class Labeller:
             # a label in capitals over briefs whose heads run into their text (`SPORTS
             # SHORTS` / `Bulldogs win…  Ashby…`), more than one of them under it
             return sum(x.run_in for x in self.L[i + 2:i + 24]) >= 1
-        spaced = _LETTER_SPACED.fullmatch(self.L[i].s) is not None or (
-            BRIEF_HEAD.search(self.L[i].s) is not None and " " in self.L[i].s.replace("\u3000", " ")
-            and len(re.sub(r"\s", "", self.L[i].s)) <= 8)  # (`岫源　简　讯`)
+        spaced = _LETTER_SPACED.fullmatch(self.L[i].s) is not None \
+            or short_brief_head(self.L[i].s)  # (`岫源　简　讯`)
         if self.lang == "zh" and i + 2 < len(self.L) and spaced \
                 and not self.facts[i + 1].punct and not self.facts[i + 1].closes \
                 and not self.fits(i + 1)[0] and (self.facts[i + 2].punct or self.facts[i + 2].opens):
@@ -1675,6 +1675,8 @@ _ROLE_LINE = re.compile(f"([A-Z][a-z]+ )?({ROLE_WORD} )?{ROLE_NOUN}|[A-Z][a-z]+ 
 _MID_QUESTION = re.compile(r"[？！][\u4e00-\u9fff“]")
 # figures with nothing but spaces and signs between them (a draw's numbers, a table's row)
 _BARE_FIGURES = re.compile(r"[\d\s+\-–—:：∶.,/|]+")
+# a line opening with a word in lower case
+_LOWER_WORD = re.compile(r"[a-z]+ ")
 # Chinese: a full stop with text after it on the line (`遗产日”。围绕`)
 _STOP_INSIDE = re.compile(r"。[”’」』）]*[\u4e00-\u9fff“‘「（\d]")
 # figures with their units and nothing else, three or more (`5个 580户 8.7亿元`)

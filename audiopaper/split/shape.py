@@ -26,6 +26,7 @@ from audiopaper.split.lines import (
     furniture_kind,
     inline_byline,
     jumps_in,
+    short_brief_head,
     tail_byline,
 )
 from audiopaper.split.tables import english_words
@@ -406,6 +407,12 @@ def _column_items(raw: tuple[str, ...] | list[str]) -> set[int]:
     return {no for no in found if any(0 < abs(no - k) <= _ITEM_REACH for k in found)}
 
 
+def _next_text_line(raw: tuple[str, ...] | list[str], no: int) -> int:
+    """The index of the next line with text after line `no` (a blank line may follow every
+    line), or `no + 1`."""
+    return next((k for k in range(no + 1, min(no + 3, len(raw))) if raw[k].strip()), no + 1)
+
+
 def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
     """Non-blank lines (blank lines above each counted in `gap`) and the page's shape."""
     shape = measure(raw)
@@ -437,9 +444,8 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
                 continue
         # in a column of briefs (under its head), a brief starts after the one above ended
         # (or a short line spaced out that says so: `岫　源　简　讯`)
-        briefs = briefs or bool(BRIEF_HEAD.search(core) and (furniture_kind(
-            squeeze(core), "zh" if _CJK.search(core) else "en", False) == "logo"
-            or (_CJK.search(core) is not None and len(re.sub(r"\s", "", core)) <= 8)))
+        briefs = briefs or short_brief_head(core) or bool(BRIEF_HEAD.search(core) and furniture_kind(
+            squeeze(core), "zh" if _CJK.search(core) else "en", False) == "logo")
         # (a closing byline the column broke after its bracket ends the text too: `…坐诊。（` /
         # `记者 覃芳）`)
         after_end = bool(out) and (ends_sentence(out[-1].s) or bool(BRIEF_HEAD.search(out[-1].s))
@@ -456,8 +462,7 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             core = _CJK_JUSTIFIED.sub("", core)
             # a brief's head the column wrapped before its gap: its last characters open the
             # next line (`　　第四届海鲜美食节周六开` / `幕 10月24日至26日，…`)
-            # (the next line of text: a blank line may follow every line)
-            nx = next((k for k in range(no + 1, min(no + 3, len(raw))) if raw[k].strip()), no + 1)
+            nx = _next_text_line(raw, no)
             m = _HEAD_TAIL.match(raw[nx].strip())
             if m and _zh_head_shaped(core + m[1]):
                 core, wrapped = f"{core}{m[1]}\u3000{m[2]}", nx
@@ -466,7 +471,7 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
                 and len(core.split()) <= 8:
             # an English brief's head the column wrapped before its gap: its last words open
             # the next line in lower case (`Library extends Sunday` / `hours  The Alder…`)
-            nx = next((k for k in range(no + 1, min(no + 3, len(raw))) if raw[k].strip()), no + 1)
+            nx = _next_text_line(raw, no)
             m = _EN_HEAD_TAIL.match(raw[nx].strip())
             # (in capitals where the head broke off after a function word: `…75 years on` /
             # `Main Street  ALDER FALLS — When…`)

@@ -22,6 +22,11 @@ def zh(*lines: str, no: int = 3) -> Page:
     return Page(source=f"p{no}.txt", lang="zh", page_no=no, lines=tuple(lines))
 
 
+def in_blocks(blocks: list[list[str]], no: int = 3) -> Page:
+    """A Chinese page with a blank line after each printed block."""
+    return zh(*[x for b in blocks for x in (*b, "")], no=no)
+
+
 def en(*blocks: str) -> Page:
     """An English page with blank lines between blocks only."""
     return Page(source="p3.txt", lang="en", page_no=3, lines=tuple("\n\n".join(blocks).split("\n")))
@@ -174,8 +179,7 @@ def test_a_short_head_over_a_text_whose_first_line_holds_no_pause() -> None:
     blocks = [["县图书馆开展少儿阅读活动"], column(B_BODY) + column(B_BODY),
               ["更  正", *column("本报6月7日第1版《县图书馆少儿阅读》一文中，“二十余场”应为"
                                  "“三十余场”。特此更正，并向读者致歉。", indent=0)]]
-    raw = [x for b in blocks for x in (*b, "")]
-    res = split_page(zh(*raw))
+    res = split_page(in_blocks(blocks))
     assert [s.headline for s in res.stories] == ["县图书馆开展少儿阅读活动", "更 正"]
 
 
@@ -200,8 +204,7 @@ def test_the_line_under_a_photo_credit_over_a_column_head_is_the_photo_title() -
               column("11月11日，在城关镇北坡村，施工人员正在浇筑灌溉渠的混凝土衬砌。", indent=0)
               + ["特约摄影 付远山"], ["冬修水利正当时"], ["【民生实事回头看】"],
               ["县图书馆开展少儿阅读活动"], ["本报记者 林静"], column(B_BODY)]
-    raw = [x for b in blocks for x in (*b, "")]
-    got = [(s.headline, s.byline) for s in split_page(zh(*raw)).stories]
+    got = [(s.headline, s.byline) for s in split_page(in_blocks(blocks)).stories]
     assert ("冬修水利正当时", "特约摄影 付远山") in got
 
 
@@ -321,8 +324,7 @@ def test_a_brief_head_over_an_indent_of_one_full_width_space() -> None:
                "农残快检室。"],
               ["周六人民广场举行集中献血", "　10月26日上午9点，市中心血", "站将在人民广场举行集中",
                "献血活动。"]]
-    raw = [x for b in blocks for x in (*b, "")]
-    got = [s.headline for s in split_page(zh(*raw)).stories]
+    got = [s.headline for s in split_page(in_blocks(blocks)).stories]
     assert got == ["县图书馆开展少儿阅读活动", "城南菜市场改造后重新开业", "周六人民广场举行集中献血"]
 
 
@@ -332,8 +334,7 @@ def test_a_supplements_column_name_over_a_headline_and_its_byline() -> None:
     blocks = [["县图书馆开展少儿阅读活动"], column(B_BODY), ["兰苑"], ["外婆的腌菜坛"],
               ["□ 晏 秋 池"], column("外婆家的灶屋角落里，一直摆着三只黑釉腌菜坛。坛口盖着粗瓷碗，"
                                     "碗沿注了水，外婆说那叫坛沿水，水不干，菜就不会坏。")]
-    raw = [x for b in blocks for x in (*b, "")]
-    res = split_page(zh(*raw))
+    res = split_page(in_blocks(blocks))
     assert [(s.kicker, s.headline) for s in res.stories][-1] == (None, "外婆的腌菜坛")
     assert "兰苑" in res.skipped
 
@@ -493,8 +494,7 @@ def test_a_draws_numbers_and_results_rows_are_a_box() -> None:
     blocks = [["福利彩票", "双色球第2027112期", "04 06 11 20 26 33 + 08"], ["县图书馆开展少儿阅读活动"],
               column(B_BODY), ["其他场次", "新桥乡队 62∶63 东关街道队", "县实验中学队 90∶73 白沙镇队"],
               ["青河镇农贸市场改造完工"], column(A_BODY)]
-    raw = [x for b in blocks for x in (*b, "")]
-    res = split_page(zh(*raw, no=1))
+    res = split_page(in_blocks(blocks, no=1))
     assert [s.headline for s in res.stories] == ["县图书馆开展少儿阅读活动", "青河镇农贸市场改造完工"]
     assert not any(re.search(r"62∶63|26 33", (s.headline or "") + "".join(s.paragraphs))
                    for s in res.stories)
@@ -506,8 +506,7 @@ def test_a_column_name_over_a_two_line_headline_and_the_weather_on_one_line() ->
     assert furniture_kind("今日天气 晴 3～9℃", "zh") == "weather"
     blocks = [["县图书馆开展少儿阅读活动"], column(B_BODY), ["缅怀"], ["县第一中学退休", "教师郑勇同志逝世"],
               column("县第一中学退休教师郑勇同志，因病医治无效，于2026年6月1日逝世，享年86岁。")]
-    raw = [x for b in blocks for x in (*b, "")]
-    res = split_page(zh(*raw))
+    res = split_page(in_blocks(blocks))
     assert [(s.kicker, s.headline) for s in res.stories][-1] == (None, "县第一中学退休 教师郑勇同志逝世")
     assert "缅怀" in res.skipped
 
@@ -519,8 +518,7 @@ def test_a_listing_box_with_its_title_set_into_an_open_sentence() -> None:
               column("走进生产车间，记者看到，涂布、辊压、分切、卷绕等工", indent=4),
               ["影讯", "沐宁影城", "《白鹭归来时》 9:30 13:10 21:05", "《青石巷的灯》 11:50 16:10 19:35"],
               column("序均由自动化设备完成，检测系统正对电芯外观逐一体检。", indent=0)]
-    raw = [x for b in blocks for x in (*b, "")]
-    (story,) = split_page(zh(*raw)).stories
+    (story,) = split_page(in_blocks(blocks)).stories
     assert "卷绕等工序均由自动化设备完成" in "".join(story.paragraphs)
 
 
@@ -552,8 +550,7 @@ def test_figures_with_their_units_alone_under_a_title_set_into_a_sentence() -> N
               column("连日来，各乡镇对全县37处重点水域开展排查，增设警示标牌、救生圈等设施，并", indent=4),
               ["数据", "5个 580户 8.7亿元"],
               column("组织河长、网格员和志愿者每天开展巡查劝导。", indent=0)]
-    raw = [x for b in blocks for x in (*b, "")]
-    (story,) = split_page(zh(*raw)).stories
+    (story,) = split_page(in_blocks(blocks)).stories
     text = "".join(story.paragraphs)
     assert "设施，并组织河长" in text and "580户" not in text
 
@@ -566,7 +563,7 @@ def test_a_line_going_on_past_a_full_stop_heads_nothing() -> None:
               ["——专访县文化馆馆长欧阳琳"], ["本报记者 曾明"],
               ["非遗保护传承工作，记者专", "访了县文化馆馆长欧阳琳。", "　　“青溪的非遗资源很丰",
                "富，全县共有各级代表性项", "目46项。”欧阳琳介绍。"]]
-    page = zh(*[x for b in blocks for x in (*b, "")])
+    page = in_blocks(blocks)
     stories = split_page(page).stories
     assert "让非遗在年轻 人中“活”起来" in [s.headline for s in stories]
     assert not any("围绕" in (s.headline or "") for s in stories)
