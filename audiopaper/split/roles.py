@@ -40,7 +40,7 @@ from audiopaper.split.lines import (
     slogan_shaped,
     tail_byline,
 )
-from audiopaper.split.shape import Shape
+from audiopaper.split.shape import PARAGRAPH_LINE, Shape
 from audiopaper.split.tables import GROUP_KINDS, NOTICE_TAIL, english_words, weights
 from audiopaper.split.text import (
     SPEAKER,
@@ -84,8 +84,11 @@ _DATELINE = re.compile(r"[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)* — \S")
 _ABBREVIATION = re.compile(r"\b(a\.m|p\.m|Mrs?|Ms|Dr|St|Jr|Sr|Inc|Co|No|Ave|Gov|Sen|Rep|U\.S)\.")
 _ABBREVIATION_END = re.compile(_ABBREVIATION.pattern + "$")
 # (names may be hyphenated or carry a nickname in quotes: `Everett "Bud" Lindqvist, 92`)
+_AFFILIATION = r"[A-Z][\w'.&-]*( ([a-z]{1,3}|[A-Z][\w'.&-]*)){1,6}"
 _NAME_AGE = re.compile(r"[A-Z][a-z]+( ([A-Z][a-z]*\.?|[\"“][A-Z][a-z]+[\"”]))* [A-Z][a-z]+(-[A-Z][a-z]+)?, \d{1,3}$")
-_SIGNATURE = re.compile(f"([—–]|--)? ?{SIGNED_NAMES} {TOWN}")  # (after a dash: `— Ann Lee, Eastgate`)
+# (after a dash: `— Ann Lee, Eastgate`; the town may be the group the writer speaks for, in
+# capitalised words and small joining words: `Friends of the Pell's Crossing Library`)
+_SIGNATURE = re.compile(f"([—–]|--)? ?{SIGNED_NAMES} ({TOWN}|{_AFFILIATION})")
 _ZH_SIGNATURE = re.compile(ZH_SIGNATURE)
 # the names alone, the town on the line under them (`Ruth Abernathy` / `Cedar Hollow`)
 _NAMES_ALONE = re.compile(f"([—–]|--)? ?{SIGNED_NAMES.removesuffix(',')}")
@@ -136,6 +139,15 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}\s?[�
 # and `a.m.` are abbreviations')
 _SENTENCE_STOP = re.compile(r"[。！？]|(?<!\.)[a-z][.!?][\"”’']?(?:\s+[\"“(]?[A-Z]|$)")
 _CONTINUES = (":", ";", ",", "，", "：", "；", "、")
+_WORD = re.compile(r"[A-Za-z][a-z']{2,}")
+
+
+def _stems(s: str) -> frozenset[str]:
+    """An English line's content words, each cut to its first five letters."""
+    words = english_words()["function"]
+    return frozenset(w.lower()[:5] for w in _WORD.findall(s) if w.lower() not in words)
+
+
 _MID_STOP = re.compile(r"[a-z]{2,}[.!?][\"')’”]?\s+[(\"“A-Z]")
 _DAY_OR_MONTH = re.compile(r"(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(Jan|Feb|Mar|Apr|May|Jun|Jul|"
                            r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|Today|Tomorrow|Tonight")
@@ -221,8 +233,12 @@ class Labeller:
             lang == "zh" and _MID_QUESTION.search(s) is not None)
         tail = tail_byline(s, lang)
         alone = bool(tail and tail.start() == 0)  # `（本报记者 X）` on a line of its own
+        # (where a line holds a paragraph, a paragraph's line of sentences ends its text,
+        # whatever its last word: `…by e-mail to letters@hillview.example`; a long deck ends
+        # none)
         closes = away or alone or self._text_closes(s) or self._closing_byline_tail(i) \
-            or self._clock_end(i)
+            or self._clock_end(i) or (self.shape.paragraphs and self.L[i].width >= PARAGRAPH_LINE
+                                      and _SENTENCE_STOP.search(s) is not None)
         fk, bk = furniture_kind(s, lang, False), byline_kind(s, lang)
         if fk == "index" and bk:
             fk = None  # a byline after an index's bullet mark (`■本报记者 X`) is a byline
@@ -351,6 +367,14 @@ class Labeller:
 
     def _score_body(self, i: int) -> float:
         sc = self._zh_body(i) if self.lang == "zh" else self._en_body(i)
+        x, f = self.L[i], self.facts[i]
+        if self.shape.paragraphs and self.lang == "en" and x.width < PARAGRAPH_LINE \
+                and not f.closes and not f.opens and not runs_on(x.s) and not f.bk and not f.fk:
+            # English, one paragraph to a line: no column broke a line short, so a short line
+            # that ends no sentence is no paragraph (a headline, a label, a signature).  (A
+            # Chinese feature's cross-heads, `一间教室里的“复式课堂”`, are its paragraphs; its
+            # short lines tell by their width already.)
+            sc -= W["unended_line"]
         nxt = self.L[i + 1] if i + 1 < len(self.L) else None
         if nxt is not None and nxt.starts and not self.facts[i].closes \
                 and not runs_on(self.L[i].s):
@@ -402,6 +426,18 @@ class Labeller:
                 best, b = b - a, b + 1
         return best >= 0.7 * len(t)
 
+    def _en_echoed(self, i: int) -> bool:
+        """English: line i holds two content words or more and most of them come again in the
+        next three lines (`Turkey Trot entries close Friday` / `Entries for the Harlow Turkey
+        Trot 10K close at midnight Friday`): a headline saying what its first sentence says.
+        Words are compared by their first five letters (`wins` / `win`, `Pancakes` /
+        `pancake`); a line of running text seldom repeats itself so soon."""
+        mine = _stems(self.L[i].s)
+        if len(mine) < 2:
+            return False
+        below = set().union(*(_stems(x.s) for x in self.L[i + 1:i + 4]))
+        return len(mine & below) >= max(2, 0.6 * len(mine))
+
     def _shape_cues(self, i: int) -> float:
         sc = 0.0
         x = self.L[i]
@@ -415,10 +451,16 @@ class Labeller:
         elif i > 0 and self.L[i - 1].run_in and self.L[i - 1].no == x.no:
             sc += W["run_in"]  # ... and the rest of its line is the text's start
         elif self.shape.style == "blocks":
-            head = (self._caps_head(i) or self._brief_head(i)) if self.lang == "en" \
-                else self._zh_head(i)
-            if self._text_block(i) and not head:
-                sc += W["text_block"]  # a block of running text: a heading run into it is part of it
+            # (English: or a block's first line whose words its first sentence says again)
+            head = (self._caps_head(i) or self._brief_head(i) or (
+                self._block(i)[0] == i and not self.facts[i].punct and not self.facts[i].closes
+                and self._en_echoed(i))) if self.lang == "en" else self._zh_head(i)
+            if self._text_block(i) and not head and not (self.shape.paragraphs
+                                                          and self.lang == "en"):
+                # a block of running text: a heading run into it is part of it (English, where
+                # a line holds a paragraph, a block holds a story, its headline with it; a
+                # Chinese feature's cross-heads are its paragraphs)
+                sc += W["text_block"]
             elif not self.facts[i].punct and self._block(i)[1] - self._block(i)[0] <= 1:
                 sc -= W["short_block"]
             elif head:
@@ -630,6 +672,8 @@ class Labeller:
             sc += W["en_dateline"]  # a dateline (`MILLBROOK —`) opens a body
         if i > 0 and not f.closes and self._signature(i - 1):
             sc -= W["after_signature"]  # under a letter's signature: the next letter's headline
+        if not f.closes and self._en_echoed(i):
+            sc -= W["echoed"]  # a headline's words come again in its first sentence
         if _NAME_AGE.match(s) or LIFE_DATES.match(s):
             # an obituary's head: the name and the age (`Evelyn R. Haskett, 92`), the life dates
             sc -= W["name_age"]
@@ -722,6 +766,8 @@ class Labeller:
             e[D] -= W["display_open"]
         if self.lang == "en" and not any(c.isalpha() for c in s):
             e[D] -= W["en_wordless"]  # figures or specks alone (a table's sums) head no story
+        if self.lang == "en" and len(s) >= PARAGRAPH_LINE and len(_SENTENCE_STOP.findall(s)) >= 2:
+            e[D] -= W["display_open"]  # a paragraph's worth of sentences is no headline nor deck
         if self._set_into_text(i):
             e[F] = W["table"] + W["pull_quote"]
         elif f.fk or self._slogan(i):

@@ -11,7 +11,7 @@ squeezed to one space: they are not gaps between words of a headline.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from audiopaper.split.lines import (
     BRIEF_HEAD,
@@ -41,10 +41,12 @@ _CJK = re.compile(r"[\u4e00-\u9fff]")
 @dataclass(frozen=True)
 class Shape:
     """`style` is `lines` (a blank after nearly every line), `blocks` (blanks between blocks of
-    several lines) or `tight` (no blank lines); `blank_after` is the measured share."""
+    several lines) or `tight` (no blank lines); `blank_after` is the measured share;
+    `paragraphs`: the page was extracted one paragraph to a line (no column wrapped it)."""
 
     style: str
     blank_after: float
+    paragraphs: bool = False
 
     def joined(self, line: Line) -> float:
         """Evidence (-1..1) that `line` was printed in one block with the line above it."""
@@ -326,14 +328,14 @@ def _wrapped_byline(core: str, raw: tuple[str, ...] | list[str], no: int) -> int
 
 # A line this wide (display cells: 46 Chinese characters, 92 letters) holds a paragraph, not a
 # column's line: no column of a printed page runs past about 90 cells.
-_PARAGRAPH_LINE = 92
+PARAGRAPH_LINE = 92
 
 
 def _paragraph_lines(lines: list[Line]) -> bool:
     """Most lines ending a sentence are wider than any column: the page was extracted one
     paragraph to a line."""
     ends = [x for x in lines if ends_sentence(x.s)]
-    return len(ends) >= 3 and sum(x.width >= _PARAGRAPH_LINE for x in ends) >= 0.6 * len(ends)
+    return len(ends) >= 3 and sum(x.width >= PARAGRAPH_LINE for x in ends) >= 0.6 * len(ends)
 
 
 # a run of spaces inside an English sentence: between a word (perhaps with its comma) and a
@@ -535,7 +537,8 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         # one paragraph to a line (a word processor's or a web page's text): every line of
         # running text opens a paragraph
         out = [Line(x.no, x.text, x.width, x.gap, starts=True, run_in=x.run_in)
-               if x.width >= _PARAGRAPH_LINE else x for x in out]
+               if x.width >= PARAGRAPH_LINE else x for x in out]
+        shape = replace(shape, paragraphs=True)
     elif out and 0 < sum(indented) <= 0.4 * len(out):
         out = [Line(x.no, x.text, x.width, x.gap, starts=True, run_in=x.run_in) if ind else x
                for x, ind in zip(out, indented)]
