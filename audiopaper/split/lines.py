@@ -55,6 +55,25 @@ SHOWINGS = r"\d{1,2}:\d\d(\s+\d{1,2}:\d\d)+"
 ZH_SIGNATURE = r"（?([\u4e00-\u9fff]{2,8}(街道|社区|村|镇|乡))?(读者|作者|网友|市民|居民)\s*[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,2}(（[\u4e00-\u9fff]{2,12}）)?）?"
 
 
+_AFFILIATED = re.compile(r"[□■]?\s*([\u4e00-\u9fff0-9A-Za-z·]{2,16})\s+([\u4e00-\u9fff]{2,4})")
+
+
+def affiliated_name(s: str) -> bool:
+    """A Chinese line that is who someone is and their name, a surname first (`退休教职工 严慧芳`,
+    `计算机学院2023级研究生 郑远航`, `□ 外国语学院2022级 何以宁`): a writer's signature or an
+    essay's byline.
+
+    >>> affiliated_name("退休教职工 严慧芳"), affiliated_name("美丽乡村 新景")
+    (True, False)
+    """
+    m = _AFFILIATED.fullmatch(s.strip())
+    if m is None:
+        return False
+    name, names = m[2], tables.zh_surnames()
+    return (name[:2] in names["compound"] and len(name) >= 3) \
+        or (name[0] in names["single"] and len(name) <= 3)
+
+
 def figure_row(s: str, share: float) -> bool:
     """A table's row: three digits or more, making up `share` of its characters (spaces
     aside), and no running-text pause (`10月20日　高潮 05:42 3.86米`, `鸡蛋9.20↑0.30`)."""

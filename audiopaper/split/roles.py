@@ -30,6 +30,7 @@ from audiopaper.split.lines import (
     TOWN,
     ZH_SIGNATURE,
     Line,
+    affiliated_name,
     byline_kind,
     cue,
     figure_row,
@@ -133,6 +134,9 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}\s?[�
                           # a price and its change (`Ambrose Foods 41.22 +0.37`, `Gold (oz)
                           # $2,684.50 -9.30 -0.35%`)
                           r"|[A-Z][^.!?]{1,30}? \$?\d[\d,]*(\.\d+)?%? [+-]\d[\d,]*(\.\d+)?%?( [+-]\d[\d,]*(\.\d+)?%)?"
+                          # a market table's row: a label and three figures or more (`Dow
+                          # industrials 41,622.08 228.30 0.55`, `Crude oil ($/bbl) 70.09 1.44 2.10`)
+                          r"|[A-Za-z&][^.!?;:,，。；]{0,30}?( [+-]?\$?\d[\d,]*(\.\d+)?%?){3,}"
                           # showings: a name and two clock times or more (`《雾港往事》14:00　21:15`)
                           rf"|[^，。,;；!?！？]{{2,40}}?\s*{SHOWINGS})$")
 # a sentence's end inside a line: a stop before a capital or at the line's end (`Vol. 114`
@@ -778,7 +782,7 @@ class Labeller:
                 and self.facts[i - 1].punct and not self._notice_tail(i - 1)
             e[F] = W["table"] - (W["never_furniture"] if strong_body or goes_into else 0.0)
         elif self._notice_tail(i) or self._boxed(i) or self._tag_title(i) or self._data_box(i) \
-                or self._column_head(i) or self._credited_box(i):
+                or self._column_head(i) or self._credited_box(i) or self._section_label(i):
             e[F] = W["table"]
             if self._data_box(i) and not f.closes:
                 # a box's last row over the text that goes on after it is no text's line
@@ -1033,7 +1037,9 @@ class Labeller:
                 and len({len(x) for x in parts}) == 1 and not self.facts[i].punct
                 and all(len(x) >= 3 and _CJK_WORD.fullmatch(x) for x in parts)
                 and not self._printed_with_display(i)
-                and not (i + 1 < len(self.L) and self.facts[i + 1].opens))  # over a body: its headline
+                # (over a body, or over one more line and a byline: a headline)
+                and not any(self.facts[k].opens or self.facts[k].bk == "line"
+                            for k in range(i + 1, min(i + 3, len(self.L)))))
 
     def _slogan(self, i: int) -> bool:
         """Short parallel phrases of equal length alone on a line (`讲文明 树新风`); between
@@ -1096,6 +1102,19 @@ class Labeller:
                      or (third.gap == 0 and not self.facts[i + 2].punct
                          and not self.facts[i + 2].closes and fourth)))
 
+    def _section_label(self, i: int) -> bool:
+        """English: under the page's header, a label in capitals over another one that stands
+        over a headline in upper and lower case (`COMPANIES & MARKETS` / `MANUFACTURING` /
+        `Foundry to add 240 jobs`): the page's section, not the story's kicker (a story has
+        one label over its headline)."""
+        def label(k: int) -> bool:
+            words = self.L[k].s.split()
+            return 1 <= len(words) <= 4 and self.L[k].s.isupper() and not self.facts[k].punct \
+                and words[-1].lower() not in english_words()["function"]
+        return self.lang == "en" and (i == 0 or self.facts[i - 1].fk is not None) \
+            and i + 2 < len(self.L) and label(i) and label(i + 1) \
+            and not self.L[i + 2].s.isupper() and not self.facts[i + 2].punct
+
     def _box_title(self, i: int) -> bool:
         """A data box's title or one of its group heads (`Prep football` / `Friday's results`
         over the scores, `Cascade League standings` between two groups): a short line with no
@@ -1107,9 +1126,11 @@ class Labeller:
             # few short Chinese words, `品种 本周 上周 涨跌幅`; a unit note, `（单位：元/500克）`)
             heads = all(w[:1].isupper() for w in s.split()) if self.lang == "en" else (
                 len(s.split()) >= 3 and all(len(w) <= 4 for w in s.split())) or "（单位" in s
+            # (a Chinese title's dates in brackets after it: `本周主要农产品批发价格（10月8日—10月14日）`)
+            core = re.sub(r"（[^（）]*\d[^（）]*）$", "", s) if self.lang == "zh" else s
             return ((not f.punct or heads) and not f.bk and not f.fk and not f.opens
                     and not f.closes and not self._data_box(j)
-                    and len(s) <= (16 if self.lang == "zh" and not heads else 32))
+                    and len(core) <= (16 if self.lang == "zh" and not heads else 32))
         if not short(i):
             return False
         if i > 0 and self._data_box(i - 1) and len(re.findall(r"\d+", self.L[i].s)) >= 2:
@@ -1452,6 +1473,15 @@ class Labeller:
                     out.append(Token("F", L[i:j], "pullquote"))
                     i = j
                     continue
+                if j - i <= 2 and j + 1 < len(L) and roles[j] == CR and roles[j + 1] == B \
+                        and not self.facts[j + 1].opens and self.start_score(j + 1) <= (
+                            W["start_indented"] if self.lang == "zh" else 0.0):
+                    # a photo's title and credit with no caption, set into the running text
+                    # (`…女生考上了外校的研究生，临走` / `夜读` / `校报记者 白帆 摄` / `前专门送来…`):
+                    # the photo stands alone, the text goes on past its credit
+                    out += [Token("D", L[i:j]), Token("CR", [L[j]])]
+                    i = j + 1
+                    continue
                 credit = self._photo_set_in(j, roles)
                 if credit is not None:
                     # a photo (title, caption, credit) set into the running text: a story of
@@ -1534,7 +1564,10 @@ class Labeller:
         if i == 0 or not self.facts[i - 1].closes:
             return False
         if self.lang == "zh":
-            return bool(_ZH_SIGNATURE.fullmatch(self.L[i].s))
+            # (or who the writer is and the name, `计算机学院2023级研究生 郑远航`, where no table
+            # reads a byline or a photo's credit: `特约摄影 付鹤年`)
+            return bool(_ZH_SIGNATURE.fullmatch(self.L[i].s)) or (
+                affiliated_name(self.L[i].s) and not self.facts[i].bk)
         if not _SIGNATURE.fullmatch(self.L[i].s) and not self._two_line_signature(i):
             return False
         return any(self.facts[j].fk == "logo"

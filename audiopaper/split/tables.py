@@ -130,6 +130,17 @@ def english_words() -> dict[str, frozenset[str]]:
 
 
 @lru_cache(maxsize=None)
+def zh_surnames() -> dict[str, frozenset[str]]:
+    """Chinese surnames by kind (single, compound): a signed name opens with one."""
+    out: dict[str, set[str]] = {"single": set(), "compound": set()}
+    for no, (kind, names) in read_rows("zh_names.tsv", 2):
+        if kind not in out:
+            raise RuleTableError(f"line {no}: unknown kind {kind!r}", "zh_names.tsv")
+        out[kind].update(names.split())
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+@lru_cache(maxsize=None)
 def weights() -> dict[str, float]:
     """The labeller's weights by name (weights.toml), as floats."""
     source = "audiopaper/split/data/weights.toml"

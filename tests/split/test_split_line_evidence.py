@@ -7,6 +7,8 @@ from audiopaper.model import Page
 from audiopaper.split import split_page
 from audiopaper.split.shape import page_lines
 
+from .conftest import column
+
 
 def en(*blocks: str) -> Page:
     """An English page with blank lines between blocks only."""
@@ -15,6 +17,17 @@ def en(*blocks: str) -> Page:
 
 def zh(*lines: str, no: int = 3) -> Page:
     return Page(source=f"p{no}.txt", lang="zh", page_no=no, lines=tuple(lines))
+
+
+def in_blocks(blocks: list[list[str]], no: int = 3) -> Page:
+    """A Chinese page with a blank line after each printed block."""
+    return zh(*[x for b in blocks for x in (*b, "")], no=no)
+
+
+A_BODY = ("6月10日，青河镇农贸市场改造工程完工，新市场共设摊位260个，配备冷链储存区和"
+          "农产品检测室，商户已于当天陆续入驻经营。")
+B_BODY = ("连日来，县图书馆开展暑期少儿阅读活动，组织绘本共读、手工课堂和科普讲座等二十余场，"
+          "吸引少儿读者一千二百多人次参加。")
 
 
 # Letters and obituaries as a word processor writes them: one paragraph to a line.
@@ -87,3 +100,101 @@ def test_a_block_opening_with_what_its_first_sentence_says_is_a_brief() -> None:
     assert [s.headline for s in res.stories] == [
         "Council approves new bus shelter plan for downtown stops",
         "Library extends Sunday hours", "Pool repairs delay swim season"]
+
+
+def test_a_market_table_row_is_a_box_row() -> None:
+    """Rows of a market table, a label and three figures each (`Grain index 1,204.55 12.40
+    1.04`), make a box that is skipped, its title and column names with it: the story under it
+    keeps its own label and headline."""
+    page = en(
+        "Mill to reopen\nwith 80 jobs",
+        "By Ada Voss",
+        "The Riverside mill will reopen\nin March with 80 jobs, its new\nowners said Monday.",
+        "MARKET WATCH\nClose Chg %Chg\nGrain index 1,204.55 12.40 1.04\nFeeder cattle 245.10 "
+        "-1.35 -0.55\nLumber (per 1,000 ft) 512.00 4.50 0.89",
+        "SMALL BUSINESS\nBakery opens\nsecond shop",
+        "Interview by Lena Park",
+        "The Crumb Bakery opened its\nsecond shop on Elm Street on\nSaturday.")
+    res = split_page(page)
+    assert [(s.kicker, s.headline) for s in res.stories] == [
+        (None, "Mill to reopen with 80 jobs"), ("SMALL BUSINESS", "Bakery opens second shop")]
+    assert any("Grain index" in x for x in res.skipped)
+
+
+def test_a_section_label_over_a_stories_label_is_the_pages() -> None:
+    """Under the page's header, a label in capitals over another label over a headline: the
+    first names the page's section (skipped), the second is the lead story's kicker."""
+    page = en(
+        "THE HILLVIEW POST | Monday, May 4, 2026 | B2",
+        "BUSINESS & FARMS",
+        "AGRICULTURE\nDairy co-op adds\na cheese line",
+        "By Tom Reyes",
+        "The Hillview Dairy Cooperative\nwill add a cheese line at its\nplant on Route 9 this "
+        "summer.")
+    res = split_page(page)
+    assert [(s.kicker, s.headline) for s in res.stories] == [
+        ("AGRICULTURE", "Dairy co-op adds a cheese line")]
+    assert any("BUSINESS & FARMS" in x for x in res.skipped)
+
+
+_NIGHT = ("深夜十一点，县城东门的修车铺还亮着灯。六十二岁的修车师傅欧阳德明蹲在地上，给一辆"
+          "送外卖的电动车补胎。他说，夜里出来跑单的年轻人多，车子坏在半路最着急，所以他总是守在这间小铺子里")
+_NIGHT_GOES_ON = ("每天都要守到凌晨一点才收摊。这些年，他记不清帮多少人补过胎、换过链条，"
+                  "遇到手头紧的，他常常只收个材料钱。")
+
+
+def test_a_photo_without_caption_set_into_open_text_does_not_cut_the_story() -> None:
+    """A photo's title and credit, no caption, set into a sentence left open: the photo is an
+    item of its own and the story goes on past its credit as one story."""
+    page = zh("东门修车铺的灯", "本报记者 白露", *column(_NIGHT), "夜修", "本报记者 江帆 摄",
+              *column(_NIGHT_GOES_ON, indent=0))
+    res = split_page(page)
+    assert [(s.headline, s.byline) for s in res.stories] == [
+        ("东门修车铺的灯", "本报记者 白露"), ("夜修", "本报记者 江帆 摄")]
+    assert "".join(res.stories[0].paragraphs).endswith("只收个材料钱。")
+
+
+_ESSAY = ("每到冬天，母亲总会在窗台上晒一排萝卜干。阳光好的日子，满屋子都是萝卜的清香，"
+          "那是我记忆里最踏实的味道。")
+_LETTER_A = ("学校北门外的人行道上常年停满共享单车，上下学高峰时行人只能走到机动车道上，"
+             "很不安全。建议有关部门划定停放区，定时清理。")
+_LETTER_B = ("图书馆三楼的饮水机坏了快一个月，一直没有人来修，希望后勤部门尽快处理。")
+
+
+def test_who_writes_before_the_name_signs_a_letter_or_bylines_an_essay() -> None:
+    """A school paper's writers: a student reporter (`学生记者 X Y`), an essay's `□ 学院 年级
+    姓名` byline, and letters signed with who the writer is and the name, under a column head
+    of selected letters; each name goes to its own piece, none into a headline."""
+    page = in_blocks([
+        ["窗台上的萝卜干", "□ 文学院2023级 骆清"], column(_ESSAY),
+        ["读者来信选登"],
+        ["北门人行道停车乱象亟待治理"], column(_LETTER_A), ["机械学院2022级本科生 蓝亦舟"],
+        ["图书馆饮水机该修了"], column(_LETTER_B), ["退休职工 柏惠兰"],
+        ["校运动会落幕", "学生记者 程诺 温雅"], column(A_BODY)])
+    res = split_page(page)
+    assert [(s.headline, s.byline) for s in res.stories] == [
+        ("窗台上的萝卜干", "□ 文学院2023级 骆清"),
+        ("北门人行道停车乱象亟待治理", "机械学院2022级本科生 蓝亦舟"),
+        ("图书馆饮水机该修了", "退休职工 柏惠兰"),
+        ("校运动会落幕", "学生记者 程诺 温雅")]
+
+
+def test_a_lead_headline_of_two_even_phrases_under_the_header_is_no_banner() -> None:
+    """Two phrases of one length at the page's top are a banner slogan, unless a headline's
+    second line and a byline follow them: then they are the lead's headline."""
+    page = zh("青河农民报 2025年10月15日 星期三 第3版", "秋粮颗粒归仓 农户笑逐颜开",
+              "全县已收购中晚稻九千吨", "本报记者 何川", *column(A_BODY))
+    res = split_page(page)
+    assert res.stories[0].headline == "秋粮颗粒归仓 农户笑逐颜开 全县已收购中晚稻九千吨"
+
+
+def test_a_box_title_with_its_dates_in_brackets_goes_with_the_box() -> None:
+    """A price table's title carries its week in brackets (`本周蔬菜批发价格（6月2日—6月8日）`):
+    it is the box's title (skipped with it), not the headline of the text under the box."""
+    page = zh("青河镇农贸市场改造完工", "本报记者 何川", *column(A_BODY),
+              "本周蔬菜批发价格（6月2日—6月8日）", "品种 均价（元/斤） 环比",
+              "白菜 0.85 +6.3%", "土豆 1.20 -1.5%", "西红柿 2.40 持平", "数据来源：县农业农村局",
+              *column(B_BODY, indent=0))
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["青河镇农贸市场改造完工"]
+    assert any("本周蔬菜批发价格" in x for x in res.skipped)
