@@ -46,6 +46,7 @@ from audiopaper.split.tables import GROUP_KINDS, NOTICE_TAIL, english_words, wei
 from audiopaper.split.text import (
     SPEAKER,
     TURN_LABEL,
+    echoed_in,
     ends_sentence,
     has_body_punct,
     runs_on,
@@ -143,14 +144,6 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}\s?[�
 # and `a.m.` are abbreviations')
 _SENTENCE_STOP = re.compile(r"[。！？]|(?<!\.)[a-z][.!?][\"”’']?(?:\s+[\"“(]?[A-Z]|$)")
 _CONTINUES = (":", ";", ",", "，", "：", "；", "、")
-_WORD = re.compile(r"[A-Za-z][a-z']{2,}")
-
-
-def _stems(s: str) -> frozenset[str]:
-    """An English line's content words, each cut to its first five letters."""
-    words = english_words()["function"]
-    return frozenset(w.lower()[:5] for w in _WORD.findall(s) if w.lower() not in words)
-
 
 _MID_STOP = re.compile(r"[a-z]{2,}[.!?][\"')’”]?\s+[(\"“A-Z]")
 _DAY_OR_MONTH = re.compile(r"(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(Jan|Feb|Mar|Apr|May|Jun|Jul|"
@@ -436,11 +429,7 @@ class Labeller:
         Trot 10K close at midnight Friday`): a headline saying what its first sentence says.
         Words are compared by their first five letters (`wins` / `win`, `Pancakes` /
         `pancake`); a line of running text seldom repeats itself so soon."""
-        mine = _stems(self.L[i].s)
-        if len(mine) < 2:
-            return False
-        below = set().union(*(_stems(x.s) for x in self.L[i + 1:i + 4]))
-        return len(mine & below) >= max(2, 0.6 * len(mine))
+        return echoed_in(self.L[i].s, " ".join(x.s for x in self.L[i + 1:i + 4]))
 
     def _shape_cues(self, i: int) -> float:
         sc = 0.0
@@ -1137,6 +1126,9 @@ class Labeller:
             return True  # a box's last line, with figures (`下一轮 3月28日 15:00`)
         below = next((k for k in range(i + 1, min(i + 4, len(self.L))) if not short(k)), None)
         above = next((k for k in range(i - 1, max(i - 4, -1), -1) if not short(k)), None)
+        if below is not None and self.shape.style == "blocks" and self.L[i].gap == 0 \
+                and any(self.L[k].gap for k in range(i + 1, below + 1)):
+            return False  # printed with the line above it, apart from the box: a headline's line
         # (under a story that ended, the box's own titles: `VALLEY CONFERENCE` / `Final
         # standings` / `Team Conf. All PF PA`; a story never opens with a table)
         # (or set with its box into a sentence left open: `…卷绕等工` / `影讯` / the showings)

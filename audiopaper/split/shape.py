@@ -30,7 +30,7 @@ from audiopaper.split.lines import (
     tail_byline,
 )
 from audiopaper.split.tables import english_words
-from audiopaper.split.text import ends_sentence, width
+from audiopaper.split.text import echoed_in, ends_sentence, width
 
 _SPACE_RUN = re.compile(r"[ \t\u3000]{2,}")
 # Spaces a justified Chinese column spreads between two characters (two or more): no gap.
@@ -500,6 +500,17 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         head = None if furniture or no_head else run_in_head(
             core, no in items or (briefs and after_end and (
                 _RUN_IN.match(core) is not None or lang == "en" or not _opens_next(raw, no))), nxt)
+        if head is None and lang == "en" and gap and out and no + 1 < len(raw) \
+                and raw[no + 1].strip() and not furniture and not no_head \
+                and (ends_sentence(out[-1].s) or _CAPS_LABEL.fullmatch(out[-1].s) is not None):
+            # a block's first line under a text that ended (or a label in capitals): a head run
+            # into its text with one space, in a column of briefs or not, when its words come
+            # again in that text
+            # (`Rowing club adds novice crew The` / `Harlow Rowing Club will start a novice…`)
+            cand = _en_run_in(core, nxt)
+            below = " ".join(x.strip() for x in raw[no + 1:no + 4])
+            if cand and echoed_in(cand, f"{core[len(cand):]} {below}"):
+                head = cand
         rest = core[len(head):].split() if head else []
         if rest and shape.style == "blocks" and all(_CAPS_WORD.fullmatch(w) for w in rest) \
                 and no + 1 < len(raw) and not raw[no + 1].strip():

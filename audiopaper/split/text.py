@@ -281,3 +281,24 @@ def collapse_spaced_name(text: str) -> str:
 def _single_before(t: str, i: int) -> bool:
     """The CJK character before position i stands alone (a one-character name piece)."""
     return i >= 1 and (i == 1 or not is_cjk(t[i - 2]) or t[i - 2] == " ")
+
+
+_CONTENT_WORD = re.compile(r"[A-Za-z][a-z']{2,}")
+
+
+def content_stems(s: str) -> frozenset[str]:
+    """An English line's content words (three letters or more, no function word), each cut to
+    its first five letters, so a headline's `wins` meets its text's `win`.
+
+    >>> sorted(content_stems("Whitcombe wins the district title"))
+    ['distr', 'title', 'whitc', 'wins']
+    """
+    words = english_words()["function"]
+    return frozenset(w.lower()[:5] for w in _CONTENT_WORD.findall(s) if w.lower() not in words)
+
+
+def echoed_in(head: str, text: str) -> bool:
+    """Two content words or more of an English `head`, and most of them, come again in `text`:
+    a headline says what its first sentence says; running text seldom repeats itself so soon."""
+    mine = content_stems(head)
+    return len(mine) >= 2 and len(mine & content_stems(text)) >= max(2, 0.6 * len(mine))

@@ -198,3 +198,38 @@ def test_a_box_title_with_its_dates_in_brackets_goes_with_the_box() -> None:
     res = split_page(page)
     assert [s.headline for s in res.stories] == ["青河镇农贸市场改造完工"]
     assert any("本周蔬菜批发价格" in x for x in res.skipped)
+
+
+def test_a_headlines_second_line_printed_over_a_box_is_no_box_title() -> None:
+    """A headline printed after its story's text, its second line in one block with its first
+    and a blank line between it and the standings box under it: the line is the headline's,
+    not the box's title."""
+    page = en(
+        "Town FC drew 1-1 with Alder\nRovers on Saturday, a point\nthat keeps them in third place.",
+        "— From staff reports",
+        "Town FC held to a draw\nat Alder Rovers",
+        "EASTERN LEAGUE\nP W D L Pts\nCastle Vale 12 8 2 2 26\nAlder Rovers 12 7 3 2 24\n"
+        "Town FC 12 7 2 3 23",
+        "PREP NOTES",
+        "Bell runners win county meet\nThe Bell runners won the county\nmeet on Friday at Lake "
+        "Park.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories][:1] == ["Town FC held to a draw at Alder Rovers"]
+
+
+def test_a_head_run_in_with_one_space_whose_words_its_text_repeats() -> None:
+    """Under a label no table names, a brief's head runs into its text with one space (`Swim
+    club adds masters lane The`): its words come again in the text, so the line is cut there."""
+    page = en(
+        "Council approves new bus shelter\nplan for downtown stops",
+        "By Nora Lindgren",
+        "The town council voted 5-2 on\nTuesday to build six new bus\nshelters along Main Street.",
+        "WEEKEND SHORTS",
+        "Swim club adds masters lane The\nHillview Swim Club will add a\nmasters lane for adult "
+        "swimmers\nstarting next week.",
+        "Pool repairs delay swim season\nRepairs to the town pool will\ndelay the start of the "
+        "swim\nseason by two weeks.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories][1:] == [
+        "Swim club adds masters lane", "Pool repairs delay swim season"]
+    assert res.stories[1].paragraphs[0].startswith("The Hillview Swim Club will add")
