@@ -1063,11 +1063,12 @@ class Labeller:
           (`街巷新鲜事`), no cue verb in it, over a block that opens with a headline line and the
           body's opening under it, or over a headline block and the byline's or the text's
           block (a kicker is printed with its headline)."""
-        if self.lang == "en" and i + 1 < len(self.L) and self.L[i + 1].run_in \
-                and _CAPS_TITLE.fullmatch(self.L[i].s) and not self.facts[i].punct:
+        if self.lang == "en" and i + 1 < len(self.L) and _CAPS_TITLE.fullmatch(self.L[i].s) \
+                and not self.facts[i].punct and self._brief_item(i + 1):
             # a label in capitals over briefs whose heads run into their text (`SPORTS
-            # SHORTS` / `Bulldogs win…  Ashby…`), more than one of them under it
-            return sum(x.run_in for x in self.L[i + 2:i + 24]) >= 1
+            # SHORTS` / `Bulldogs win…  Ashby…`), or open their blocks saying what their
+            # first sentences say: more than one of them under it
+            return sum(self._brief_item(k) for k in range(i + 2, min(i + 24, len(self.L)))) >= 1
         spaced = _LETTER_SPACED.fullmatch(self.L[i].s) is not None \
             or short_brief_head(self.L[i].s)  # (`岫源　简　讯`)
         if self.lang == "zh" and i + 2 < len(self.L) and spaced \
@@ -1090,6 +1091,14 @@ class Labeller:
                      or (third.gap > 0 and self.facts[i + 2].bk == "line")
                      or (third.gap == 0 and not self.facts[i + 2].punct
                          and not self.facts[i + 2].closes and fourth)))
+
+    def _brief_item(self, k: int) -> bool:
+        """English: line k heads a brief, run into its text or opening the brief's block
+        (blank lines part blocks) with words its first sentence says again."""
+        return self.L[k].run_in or (
+            self.shape.style == "blocks" and self.L[k].gap > 0 and k + 1 < len(self.L)
+            and self.L[k + 1].gap == 0 and not self.facts[k].punct and not self.facts[k].closes
+            and self._en_echoed(k))
 
     def _section_label(self, i: int) -> bool:
         """English: under the page's header, a label in capitals over another one that stands

@@ -219,7 +219,8 @@ def test_a_headlines_second_line_printed_over_a_box_is_no_box_title() -> None:
 
 def test_a_head_run_in_with_one_space_whose_words_its_text_repeats() -> None:
     """Under a label no table names, a brief's head runs into its text with one space (`Swim
-    club adds masters lane The`): its words come again in the text, so the line is cut there."""
+    club adds masters lane The`): its words come again in the text, so the line is cut there;
+    the label heads the column of briefs (skipped), no brief's kicker."""
     page = en(
         "Council approves new bus shelter\nplan for downtown stops",
         "By Nora Lindgren",
@@ -233,3 +234,4 @@ def test_a_head_run_in_with_one_space_whose_words_its_text_repeats() -> None:
     assert [s.headline for s in res.stories][1:] == [
         "Swim club adds masters lane", "Pool repairs delay swim season"]
     assert res.stories[1].paragraphs[0].startswith("The Hillview Swim Club will add")
+    assert res.stories[1].kicker is None and "WEEKEND SHORTS" in res.skipped
