@@ -16,8 +16,8 @@ from functools import lru_cache
 from audiopaper.split import tables
 from audiopaper.split.text import core_width, page_number, width
 
-# how a photo caption opens: a date, or `近日` / `日前`
-CAPTION_OPENER = re.compile(r"^(\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前)")
+# how a photo caption (or a story's first sentence) opens: a date, from a date (`从9月7日起`), or `近日` / `日前`
+CAPTION_OPENER = re.compile(r"^([从自]?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前)")
 # the head of a column of short items (简讯, 快讯, IN BRIEF, BRIEFLY, AROUND TOWN): a logo line
 # the furniture table names that says so
 BRIEF_HEAD = re.compile(r"[简快]\s*讯|\bBRIEF(S|LY)?\b|^AROUND (TOWN|THE [A-Z]+)$|\bROUNDUP\b"

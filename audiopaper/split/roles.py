@@ -135,6 +135,10 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}\s?[�
                           # a price and its change (`Ambrose Foods 41.22 +0.37`, `Gold (oz)
                           # $2,684.50 -9.30 -0.35%`)
                           r"|[A-Z][^.!?]{1,30}? \$?\d[\d,]*(\.\d+)?%? [+-]\d[\d,]*(\.\d+)?%?( [+-]\d[\d,]*(\.\d+)?%)?"
+                          # a listing's row: an abbreviated day (or days) and a clock time
+                          # (`Thu. 8 p.m. Ch. 4: …`, `Fri.-Sun.: "The Long Field" (PG) 7 p.m.`)
+                          r"|(Mon|Tues?|Wed|Thu(rs)?|Fri|Sat|Sun)\.([-–](Mon|Tues?|Wed|Thu(rs)?|Fri|Sat|Sun)\.)?:? "
+                          r"[^!?]*?\b\d{1,2}(:\d\d)? ?[ap]\.m\.[^!?]*"
                           # a market table's row: a label and three figures or more (`Dow
                           # industrials 41,622.08 228.30 0.55`, `Crude oil ($/bbl) 70.09 1.44 2.10`)
                           r"|[A-Za-z&][^.!?;:,，。；]{0,30}?( [+-]?\$?\d[\d,]*(\.\d+)?%?){3,}"
@@ -741,7 +745,9 @@ class Labeller:
     def emissions(self, i: int) -> list[float]:
         f, s = self.facts[i], self.L[i].s
         bs = self.body_score(i)
-        strong_body = len(s) >= 40 and len(_SENTENCE_STOP.findall(s)) >= 2
+        # (an abbreviation's stop ends no sentence: `22 Orchard St. Tools, books…`)
+        strong_body = len(s) >= 40 and len(_SENTENCE_STOP.findall(
+            _ABBREVIATION.sub("", s) if self.lang == "en" else s)) >= 2
         e = [NEG] * 6
         e[B] = bs / 2
         e[D] = -bs / 2

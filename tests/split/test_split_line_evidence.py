@@ -235,3 +235,51 @@ def test_a_head_run_in_with_one_space_whose_words_its_text_repeats() -> None:
         "Swim club adds masters lane", "Pool repairs delay swim season"]
     assert res.stories[1].paragraphs[0].startswith("The Hillview Swim Club will add")
     assert res.stories[1].kicker is None and "WEEKEND SHORTS" in res.skipped
+
+
+def test_listings_rows_by_day_and_time_are_skipped_with_their_heads() -> None:
+    """A cinema's and a television listing's rows open with an abbreviated day and hold a
+    clock time (`Fri.-Sun.: "Ice Road" (PG) 7 p.m.`, `Sat. 6:30 p.m. Ch. 11: …`): box rows,
+    skipped with their heads, never a story."""
+    page = en(
+        "Mill to reopen\nwith 80 jobs",
+        "By Ada Voss",
+        "The Riverside mill will reopen\nin March with 80 jobs, its new\nowners said Monday.",
+        "AT THE LYRIC\nFri.-Sun.: \"Ice Road\" (PG) 7 p.m.; Sun. matinee 2 p.m.",
+        "ON TV THIS WEEK\nWed. 7 p.m. Ch. 4: Girls basketball, Hillview vs. Alder\n"
+        "Sat. 6:30 p.m. Ch. 11: \"Garden Hour\" visits Otter Pond")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Mill to reopen with 80 jobs"]
+    assert any("Ice Road" in x for x in res.skipped) and any("Garden Hour" in x for x in res.skipped)
+
+
+def test_a_classified_ad_with_an_abbreviated_street_is_skipped() -> None:
+    """A classified ad under the classifieds' head, whose street's abbreviation (`Elm St.`)
+    reads like a sentence's end: one sentence and an abbreviation are no body text."""
+    page = en(
+        "Mill to reopen\nwith 80 jobs",
+        "By Ada Voss",
+        "The Riverside mill will reopen\nin March with 80 jobs, its new\nowners said Monday.",
+        "CLASSIFIEDS",
+        "FOR SALE: Oak table, six chairs, $200. Call 555-0199.",
+        "YARD SALE: Sat. 8-noon, 14 Elm St. Tools, lamps, toys.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Mill to reopen with 80 jobs"]
+    assert any("14 Elm St." in x for x in res.skipped)
+
+
+def test_a_brief_whose_text_opens_from_its_day_starts_under_its_head() -> None:
+    """In a column of briefs (a blank line after every line), a head as wide as the column
+    over a text that opens from its day (`从9月7日起，…`) is the next brief's headline, not a
+    line of the brief above."""
+    lines = ["快 讯", "青河港货物吞吐量创同期新高", "本报讯 （记者 何 川）记者从",
+             "青河港务公司获悉，今年1-8月，", "青河港累计完成货物吞吐量",
+             "86.4万吨，同比增长14.2%，", "创历史同期新高。其中，内河集",
+             "装箱航线新增3条，已通达沿江", "各地的21个港口。",
+             "县政务大厅9月起周六照常办公", "从9月7日起，县政务服务大厅周",
+             "六上午9:00至12:00照常办公，", "可办理社保、医保、公积金、不",
+             "动产登记等132项高频事项。", "（通讯员 乔 木）"]
+    res = split_page(zh(*[x for line in lines for x in (line, "")]))
+    assert [(s.headline, s.byline) for s in res.stories] == [
+        ("青河港货物吞吐量创同期新高", "本报讯（记者何川）"),
+        ("县政务大厅9月起周六照常办公", "（通讯员乔木）")]
