@@ -957,6 +957,13 @@ class Labeller:
         if len(kinds) == 2 and all(k in GROUP_KINDS for k in kinds) and not self.facts[i].bk \
                 and len(self.L[i].s) < 40:
             return True  # (a forecast's words between its head and its figures, too)
+        s = self.L[i].s
+        if i > 0 and self._weather_head(i - 1) and self.facts[i].punct and not self.facts[i].bk \
+                and not self.facts[i].opens and len(_SENTENCE_STOP.findall(s)) <= 1:
+            return True  # a forecast's sentence under the weather box's head (`农事天气`)
+        if i > 1 and s.startswith("—") and len(s) <= 20 and not self.facts[i].punct \
+                and self._weather_head(i - 2) and self._boxed(i - 1):
+            return True  # and its source under it (`——省气象服务中心`)
         if self.facts[i].punct or self.facts[i].bk:
             return False
         if i > 0 and self.facts[i - 1].fk in ("contact", "ad") and self.L[i].gap == 0 \
@@ -970,10 +977,14 @@ class Labeller:
             a, b = self._block(i)
             if any(self.facts[j].fk in GROUP_KINDS for j in range(a, b + 1) if j != i):
                 return True
-        s = self.L[i].s
         parts = s.split()
         return (self.lang == "zh" and len(parts) >= 2 and slogan_shaped(s)
                 and len({len(x) for x in parts}) == 1 and any(k in ("logo", "slogan") for k in kinds))
+
+    def _weather_head(self, i: int) -> bool:
+        """Line i is a weather box's head alone (`农事天气`, `WEATHER`): short, no figures."""
+        s = self.L[i].s
+        return self.facts[i].fk == "weather" and len(s) <= 12 and not re.search(r"\d", s)
 
     def _over_ad_line(self, i: int) -> bool:
         """Line i is over an ad's address or contact line (`1420 Dock St. • Open daily 10-8 •

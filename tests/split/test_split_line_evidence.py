@@ -283,3 +283,17 @@ def test_a_brief_whose_text_opens_from_its_day_starts_under_its_head() -> None:
     assert [(s.headline, s.byline) for s in res.stories] == [
         ("青河港货物吞吐量创同期新高", "本报讯（记者何川）"),
         ("县政务大厅9月起周六照常办公", "（通讯员乔木）")]
+
+
+def test_a_weather_box_and_an_ad_on_a_page_without_blank_lines_are_skipped() -> None:
+    """No blank lines: a forecast's sentence under the weather box's head and its source's
+    dash line go with the box; an ad's name and slogan over its ordering line go with the ad;
+    neither becomes a story nor a stack."""
+    page = zh("青河镇农贸市场改造完工", "本报记者 何川", *column(A_BODY),
+              "田间天气", "未来三天全县多云转晴，气温10℃～21℃，适宜晾晒和秋播。", "——县气象台",
+              "金穗牌有机肥 有机质45%", "秋播底肥好帮手 各乡镇农资店有售", "订购电话：400-123-4567",
+              "县图书馆开展少儿阅读活动", "本报记者 江帆", *column(B_BODY))
+    res = split_page(page)
+    assert [(s.headline, s.subheadline) for s in res.stories] == [
+        ("青河镇农贸市场改造完工", None), ("县图书馆开展少儿阅读活动", None)]
+    assert any("适宜晾晒" in x for x in res.skipped) and any("金穗牌" in x for x in res.skipped)
