@@ -97,6 +97,7 @@ _NAMES_ALONE = re.compile(f"([—–]|--)? ?{SIGNED_NAMES.removesuffix(',')}")
 _TOWN = re.compile(TOWN)
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")  # (a banner's phrase: no brackets, no figures)
 _HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
+_AMBIGUOUS = re.compile(r"[“”‘’—…·]")
 # (a unit per measure and a change by an arrow: `生猪 15.20元/公斤 ↑0.30`, `油菜籽 6.10元/公斤 →`)
 _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}\s?[↑↓+-]?[\d.,]+(-[\d.,]+)?\s*[\u4e00-\u9fff%]{0,4}(/[\u4e00-\u9fff]{1,3})?){1,3}(\s+[↑↓→][\d.,]*)?"
                           # a programme's or a showing's time and name (`18:30 直播栖梧`)
@@ -355,8 +356,10 @@ class Labeller:
         w = self.widths[i]
         if self.lang != "zh":
             return w, w
-        # figures and Latin letters are set half a cell wide or a whole one, as the face has it
-        return w, self.L[i].core + len(_HALF_WIDTH.findall(self.L[i].s))
+        # figures and Latin letters are set half a cell wide or a whole one, as the face has it,
+        # and so are quotation marks and dashes (`“阳光分班”`: a Chinese face sets them whole)
+        return w, self.L[i].core + len(_HALF_WIDTH.findall(self.L[i].s)) \
+            + len(_AMBIGUOUS.findall(self.L[i].s))
 
     # ---- scores ------------------------------------------------------------------------------
     def body_score(self, i: int) -> float:
@@ -502,7 +505,9 @@ class Labeller:
         text = self.facts[i + 1].punct or (
             i + 2 < len(self.L) and self.L[i + 2].gap == 0 and self.facts[i + 2].punct
             and not self.facts[i + 1].closes)
-        return self.widths[i] <= (0.8 if first else 0.6) * col and text
+        # (over a story's opening byline, `本报讯 （记者 X）…`, a heading may come nearer still)
+        near = 0.9 if self.facts[i + 1].opens else 0.8 if first else 0.6
+        return self.widths[i] <= near * col and text
 
     def _text_block(self, i: int) -> bool:
         """Line i is in a block (blank lines part blocks) of three or more lines, most of them

@@ -297,3 +297,36 @@ def test_a_weather_box_and_an_ad_on_a_page_without_blank_lines_are_skipped() -> 
     assert [(s.headline, s.subheadline) for s in res.stories] == [
         ("青河镇农贸市场改造完工", None), ("县图书馆开展少儿阅读活动", None)]
     assert any("适宜晾晒" in x for x in res.skipped) and any("金穗牌" in x for x in res.skipped)
+
+
+def test_a_narrow_columns_line_before_quotation_marks_set_full_width_goes_on() -> None:
+    """A blank line after every line, a narrow column: a line without a pause mark over a line
+    whose quotation marks a Chinese face sets full width (`招生全部实行“阳光分班”，`) is as wide
+    as the column, no indent: the text goes on, no headline stands inside it."""
+    lines = ["全县秋季开学工作会议召开", "新增学位三千个", "本报讯 （记者 何 川 实",
+             "习生 蓝 天）9 月 2 日上", "午，全县2024年秋季开学工", "作会议召开。记者从会上获",
+             "悉，今年秋季全县新改扩建", "中小学、幼儿园12所，新增", "学位3000个，其中城区新",
+             "增学位2100个，主要集中在", "城东新区、高铁新城等人口", "流入较快的片区。",
+             "全县义务教育阶段公办学校", "招生全部实行“阳光分班”，", "随迁子女在公办学校就读比",
+             "例达到93.5%。会议要求，", "各校要落实校园安全责任。"]
+    res = split_page(zh(*[x for line in lines for x in (line, "")]))
+    assert [s.headline for s in res.stories] == ["新增学位三千个"]
+    assert res.stories[0].paragraphs[-1].startswith("全县义务教育阶段公办学校招生全部实行")
+
+
+def test_a_heading_over_a_storys_opening_byline_in_its_block_is_a_headline() -> None:
+    """Blank lines between blocks: a line without punctuation nearly as wide as the column,
+    printed in one block over a story's opening byline (`本报讯 （记者 X）…`), is that
+    story's headline, not the last line of the photo's caption above."""
+    page = in_blocks([
+        ["县图书馆开展少儿阅读活动", "本报记者 江帆"], column(B_BODY, width=48),
+        ["广场舞 展风采", "5月9日，县老年大学舞蹈班学员在县文化广场表演",
+         "扇子舞《茶山情歌》。县老年大学今年春季学期开设书", "法、声乐、舞蹈、智能手机应用等课程21门，在校学员",
+         "达到1560人。", "本报记者 汤宁 摄"],
+        ["县人民医院试点“无陪护病房”", "本报讯 （记者 贺 朗）5月6日，", "县人民医院在骨科、神经内科试点开",
+         "设“无陪护病房”，首批设置床位40张。", "入住病房的患者由医院统一安排经过",
+         "培训的护理员提供生活照护。"]])
+    res = split_page(page)
+    assert (res.stories[-1].headline, res.stories[-1].byline) == (
+        "县人民医院试点“无陪护病房”", "本报讯（记者贺朗）")
+    assert res.stories[-2].paragraphs[-1].endswith("在校学员达到1560人。")
