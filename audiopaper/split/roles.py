@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from audiopaper.split.lines import (
     BRIEF_HEAD,
@@ -286,8 +286,10 @@ class Labeller:
                 k = furniture_kind(self.L[i].s, self.lang, True)
                 near = any(self.facts[j].fk in ("date", "masthead")
                            for j in range(max(0, i - 2), min(len(self.L), i + 3)) if j != i)
-                # a short line right over a body's opening (`（上接第1版）…`) is its headline
-                over_body = i + 1 < len(self.facts) and self.facts[i + 1].opens
+                # a short line right over a body's opening (`（上接第1版）…`) or a byline's line
+                # (`母亲的腌菜坛` / `□ 谭素秋`) is its headline
+                over_body = i + 1 < len(self.facts) and (
+                    self.facts[i + 1].opens or self.facts[i + 1].bk == "line")
                 if k and (near or i == 0) and not over_body:
                     f.fk = k
                 elif i > 0:
@@ -372,6 +374,8 @@ class Labeller:
     def _score_body(self, i: int) -> float:
         sc = self._zh_body(i) if self.lang == "zh" else self._en_body(i)
         x, f = self.L[i], self.facts[i]
+        if self._verse(i):
+            sc += W["verse"]  # a poem's line: its text, however short
         if self.shape.paragraphs and self.lang == "en" and x.width < PARAGRAPH_LINE \
                 and not f.closes and not f.opens and not runs_on(x.s) and not f.bk and not f.fk:
             # English, one paragraph to a line: no column broke a line short, so a short line
@@ -429,6 +433,38 @@ class Labeller:
             while b <= len(t) and t[a:b] in below:
                 best, b = b - a, b + 1
         return best >= 0.7 * len(t)
+
+    def _verse_line(self, k: int) -> bool:
+        """Line k could be a poem's line: short, ending no sentence but perhaps the poem,
+        naming no byline, furniture or opening."""
+        f, s = self.facts[k], self.L[k].s
+        return 2 <= len(s) <= (24 if self.lang == "zh" else 48) and not f.bk and not f.fk \
+            and not f.opens and f.jump is None and len(_SENTENCE_STOP.findall(s[:-1])) == 0
+
+    def _verse(self, i: int) -> bool:
+        """Chinese: line i is in a run of four short lines or more straight under a byline,
+        each ending no sentence and most of them short of the longest (a poem set a line to a
+        verse: `□ 白小舟` / `霜降这天，柏溪河瘦了一圈` / `芦苇把白头发` / …; a column's lines
+        fill its width), and not one of the last lines over the next stack's byline or
+        opening: a poem's line, however much it looks like a headline."""
+        if self.lang != "zh" or not self._verse_line(i) or any(
+                self.facts[k].bk == "line" or self.facts[k].opens
+                for k in range(i + 1, min(i + 3, len(self.L)))):
+            return False
+        a = i
+        while a > 0 and i - a < 40 and self._verse_line(a - 1):
+            a -= 1
+        if a == 0 or self.facts[a - 1].bk != "line":
+            return False
+        b = i
+        while b + 1 < len(self.L) and b - a < 40 and self._verse_line(b + 1):
+            b += 1
+        # (a column's lines fill its width, a paragraph's last aside; a poem's are ragged,
+        # and end no sentence, but for the last)
+        ws = [self.widths[k] for k in range(a, b + 1)]
+        full = sum(w >= max(ws) - 2 for w in ws)
+        ends = sum(self.facts[k].closes for k in range(a, b + 1))
+        return len(ws) >= 4 and full * 2 < len(ws) and ends <= 1
 
     def _en_echoed(self, i: int) -> bool:
         """English: line i holds two content words or more and most of them come again in the
@@ -1480,7 +1516,8 @@ class Labeller:
                     # the stacks decide (assign), with the evidence counted so far
                     body = Token("BODY", [], soft=self.story_evidence(i, body))
                     out.append(body)
-                body.lines.append(line)
+                # (a poem's every line is a paragraph of its own)
+                body.lines.append(replace(line, starts=True) if self._verse(i) else line)
                 if f.jumps_away:
                     body = None
                 i += 1

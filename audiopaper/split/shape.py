@@ -143,6 +143,7 @@ _ZH_RUN_IN = re.compile(r"^(?P<head>[^\s，。、；：！？]*[\u4e00-\u9fff][^
 _EN_HEAD_END = re.compile(r"[.,;:!?]$")
 # the wrapped end of a Chinese brief's head, its gap and the text's start: `幕 10月24日…`
 _HEAD_TAIL = re.compile(r"^([\u4e00-\u9fff]{1,4})[ \u3000]+(\S.*)$")
+_IDEOGRAPHIC_TAIL = re.compile(r"^([\u4e00-\u9fff]{1,4})\u3000+(\S.*)$")
 # ... and of an English one: a word or two, the gap, the text from a capital
 _EN_HEAD_TAIL = re.compile(r"^([A-Za-z][\w'-]*( [A-Za-z][\w'-]*)?)\s{2,}([A-Z].*)$")
 _ZH_OPENER = re.compile(r"^(本[报報][讯訊]|\d{1,2}\s*月\s*\d{1,2}\s*日|[（(]|即日|近日|日前|今年|昨天|今天)")
@@ -481,6 +482,16 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             if m and (m[1][:1].islower() or hangs) \
                     and run_in_head(f"{core} {m[1]}  {m[3]}", True) == f"{core} {m[1]}":
                 core, wrapped = f"{core} {m[1]}  {m[3]}", nx
+        elif after_end and _CJK.search(core) and no + 1 < len(raw) \
+                and 4 <= len(core) <= 20 and not re.search(r"[，。、；：！？\s]", core):
+            # a brief's head the column wrapped before its ideographic gap, in a column no
+            # head names (`《柏溪县志（1990—2020）》出` / `版发行　近日，由…`): the gap is the
+            # ideographic space and the text after it opens as a story's does
+            nx = _next_text_line(raw, no)
+            m = _IDEOGRAPHIC_TAIL.match(raw[nx].strip())
+            if m and _zh_head_shaped(core + m[1]) and (
+                    _ZH_OPENER.match(m[2]) or re.search(r"[，。]", m[2][:16])):
+                core, wrapped = f"{core}{m[1]}\u3000{m[2]}", nx
         credit = _run_in_credit(core)
         if credit:  # a photo credit run onto the caption's last line: two lines
             out.append(Line(no, lead + core[:-len(credit)].rstrip(), width(core[:-len(credit)].strip()), gap))

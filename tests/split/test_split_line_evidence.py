@@ -330,3 +330,34 @@ def test_a_heading_over_a_storys_opening_byline_in_its_block_is_a_headline() -> 
     assert (res.stories[-1].headline, res.stories[-1].byline) == (
         "县人民医院试点“无陪护病房”", "本报讯（记者贺朗）")
     assert res.stories[-2].paragraphs[-1].endswith("在校学员达到1560人。")
+
+
+def test_a_poem_under_its_byline_is_its_text_a_line_to_a_paragraph() -> None:
+    """A poem set a line to a verse under its headline and byline: its short ragged lines are
+    its text, each line a paragraph, not a headline stack; the next piece's column tag and
+    headline over its byline still head that piece."""
+    verse = ["立冬这天，青河瘦了一圈", "芦苇把白头发", "一根一根交给风", "父亲在田埂上走",
+             "脚印里盛着薄薄的霜", "而大雁早已出发", "寄往我够不着的南方"]
+    page = zh("4 2025年11月7日 星期五 副刊", "青河", "第2176期", "母亲的腌菜坛", "□ 谭素秋",
+              *column(A_BODY), "立冬帖", "□ 白小舟", *verse, "长篇连载", "渡口（十二）", "□ 石川",
+              *column(B_BODY), "（未完待续）")
+    res = split_page(page)
+    assert [(s.headline, s.byline) for s in res.stories] == [
+        ("母亲的腌菜坛", "□ 谭素秋"), ("立冬帖", "□ 白小舟"), ("渡口（十二）", "□ 石川")]
+    assert res.stories[1].paragraphs == verse
+    assert "（未完待续）" in res.skipped and "长篇连载" in res.skipped
+
+
+def test_a_calligraphys_credit_and_a_brief_head_wrapped_before_its_gap() -> None:
+    """A calligraphy's credit (`周墨林 书`) closes the work as a photo's credit does; a brief's
+    head the column wrapped before its ideographic gap (`《青河县志（1990—2020）》出` /
+    `版发行　近日，…`) is one head over its text, in a column no head names."""
+    page = zh("青河镇农贸市场改造完工", "本报记者 何川", *column(A_BODY),
+              "秋声赋（节选）", "周墨林 书",
+              "县图书馆开展少儿阅读活动", "本报记者 江帆", *column(B_BODY),
+              "《青河县志（1990—2020）》出", "版发行\u3000近日，由县地方志办公室编纂的",
+              "《青河县志（1990—2020）》正", "式出版发行。全书共32篇、186万字。")
+    res = split_page(page)
+    assert [(s.headline, s.byline) for s in res.stories] == [
+        ("青河镇农贸市场改造完工", "本报记者 何川"), ("秋声赋（节选）", "周墨林 书"),
+        ("县图书馆开展少儿阅读活动", "本报记者 江帆"), ("《青河县志（1990—2020）》出版发行", None)]
