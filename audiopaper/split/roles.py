@@ -98,6 +98,7 @@ _TOWN = re.compile(TOWN)
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")  # (a banner's phrase: no brackets, no figures)
 _HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
 _AMBIGUOUS = re.compile(r"[“”‘’—…·]")
+_PAUSE = re.compile(r"[，、；：]")
 # (a unit per measure and a change by an arrow: `生猪 15.20元/公斤 ↑0.30`, `油菜籽 6.10元/公斤 →`)
 _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}\s?[↑↓+-]?[\d.,]+(-[\d.,]+)?\s*[\u4e00-\u9fff%]{0,4}(/[\u4e00-\u9fff]{1,3})?){1,3}(\s+[↑↓→][\d.,]*)?"
                           # a programme's or a showing's time and name (`18:30 直播栖梧`)
@@ -460,11 +461,14 @@ class Labeller:
         while b + 1 < len(self.L) and b - a < 40 and self._verse_line(b + 1):
             b += 1
         # (a column's lines fill its width, a paragraph's last aside; a poem's are ragged,
-        # and end no sentence, but for the last)
-        ws = [self.widths[k] for k in range(a, b + 1)]
-        full = sum(w >= max(ws) - 2 for w in ws)
+        # end no sentence, but for the last,
+        # and most hold no pause mark: a verse is a phrase, a column's line a sentence's piece)
+        spans = [self._span(k) for k in range(a, b + 1)]
+        widest = max(lo for lo, _ in spans)
+        full = sum(hi >= widest - 1 for _, hi in spans)
         ends = sum(self.facts[k].closes for k in range(a, b + 1))
-        return len(ws) >= 4 and full * 2 < len(ws) and ends <= 1
+        paused = sum(_PAUSE.search(self.L[k].s[:-1]) is not None for k in range(a, b + 1))
+        return len(spans) >= 4 and full * 2 < len(spans) and ends <= 1 and paused * 2 <= len(spans)
 
     def _en_echoed(self, i: int) -> bool:
         """English: line i holds two content words or more and most of them come again in the
