@@ -120,7 +120,14 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}\s?[�
                           # a standings row: a name and three figures or more (`Hollis 5-1 8-2 377 190`)
                           # (`Brenton 14 3 .824 -`: a percentage, a dash for none; a line score
                           # with its total, `Ridgeline 7 10 7 0 — 24`)
-                          r"|[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}( (\d{1,4}(-\d{1,3})?|\.\d{3})){3,}( -| [—–-] \d{1,3})?"
+                          # (games behind in halves, or a dash for none: `Corliss Bay 68 49 .581
+                          # 1½`, `Tamsin Harbor 70 48 .593 —`; a pitcher's decision after the
+                          # name: `Whitlock W,11-6 6 6 3 3 1 8`)
+                          r"|[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}( [WLS],\d{1,2}(-\d{1,2})?)?( (\d{1,4}(-\d{1,3})?|\.\d{3})){3,}"
+                          r"( [—–-]| [—–-] \d{1,3}| \d{0,3}½)?"
+                          # a box score's notes: abbreviations and what they count (`E — Quist.
+                          # LOB — Pell River 6, Corliss Bay 5.`, `T — 2:41. A — 6,112.`)
+                          r"|([A-Z0-9]{1,3} [—–] [^.!?]+\.\s*)+"
                           # (a game of two halves: `Hawks 28 35 — 63`)
                           r"|[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}( \d{1,3}){2} [—–-] \d{1,3}"
                           # a Chinese line score or standings row: a rank, a side and its
@@ -1184,13 +1191,16 @@ class Labeller:
             f, s = self.facts[j], self.L[j].s
             # (a table's column heads: capitalised words, abbreviated, `Team Conf. All PF`; a
             # few short Chinese words, `品种 本周 上周 涨跌幅`; a unit note, `（单位：元/500克）`)
-            heads = all(w[:1].isupper() for w in s.split()) if self.lang == "en" else (
+            # (or a box score's, mostly abbreviations: `Pell River ab r h bi Corliss Bay ab r h bi`)
+            heads = (all(w[:1].isupper() for w in s.split())
+                     or sum(len(w) <= 3 for w in s.split()) >= 4) if self.lang == "en" else (
                 len(s.split()) >= 3 and all(len(w) <= 4 for w in s.split())) or "（单位" in s
             # (a Chinese title's dates in brackets after it: `本周主要农产品批发价格（10月8日—10月14日）`)
             core = re.sub(r"（[^（）]*\d[^（）]*）$", "", s) if self.lang == "zh" else s
             return ((not f.punct or heads) and not f.bk and not f.fk and not f.opens
                     and not f.closes and not self._data_box(j)
-                    and len(core) <= (16 if self.lang == "zh" and not heads else 32))
+                    and len(core) <= (16 if self.lang == "zh" and not heads
+                                      else 60 if heads else 32))
         if not short(i):
             return False
         if i > 0 and self._data_box(i - 1) and len(re.findall(r"\d+", self.L[i].s)) >= 2:

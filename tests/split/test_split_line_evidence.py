@@ -361,3 +361,28 @@ def test_a_calligraphys_credit_and_a_brief_head_wrapped_before_its_gap() -> None
     assert [(s.headline, s.byline) for s in res.stories] == [
         ("青河镇农贸市场改造完工", "本报记者 何川"), ("秋声赋（节选）", "周墨林 书"),
         ("县图书馆开展少儿阅读活动", "本报记者 江帆"), ("《青河县志（1990—2020）》出版发行", None)]
+
+
+def test_a_box_score_and_standings_with_halves_are_skipped() -> None:
+    """A baseball box score (a header of abbreviations, batting rows, a line score, notes of
+    abbreviations and dashes, pitching lines with a decision after the name) and standings
+    with games behind in halves or a dash, on a page without blank lines: all box, no story."""
+    page = Page(source="p3.txt", lang="en", page_no=3, lines=(
+        "Gulls sweep Rivermen", "By Nate Lowry", "Mateo Ortega homered twice as the Gulls beat",
+        "the Rivermen 7-5 on Sunday to finish a sweep.",
+        "RIVERMEN 5, GULLS 7", "Pell River ab r h bi Corliss Bay ab r h bi",
+        "Holloway cf 4 1 1 0 Ferrante c 4 1 2 1", "Totals 34 5 9 5 Totals 32 7 10 7",
+        "E — Quist. LOB — Pell River 6, Corliss Bay 5. 2B — Baptiste.",
+        "IP H R ER BB SO", "Whitlock W,11-6 6 6 3 3 1 8", "Benn 1 2 2 2 0 1", "Okoro S,24 2 1 0 0 0 3",
+        "T — 2:41. A — 6,112.",
+        "NORTHERN DIVISION W L Pct. GB", "Tamsin Harbor 70 48 .593 —", "Corliss Bay 68 49 .581 1½",
+        "Ferris Point 61 56 .521 8½",
+        "SPORTS BRIEFLY", "Kessler wins club title  Anya Kessler shot a final-round 68",
+        "to win the club championship by four strokes on Sunday.",
+        "Youth soccer signups  Registration for the youth soccer",
+        "fall season closes Friday."))
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == [
+        "Gulls sweep Rivermen", "Kessler wins club title", "Youth soccer signups"]
+    text = " ".join(p for s in res.stories for p in s.paragraphs)
+    assert "Whitlock" not in text and "LOB" not in text and "8½" not in text
