@@ -730,6 +730,19 @@ class Labeller:
             a, b = self._block(i)
             if 1 <= b - a <= 3 and all(_ALL_CAPS.fullmatch(self.L[k].s) for k in range(a, b + 1)):
                 sc -= W["caps_block"]  # a block of two to four lines all in capitals: a headline
+        if self.shape.style == "blocks" and not f.closes and not f.fk:
+            a, b = self._block(i)
+            last = re.sub(r"\W+$", "", self.L[b].s.split()[-1]).lower() if self.L[b].s.split() else ""
+            if a < i and self._caps_head(a) and b - a <= 4 and not any(
+                    self.facts[k].closes or self.facts[k].opens or runs_on(self.L[k].s)
+                    for k in range(a, b + 1)) \
+                    and last not in english_words()["function"] \
+                    and b + 1 < len(self.L) and self.L[b + 1].s[:1].isupper():
+                # under a label in capitals, in its block, a line or two ending no sentence nor
+                # on a word that runs on, the next block opening anew: the label's headline
+                # (`GIVING BACK` / `Harvest Supper feeds 412, raises` / `record $11,240 for
+                # pantry`), however much it reads like text
+                sc -= W["label_headline"]
         if self._report_subhead(i):
             sc += W["en_report_subhead"]
         elif self._title_block(i):
@@ -1697,9 +1710,12 @@ class Labeller:
             if resumes and self.lang == "en" and _CAPS_TITLE.fullmatch(lines[j].s) \
                     and j < len(lines) - 1:
                 return j
-            if resumes and self.lang == "en" and self.shape.style == "blocks" \
+            if self.lang == "en" and self.shape.style == "blocks" \
                     and lines[j].gap > 0 and len(lines) - j <= 6:
-                return j  # the last block over the credit, printed after an open line: the caption
+                # the last block over the credit, printed after an open line: the caption
+                # (the text under the credit going on, in lower case or from a name: `…Director
+                # Owen` / caption / credit / `Prask said…`)
+                return j
             if CAPTION_OPENER.match(lines[j].s):
                 t = self.facts[self.index[lines[j - 1].no]]
                 titled = j >= 2 and not t.punct and not t.closes and not self.facts[

@@ -386,3 +386,34 @@ def test_a_box_score_and_standings_with_halves_are_skipped() -> None:
         "Gulls sweep Rivermen", "Kessler wins club title", "Youth soccer signups"]
     text = " ".join(p for s in res.stories for p in s.paragraphs)
     assert "Whitlock" not in text and "LOB" not in text and "8½" not in text
+
+
+def test_a_labels_headline_a_photo_set_into_text_and_notes_submitted() -> None:
+    """Blank lines between blocks: under a label in capitals, a headline with a comma and
+    figures (`Harvest Supper feeds 300, raises` / `record $9,100 for pantry`) is the headline;
+    a photo set into the text after an open line, its caption a block over its credit, leaves
+    the story whole though the text under it goes on from a name; an item closed by `—
+    Submitted by X` ends there, and the notes column under it holds its own briefs."""
+    page = en(
+        "GIVING BACK\nHarvest Supper feeds 300, raises\nrecord $9,100 for pantry",
+        "By Lorna Vick",
+        "HILLVIEW — The line outside the\nGrange hall stretched past the fire\nstation by 5 "
+        "p.m. Saturday. The money\narrives at a hard time for the pantry,\nsaid Director Owen",
+        "Volunteers Irene Okafor, left, and Tom\nBrandt dish out squash during the Harvest\n"
+        "Supper on Saturday.\nDALE FENWICK / Sentinel",
+        "Prask, who added that the pantry now\nserves 230 households a month.",
+        "Rotary hears plans for trail bridge\nThe Hillview Rotary Club hears plans\nfor a trail "
+        "bridge over Sable Creek.\n— Submitted by Marjorie Tull",
+        "CHURCH NOTES",
+        "Blessing of the animals  St. Brendan\nChurch will hold its blessing of the\nanimals at "
+        "10 a.m. Sunday.",
+        "Rummage sale at First Lutheran  First\nLutheran Church will hold its fall\nrummage sale "
+        "on Saturday.")
+    res = split_page(page)
+    assert [(s.kicker, s.headline, s.byline) for s in res.stories] == [
+        ("GIVING BACK", "Harvest Supper feeds 300, raises record $9,100 for pantry", "By Lorna Vick"),
+        (None, None, "DALE FENWICK / Sentinel"),
+        (None, "Rotary hears plans for trail bridge", "— Submitted by Marjorie Tull"),
+        (None, "Blessing of the animals", None), (None, "Rummage sale at First Lutheran", None)]
+    assert res.stories[0].paragraphs[-1].endswith("said Director Owen Prask, who added that the "
+                                                  "pantry now serves 230 households a month.")
