@@ -79,8 +79,15 @@ def _label_en(display: list[Token], st: Stack) -> Stack:
         last = words[-1].strip(",") if words else ""
         last = last.lower() if last.isupper() else last  # (`YES TO`, not the month `May`)
         caps_over_lower = bool(blocks) and blocks[-1][-1].isupper() and not t.text.isupper()
+        # (no blank lines on the page: a headline's large type wraps into lines no wider than
+        # its first, `Five questions for Pine Ridge` / `High's new principal`; a deck's
+        # smaller type runs wider)
+        narrower = bool(blocks) and len(blocks[-1]) == 1 and not caps_over_lower \
+            and not _kicker_line(blocks[-1][0]) and len(t.text) <= 0.8 * len(blocks[-1][0]) \
+            and not blocks[-1][0].endswith((".", ":")) and not t.text.isupper() \
+            and not PERSON.fullmatch(t.text)  # (a name alone is the writer's: `Wade Pellerin`)
         goes_on = t.lines[0].loose and (t.text[:1].islower() or bool(blocks) and (
-            blocks[-1][-1].endswith(",") or last in function
+            blocks[-1][-1].endswith(",") or last in function or narrower
             or (t.text[:1] in "$£€" and not caps_over_lower)))
         # (an obituary's life dates are its deck, whatever the spacing)
         if blocks and (t.lines[0].gap == 0 or goes_on) and not LIFE_DATES.match(t.text):

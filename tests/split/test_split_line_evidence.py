@@ -417,3 +417,25 @@ def test_a_labels_headline_a_photo_set_into_text_and_notes_submitted() -> None:
         (None, "Blessing of the animals", None), (None, "Rummage sale at First Lutheran", None)]
     assert res.stories[0].paragraphs[-1].endswith("said Director Owen Prask, who added that the "
                                                   "pantry now serves 230 households a month.")
+
+
+def test_no_blank_lines_a_headline_wraps_narrower_and_a_letter_signs_with_a_role() -> None:
+    """A page without blank lines: a header with its parts parted by bullets is furniture; a
+    headline's second line no wider than its first goes on with it (`Five questions for Pine
+    Ridge` / `High's new principal`), a writer's name under it is the byline; a letter signed
+    with a dash, the name, a role and a body (`— Walt Dressler, president, Alder County Fair
+    Board`) is signed by that line."""
+    page = Page(source="p3.txt", lang="en", page_no=3, lines=(
+        "A5 LOCAL NEWS The Hillview Sentinel • Thursday, September 12, 2024",
+        "Five questions for Pine Ridge", "High's new principal", "By Nora Pelletier",
+        "Denise Albright took over as principal", "of Pine Ridge High School in July.",
+        "LETTERS TO THE EDITOR", "Thanks to the volunteers at the fair",
+        "On behalf of the county fair board, I", "want to thank the more than 200",
+        "volunteers who staffed the gates.",
+        "— Walt Dressler, president, Alder County Fair Board"))
+    res = split_page(page)
+    assert [(s.headline, s.subheadline, s.byline) for s in res.stories] == [
+        ("Five questions for Pine Ridge High's new principal", None, "By Nora Pelletier"),
+        ("Thanks to the volunteers at the fair", None,
+         "— Walt Dressler, president, Alder County Fair Board")]
+    assert res.skipped[0].startswith("A5 LOCAL NEWS")
