@@ -99,6 +99,8 @@ _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")  # (a banner's phrase: no brackets, 
 _HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
 _AMBIGUOUS = re.compile(r"[“”‘’—…·]")
 _PAUSE = re.compile(r"[，、；：]")
+# who stands where in a photo (`（左）`, `（右二）`, `（前排左三）`): a caption's words
+_PLACED = re.compile(r"（(前排|后排|中排)?(左|右|中)[一二三四五六七八九\d]?）")
 # (a unit per measure and a change by an arrow: `生猪 15.20元/公斤 ↑0.30`, `油菜籽 6.10元/公斤 →`)
 _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}\s?[↑↓+-]?[\d.,]+(-[\d.,]+)?\s*[\u4e00-\u9fff%]{0,4}(/[\u4e00-\u9fff]{1,3})?){1,3}(\s+[↑↓→][\d.,]*)?"
                           # a programme's or a showing's time and name (`18:30 直播栖梧`)
@@ -1614,14 +1616,21 @@ class Labeller:
                     i += 1
                     continue
             if r == CR and body is not None and out and out[-1] is body and len(body.lines) >= 2 \
-                    and body.lines[-1].starts and (self.lang == "en" or (
-                        CAPTION_OPENER.match(body.lines[-1].s) and len(body.lines[-1].s) <= 150)):
+                    and (body.lines[-1].starts or (  # (a short paragraph's line, a line each)
+                        self.shape.paragraphs and self.facts[self.index[body.lines[-2].no]].closes)) \
+                    and (self.lang == "en" or (
+                        (CAPTION_OPENER.match(body.lines[-1].s) or _PLACED.search(body.lines[-1].s))
+                        and len(body.lines[-1].s) <= 150)):
                 # paragraphs known (a line each): a credit under a story's last paragraph is a
                 # photo's, and that paragraph, set after the story, its caption (in Chinese
-                # one that opens as captions do, with its day)
+                # one that opens as captions do, with its day, or says who stands where:
+                # `陈国平（左）背着乘客…`); text going on under the credit is the story's still
                 body.lines, caption = body.lines[:-1], body.lines[-1:]
                 out += [Token("BODY", caption), Token("CR", [line])]
-                body = None
+                goes_on = self.lang == "zh" and i + 1 < len(L) and roles[i + 1] == B \
+                    and not self.facts[i + 1].opens and _PLACED.search(caption[0].s) is not None
+                if not goes_on:
+                    body = None
                 i += 1
                 continue
             if r in (BY, CR):

@@ -439,3 +439,22 @@ def test_no_blank_lines_a_headline_wraps_narrower_and_a_letter_signs_with_a_role
         ("Thanks to the volunteers at the fair", None,
          "— Walt Dressler, president, Alder County Fair Board")]
     assert res.skipped[0].startswith("A5 LOCAL NEWS")
+
+
+def test_a_paragraph_a_line_chinese_photo_set_between_paragraphs() -> None:
+    """One paragraph to a line: a weather line with two days' forecasts is furniture; a byline
+    closing on 文 is a byline; a caption that says who stands where (`（左）`) over a credit
+    naming who gave the picture is a photo set between the story's paragraphs, and the story
+    goes on under it."""
+    paras = ["昨晚8点多，一场突如其来的强降雨袭击青河城区，短短一小时内降雨量超过60毫米，多处涵洞出现积水。" * 2,
+             "晚上8点40分许，一辆公交车行驶至金湖路涵洞时被积水围困，车内有8名乘客，其中包括两名老人和一名孩子。" * 2]
+    after = ["事后，浑身湿透的司机只说了一句：“乘客的安全就是我的责任。”记者从市公交集团了解到，被困车辆已拖离现场。" * 2]
+    page = zh("今日天气 雷阵雨转多云 22℃～29℃ 东南风3～4级 明日 多云 23℃～30℃", "",
+              "昨晚强降雨突袭城区", "司机蹚水背出8名乘客", "晚报记者 林晓 通讯员 吴思远 文", "",
+              *paras, "陈国平（左）背着乘客蹚水走出涵洞。", "乘客 刘女士 供图", *after, "",
+              "县图书馆开展少儿阅读活动", "晚报记者 江帆", "", B_BODY * 3, "")
+    res = split_page(page)
+    assert [(s.headline, s.byline, len(s.paragraphs)) for s in res.stories] == [
+        ("昨晚强降雨突袭城区 司机蹚水背出8名乘客", "晚报记者 林晓 通讯员 吴思远 文", 3),
+        (None, "乘客 刘女士 供图", 1), ("县图书馆开展少儿阅读活动", "晚报记者 江帆", 1)]
+    assert any("今日天气" in x for x in res.skipped)
