@@ -150,6 +150,9 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}\s?[�
                           # (`Thu. 8 p.m. Ch. 4: …`, `Fri.-Sun.: "The Long Field" (PG) 7 p.m.`)
                           r"|(Mon|Tues?|Wed|Thu(rs)?|Fri|Sat|Sun)\.([-–](Mon|Tues?|Wed|Thu(rs)?|Fri|Sat|Sun)\.)?:? "
                           r"[^!?]*?\b\d{1,2}(:\d\d)? ?[ap]\.m\.[^!?]*"
+                          # a label, a figure with its unit and the change (`Lumber 96,000 tons
+                          # +18%`, `Containers 8,420 boxes 0%`)
+                          r"|[A-Z][\w'&-]*( [\w'&-]+){0,2} \d[\d,.]* [a-z]{2,8} [+-]?\d[\d.]*%"
                           # a market table's row: a label and three figures or more (`Dow
                           # industrials 41,622.08 228.30 0.55`, `Crude oil ($/bbl) 70.09 1.44 2.10`)
                           r"|[A-Za-z&][^.!?;:,，。；]{0,30}?( [+-]?\$?\d[\d,]*(\.\d+)?%?){3,}"

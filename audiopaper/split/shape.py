@@ -199,6 +199,33 @@ def _en_run_in(line: str, nxt: str = "") -> str | None:
     return None
 
 
+# a line this long holds a brief's text after its head (one paragraph to a line)
+_HOLDS_TEXT = 60
+_TITLE_WORD = re.compile(r"[A-Z][a-z]")
+
+
+def _echoed_head(line: str, below: str) -> str | None:
+    """English: the head run into a brief's text with one space, found where its words come
+    again in the text: the first split before a word in title case (`Bayshore`, not `CEO`),
+    after two words or more of a head in sentence case, whose head the rest of the line and
+    the lines below repeat (`Credit union names CEO` / `Bayshore Community Credit Union has
+    named…`).
+
+    >>> _echoed_head("Bakery opens second shop Loaf & Ladle, the Harbor Street bakery will "
+    ...              "open a second shop", "")
+    'Bakery opens second shop'
+    """
+    words = line.split()
+    for k in range(2, min(len(words) - 2, 10)):
+        head = " ".join(words[:k])
+        if re.search(r"[.,;:!?\"“”]", head) or not all(
+                w[:1].islower() or w[:1].isdigit() or w.isupper() for w in words[1:k]):
+            return None  # (a head in sentence case, no punctuation)
+        if _TITLE_WORD.match(words[k]) and echoed_in(head, f"{' '.join(words[k:])} {below}"):
+            return head
+    return None
+
+
 _GAPS = re.compile(r"\s{2,}|\u3000")
 _ANY_GAP = re.compile(r"\s+")
 
@@ -512,16 +539,20 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             core, no in items or (briefs and after_end and (
                 _RUN_IN.match(core) is not None or lang == "en" or not _opens_next(raw, no))), nxt)
         if head is None and lang == "en" and gap and out and no + 1 < len(raw) \
-                and raw[no + 1].strip() and not furniture and not no_head \
+                and (raw[no + 1].strip() or len(core) >= _HOLDS_TEXT) and not furniture \
+                and not no_head \
                 and (ends_sentence(out[-1].s) or _CAPS_LABEL.fullmatch(out[-1].s) is not None):
             # a block's first line under a text that ended (or a label in capitals): a head run
             # into its text with one space, in a column of briefs or not, when its words come
             # again in that text
-            # (`Rowing club adds novice crew The` / `Harlow Rowing Club will start a novice…`)
-            cand = _en_run_in(core, nxt)
+            # (`Rowing club adds novice crew The` / `Harlow Rowing Club will start a novice…`;
+            # a brief a line long: `Credit union names CEO Bayshore Community Credit Union…`)
             below = " ".join(x.strip() for x in raw[no + 1:no + 4])
+            cand = _en_run_in(core, nxt)
             if cand and echoed_in(cand, f"{core[len(cand):]} {below}"):
                 head = cand
+            else:
+                head = _echoed_head(core, below)
         rest = core[len(head):].split() if head else []
         if rest and shape.style == "blocks" and all(_CAPS_WORD.fullmatch(w) for w in rest) \
                 and no + 1 < len(raw) and not raw[no + 1].strip():

@@ -458,3 +458,26 @@ def test_a_paragraph_a_line_chinese_photo_set_between_paragraphs() -> None:
         ("昨晚强降雨突袭城区 司机蹚水背出8名乘客", "晚报记者 林晓 通讯员 吴思远 文", 3),
         (None, "乘客 刘女士 供图", 1), ("县图书馆开展少儿阅读活动", "晚报记者 江帆", 1)]
     assert any("今日天气" in x for x in res.skipped)
+
+
+def test_a_brief_a_line_long_with_its_head_run_in_and_a_box_of_units_and_changes() -> None:
+    """One paragraph to a line: briefs whose heads run into their text with one space, cut
+    where the text repeats the head (`Credit union names CEO` / `Bayshore Community Credit
+    Union has named…`, not at `CEO`); a box's rows of a figure, its unit and a change (`Lumber
+    96,000 tons +18%`) go with the box, no deck."""
+    long = "The company said the new line will open in the spring and add about forty jobs."
+    page = en(
+        "Foundry to add 40 jobs", "By Priya Raman", "DUNMORE — " + long + " " + long,
+        "BUSINESS BRIEFS",
+        "Bakery opens second shop Loaf & Ladle, the Harbor Street bakery, will open a second "
+        "shop on Route 9 in July and hire 12 people.",
+        "Credit union names CEO Bayshore Community Credit Union has named Lorraine Tobin its "
+        "chief executive, effective July 1, the credit union said.",
+        "Port cargo up 7% in May", "By Herald Staff",
+        "PORT CARGO, MAY\nLumber 96,000 tons +18%\nGrain 131,000 tons +11%\nContainers 8,420 boxes 0%",
+        "KESTREL BAY — Cargo moving through the port rose 7% in May from a year earlier, the "
+        "port said Monday, led by lumber and grain shipped by rail.")
+    res = split_page(page)
+    assert [(s.headline, s.subheadline) for s in res.stories] == [
+        ("Foundry to add 40 jobs", None), ("Bakery opens second shop", None),
+        ("Credit union names CEO", None), ("Port cargo up 7% in May", None)]
