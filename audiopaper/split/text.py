@@ -227,6 +227,8 @@ def keeps_hyphen(before: str, after: str, seen: frozenset[str] = frozenset()) ->
     (False, False)
     >>> keeps_hyphen("engines in a work", "shop behind"), keeps_hyphen("a full", "time job")
     (False, True)
+    >>> keeps_hyphen("on district", "owned land")
+    True
     """
     m1 = re.search(r"([A-Za-z0-9]+)$", before)
     m2 = re.match(r"([A-Za-z]+)", after)
@@ -248,6 +250,8 @@ def keeps_hyphen(before: str, after: str, seen: frozenset[str] = frozenset()) ->
         return False
     if low in words["closed"]:
         return False  # workshop, classroom: the compound is written closed
+    if low in words["tail"] and len(left) >= 3:
+        return True  # a compound adjective's second half after any noun: district-owned
     return _is_word(left.lower(), words["word"] | words["function"]) and _is_word(low, words["word"])
 
 

@@ -481,3 +481,16 @@ def test_a_brief_a_line_long_with_its_head_run_in_and_a_box_of_units_and_changes
     assert [(s.headline, s.subheadline) for s in res.stories] == [
         ("Foundry to add 40 jobs", None), ("Bakery opens second shop", None),
         ("Credit union names CEO", None), ("Port cargo up 7% in May", None)]
+
+
+def test_a_compound_adjectives_hyphen_at_a_line_end_stays() -> None:
+    """A line-final hyphen before a compound adjective's second half (`district-` / `owned
+    land`, `state-` / `funded`) is the compound's, whatever the first half; a soft hyphen
+    inside a word still goes (`of-` / `ficials`)."""
+    page = en("Levy on ballot", "By Nora Pelletier",
+              "The school would rise on district-\nowned land, and state-\nfunded grants would "
+              "help, of-\nficials said Monday.")
+    res = split_page(page)
+    assert res.stories[0].paragraphs == [
+        "The school would rise on district-owned land, and state-funded grants would help, "
+        "officials said Monday."]
