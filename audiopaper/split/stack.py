@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from audiopaper.split.lines import LIFE_DATES, PERSON, cue
 from audiopaper.split.tables import english_words
-from audiopaper.split.text import collapse_spaced_name
+from audiopaper.split.text import collapse_spaced_name, join_en
 from audiopaper.split.tokens import Token
 
 
@@ -105,8 +105,9 @@ def _label_en(display: list[Token], st: Stack) -> Stack:
         k = _deck_start(blocks[0])
         if k:  # the deck printed in one block with the headline, in wider lines
             blocks[0:1] = [blocks[0][:k], blocks[0][k:]]
-        st.headline = " ".join(blocks[0])
-        st.subheadline = _join([" ".join(b) for b in blocks[1:]])
+        # (a deck's smaller type may break a word with a soft hyphen: `'The Lan-` / `tern Year'`)
+        st.headline = join_en(blocks[0])
+        st.subheadline = _join([join_en(b) for b in blocks[1:]])
     return st
 
 

@@ -494,3 +494,23 @@ def test_a_compound_adjectives_hyphen_at_a_line_end_stays() -> None:
     assert res.stories[0].paragraphs == [
         "The school would rise on district-owned land, and state-funded grants would help, "
         "officials said Monday."]
+
+
+def test_a_reviews_star_rating_is_skipped_and_a_decks_soft_hyphen_goes() -> None:
+    """A review's rating in stars (`★★★ (out of four) | Hollow Pine Records`) is its info box,
+    never its deck; a deck that breaks a word with a soft hyphen (`'The Lan-` / `tern Year'`)
+    reads whole."""
+    page = en(
+        "Five questions for Teodora Wyse",
+        "The novelist's third book, 'The Lan-\ntern Year,' comes out Tuesday",
+        "By Felix Marr",
+        "Teodora Wyse's first two novels were\nset in the valley where she grew up.",
+        "MUSIC\nLark & Tether find their\nfooting on 'Salt Year'",
+        "★★★ (out of four) | Hollow Pine Records",
+        "The duo spent their first two records\nsounding like a band looking for a reason.")
+    res = split_page(page)
+    assert [(s.kicker, s.headline, s.subheadline) for s in res.stories] == [
+        (None, "Five questions for Teodora Wyse",
+         "The novelist's third book, 'The Lantern Year,' comes out Tuesday"),
+        ("MUSIC", "Lark & Tether find their footing on 'Salt Year'", None)]
+    assert any(x.startswith("★★★") for x in res.skipped)
