@@ -102,7 +102,7 @@ _PAUSE = re.compile(r"[，、；：]")
 # who stands where in a photo (`（左）`, `（右二）`, `（前排左三）`): a caption's words
 _PLACED = re.compile(r"（(前排|后排|中排)?(左|右|中)[一二三四五六七八九\d]?）")
 # (a unit per measure and a change by an arrow: `生猪 15.20元/公斤 ↑0.30`, `油菜籽 6.10元/公斤 →`)
-_FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]{2,12}(\s+[\u4e00-\u9fff]{0,4}\s?[↑↓+-]?[\d.,]+(-[\d.,]+)?\s*[\u4e00-\u9fff%]{0,4}(/[\u4e00-\u9fff]{1,3})?){1,3}(\s+[↑↓→][\d.,]*)?"
+_FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff（）]{1,13}(\s+[\u4e00-\u9fff]{0,4}\s?[↑↓+-]?[\d.,]+(-[\d.,]+)?\s*[\u4e00-\u9fff%]{0,4}(/[\u4e00-\u9fff]{1,3})?){1,3}(\s+[↑↓→][\d.,]*)?"
                           # a programme's or a showing's time and name (`18:30 直播栖梧`)
                           # (a listing's date before it: `9月13日 19:30越剧《五女拜寿》苇川大剧院`)
                           r"|(\d{1,2}月\d{1,2}日\s*)?\d{1,2}:\d\d\s*[^，。,.;；!?！？]{2,30}"
@@ -1212,7 +1212,8 @@ class Labeller:
             # (or a box score's, mostly abbreviations: `Pell River ab r h bi Corliss Bay ab r h bi`)
             heads = (all(w[:1].isupper() for w in s.split())
                      or sum(len(w) <= 3 for w in s.split()) >= 4) if self.lang == "en" else (
-                len(s.split()) >= 3 and all(len(w) <= 4 for w in s.split())) or "（单位" in s
+                len(s.split()) >= 3 and all(len(w) <= 4 for w in s.split())) or (
+                "单位" in s and s[:1] in "（(")
             # (a Chinese title's dates in brackets after it: `本周主要农产品批发价格（10月8日—10月14日）`)
             core = re.sub(r"（[^（）]*\d[^（）]*）$", "", s) if self.lang == "zh" else s
             return ((not f.punct or heads) and not f.bk and not f.fk and not f.opens
@@ -1233,7 +1234,7 @@ class Labeller:
         # (or set with its box into a sentence left open: `…卷绕等工` / `影讯` / the showings)
         return (below is not None and above is not None and self._data_box(below)
                 and (self.facts[above].fk is not None or self._data_box(above)
-                     or self.facts[above].closes or self.facts[above].bk == "line"
+                     or self.facts[above].closes or self.facts[above].bk in ("line", "credit")
                      or (self.facts[above].punct and not self.facts[above].closes)))
 
     def _credited_box(self, i: int) -> bool:

@@ -8,6 +8,7 @@ headline is the kicker and the block below the headline (the deck) is the subhea
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from audiopaper.split.lines import LIFE_DATES, PERSON, cue
@@ -131,7 +132,8 @@ def _deck_start(lines: list[str]) -> int:
         last = above[-1].split()[-1].lower()
         # (under one line, a deck is a long clause: `Voters to decide` / `$18.5 million
         # school bond in May` is one headline)
-        ratio, least = (1.5, 30) if k >= 2 else (1.8, 45)
+        # (or a clause with its pause: `Board earned voters' trust by listening; it must…`)
+        ratio, least = (1.5, 30) if k >= 2 or re.search(r"[;,] ", lines[k]) else (1.8, 45)
         if len(lines[k]) >= least and len(lines[k]) >= ratio * max(len(x) for x in above) \
                 and not above[-1].endswith((",", "-", "—", ".")) and last not in function:
             return k

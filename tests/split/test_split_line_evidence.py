@@ -514,3 +514,37 @@ def test_a_reviews_star_rating_is_skipped_and_a_decks_soft_hyphen_goes() -> None
          "The novelist's third book, 'The Lantern Year,' comes out Tuesday"),
         ("MUSIC", "Lark & Tether find their footing on 'Salt Year'", None)]
     assert any(x.startswith("★★★") for x in res.skipped)
+
+
+def test_an_opinion_pages_staff_box_and_a_deck_with_its_pause() -> None:
+    """An opinion page's staff box (`Founded 1882`, `Carla Munroe, Publisher`, `Janine Abara,
+    Opinion Editor`) is furniture, not the editorial's headline; one paragraph to a line, the
+    line under the headline holding a clause with its pause is the deck."""
+    page = en(
+        "OPINION",
+        "THE HILLVIEW TRIBUNE\nFounded 1882\nCarla Munroe, Publisher\nJanine Abara, Opinion Editor",
+        "OUR VIEW\nA school bond finally passes. Now spend it wisely\nBoard earned voters' trust "
+        "by listening; it must keep earning it with open books\nHillview voters did something "
+        "Tuesday that they have not done in nearly twenty years: they approved a school bond. "
+        "The board should now publish every contract it signs.\nThe measure passed with 57% of "
+        "the vote, enough to clear the threshold by a comfortable margin in every precinct.\n"
+        "That trust is a loan, not a gift, and the board will be repaying it for the next "
+        "twenty years, one contract and one classroom at a time.")
+    res = split_page(page)
+    assert [(s.kicker, s.headline, s.subheadline) for s in res.stories] == [
+        ("OUR VIEW", "A school bond finally passes. Now spend it wisely",
+         "Board earned voters' trust by listening; it must keep earning it with open books")]
+
+
+def test_a_price_boxs_title_over_its_unit_note_under_a_photos_credit() -> None:
+    """A price box under a photo's credit: its title, its note of date and unit in brackets,
+    its column heads and its rows (`猪肉（五花） 18.00 15.00 16.50`) are the box's, not the next
+    story's headline."""
+    page = zh("青河镇农贸市场改造完工", "本报记者 何川", *column(A_BODY),
+              "新市场一角", "6月10日，市民在新市场选购蔬菜。", "通讯员 蒲远 摄",
+              "青河主要农贸市场价格", "（6月9日 单位：元/500克）", "品名 最高价 最低价 均价",
+              "猪肉（五花） 18.00 15.00 16.50", "鸡蛋 5.20 4.60 4.90", "大白菜 2.00 1.50 1.80",
+              "数据来源：县发展改革委", "县图书馆开展少儿阅读活动", "本报记者 江帆", *column(B_BODY))
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == [
+        "青河镇农贸市场改造完工", "新市场一角", "县图书馆开展少儿阅读活动"]
