@@ -46,7 +46,11 @@ def label_stack(tokens: list[Token], lang: str) -> Stack:
             st.kicker = " ".join(t.text for t in display[:n])
             display = display[n:]
             break
-    for t in display:
+    for k, t in enumerate(display):
+        if sub and sub[-1].startswith("——") and k == len(display) - 1 and len(t.text) <= 10 \
+                and display[k - 1].text == sub[-1] and not re.search(r"[，。；！？]", t.text):
+            sub[-1] += t.text  # a `——` subheadline the column wrapped (`——对话…中心` / `律师邬晴`)
+            continue
         (sub if cue(t.text) == "role" else head).append(t.text)
     if not head and st.kicker:
         head, st.kicker = [st.kicker], None

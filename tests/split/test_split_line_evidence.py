@@ -548,3 +548,14 @@ def test_a_price_boxs_title_over_its_unit_note_under_a_photos_credit() -> None:
     res = split_page(page)
     assert [s.headline for s in res.stories] == [
         "青河镇农贸市场改造完工", "新市场一角", "县图书馆开展少儿阅读活动"]
+
+
+def test_a_wrapped_interview_subheadline_keeps_its_tail() -> None:
+    """An interview's `——对话…` subheadline the column wrapped, its last words alone on the
+    next line (`律师邬晴`) over the byline: one subheadline, not a headline's tail."""
+    page = zh("租房押金迟迟不退怎么办？", "——对话青河县法律援助中心", "律师邬晴", "本报记者 何川",
+              *column("记者：不少租客反映，退租后押金迟迟拿不回来，遇到这种情况该怎么办？"),
+              *column("邬晴：首先要保留好租赁合同和交接清单，必要时可以申请法律援助。"))
+    res = split_page(page)
+    assert [(s.headline, s.subheadline) for s in res.stories] == [
+        ("租房押金迟迟不退怎么办？", "——对话青河县法律援助中心律师邬晴")]
