@@ -21,6 +21,7 @@ from audiopaper.split.lines import (
     SIGNED_NAMES,
     TOWN,
     Line,
+    affiliated_name,
     byline_kind,
     figure_row,
     furniture_kind,
@@ -288,9 +289,11 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None
     ('Pool opens early', None)
     """
     ideo = _IDEOGRAPHIC_GAP.match(line)
-    if ideo and (byline_kind(line.replace("\u3000", " "), "zh") or _SHOWINGS.search(line)):
+    if ideo and (byline_kind(line.replace("\u3000", " "), "zh") or _SHOWINGS.search(line)
+                 or affiliated_name(line.replace("\u3000", " "))):
         # a byline spaced out (`晚报记者　柯蔓　文/图`), a listing's row of times (`星光影城
-        # 《归途》13:00　20:50`): no head and text
+        # 《归途》13:00　20:50`), a letter's signature (`石门镇云雾村村民　符永福`): no head
+        # and text
         return None
     if ideo and _CJK.search(ideo["head"]):
         # in Chinese an ideographic space is the gap, plain spaces inside the head being a

@@ -559,3 +559,13 @@ def test_a_wrapped_interview_subheadline_keeps_its_tail() -> None:
     res = split_page(page)
     assert [(s.headline, s.subheadline) for s in res.stories] == [
         ("租房押金迟迟不退怎么办？", "——对话青河县法律援助中心律师邬晴")]
+
+
+def test_a_letters_signature_spaced_with_an_ideographic_space_is_no_run_in_head() -> None:
+    """A letter signed `石门镇云雾村村民　符永福` (who the writer is, an ideographic space, the
+    name) closes the letter as its byline; the space is no brief head's gap."""
+    page = zh("感谢镇卫生院的好医生们", *column("我想通过贵报，向镇卫生院的刘晓梅医生和她的团队说一声谢谢！"),
+              "石门镇云雾村村民\u3000符永福", "县图书馆开展少儿阅读活动", "本报记者 江帆", *column(B_BODY))
+    res = split_page(page)
+    assert [(s.headline, s.byline) for s in res.stories] == [
+        ("感谢镇卫生院的好医生们", "石门镇云雾村村民 符永福"), ("县图书馆开展少儿阅读活动", "本报记者 江帆")]
