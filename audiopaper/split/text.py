@@ -227,8 +227,8 @@ def keeps_hyphen(before: str, after: str, seen: frozenset[str] = frozenset()) ->
     (False, False)
     >>> keeps_hyphen("engines in a work", "shop behind"), keeps_hyphen("a full", "time job")
     (False, True)
-    >>> keeps_hyphen("on district", "owned land")
-    True
+    >>> keeps_hyphen("on district", "owned land"), keeps_hyphen("the rack out", "side the")
+    (True, False)
     """
     m1 = re.search(r"([A-Za-z0-9]+)$", before)
     m2 = re.match(r"([A-Za-z]+)", after)
