@@ -141,6 +141,10 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff（）]{1,13}(\s+[\u4
                           # a listing's item: a label, a colon, what and when (`NFL: Chicago at
                           # Green Bay, 7:15 p.m., ESPN`)
                           r"|[A-Z][\w'-]*( [\w'-]+){0,2}: [^!?]*, (\d{1,2}(:\d\d)? [ap]\.m\.|noon|midnight)(?!\w).*"
+                          # a fact box's row: a label of a word or two, a colon and a figure
+                          # (`Amount: $18.5 million over 20 years`, `State match: about $4.1
+                          # million`)
+                          r"|[A-Z][a-z]+( [a-z]+)?: [^!?;]*\d[^!?;]*"
                           # a label and its figures (`Pick 4: 9-1-1-6`, `Cash Pop: 12`)
                           r"|[A-Z][\w'. ]{0,24}: \d[\d.,/ -]*"
                           # a price and its change (`Ambrose Foods 41.22 +0.37`, `Gold (oz)

@@ -569,3 +569,20 @@ def test_a_letters_signature_spaced_with_an_ideographic_space_is_no_run_in_head(
     res = split_page(page)
     assert [(s.headline, s.byline) for s in res.stories] == [
         ("感谢镇卫生院的好医生们", "石门镇云雾村村民 符永福"), ("县图书馆开展少儿阅读活动", "本报记者 江帆")]
+
+
+def test_a_fact_boxs_rows_of_label_colon_and_figure_are_skipped() -> None:
+    """A fact box of rows each a label, a colon and a figure (`Amount: $18.5 million over 20
+    years`, `Cost: about $113 a year`) under its title, on a page without blank lines, goes
+    with its box, not with the story around it."""
+    page = Page(source="p3.txt", lang="en", page_no=3, lines=(
+        "School levy headed to ballot", "By Nora Pelletier",
+        "Voters will decide Nov. 5 whether to", "borrow $18.5 million for a new school.",
+        "LEVY AT A GLANCE", "Amount: $18.5 million over 20 years",
+        "Cost: about $113 a year on a $200,000 home", "State match: about $4.1 million",
+        "Fire district hires full-time chief", "By Sam Ortiz",
+        "The Alder Township Fire District hired", "its first full-time chief on Tuesday."))
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == [
+        "School levy headed to ballot", "Fire district hires full-time chief"]
+    assert not any("Amount:" in p for s in res.stories for p in s.paragraphs)
