@@ -818,7 +818,9 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
             b.role, b.kind = "furniture", furniture[-1].kind  # the small print of a data box
             # (or a few lines of type below the text's size under a label)
         elif (b.role == "credit" and furniture and furniture[-1].kind not in HEADER_KINDS
-              and style_class(b, body) == "small" and _tucked_under(b, furniture[-1])):
+              and (style_class(b, body) == "small"
+                   or same_style(furniture[-1].lines[-1], b.lines[0]))
+              and _tucked_under(b, furniture[-1])):
             b.role, b.kind = "furniture", furniture[-1].kind  # the wrapped rest of its source
             # line (`制` | `图：于舟`): a credit in small type tight under a data box's figures
         if b.role == "byline" and cur is not None and cur.body and cur.area == b.area \

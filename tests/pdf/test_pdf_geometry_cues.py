@@ -1767,3 +1767,28 @@ def test_a_deck_in_sentences_right_under_its_headline_stays_its_deck(tmp_path: P
     a, = split(c, tmp_path).articles
     assert (a.headline, a.subheadline) == (
         "Pave the river trail now", "The county has two years. It should not waste them.")
+
+
+def test_a_credit_tight_under_a_data_box_in_its_own_type_is_the_boxs(tmp_path: Path) -> None:
+    """A data box set into a story's columns in display type (12 pt over 9 pt text, more than
+    six lines: no headline), its source line broken after `制` and its rest `图：韦青` set tight under it in the box's own
+    type: that line is the box's, as it is in small type.  Without the cue `图：韦青` was read
+    as a photo credit: the story's byline took it and the story's next column, read after it,
+    became a story of its own."""
+    c = Canvas("zh", 420, 300)
+    c.text(20, 20, "秋粮收购开秤 价格稳中有升", "lead")
+    c.text(20, 54, "本报记者 邵禾", "byline")
+    c.column(20, 72, ["10月以来，全省中晚稻陆", "续进入收获期，各地粮食", "收购企业陆续开秤。记者",
+                      "从省粮食和物资储备局获"], [True, False, False, False])
+    rows = ["本周农产品批发价格", "中晚籼稻    1.36", "玉米        1.12", "大豆        2.45",
+            "白菜        0.85", "数据来源：省农业农", "村厅市场信息处  制"]
+    for k, s in enumerate(rows):
+        c.text(150, 72 + 15.6 * k, s, "quote")
+    c.text(150, 72 + 15.6 * len(rows), "图：韦青", "quote")
+    c.column(280, 72, ["悉，截至10月13日，全省", "已收购中晚稻21.6亿斤。", "各地粮食部门还推出",
+                       "“预约收购”服务。"], [False, False, True, False])
+    ed = split(c, tmp_path)
+    a, = ed.articles
+    assert (a.byline or "").replace(" ", "") == "本报记者邵禾"
+    assert a.paragraphs[-1].endswith("服务。")
+    assert "韦青" not in " ".join((a.byline or "", *a.paragraphs))
