@@ -299,14 +299,17 @@ def _signed(items: list[Block], body: float) -> None:
     stands over its headline, not under it.  So are up to three lines of the text's type (not
     a size above it: a deck; three: a credit the column wrapped), ending no sentence, set
     apart between the headline and the text and flush with the text's left edge (a letter's
-    `读者　郝建平`, an expert's `（解答专家：…）`, bylines the table cannot read)."""
+    `读者　郝建平`, an expert's `（解答专家：…）`, bylines the table cannot read).  A line
+    the table reads as a photo credit (`MARCUS VELL / Staff Writer`) set there, with no photo
+    over it, is the byline too."""
     for b in items:
         bold = (b.role in ("display", "small") and len(b.lines) <= 2
                 and all(x.bold for x in b.lines))  # (small: the text set larger than usual)
         plain = (b.role in ("body", "display") and len(b.lines) <= 3 and not b.lines[0].bold
                  and b.size <= (1 + SIZE_STEP) * body)  # a size above the text: a deck
-        if (not (bold or plain) or (plain and b.size >= DISPLAY * body)
-                or ends_sentence(b.text)):
+        credit = b.role == "credit" and len(b.lines) <= 2  # no photo over it: a byline
+        if not credit and (not (bold or plain) or (plain and b.size >= DISPLAY * body)
+                           or ends_sentence(b.text)):
             continue
         x0, y0, x1, y1 = b.bbox
         over = max((o for o in items if o is not b and o.lines and o.bbox[3] <= y0 + 1
@@ -316,9 +319,9 @@ def _signed(items: list[Block], body: float) -> None:
         if (over is not None and under is not None and over.role == "display"
                 and over.size >= DISPLAY * body and y0 - over.bbox[3] <= body
                 and under.role == "body" and under.bbox[1] - y1 <= 1.5 * body
-                and b.size < (1 + 2 * SIZE_STEP) * under.size  # the text's size, or a step
-                # above it (the page's body size is rounded to half a point)
-                and (bold or (abs(under.bbox[0] - x0) <= 1 and len(under.lines) > 1
+                and (credit or b.size < (1 + 2 * SIZE_STEP) * under.size)  # the text's size,
+                # or a step above it (the page's body size is rounded to half a point)
+                and (bold or credit or (abs(under.bbox[0] - x0) <= 1 and len(under.lines) > 1
                               and under.bbox[1] - y1 > 0.5 * body))):
             b.role = "byline"
 

@@ -1792,3 +1792,18 @@ def test_a_credit_tight_under_a_data_box_in_its_own_type_is_the_boxs(tmp_path: P
     assert (a.byline or "").replace(" ", "") == "本报记者邵禾"
     assert a.paragraphs[-1].endswith("服务。")
     assert "韦青" not in " ".join((a.byline or "", *a.paragraphs))
+
+
+def test_a_credit_shaped_line_under_a_headline_with_no_photo_is_the_byline(tmp_path: Path) -> None:
+    """A byline the table reads as a photo credit (a name in capitals over `/ Staff Writer`)
+    set right under a headline and right over its text, no photo anywhere near: it is the
+    story's byline.  Without the cue it was read as a credit, which closes a story: the
+    headline kept it and no text, and the text became a story of its own."""
+    c = Canvas("en", 360, 200)
+    c.text(20, 20, "Port cargo volumes up 9% in August", "headline")
+    c.text(20, 40, "MARCUS VELL / Staff Writer", "byline")
+    story(c, 20, 56, 180)
+    a, = split(c, tmp_path).articles
+    assert a.headline == "Port cargo volumes up 9% in August"
+    assert a.byline == "MARCUS VELL / Staff Writer"
+    assert a.paragraphs[0].startswith("The county will open")
