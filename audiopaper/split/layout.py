@@ -903,7 +903,7 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
         for b in p.stack:
             b.role, b.kind = "furniture", "slogan" if _banner(p) else "promo"
             furniture.append(b)
-    notices = [p for p in pieces if _small_print(p)]
+    notices = [p for p in pieces if _small_print(p, _text_size(order))]
     for p in notices:
         for b in p.stack + p.body:
             b.role, b.kind = "furniture", "notice"
@@ -977,13 +977,27 @@ def _unattached(p: Piece) -> bool:
             and p.image is None and p.credit is None and not p.jump_to and not p.jump_from)
 
 
-def _small_print(p: Piece) -> bool:
+def _small_print(p: Piece, text: float) -> bool:
     """A short head in display type over nothing but small type, with no picture, byline or
     credit: a classified ad or notice (`YARD SALE` over `Saturday 8-2. Call…`), or a data box
-    of listings or prices however many lines it runs to."""
+    of listings or prices however many lines it runs to.  Type set below the text's own size
+    is small print too, though too near it to be small type (7.5 pt on a page of 8 pt text;
+    `text` is the text's size as set, not rounded as the page's body size is)."""
     return (len(p.stack) == 1 and p.stack[0].role == "display" and len(p.stack[0].lines) <= 3
-            and bool(p.body) and all(b.role == "small" for b in p.body)
+            and bool(p.body) and all(b.role == "small" or (b.role == "body"
+                                                           and b.size < text - 0.1)
+                                     for b in p.body)
             and p.image is None and p.credit is None and not p.logos)
+
+
+def _text_size(order: list[Block]) -> float:
+    """The size most characters of the page's text blocks are set in, to a tenth of a point."""
+    count: dict[float, int] = {}
+    for b in order:
+        if b.role == "body":
+            for x in b.lines:
+                count[round(x.size, 1)] = count.get(round(x.size, 1), 0) + len(x.text)
+    return max(count, key=lambda k: count[k]) if count else 0.0
 
 
 def _closing(last: Block, b: Block, lang: str) -> bool:

@@ -1807,3 +1807,23 @@ def test_a_credit_shaped_line_under_a_headline_with_no_photo_is_the_byline(tmp_p
     assert a.headline == "Port cargo volumes up 9% in August"
     assert a.byline == "MARCUS VELL / Staff Writer"
     assert a.paragraphs[0].startswith("The county will open")
+
+
+def test_a_head_over_figures_a_little_below_the_texts_size_is_a_data_box(tmp_path: Path) -> None:
+    """A head in display type over a table of figures set a little below the text's size (8 pt
+    on a page of 8.5 pt text: too near it to be small type), with no byline, photo or credit:
+    small print, a data box, furniture.  Without the cue it was read as a story headlined
+    `MARKETS AT A GLANCE`."""
+    c = Canvas("en", 420, 240)
+    c.text(20, 20, "Clinics open", "headline")
+    c.column(20, 42, COL1 + COL2, [True, False, False, True, False] * 2)
+    c.text(220, 20, "MARKETS AT A GLANCE", "label")
+    figures = Style("helv", 8.0, 1.35)
+    rows = ["Close Chg %Chg", "Dow industrials 41,622.08 228.30", "S&P 500 5,633.09 7.07",
+            "Nasdaq 17,592.13 -91.85", "Crude oil 70.09 1.44", "Source: Carrow Exchange"]
+    for k, s in enumerate(rows):
+        c.ops.append(("text", (220, 38 + 11 * k, s, figures)))
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["Clinics open"]
+    assert "MARKETS AT A GLANCE" in ed.skipped
+    assert any("Dow industrials" in s for s in ed.skipped)
