@@ -985,7 +985,7 @@ def _small_print(p: Piece, text: float) -> bool:
     `text` is the text's size as set, not rounded as the page's body size is)."""
     return (len(p.stack) == 1 and p.stack[0].role == "display" and len(p.stack[0].lines) <= 3
             and bool(p.body) and all(b.role == "small" or (b.role == "body"
-                                                           and b.size < text - 0.1)
+                                                           and b.size < text - 0.05)
                                      for b in p.body)
             and p.image is None and p.credit is None and not p.logos)
 

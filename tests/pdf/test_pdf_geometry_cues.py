@@ -1827,3 +1827,23 @@ def test_a_head_over_figures_a_little_below_the_texts_size_is_a_data_box(tmp_pat
     assert [a.headline for a in ed.articles] == ["Clinics open"]
     assert "MARKETS AT A GLANCE" in ed.skipped
     assert any("Dow industrials" in s for s in ed.skipped)
+
+
+def test_figures_a_tenth_of_a_point_below_the_texts_size_are_small_print(tmp_path: Path) -> None:
+    """As above, the text set in 7.6 pt and the figures in 7.5 pt: a tenth of a point is a
+    size of its own.  With the figures required to be more than a tenth below the text's size
+    (the cue narrowed) the box was read as a story headlined `NORTHERN DIVISION`."""
+    c = Canvas("en", 420, 240)
+    c.text(20, 20, "Clinics open", "headline")
+    text = Style(EN.body.font, 7.6, EN.body.pitch)
+    for k, s in enumerate(COL1 + COL2):
+        c.ops.append(("text", (20, 42 + 7.6 * EN.body.pitch * k, s, text)))
+    c.text(220, 20, "NORTHERN DIVISION", "label")
+    figures = Style(EN.body.font, 7.5, EN.body.pitch)
+    rows = ["P W D L Pts", "Castleford 15 9 3 3 30", "Brackenridge 15 8 4 3 28",
+            "Holme Rovers 15 8 3 4 27", "Harlow City 15 7 6 2 27"]
+    for k, s in enumerate(rows):
+        c.ops.append(("text", (220, 38 + 10.5 * k, s, figures)))
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["Clinics open"]
+    assert "NORTHERN DIVISION" in ed.skipped
