@@ -150,7 +150,7 @@ def analyse(page: Page) -> Analysis:
     _over_footer(items, images)
     edges = sorted(x.x0 for b in items if b.role == "body" for x in b.lines)
     _widen_centred(items, rules, body, images)
-    _column_heads(items, body)  # over headlines widened to the columns they are centred on
+    _column_heads(items, body, images)  # over headlines widened to the columns they are centred on
     panels = _panels(rules, items)
     cuts = [r for r in rules if not any(r in p for p in panels)]
     boxed = {id(b) for p in panels for b in items
@@ -326,13 +326,14 @@ def _signed(items: list[Block], body: float) -> None:
             b.role = "byline"
 
 
-def _column_heads(items: list[Block], body: float) -> None:
+def _column_heads(items: list[Block], body: float, images: list[Block]) -> None:
     """A line of display type set apart over a headline in larger type (a body size or more of
     white space between them: a kicker is printed tight on its headline), with another
     headline of that size lower in its column, is the column's head over its items
     (`街巷新鲜事` over three briefs): furniture, a logo.  So is such a line in the text's own
     type that ends no sentence and takes up no more than half a column (`简  讯` set a little
-    above the text's size; a column's last line of text fills it)."""
+    above the text's size; a column's last line of text fills it).  A photo's label, a
+    photo between it and the headline under it, is no column's head."""
     widths = sorted(x.x1 - x.x0 for b in items if b.role == "body" and len(b.lines) > 1
                     for x in b.lines)
     measure = widths[len(widths) // 2] if widths else 0.0  # the columns' width
@@ -342,7 +343,8 @@ def _column_heads(items: list[Block], body: float) -> None:
         x0, _, x1, y1 = b.bbox
         below = sorted((o for o in items if o is not b and o.lines and o.bbox[1] >= y1 - 1
                         and o.bbox[0] < x1 and o.bbox[2] > x0), key=lambda o: o.bbox[1])
-        if not below:
+        if not below or any(i.bbox[1] >= y1 - 1 and i.bbox[3] <= below[0].bbox[1] + 1
+                            and i.bbox[0] < x1 and i.bbox[2] > x0 for i in images):
             continue
         head = below[0]
         if not (head.role == "display" and head.bbox[1] - y1 >= body

@@ -1847,3 +1847,24 @@ def test_figures_a_tenth_of_a_point_below_the_texts_size_are_small_print(tmp_pat
     ed = split(c, tmp_path)
     assert [a.headline for a in ed.articles] == ["Clinics open"]
     assert "NORTHERN DIVISION" in ed.skipped
+
+
+def test_a_photos_label_over_a_run_of_headlines_is_no_columns_head(tmp_path: Path) -> None:
+    """A photo's label set over the photo, with two headlines of one size lower down in its
+    column (letters under the photo): the label is set apart over a headline, as a column's
+    head is, but a photo stands between them, so it is the photo's headline.  Without the cue
+    the label was read as a column's head (furniture) and the photo had no headline."""
+    c = Canvas("zh", 300, 400)
+    c.text(120, 20, "夜读", "label")
+    c.image(20, 40, 280, 140)
+    c.text(200, 144, "校报记者 白帆 摄", "credit")
+    c.text(20, 170, "希望食堂延长晚餐供应时间", "headline")
+    c.column(20, 192, ["我是一名研究生，经常在实验室忙", "到晚上七八点，食堂晚餐供应到", "18:30就结束了。"],
+             [True, False, False])
+    c.text(20, 250, "南湖栈道该修一修了", "headline")
+    c.column(20, 272, ["最近在校园里散步，发现南湖边的", "几处木栈道有木板松动、翘起，", "希望尽快检修。"],
+             [True, False, False])
+    ed = split(c, tmp_path)
+    lead, photo, _ = ed.articles  # the lead: the largest headline
+    assert [a.headline for a in ed.articles] == ["希望食堂延长晚餐供应时间", "夜读", "南湖栈道该修一修了"]
+    assert (photo.byline or "").replace(" ", "") == "校报记者白帆摄"
