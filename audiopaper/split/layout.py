@@ -1130,16 +1130,14 @@ def _stack_tokens(t: Token, b: Block, lang: str,
     if len(lines) >= 2 and len(b.lines) == len(lines):
         x0, _, x1, _ = b.bbox
         full, last = b.lines[-2], b.lines[-1]
-        if (full.x1 - full.x0 >= WRAP_FULL * (x1 - x0)
-                and last.x1 - last.x0 <= WRAP_REST * (x1 - x0)):
-            a, z = lines[-2], lines[-1]
-            text = a.text + (" " if lang == "en" else "") + z.text.strip()
-            lines[-2:] = [Line(a.no, text, width(text), a.gap, starts=a.starts)]
-        elif lang != "en" and box is not None:
+        rest = (full.x1 - full.x0 >= WRAP_FULL * (x1 - x0)
+                and last.x1 - last.x0 <= WRAP_REST * (x1 - x0))
+        if lang != "en" and box is not None:  # (the lines before a wrapped rest too)
             widest = max(x.x1 - x.x0 for x in b.lines)
             merged = [lines[0]]
             for k in range(1, len(lines)):
-                sep = _column_wrapped(b.lines[k - 1], b.lines[k], box[2] - box[0], widest)
+                sep = "" if rest and k == len(lines) - 1 else _column_wrapped(
+                    b.lines[k - 1], b.lines[k], box[2] - box[0], widest)
                 if sep is None and b.role == "display" and abs(b.lines[k - 1].size
                                                               - b.lines[k].size) < 0.25:
                     sep = " "  # two lines of one size: one headline broken on purpose
@@ -1150,6 +1148,10 @@ def _stack_tokens(t: Token, b: Block, lang: str,
                 else:
                     merged.append(lines[k])
             lines = merged
+        elif rest:
+            a, z = lines[-2], lines[-1]
+            text = a.text + (" " if lang == "en" else "") + z.text.strip()
+            lines[-2:] = [Line(a.no, text, width(text), a.gap, starts=a.starts)]
     return [Token(t.kind, [x]) for x in lines]
 
 

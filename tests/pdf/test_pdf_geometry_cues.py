@@ -1868,3 +1868,20 @@ def test_a_photos_label_over_a_run_of_headlines_is_no_columns_head(tmp_path: Pat
     lead, photo, _ = ed.articles  # the lead: the largest headline
     assert [a.headline for a in ed.articles] == ["希望食堂延长晚餐供应时间", "夜读", "南湖栈道该修一修了"]
     assert (photo.byline or "").replace(" ", "") == "校报记者白帆摄"
+
+
+def test_a_subheadline_the_column_wrapped_twice_reads_on_whole(tmp_path: Path) -> None:
+    """A `——对话…` subheadline in a column one story wide, wrapped twice by it, its last line
+    one character (`禾`): the first break is the column's too, not only the last.  With only the
+    short rest read on the line before (the cue taken out) the second line went to the
+    headline (`…更省心 业合作社理事长苗青禾`)."""
+    c = Canvas("zh", 160, 400)
+    c.text(20, 20, "“数字茶园”让种", "headline").text(20, 39, "茶更省心", "headline")
+    for k, s in enumerate(["——对话岫山茶业专", "业合作社理事长苗青", "禾"]):
+        c.text(20, 64 + 14.3 * k, s, "sub")
+    c.text(20, 112, "本报记者 易澄", "byline")
+    c.column(20, 130, ["眼下正是夏茶采摘季。", "在岫山茶业专业合作社的茶", "园里，土壤墒情传感器、虫",
+                       "情测报灯随处可见。"], [True, False, False, False])
+    a, = split(c, tmp_path).articles
+    assert a.headline == "“数字茶园”让种茶更省心"
+    assert a.subheadline == "——对话岫山茶业专业合作社理事长苗青禾"
