@@ -57,7 +57,7 @@ from audiopaper.split.tokens import Kind, Token
 
 HEADER_ZONE = 0.3   # a page header sits above a wide rule in this top share of the page
 LEVEL = 1.0         # tops within this many body sizes of each other are level
-NOTICE_TAIL = ("contact", "date", "notice")
+NOTICE_TAIL = ("contact", "date", "notice", "note")
 HEADER_KINDS = ("top", "masthead", "date", "weather", "index")
 INF = float("inf")
 CENTRE_TOL = 0.5    # body sizes: a headline's middle this near its columns' middle is centred

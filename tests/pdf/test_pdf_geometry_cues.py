@@ -1885,3 +1885,21 @@ def test_a_subheadline_the_column_wrapped_twice_reads_on_whole(tmp_path: Path) -
     a, = split(c, tmp_path).articles
     assert a.headline == "“数字茶园”让种茶更省心"
     assert a.subheadline == "——对话岫山茶业专业合作社理事长苗青禾"
+
+
+def test_a_notices_sentence_in_display_type_does_not_end_the_notice(tmp_path: Path) -> None:
+    """A letters policy under its title (`Letters policy: …`, a notice by the table), its next
+    line a sentence in the same display type (a note: closed by a full stop), then the rest in
+    the text's type: the notice takes the text after the note as it takes the text after its
+    title.  Without the cue the note ended the notice and its last lines were read as the
+    story's text (here the story read before it; on a page of letters, a story of its own)."""
+    c = Canvas("en", 420, 220)
+    c.text(20, 20, "Keep the crossing guard", "headline")
+    c.column(20, 42, COL1 + COL2, [True, False, False, True, False] * 2)
+    c.text(220, 20, "Letters policy: The Gazette", "notice")
+    c.text(220, 34, "welcomes letters of 300 words.", "notice")
+    c.column(220, 52, ["Include your name, town and", "phone number. Send to letters@",
+                       "gazette.example or 22 Main St."], [False, False, False])
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["Keep the crossing guard"]
+    assert any("Include your name" in s for s in ed.skipped)
