@@ -792,6 +792,7 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
     logos: list[Block] = []
     notice: Block | None = None
     pending_from: int | None = None
+    text = _text_size(order)  # the text's size as set (`body` is rounded to half a point)
     beside: list[Piece] = []  # stacks set beside the one being read, with no text yet
     waiting: list[Piece] = []  # ... and those of them the text read next did not go under
 
@@ -818,10 +819,11 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
                 and (b.role == "small" or (furniture[-1].kind in HEADER_KINDS
                                            and len(b.lines) <= 2 and b.size <= furniture[-1].size
                                            and b.role in ("body", "display"))
-                     or (b.role == "body" and furniture[-1].kind == "logo"
-                         and b.size < body - 0.1 and len(b.lines) <= NOTICE_LINES))):
+                     or (b.role == "body" and len(b.lines) <= NOTICE_LINES
+                         and (b.size < text - 0.05 or (furniture[-1].kind == "logo"
+                                                       and b.size < body - 0.1))))):
             b.role, b.kind = "furniture", furniture[-1].kind  # the small print of a data box
-            # (or a few lines of type below the text's size under a label)
+            # (or a few lines of type below the text's size under a label or an ad's head)
         elif (b.role == "credit" and furniture and furniture[-1].kind not in HEADER_KINDS
               and (style_class(b, body) == "small"
                    or same_style(furniture[-1].lines[-1], b.lines[0]))
@@ -905,7 +907,7 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
         for b in p.stack:
             b.role, b.kind = "furniture", "slogan" if _banner(p) else "promo"
             furniture.append(b)
-    notices = [p for p in pieces if _small_print(p, _text_size(order))]
+    notices = [p for p in pieces if _small_print(p, text)]
     for p in notices:
         for b in p.stack + p.body:
             b.role, b.kind = "furniture", "notice"

@@ -1903,3 +1903,24 @@ def test_a_notices_sentence_in_display_type_does_not_end_the_notice(tmp_path: Pa
     ed = split(c, tmp_path)
     assert [a.headline for a in ed.articles] == ["Keep the crossing guard"]
     assert any("Include your name" in s for s in ed.skipped)
+
+
+def test_an_ads_last_line_a_little_below_the_texts_size_is_the_ads(tmp_path: Path) -> None:
+    """An ad's head in display type (`Scan for live ferry`, an ad by the table) and its last
+    words set tight under it in type a little below the text's size (7.5 pt on 8 pt text: too
+    near it to be small type): they are the ad's.  Without the cue they were read as the text
+    of the story over the ad (and, where a white-space cut parts them from it, as a story of
+    their own with no headline)."""
+    c = Canvas("en", 420, 260)
+    text = Style(EN.body.font, 8.0, EN.body.pitch)
+    c.text(20, 20, "Clinics open", "headline")
+    for k, s in enumerate(COL1 + COL2):
+        c.ops.append(("text", (20, 42 + 8.0 * EN.body.pitch * k, s, text)))
+    c.text(220, 20, "Fire displaces families", "headline")
+    for k, s in enumerate(COL2 + COL1 + COL2):  # running on below the ad
+        c.ops.append(("text", (220, 42 + 8.0 * EN.body.pitch * k, s, text)))
+    c.text(20, 170, "Scan for live ferry", "notice")
+    c.ops.append(("text", (20, 186, "sailing updates", Style(EN.body.font, 7.5, EN.body.pitch))))
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["Clinics open", "Fire displaces families"]
+    assert "sailing updates" in ed.skipped
