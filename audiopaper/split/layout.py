@@ -1062,8 +1062,9 @@ def _pull_quote(cur: Piece | None, b: Block, lang: str, order: list[Block]) -> b
     text = last.lines[-1].text.strip()
     if (any(m.end() >= len(text) - 1 for _, _, m in jumps_in(text, lang)) or ends_sentence(text)
             or tail_byline((" " if lang == "en" else "").join(
-                x.text.strip() for x in last.lines[-2:]), lang)):
-        return False  # the text ended: a sentence, a jump marker or a byline closes it
+                x.text.strip() for x in last.lines[-3:]), lang)):
+        return False  # the text ended: a sentence, a jump marker or a byline closes it (a
+        # byline a narrow column wrapped onto three lines too)
     lx0, ly0, lx1, ly1 = last.bbox
     x0, y0, x1, _ = b.bbox
     em = last.lines[-1].size

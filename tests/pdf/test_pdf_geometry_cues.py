@@ -1924,3 +1924,23 @@ def test_an_ads_last_line_a_little_below_the_texts_size_is_the_ads(tmp_path: Pat
     ed = split(c, tmp_path)
     assert [a.headline for a in ed.articles] == ["Clinics open", "Fire displaces families"]
     assert "sailing updates" in ed.skipped
+
+
+def test_a_headline_beside_text_closed_by_a_byline_wrapped_onto_three_lines_is_no_quote(
+        tmp_path: Path) -> None:
+    """A story in narrow columns closed by its byline, which the column wrapped onto three
+    lines (`兑换奖品。（实习` / `生 林小满 记者 石` / `朗）`), and the next story's headline at the
+    head of the next column under a column's label (`市民来信`): the text ended, so that headline is no pull quote.  With only the
+    last two lines read for the byline (the cue taken out) the headline was skipped as a pull
+    quote and its story had none."""
+    c = Canvas("zh", 420, 200)
+    c.text(20, 20, "市民江滨健步走", "headline")
+    c.column(20, 46, ["11月16日，第二", "届健步走活动在江", "滨公园开跑，2600", "余名市民参加。"],
+             [True, False, False, False])
+    c.column(116, 46, ["活动还设置了问答", "环节，答对即可获", "兑换奖品。（实习", "生 林小满 记者 石", "朗）"],
+             [True, False, False, False, False])
+    c.text(212, 20, "市民来信", "logo").text(212, 36, "小区门口能否恢复公交站", "headline")
+    c.column(212, 62, ["我家住在江北区桂", "园小区，门口的公", "交站去年撤掉了。"], [True, False, False])
+    c.column(308, 62, ["希望公交公司能考", "虑恢复这个站点。"], [True, False])
+    ed = split(c, tmp_path)
+    assert sorted(a.headline or "" for a in ed.articles) == ["小区门口能否恢复公交站", "市民江滨健步走"]
