@@ -885,7 +885,7 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
                     and not (cur.stack and (_beside(cur.stack[-1], b, body)
                                             or _far_under(cur.stack[-1], b, body)))):
                 cur.stack.append(b)
-            elif role == "display" and _pull_quote(cur, b, lang, order):
+            elif role == "display" and _pull_quote(cur, b, lang, order, text):
                 b.role, b.kind = "furniture", "pullquote"
                 furniture.append(b)
             else:
@@ -1048,16 +1048,19 @@ def _starts_body(b: Block, lang: str) -> bool:
         d == "from" and m.start() == 0 for d, _, m in jumps_in(s, lang))
 
 
-def _pull_quote(cur: Piece | None, b: Block, lang: str, order: list[Block]) -> bool:
+def _pull_quote(cur: Piece | None, b: Block, lang: str, order: list[Block],
+                text_size: float = 0.0) -> bool:
     """Display type set inside a column right under text that runs on (its last line ends no
     sentence, jump marker or byline), or at the head of the next column while the text runs
     on from the foot of this one: a pull quote, never read aloud.  Only text in the text's
-    own type runs on: small type (a data box's figures) does not; nor does text under a head
-    (a data box's label) set level with the display type beside it: two heads of one row."""
+    own type runs on: small type (a data box's figures) does not, nor type set below the
+    text's size (`text_size`, unrounded: a price table in 8 pt on a page of 8.5 pt text); nor
+    does text under a head (a data box's label) set level with the display type beside it:
+    two heads of one row."""
     if cur is None or not cur.body or cur.jump_to or b.area != cur.area:
         return False
     last = cur.body[-1]
-    if last.role != "body":
+    if last.role != "body" or last.size < text_size - 0.05:
         return False  # small type (a data box's figures, a caption) is no running text
     text = last.lines[-1].text.strip()
     if (any(m.end() >= len(text) - 1 for _, _, m in jumps_in(text, lang)) or ends_sentence(text)

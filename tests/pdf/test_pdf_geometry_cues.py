@@ -1944,3 +1944,29 @@ def test_a_headline_beside_text_closed_by_a_byline_wrapped_onto_three_lines_is_n
     c.column(308, 62, ["希望公交公司能考", "虑恢复这个站点。"], [True, False])
     ed = split(c, tmp_path)
     assert sorted(a.headline or "" for a in ed.articles) == ["小区门口能否恢复公交站", "市民江滨健步走"]
+
+
+def test_a_headline_beside_a_table_a_little_below_the_texts_size_is_no_quote(
+        tmp_path: Path) -> None:
+    """A price table under its head, set in 8 pt on a page of 8.5 pt text (too near it to be
+    small type) and ending no sentence, and a brief's headline at the head of the next column
+    under the column's label: the table's figures run on into nothing, so the headline is no
+    pull quote.  Without the cue it was skipped as one and its brief had no headline."""
+    c = Canvas("zh", 470, 240)
+    text = Style("china-s", 8.5, 1.5)
+    c.text(20, 20, "前5月规上工业增加值增长9.6%", "headline")
+    lines = ["6月25日，记者从县统计局获", "悉，今年1-5月，全县规上工", "业增加值同比增长9.6%，",
+             "增速居全市第二位。新能源装", "备产业实现产值38.7亿元，", "同比增长21.3%。"]
+    for k, s in enumerate(lines):
+        c.ops.append(("text", (20, 46 + 12.75 * k, s, text)))
+        c.ops.append(("text", (140, 46 + 12.75 * k, s, text)))
+    c.text(260, 20, "本周农产品价格", "notice")
+    figures = Style("china-s", 8.0, 1.5)
+    for k, s in enumerate(["品名  本周均价  较上周", "猪肉  26.00  ↓0.60", "草鱼  18.50  —",
+                           "数据来源：县价格监测中心"]):
+        c.ops.append(("text", (260, 40 + 12 * k, s, figures)))
+    c.text(372, 20, "经济快讯", "logo").text(372, 36, "茶油获地理标志", "brief")
+    for k, s in enumerate(["近日，国家知识产权", "局核准“鹤岭茶油”", "注册为地理标志。"]):
+        c.ops.append(("text", (372, 54 + 12.75 * k, s, text)))
+    ed = split(c, tmp_path)
+    assert "茶油获地理标志" in [a.headline for a in ed.articles]
