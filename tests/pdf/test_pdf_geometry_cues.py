@@ -1970,3 +1970,31 @@ def test_a_headline_beside_a_table_a_little_below_the_texts_size_is_no_quote(
         c.ops.append(("text", (372, 54 + 12.75 * k, s, text)))
     ed = split(c, tmp_path)
     assert "茶油获地理标志" in [a.headline for a in ed.articles]
+
+
+def test_a_pull_quote_over_a_wide_white_strip_heads_nothing_under_it(tmp_path: Path) -> None:
+    """A lead's pull quote at the foot of its third column, a wide white strip under it and a
+    court notice under that: the strip is cut before the gutters, so the lead's fourth column
+    is read with the lead.  With the pull quote taken for a stack heading the notice far below
+    it (the cue taken out) the strip was not cut, the columns were read down the page and the
+    notice took the lead's fourth column as its text."""
+    c = Canvas("zh", 470, 330)
+    c.text(20, 20, "明知他人诈骗仍出租银行卡获刑", "lead")
+    c.column(20, 56, ["为赚取每张卡1200", "元的“租金”，郑某", "将银行卡出租给他", "人使用。"],
+             [True, False, False, False])
+    c.column(130, 56, ["法院审理认为，郑", "某明知他人利用信", "息网络实施犯罪，", "仍提供帮助。"],
+             [True, False, False, False])
+    c.column(240, 56, ["其中经查证属实的", "诈骗资金为21.7万", "元，涉及被"], [True, False, False])
+    c.text(240, 100, "法官提醒：不出租", "quote").text(240, 116, "不出借 不出售", "quote")
+    c.column(350, 56, ["害人14名。法院以", "帮助信息网络犯罪", "活动罪判处郑某有", "期徒刑十个月。"],
+             [False, False, False, False])
+    c.text(20, 230, "检察机关支持起诉", "headline")
+    c.column(20, 254, ["因工程款结算纠纷，", "37名农民工的工资", "被拖欠。"], [True, False, False])
+    c.column(130, 254, ["检察院支持起诉后，", "欠薪52.3万元全部", "追回。"], [True, False, False])
+    c.text(240, 230, "法院公告", "notice")
+    c.column(240, 250, ["祁德旺：本院受理原", "告诉你民间借贷纠纷", "一案，已审理终结。"],
+             [False, False, False])
+    ed = split(c, tmp_path)
+    lead = ed.articles[0]
+    assert lead.headline == "明知他人诈骗仍出租银行卡获刑"
+    assert "有期徒刑十个月" in "".join(lead.paragraphs)
