@@ -1015,7 +1015,9 @@ def _closing(last: Block, b: Block, lang: str) -> bool:
 
 def _boxed_data(order: list[Block]) -> None:
     """A box drawn round a furniture label and a few lines of text under it, nothing else (a
-    data box's figures set in text type): the text is the label's furniture."""
+    data box's figures set in text type): the text is the label's furniture.  Not text set
+    beside the label too, in the next column (items flowed across two columns under a column's
+    head, in the box that rules between stories make)."""
     areas: dict[int, list[Block]] = {}
     for b in order:
         if b.area:
@@ -1025,7 +1027,8 @@ def _boxed_data(order: list[Block]) -> None:
         if (label.role == "furniture" and label.kind == "logo" and rest
                 and all(b.role in ("body", "small") for b in rest)
                 and sum(len(b.lines) for b in rest) <= NOTICE_LINES
-                and all(b.bbox[1] >= label.bbox[3] - 1 for b in rest)):
+                and all(b.bbox[1] >= label.bbox[3] - 1 and _overlap_x(b.bbox, label.bbox) > 0
+                        for b in rest)):
             for b in rest:
                 b.role, b.kind = "furniture", label.kind
 

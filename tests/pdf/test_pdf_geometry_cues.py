@@ -1998,3 +1998,25 @@ def test_a_pull_quote_over_a_wide_white_strip_heads_nothing_under_it(tmp_path: P
     lead = ed.articles[0]
     assert lead.headline == "明知他人诈骗仍出租银行卡获刑"
     assert "有期徒刑十个月" in "".join(lead.paragraphs)
+
+
+def test_items_under_a_column_head_in_a_ruled_box_across_two_columns_are_no_data_box(
+        tmp_path: Path) -> None:
+    """Two corrections under their column head, each flowed across two columns, alone in the
+    box the rules between stories make (six lines in all, as a data box's figures may run to):
+    text set beside the head, in the next column, is no data box's.  Without the cue the
+    corrections were skipped as the head's figures."""
+    c = Canvas("en", 470, 230)
+    c.text(20, 20, "County opens two vaccine clinics", "headline")
+    story(c, 20, 44, 170)
+    c.rule(20, 122, 450, 122)
+    c.text(20, 130, "CORRECTIONS", "logo")
+    c.column(20, 152, ["A Nov. 17 story on Page 5", "misstated the opening date of"],
+             [False, False])
+    c.column(170, 152, ["the parking garage."], [False])
+    c.column(20, 188, ["A photo caption on Page 12", "misidentified a volleyball"],
+             [False, False])
+    c.column(170, 188, ["player, Tessa Ruiz."], [False])
+    ed = split(c, tmp_path)
+    assert not any("parking garage" in s for s in ed.skipped)
+    assert any("parking garage" in " ".join(a.paragraphs) for a in ed.articles)
