@@ -190,7 +190,8 @@ def _split_special(b: Block, lang: str, body: float) -> list[Block]:
     under a quotation in display type (a pull quote's `— Name`); a column logo or series
     tag set in the same type as the kicker below it is cut off after its last line, unless it
     fills the block and the one line under it is shorter: then that line is the rest of it,
-    wrapped by the column (`Scan the code to read` over `today's e-edition`)."""
+    wrapped by the column (`Scan the code to read` over `today's e-edition`), or it ends in a
+    colon: the line under it says what it announces (`咨询电话：` over the number)."""
     n = len(b.lines)
     if (n > 1 and style_class(b, body) == "display" and QUOTE_OPEN.match(b.lines[0].text)
             and ATTRIBUTION.match(b.lines[-1].text)):
@@ -201,7 +202,8 @@ def _split_special(b: Block, lang: str, body: float) -> list[Block]:
         wrapped = (n - tagged[-1] == 2 if tagged else False) and (
             b.lines[-2].x1 - b.lines[-2].x0 >= WRAP_FULL * (x1 - x0)
             and b.lines[-1].x1 - b.lines[-1].x0 < WRAP_FULL * (x1 - x0))
-        if tagged and tagged[-1] < n - 1 and tagged[-1] < TAG_LINES and not wrapped:
+        opens = bool(tagged) and b.lines[tagged[-1]].text.rstrip().endswith((":", "："))
+        if tagged and tagged[-1] < n - 1 and tagged[-1] < TAG_LINES and not wrapped and not opens:
             cut = tagged[-1] + 1
             return [Block(b.lines[:cut])] + _split_special(Block(b.lines[cut:]), lang, body)
     if n == 2 and style_class(b, body) != "body" and _byline(b.text, lang):

@@ -2020,3 +2020,25 @@ def test_items_under_a_column_head_in_a_ruled_box_across_two_columns_are_no_data
     ed = split(c, tmp_path)
     assert not any("parking garage" in s for s in ed.skipped)
     assert any("parking garage" in " ".join(a.paragraphs) for a in ed.articles)
+
+
+def test_a_tag_line_ending_in_a_colon_keeps_the_line_under_it(tmp_path: Path) -> None:
+    """A box set into a lead's first column in display type: `温馨提示` / `咨询电话：` / the
+    number.  The lines the furniture table knows end in a colon: the line under them is what
+    they announce, not a headline cut off them.  Without the cue the number was read as the
+    headline of a story that took the lead's text under it."""
+    c = Canvas("zh", 320, 260)
+    c.text(20, 20, "我县今年改造老旧小区27个", "lead")
+    c.column(20, 56, ["6月的青龙街道文星社区，", "新铺设的沥青路面平整干净，", "小区里的健"],
+             [True, False, False])
+    for k, s in enumerate(["温馨提示", "咨询电话：", "0839-6006802"]):
+        c.text(20, 102 + 15.6 * k, s, "quote")
+    c.column(20, 156, ["身广场成了居民们茶余饭后", "的好去处。"], [False, False])
+    c.column(160, 56, ["文星社区是我县今年首批完", "工的老旧小区改造项目之一。", "改造内容包括雨污分流、",
+                       "外墙保温、加装电梯、增设", "停车位和充电桩等。施工中", "社区按照“一小区一方案”",
+                       "的原则，先征求居民意见，", "再定改造清单。"], [True] + [False] * 7)
+    ed = split(c, tmp_path)
+    a, = ed.articles
+    assert a.headline == "我县今年改造老旧小区27个"
+    assert "健身广场" in "".join(a.paragraphs)
+    assert "0839" not in "".join(a.paragraphs)
