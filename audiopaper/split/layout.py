@@ -988,8 +988,11 @@ def _small_print(p: Piece, text: float) -> bool:
     credit: a classified ad or notice (`YARD SALE` over `Saturday 8-2. Call…`), or a data box
     of listings or prices however many lines it runs to.  Type set below the text's own size
     is small print too, though too near it to be small type (7.5 pt on a page of 8 pt text;
-    `text` is the text's size as set, not rounded as the page's body size is)."""
-    return (len(p.stack) == 1 and p.stack[0].role == "display" and len(p.stack[0].lines) <= 3
+    `text` is the text's size as set, not rounded as the page's body size is).  So is such
+    print with no head at all (a table whose head is set in its own small type), with no
+    photo over it (a caption) and no jump."""
+    headed = len(p.stack) == 1 and p.stack[0].role == "display" and len(p.stack[0].lines) <= 3
+    return ((headed or not (p.stack or p.jump_to or p.jump_from))
             and bool(p.body) and all(b.role == "small" or (b.role == "body"
                                                            and b.size < text - 0.05)
                                      for b in p.body)

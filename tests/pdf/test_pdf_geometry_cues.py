@@ -2042,3 +2042,29 @@ def test_a_tag_line_ending_in_a_colon_keeps_the_line_under_it(tmp_path: Path) ->
     assert a.headline == "我县今年改造老旧小区27个"
     assert "健身广场" in "".join(a.paragraphs)
     assert "0839" not in "".join(a.paragraphs)
+
+
+def test_a_headless_table_a_little_below_the_texts_size_is_furniture(tmp_path: Path) -> None:
+    """A table of scores whose head is set in its own type, 7.5 pt on a page of 8 pt text, in
+    the box a rule across the page makes under two stories, a note in the text's type beside
+    it, no photo over it: small print with no head is no story either.  Without the cue it
+    was read as a story with no headline."""
+    c = Canvas("en", 420, 280)
+    text = Style(EN.body.font, 8.0, EN.body.pitch)
+    c.text(20, 20, "Clinics open", "headline")
+    for k, s in enumerate(COL1 + COL2):
+        c.ops.append(("text", (20, 42 + 8.0 * EN.body.pitch * k, s, text)))
+    c.text(220, 20, "Fire displaces families", "headline")
+    for k, s in enumerate(COL2 + COL1):
+        c.ops.append(("text", (220, 42 + 8.0 * EN.body.pitch * k, s, text)))
+    c.rule(20, 160, 400, 160)
+    c.text(220, 170, "Gas prices dip", "brief")
+    c.column(220, 186, ["The average price of regular", "gasoline fell 6 cents this", "week."],
+             [True, False, False])
+    figures = Style(EN.body.font, 7.5, EN.body.pitch)
+    for k, s in enumerate(["AREA SCORES", "Stony Point 45, Ridgeline 17", "Maple Ford 37, Heron 3"]):
+        c.ops.append(("text", (20, 170 + 10.2 * k, s, figures)))
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["Clinics open", "Fire displaces families",
+                                                 "Gas prices dip"]
+    assert any("Ridgeline 17" in s for s in ed.skipped)
