@@ -299,7 +299,8 @@ def _signed(items: list[Block], body: float) -> None:
     the story's byline whatever its words: the name a letter or column is signed with
     (`Harriet Dunmore, Alder Point`), printed where a byline goes.  A kicker in that type
     stands over its headline, not under it.  So are up to three lines of the text's type (not
-    a size above it: a deck; three: a credit the column wrapped), ending no sentence, set
+    a size above it: a deck; three: a credit the column wrapped) or smaller (a 9 pt signature
+    over text set large, 9.8 pt: small type), ending no sentence, set
     apart between the headline and the text and flush with the text's left edge (a letter's
     `读者　郝建平`, an expert's `（解答专家：…）`, bylines the table cannot read).  A line
     the table reads as a photo credit (`MARCUS VELL / Staff Writer`) set there, with no photo
@@ -307,7 +308,8 @@ def _signed(items: list[Block], body: float) -> None:
     for b in items:
         bold = (b.role in ("display", "small") and len(b.lines) <= 2
                 and all(x.bold for x in b.lines))  # (small: the text set larger than usual)
-        plain = (b.role in ("body", "display") and len(b.lines) <= 3 and not b.lines[0].bold
+        plain = (b.role in ("body", "display", "small") and len(b.lines) <= 3
+                 and not b.lines[0].bold
                  and b.size <= (1 + SIZE_STEP) * body)  # a size above the text: a deck
         credit = b.role == "credit" and len(b.lines) <= 2  # no photo over it: a byline
         if not credit and (not (bold or plain) or (plain and b.size >= DISPLAY * body)

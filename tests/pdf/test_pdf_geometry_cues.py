@@ -2068,3 +2068,21 @@ def test_a_headless_table_a_little_below_the_texts_size_is_furniture(tmp_path: P
     assert [a.headline for a in ed.articles] == ["Clinics open", "Fire displaces families",
                                                  "Gas prices dip"]
     assert any("Ridgeline 17" in s for s in ed.skipped)
+
+
+def test_a_plain_signature_a_size_below_large_text_under_a_headline_is_the_byline(
+        tmp_path: Path) -> None:
+    """A letter signed `读者　曾欣雯` in 9 pt, set apart between its headline and its text set
+    large (9.8 pt, so the signature is small type), flush with the text's left edge: the
+    byline, as the same line in the text's own type is.  Without the cue it was read as the
+    letter's first paragraph."""
+    c = Canvas("zh", 300, 200)
+    text = Style("china-s", 9.8, 1.5)
+    c.text(20, 20, "建议在河边步道多设几处休息椅", "headline")
+    c.ops.append(("text", (20, 46, "读者\u3000曾欣雯", Style("china-s", 9.0, 1.3))))
+    for k, s in enumerate(["沐江河边步道修好以后，每天早", "晚散步的人越来越多。美中不足", "的是，沿途只有两三处能坐下歇",
+                           "脚的地方。"]):
+        c.ops.append(("text", (20 + (19.6 if k == 0 else 0), 66 + 14.7 * k, s, text)))
+    a, = split(c, tmp_path).articles
+    assert (a.byline or "").replace("\u3000", " ") == "读者 曾欣雯"
+    assert a.paragraphs[0].startswith("沐江河边")
