@@ -17,6 +17,7 @@ from audiopaper.split.geometry import Block
 Rule = tuple[float, float, float, float]
 COVER = 0.7   # a rule separates a region when it runs along this share of the region's extent
 TOL = 1.0     # points: boxes may touch a cut line by this much
+WINDOW = 6.0  # ems: what a headline stack heads starts within this below it
 
 
 def reading_order(items: list[Block], rules: list[Rule], stacky: Callable[[Block], bool],
@@ -57,7 +58,7 @@ def _cut(items: list[Block], rules: list[Rule], stacky: Callable[[Block], bool],
     for axis, clean, wide in ((1, True, em), (0, False, 0.0), (1, True, 0.0), (1, False, 0.0)):
         gaps = [g for g, w in _gaps(items, axis) if w >= wide]
         if axis == 1 and clean:
-            gaps = [g for g in gaps if not _under_stack(items, g, stacky)]
+            gaps = [g for g in gaps if not _under_stack(items, g, stacky, em)]
         elif axis == 1:
             # last resort: a headline stack over columns its lines straddle is cut off whole,
             # right under it, before any thin strip lower down (which may run between two
@@ -122,8 +123,11 @@ def _gaps(items: list[Block], axis: int) -> list[tuple[float, float]]:
     return out
 
 
-def _under_stack(items: list[Block], y: float, stacky: Callable[[Block], bool]) -> bool:
-    """The cut at height y would part a headline stack from what is printed right below it."""
+def _under_stack(items: list[Block], y: float, stacky: Callable[[Block], bool],
+                 em: float = 0.0) -> bool:
+    """The cut at height y would part a headline stack from what is printed right below it
+    (within WINDOW ems: display type over a wide white strip, a pull quote at the foot of
+    its story's columns, heads nothing under the strip)."""
     above = [b for b in items if b.bbox[3] <= y]
     below = [b for b in items if b.bbox[1] >= y]
     for b in above:
@@ -132,7 +136,8 @@ def _under_stack(items: list[Block], y: float, stacky: Callable[[Block], bool]) 
         # the stack is the lowest thing in its columns above the cut, with text right below it
         lower = [o for o in above if o is not b and o.bbox[1] > b.bbox[3] - TOL
                  and _xover(o, b) > 0]
-        if not lower and any(_xover(o, b) > 0 for o in below):
+        if not lower and any(_xover(o, b) > 0 and (not em or o.bbox[1] - b.bbox[3] <= WINDOW * em)
+                             for o in below):
             return True
     return False
 

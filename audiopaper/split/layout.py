@@ -57,7 +57,7 @@ from audiopaper.split.tokens import Kind, Token
 
 HEADER_ZONE = 0.3   # a page header sits above a wide rule in this top share of the page
 LEVEL = 1.0         # tops within this many body sizes of each other are level
-NOTICE_TAIL = ("contact", "date", "notice")
+NOTICE_TAIL = ("contact", "date", "notice", "note")
 HEADER_KINDS = ("top", "masthead", "date", "weather", "index")
 INF = float("inf")
 CENTRE_TOL = 0.5    # body sizes: a headline's middle this near its columns' middle is centred
@@ -150,7 +150,7 @@ def analyse(page: Page) -> Analysis:
     _over_footer(items, images)
     edges = sorted(x.x0 for b in items if b.role == "body" for x in b.lines)
     _widen_centred(items, rules, body, images)
-    _column_heads(items, body)  # over headlines widened to the columns they are centred on
+    _column_heads(items, body, images)  # over headlines widened to the columns they are centred on
     panels = _panels(rules, items)
     cuts = [r for r in rules if not any(r in p for p in panels)]
     boxed = {id(b) for p in panels for b in items
@@ -190,7 +190,8 @@ def _split_special(b: Block, lang: str, body: float) -> list[Block]:
     under a quotation in display type (a pull quote's `— Name`); a column logo or series
     tag set in the same type as the kicker below it is cut off after its last line, unless it
     fills the block and the one line under it is shorter: then that line is the rest of it,
-    wrapped by the column (`Scan the code to read` over `today's e-edition`)."""
+    wrapped by the column (`Scan the code to read` over `today's e-edition`), or it ends in a
+    colon: the line under it says what it announces (`咨询电话：` over the number)."""
     n = len(b.lines)
     if (n > 1 and style_class(b, body) == "display" and QUOTE_OPEN.match(b.lines[0].text)
             and ATTRIBUTION.match(b.lines[-1].text)):
@@ -201,7 +202,8 @@ def _split_special(b: Block, lang: str, body: float) -> list[Block]:
         wrapped = (n - tagged[-1] == 2 if tagged else False) and (
             b.lines[-2].x1 - b.lines[-2].x0 >= WRAP_FULL * (x1 - x0)
             and b.lines[-1].x1 - b.lines[-1].x0 < WRAP_FULL * (x1 - x0))
-        if tagged and tagged[-1] < n - 1 and tagged[-1] < TAG_LINES and not wrapped:
+        opens = bool(tagged) and b.lines[tagged[-1]].text.rstrip().endswith((":", "："))
+        if tagged and tagged[-1] < n - 1 and tagged[-1] < TAG_LINES and not wrapped and not opens:
             cut = tagged[-1] + 1
             return [Block(b.lines[:cut])] + _split_special(Block(b.lines[cut:]), lang, body)
     if n == 2 and style_class(b, body) != "body" and _byline(b.text, lang):
@@ -297,16 +299,21 @@ def _signed(items: list[Block], body: float) -> None:
     the story's byline whatever its words: the name a letter or column is signed with
     (`Harriet Dunmore, Alder Point`), printed where a byline goes.  A kicker in that type
     stands over its headline, not under it.  So are up to three lines of the text's type (not
-    a size above it: a deck; three: a credit the column wrapped), ending no sentence, set
+    a size above it: a deck; three: a credit the column wrapped) or smaller (a 9 pt signature
+    over text set large, 9.8 pt: small type), ending no sentence, set
     apart between the headline and the text and flush with the text's left edge (a letter's
-    `读者　郝建平`, an expert's `（解答专家：…）`, bylines the table cannot read)."""
+    `读者　郝建平`, an expert's `（解答专家：…）`, bylines the table cannot read).  A line
+    the table reads as a photo credit (`MARCUS VELL / Staff Writer`) set there, with no photo
+    over it, is the byline too."""
     for b in items:
         bold = (b.role in ("display", "small") and len(b.lines) <= 2
                 and all(x.bold for x in b.lines))  # (small: the text set larger than usual)
-        plain = (b.role in ("body", "display") and len(b.lines) <= 3 and not b.lines[0].bold
+        plain = (b.role in ("body", "display", "small") and len(b.lines) <= 3
+                 and not b.lines[0].bold
                  and b.size <= (1 + SIZE_STEP) * body)  # a size above the text: a deck
-        if (not (bold or plain) or (plain and b.size >= DISPLAY * body)
-                or ends_sentence(b.text)):
+        credit = b.role == "credit" and len(b.lines) <= 2  # no photo over it: a byline
+        if not credit and (not (bold or plain) or (plain and b.size >= DISPLAY * body)
+                           or ends_sentence(b.text)):
             continue
         x0, y0, x1, y1 = b.bbox
         over = max((o for o in items if o is not b and o.lines and o.bbox[3] <= y0 + 1
@@ -316,20 +323,21 @@ def _signed(items: list[Block], body: float) -> None:
         if (over is not None and under is not None and over.role == "display"
                 and over.size >= DISPLAY * body and y0 - over.bbox[3] <= body
                 and under.role == "body" and under.bbox[1] - y1 <= 1.5 * body
-                and b.size < (1 + 2 * SIZE_STEP) * under.size  # the text's size, or a step
-                # above it (the page's body size is rounded to half a point)
-                and (bold or (abs(under.bbox[0] - x0) <= 1 and len(under.lines) > 1
+                and (credit or b.size < (1 + 2 * SIZE_STEP) * under.size)  # the text's size,
+                # or a step above it (the page's body size is rounded to half a point)
+                and (bold or credit or (abs(under.bbox[0] - x0) <= 1 and len(under.lines) > 1
                               and under.bbox[1] - y1 > 0.5 * body))):
             b.role = "byline"
 
 
-def _column_heads(items: list[Block], body: float) -> None:
+def _column_heads(items: list[Block], body: float, images: list[Block]) -> None:
     """A line of display type set apart over a headline in larger type (a body size or more of
     white space between them: a kicker is printed tight on its headline), with another
     headline of that size lower in its column, is the column's head over its items
     (`街巷新鲜事` over three briefs): furniture, a logo.  So is such a line in the text's own
     type that ends no sentence and takes up no more than half a column (`简  讯` set a little
-    above the text's size; a column's last line of text fills it)."""
+    above the text's size; a column's last line of text fills it).  A photo's label, a
+    photo between it and the headline under it, is no column's head."""
     widths = sorted(x.x1 - x.x0 for b in items if b.role == "body" and len(b.lines) > 1
                     for x in b.lines)
     measure = widths[len(widths) // 2] if widths else 0.0  # the columns' width
@@ -339,7 +347,8 @@ def _column_heads(items: list[Block], body: float) -> None:
         x0, _, x1, y1 = b.bbox
         below = sorted((o for o in items if o is not b and o.lines and o.bbox[1] >= y1 - 1
                         and o.bbox[0] < x1 and o.bbox[2] > x0), key=lambda o: o.bbox[1])
-        if not below:
+        if not below or any(i.bbox[1] >= y1 - 1 and i.bbox[3] <= below[0].bbox[1] + 1
+                            and i.bbox[0] < x1 and i.bbox[2] > x0 for i in images):
             continue
         head = below[0]
         if not (head.role == "display" and head.bbox[1] - y1 >= body
@@ -787,6 +796,7 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
     logos: list[Block] = []
     notice: Block | None = None
     pending_from: int | None = None
+    text = _text_size(order)  # the text's size as set (`body` is rounded to half a point)
     beside: list[Piece] = []  # stacks set beside the one being read, with no text yet
     waiting: list[Piece] = []  # ... and those of them the text read next did not go under
 
@@ -813,12 +823,15 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
                 and (b.role == "small" or (furniture[-1].kind in HEADER_KINDS
                                            and len(b.lines) <= 2 and b.size <= furniture[-1].size
                                            and b.role in ("body", "display"))
-                     or (b.role == "body" and furniture[-1].kind == "logo"
-                         and b.size < body - 0.1 and len(b.lines) <= NOTICE_LINES))):
+                     or (b.role == "body" and len(b.lines) <= NOTICE_LINES
+                         and (b.size < text - 0.05 or (furniture[-1].kind == "logo"
+                                                       and b.size < body - 0.1))))):
             b.role, b.kind = "furniture", furniture[-1].kind  # the small print of a data box
-            # (or a few lines of type below the text's size under a label)
+            # (or a few lines of type below the text's size under a label or an ad's head)
         elif (b.role == "credit" and furniture and furniture[-1].kind not in HEADER_KINDS
-              and style_class(b, body) == "small" and _tucked_under(b, furniture[-1])):
+              and (style_class(b, body) == "small"
+                   or same_style(furniture[-1].lines[-1], b.lines[0]))
+              and _tucked_under(b, furniture[-1])):
             b.role, b.kind = "furniture", furniture[-1].kind  # the wrapped rest of its source
             # line (`制` | `图：于舟`): a credit in small type tight under a data box's figures
         if b.role == "byline" and cur is not None and cur.body and cur.area == b.area \
@@ -876,7 +889,7 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
                     and not (cur.stack and (_beside(cur.stack[-1], b, body)
                                             or _far_under(cur.stack[-1], b, body)))):
                 cur.stack.append(b)
-            elif role == "display" and _pull_quote(cur, b, lang, order):
+            elif role == "display" and _pull_quote(cur, b, lang, order, text):
                 b.role, b.kind = "furniture", "pullquote"
                 furniture.append(b)
             else:
@@ -898,7 +911,7 @@ def _assemble(order: list[Block], lang: str, body: float) -> tuple[list[Piece], 
         for b in p.stack:
             b.role, b.kind = "furniture", "slogan" if _banner(p) else "promo"
             furniture.append(b)
-    notices = [p for p in pieces if _small_print(p)]
+    notices = [p for p in pieces if _small_print(p, text)]
     for p in notices:
         for b in p.stack + p.body:
             b.role, b.kind = "furniture", "notice"
@@ -972,13 +985,30 @@ def _unattached(p: Piece) -> bool:
             and p.image is None and p.credit is None and not p.jump_to and not p.jump_from)
 
 
-def _small_print(p: Piece) -> bool:
+def _small_print(p: Piece, text: float) -> bool:
     """A short head in display type over nothing but small type, with no picture, byline or
     credit: a classified ad or notice (`YARD SALE` over `Saturday 8-2. Call…`), or a data box
-    of listings or prices however many lines it runs to."""
-    return (len(p.stack) == 1 and p.stack[0].role == "display" and len(p.stack[0].lines) <= 3
-            and bool(p.body) and all(b.role == "small" for b in p.body)
+    of listings or prices however many lines it runs to.  Type set below the text's own size
+    is small print too, though too near it to be small type (7.5 pt on a page of 8 pt text;
+    `text` is the text's size as set, not rounded as the page's body size is).  So is such
+    print with no head at all (a table whose head is set in its own small type), with no
+    photo over it (a caption) and no jump."""
+    headed = len(p.stack) == 1 and p.stack[0].role == "display" and len(p.stack[0].lines) <= 3
+    return ((headed or not (p.stack or p.jump_to or p.jump_from))
+            and bool(p.body) and all(b.role == "small" or (b.role == "body"
+                                                           and b.size < text - 0.05)
+                                     for b in p.body)
             and p.image is None and p.credit is None and not p.logos)
+
+
+def _text_size(order: list[Block]) -> float:
+    """The size most characters of the page's text blocks are set in, to a tenth of a point."""
+    count: dict[float, int] = {}
+    for b in order:
+        if b.role == "body":
+            for x in b.lines:
+                count[round(x.size, 1)] = count.get(round(x.size, 1), 0) + len(x.text)
+    return max(count, key=lambda k: count[k]) if count else 0.0
 
 
 def _closing(last: Block, b: Block, lang: str) -> bool:
@@ -992,7 +1022,9 @@ def _closing(last: Block, b: Block, lang: str) -> bool:
 
 def _boxed_data(order: list[Block]) -> None:
     """A box drawn round a furniture label and a few lines of text under it, nothing else (a
-    data box's figures set in text type): the text is the label's furniture."""
+    data box's figures set in text type): the text is the label's furniture.  Not text set
+    beside the label too, in the next column (items flowed across two columns under a column's
+    head, in the box that rules between stories make)."""
     areas: dict[int, list[Block]] = {}
     for b in order:
         if b.area:
@@ -1002,7 +1034,8 @@ def _boxed_data(order: list[Block]) -> None:
         if (label.role == "furniture" and label.kind == "logo" and rest
                 and all(b.role in ("body", "small") for b in rest)
                 and sum(len(b.lines) for b in rest) <= NOTICE_LINES
-                and all(b.bbox[1] >= label.bbox[3] - 1 for b in rest)):
+                and all(b.bbox[1] >= label.bbox[3] - 1 and _overlap_x(b.bbox, label.bbox) > 0
+                        for b in rest)):
             for b in rest:
                 b.role, b.kind = "furniture", label.kind
 
@@ -1025,22 +1058,26 @@ def _starts_body(b: Block, lang: str) -> bool:
         d == "from" and m.start() == 0 for d, _, m in jumps_in(s, lang))
 
 
-def _pull_quote(cur: Piece | None, b: Block, lang: str, order: list[Block]) -> bool:
+def _pull_quote(cur: Piece | None, b: Block, lang: str, order: list[Block],
+                text_size: float = 0.0) -> bool:
     """Display type set inside a column right under text that runs on (its last line ends no
     sentence, jump marker or byline), or at the head of the next column while the text runs
     on from the foot of this one: a pull quote, never read aloud.  Only text in the text's
-    own type runs on: small type (a data box's figures) does not; nor does text under a head
-    (a data box's label) set level with the display type beside it: two heads of one row."""
+    own type runs on: small type (a data box's figures) does not, nor type set below the
+    text's size (`text_size`, unrounded: a price table in 8 pt on a page of 8.5 pt text); nor
+    does text under a head (a data box's label) set level with the display type beside it:
+    two heads of one row."""
     if cur is None or not cur.body or cur.jump_to or b.area != cur.area:
         return False
     last = cur.body[-1]
-    if last.role != "body":
+    if last.role != "body" or last.size < text_size - 0.05:
         return False  # small type (a data box's figures, a caption) is no running text
     text = last.lines[-1].text.strip()
     if (any(m.end() >= len(text) - 1 for _, _, m in jumps_in(text, lang)) or ends_sentence(text)
             or tail_byline((" " if lang == "en" else "").join(
-                x.text.strip() for x in last.lines[-2:]), lang)):
-        return False  # the text ended: a sentence, a jump marker or a byline closes it
+                x.text.strip() for x in last.lines[-3:]), lang)):
+        return False  # the text ended: a sentence, a jump marker or a byline closes it (a
+        # byline a narrow column wrapped onto three lines too)
     lx0, ly0, lx1, ly1 = last.bbox
     x0, y0, x1, _ = b.bbox
     em = last.lines[-1].size
@@ -1109,16 +1146,14 @@ def _stack_tokens(t: Token, b: Block, lang: str,
     if len(lines) >= 2 and len(b.lines) == len(lines):
         x0, _, x1, _ = b.bbox
         full, last = b.lines[-2], b.lines[-1]
-        if (full.x1 - full.x0 >= WRAP_FULL * (x1 - x0)
-                and last.x1 - last.x0 <= WRAP_REST * (x1 - x0)):
-            a, z = lines[-2], lines[-1]
-            text = a.text + (" " if lang == "en" else "") + z.text.strip()
-            lines[-2:] = [Line(a.no, text, width(text), a.gap, starts=a.starts)]
-        elif lang != "en" and box is not None:
+        rest = (full.x1 - full.x0 >= WRAP_FULL * (x1 - x0)
+                and last.x1 - last.x0 <= WRAP_REST * (x1 - x0))
+        if lang != "en" and box is not None:  # (the lines before a wrapped rest too)
             widest = max(x.x1 - x.x0 for x in b.lines)
             merged = [lines[0]]
             for k in range(1, len(lines)):
-                sep = _column_wrapped(b.lines[k - 1], b.lines[k], box[2] - box[0], widest)
+                sep = "" if rest and k == len(lines) - 1 else _column_wrapped(
+                    b.lines[k - 1], b.lines[k], box[2] - box[0], widest)
                 if sep is None and b.role == "display" and abs(b.lines[k - 1].size
                                                               - b.lines[k].size) < 0.25:
                     sep = " "  # two lines of one size: one headline broken on purpose
@@ -1129,6 +1164,10 @@ def _stack_tokens(t: Token, b: Block, lang: str,
                 else:
                     merged.append(lines[k])
             lines = merged
+        elif rest:
+            a, z = lines[-2], lines[-1]
+            text = a.text + (" " if lang == "en" else "") + z.text.strip()
+            lines[-2:] = [Line(a.no, text, width(text), a.gap, starts=a.starts)]
     return [Token(t.kind, [x]) for x in lines]
 
 

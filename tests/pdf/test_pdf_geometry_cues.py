@@ -1767,3 +1767,322 @@ def test_a_deck_in_sentences_right_under_its_headline_stays_its_deck(tmp_path: P
     a, = split(c, tmp_path).articles
     assert (a.headline, a.subheadline) == (
         "Pave the river trail now", "The county has two years. It should not waste them.")
+
+
+def test_a_credit_tight_under_a_data_box_in_its_own_type_is_the_boxs(tmp_path: Path) -> None:
+    """A data box set into a story's columns in display type (12 pt over 9 pt text, more than
+    six lines: no headline), its source line broken after `制` and its rest `图：韦青` set tight under it in the box's own
+    type: that line is the box's, as it is in small type.  Without the cue `图：韦青` was read
+    as a photo credit: the story's byline took it and the story's next column, read after it,
+    became a story of its own."""
+    c = Canvas("zh", 420, 300)
+    c.text(20, 20, "秋粮收购开秤 价格稳中有升", "lead")
+    c.text(20, 54, "本报记者 邵禾", "byline")
+    c.column(20, 72, ["10月以来，全省中晚稻陆", "续进入收获期，各地粮食", "收购企业陆续开秤。记者",
+                      "从省粮食和物资储备局获"], [True, False, False, False])
+    rows = ["本周农产品批发价格", "中晚籼稻    1.36", "玉米        1.12", "大豆        2.45",
+            "白菜        0.85", "数据来源：省农业农", "村厅市场信息处  制"]
+    for k, s in enumerate(rows):
+        c.text(150, 72 + 15.6 * k, s, "quote")
+    c.text(150, 72 + 15.6 * len(rows), "图：韦青", "quote")
+    c.column(280, 72, ["悉，截至10月13日，全省", "已收购中晚稻21.6亿斤。", "各地粮食部门还推出",
+                       "“预约收购”服务。"], [False, False, True, False])
+    ed = split(c, tmp_path)
+    a, = ed.articles
+    assert (a.byline or "").replace(" ", "") == "本报记者邵禾"
+    assert a.paragraphs[-1].endswith("服务。")
+    assert "韦青" not in " ".join((a.byline or "", *a.paragraphs))
+
+
+def test_a_credit_shaped_line_under_a_headline_with_no_photo_is_the_byline(tmp_path: Path) -> None:
+    """A byline the table reads as a photo credit (a name in capitals over `/ Staff Writer`)
+    set right under a headline and right over its text, no photo anywhere near: it is the
+    story's byline.  Without the cue it was read as a credit, which closes a story: the
+    headline kept it and no text, and the text became a story of its own."""
+    c = Canvas("en", 360, 200)
+    c.text(20, 20, "Port cargo volumes up 9% in August", "headline")
+    c.text(20, 40, "MARCUS VELL / Staff Writer", "byline")
+    story(c, 20, 56, 180)
+    a, = split(c, tmp_path).articles
+    assert a.headline == "Port cargo volumes up 9% in August"
+    assert a.byline == "MARCUS VELL / Staff Writer"
+    assert a.paragraphs[0].startswith("The county will open")
+
+
+def test_a_head_over_figures_a_little_below_the_texts_size_is_a_data_box(tmp_path: Path) -> None:
+    """A head in display type over a table of figures set a little below the text's size (8 pt
+    on a page of 8.5 pt text: too near it to be small type), with no byline, photo or credit:
+    small print, a data box, furniture.  Without the cue it was read as a story headlined
+    `MARKETS AT A GLANCE`."""
+    c = Canvas("en", 420, 240)
+    c.text(20, 20, "Clinics open", "headline")
+    c.column(20, 42, COL1 + COL2, [True, False, False, True, False] * 2)
+    c.text(220, 20, "MARKETS AT A GLANCE", "label")
+    figures = Style("helv", 8.0, 1.35)
+    rows = ["Close Chg %Chg", "Dow industrials 41,622.08 228.30", "S&P 500 5,633.09 7.07",
+            "Nasdaq 17,592.13 -91.85", "Crude oil 70.09 1.44", "Source: Carrow Exchange"]
+    for k, s in enumerate(rows):
+        c.ops.append(("text", (220, 38 + 11 * k, s, figures)))
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["Clinics open"]
+    assert "MARKETS AT A GLANCE" in ed.skipped
+    assert any("Dow industrials" in s for s in ed.skipped)
+
+
+def test_figures_a_tenth_of_a_point_below_the_texts_size_are_small_print(tmp_path: Path) -> None:
+    """As above, the text set in 7.6 pt and the figures in 7.5 pt: a tenth of a point is a
+    size of its own.  With the figures required to be more than a tenth below the text's size
+    (the cue narrowed) the box was read as a story headlined `NORTHERN DIVISION`."""
+    c = Canvas("en", 420, 240)
+    c.text(20, 20, "Clinics open", "headline")
+    text = Style(EN.body.font, 7.6, EN.body.pitch)
+    for k, s in enumerate(COL1 + COL2):
+        c.ops.append(("text", (20, 42 + 7.6 * EN.body.pitch * k, s, text)))
+    c.text(220, 20, "NORTHERN DIVISION", "label")
+    figures = Style(EN.body.font, 7.5, EN.body.pitch)
+    rows = ["P W D L Pts", "Castleford 15 9 3 3 30", "Brackenridge 15 8 4 3 28",
+            "Holme Rovers 15 8 3 4 27", "Harlow City 15 7 6 2 27"]
+    for k, s in enumerate(rows):
+        c.ops.append(("text", (220, 38 + 10.5 * k, s, figures)))
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["Clinics open"]
+    assert "NORTHERN DIVISION" in ed.skipped
+
+
+def test_a_photos_label_over_a_run_of_headlines_is_no_columns_head(tmp_path: Path) -> None:
+    """A photo's label set over the photo, with two headlines of one size lower down in its
+    column (letters under the photo): the label is set apart over a headline, as a column's
+    head is, but a photo stands between them, so it is the photo's headline.  Without the cue
+    the label was read as a column's head (furniture) and the photo had no headline."""
+    c = Canvas("zh", 300, 400)
+    c.text(120, 20, "夜读", "label")
+    c.image(20, 40, 280, 140)
+    c.text(200, 144, "校报记者 白帆 摄", "credit")
+    c.text(20, 170, "希望食堂延长晚餐供应时间", "headline")
+    c.column(20, 192, ["我是一名研究生，经常在实验室忙", "到晚上七八点，食堂晚餐供应到", "18:30就结束了。"],
+             [True, False, False])
+    c.text(20, 250, "南湖栈道该修一修了", "headline")
+    c.column(20, 272, ["最近在校园里散步，发现南湖边的", "几处木栈道有木板松动、翘起，", "希望尽快检修。"],
+             [True, False, False])
+    ed = split(c, tmp_path)
+    lead, photo, _ = ed.articles  # the lead: the largest headline
+    assert [a.headline for a in ed.articles] == ["希望食堂延长晚餐供应时间", "夜读", "南湖栈道该修一修了"]
+    assert (photo.byline or "").replace(" ", "") == "校报记者白帆摄"
+
+
+def test_a_subheadline_the_column_wrapped_twice_reads_on_whole(tmp_path: Path) -> None:
+    """A `——对话…` subheadline in a column one story wide, wrapped twice by it, its last line
+    one character (`禾`): the first break is the column's too, not only the last.  With only the
+    short rest read on the line before (the cue taken out) the second line went to the
+    headline (`…更省心 业合作社理事长苗青禾`)."""
+    c = Canvas("zh", 160, 400)
+    c.text(20, 20, "“数字茶园”让种", "headline").text(20, 39, "茶更省心", "headline")
+    for k, s in enumerate(["——对话岫山茶业专", "业合作社理事长苗青", "禾"]):
+        c.text(20, 64 + 14.3 * k, s, "sub")
+    c.text(20, 112, "本报记者 易澄", "byline")
+    c.column(20, 130, ["眼下正是夏茶采摘季。", "在岫山茶业专业合作社的茶", "园里，土壤墒情传感器、虫",
+                       "情测报灯随处可见。"], [True, False, False, False])
+    a, = split(c, tmp_path).articles
+    assert a.headline == "“数字茶园”让种茶更省心"
+    assert a.subheadline == "——对话岫山茶业专业合作社理事长苗青禾"
+
+
+def test_a_notices_sentence_in_display_type_does_not_end_the_notice(tmp_path: Path) -> None:
+    """A letters policy under its title (`Letters policy: …`, a notice by the table), its next
+    line a sentence in the same display type (a note: closed by a full stop), then the rest in
+    the text's type: the notice takes the text after the note as it takes the text after its
+    title.  Without the cue the note ended the notice and its last lines were read as the
+    story's text (here the story read before it; on a page of letters, a story of its own)."""
+    c = Canvas("en", 420, 220)
+    c.text(20, 20, "Keep the crossing guard", "headline")
+    c.column(20, 42, COL1 + COL2, [True, False, False, True, False] * 2)
+    c.text(220, 20, "Letters policy: The Gazette", "notice")
+    c.text(220, 34, "welcomes letters of 300 words.", "notice")
+    c.column(220, 52, ["Include your name, town and", "phone number. Send to letters@",
+                       "gazette.example or 22 Main St."], [False, False, False])
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["Keep the crossing guard"]
+    assert any("Include your name" in s for s in ed.skipped)
+
+
+def test_an_ads_last_line_a_little_below_the_texts_size_is_the_ads(tmp_path: Path) -> None:
+    """An ad's head in display type (`Scan for live ferry`, an ad by the table) and its last
+    words set tight under it in type a little below the text's size (7.5 pt on 8 pt text: too
+    near it to be small type): they are the ad's.  Without the cue they were read as the text
+    of the story over the ad (and, where a white-space cut parts them from it, as a story of
+    their own with no headline)."""
+    c = Canvas("en", 420, 260)
+    text = Style(EN.body.font, 8.0, EN.body.pitch)
+    c.text(20, 20, "Clinics open", "headline")
+    for k, s in enumerate(COL1 + COL2):
+        c.ops.append(("text", (20, 42 + 8.0 * EN.body.pitch * k, s, text)))
+    c.text(220, 20, "Fire displaces families", "headline")
+    for k, s in enumerate(COL2 + COL1 + COL2):  # running on below the ad
+        c.ops.append(("text", (220, 42 + 8.0 * EN.body.pitch * k, s, text)))
+    c.text(20, 170, "Scan for live ferry", "notice")
+    c.ops.append(("text", (20, 186, "sailing updates", Style(EN.body.font, 7.5, EN.body.pitch))))
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["Clinics open", "Fire displaces families"]
+    assert "sailing updates" in ed.skipped
+
+
+def test_a_headline_beside_text_closed_by_a_byline_wrapped_onto_three_lines_is_no_quote(
+        tmp_path: Path) -> None:
+    """A story in narrow columns closed by its byline, which the column wrapped onto three
+    lines (`兑换奖品。（实习` / `生 林小满 记者 石` / `朗）`), and the next story's headline at the
+    head of the next column under a column's label (`市民来信`): the text ended, so that headline is no pull quote.  With only the
+    last two lines read for the byline (the cue taken out) the headline was skipped as a pull
+    quote and its story had none."""
+    c = Canvas("zh", 420, 200)
+    c.text(20, 20, "市民江滨健步走", "headline")
+    c.column(20, 46, ["11月16日，第二", "届健步走活动在江", "滨公园开跑，2600", "余名市民参加。"],
+             [True, False, False, False])
+    c.column(116, 46, ["活动还设置了问答", "环节，答对即可获", "兑换奖品。（实习", "生 林小满 记者 石", "朗）"],
+             [True, False, False, False, False])
+    c.text(212, 20, "市民来信", "logo").text(212, 36, "小区门口能否恢复公交站", "headline")
+    c.column(212, 62, ["我家住在江北区桂", "园小区，门口的公", "交站去年撤掉了。"], [True, False, False])
+    c.column(308, 62, ["希望公交公司能考", "虑恢复这个站点。"], [True, False])
+    ed = split(c, tmp_path)
+    assert sorted(a.headline or "" for a in ed.articles) == ["小区门口能否恢复公交站", "市民江滨健步走"]
+
+
+def test_a_headline_beside_a_table_a_little_below_the_texts_size_is_no_quote(
+        tmp_path: Path) -> None:
+    """A price table under its head, set in 8 pt on a page of 8.5 pt text (too near it to be
+    small type) and ending no sentence, and a brief's headline at the head of the next column
+    under the column's label: the table's figures run on into nothing, so the headline is no
+    pull quote.  Without the cue it was skipped as one and its brief had no headline."""
+    c = Canvas("zh", 470, 240)
+    text = Style("china-s", 8.5, 1.5)
+    c.text(20, 20, "前5月规上工业增加值增长9.6%", "headline")
+    lines = ["6月25日，记者从县统计局获", "悉，今年1-5月，全县规上工", "业增加值同比增长9.6%，",
+             "增速居全市第二位。新能源装", "备产业实现产值38.7亿元，", "同比增长21.3%。"]
+    for k, s in enumerate(lines):
+        c.ops.append(("text", (20, 46 + 12.75 * k, s, text)))
+        c.ops.append(("text", (140, 46 + 12.75 * k, s, text)))
+    c.text(260, 20, "本周农产品价格", "notice")
+    figures = Style("china-s", 8.0, 1.5)
+    for k, s in enumerate(["品名  本周均价  较上周", "猪肉  26.00  ↓0.60", "草鱼  18.50  —",
+                           "数据来源：县价格监测中心"]):
+        c.ops.append(("text", (260, 40 + 12 * k, s, figures)))
+    c.text(372, 20, "经济快讯", "logo").text(372, 36, "茶油获地理标志", "brief")
+    for k, s in enumerate(["近日，国家知识产权", "局核准“鹤岭茶油”", "注册为地理标志。"]):
+        c.ops.append(("text", (372, 54 + 12.75 * k, s, text)))
+    ed = split(c, tmp_path)
+    assert "茶油获地理标志" in [a.headline for a in ed.articles]
+
+
+def test_a_pull_quote_over_a_wide_white_strip_heads_nothing_under_it(tmp_path: Path) -> None:
+    """A lead's pull quote at the foot of its third column, a wide white strip under it and a
+    court notice under that: the strip is cut before the gutters, so the lead's fourth column
+    is read with the lead.  With the pull quote taken for a stack heading the notice far below
+    it (the cue taken out) the strip was not cut, the columns were read down the page and the
+    notice took the lead's fourth column as its text."""
+    c = Canvas("zh", 470, 330)
+    c.text(20, 20, "明知他人诈骗仍出租银行卡获刑", "lead")
+    c.column(20, 56, ["为赚取每张卡1200", "元的“租金”，郑某", "将银行卡出租给他", "人使用。"],
+             [True, False, False, False])
+    c.column(130, 56, ["法院审理认为，郑", "某明知他人利用信", "息网络实施犯罪，", "仍提供帮助。"],
+             [True, False, False, False])
+    c.column(240, 56, ["其中经查证属实的", "诈骗资金为21.7万", "元，涉及被"], [True, False, False])
+    c.text(240, 100, "法官提醒：不出租", "quote").text(240, 116, "不出借 不出售", "quote")
+    c.column(350, 56, ["害人14名。法院以", "帮助信息网络犯罪", "活动罪判处郑某有", "期徒刑十个月。"],
+             [False, False, False, False])
+    c.text(20, 230, "检察机关支持起诉", "headline")
+    c.column(20, 254, ["因工程款结算纠纷，", "37名农民工的工资", "被拖欠。"], [True, False, False])
+    c.column(130, 254, ["检察院支持起诉后，", "欠薪52.3万元全部", "追回。"], [True, False, False])
+    c.text(240, 230, "法院公告", "notice")
+    c.column(240, 250, ["祁德旺：本院受理原", "告诉你民间借贷纠纷", "一案，已审理终结。"],
+             [False, False, False])
+    ed = split(c, tmp_path)
+    lead = ed.articles[0]
+    assert lead.headline == "明知他人诈骗仍出租银行卡获刑"
+    assert "有期徒刑十个月" in "".join(lead.paragraphs)
+
+
+def test_items_under_a_column_head_in_a_ruled_box_across_two_columns_are_no_data_box(
+        tmp_path: Path) -> None:
+    """Two corrections under their column head, each flowed across two columns, alone in the
+    box the rules between stories make (six lines in all, as a data box's figures may run to):
+    text set beside the head, in the next column, is no data box's.  Without the cue the
+    corrections were skipped as the head's figures."""
+    c = Canvas("en", 470, 230)
+    c.text(20, 20, "County opens two vaccine clinics", "headline")
+    story(c, 20, 44, 170)
+    c.rule(20, 122, 450, 122)
+    c.text(20, 130, "CORRECTIONS", "logo")
+    c.column(20, 152, ["A Nov. 17 story on Page 5", "misstated the opening date of"],
+             [False, False])
+    c.column(170, 152, ["the parking garage."], [False])
+    c.column(20, 188, ["A photo caption on Page 12", "misidentified a volleyball"],
+             [False, False])
+    c.column(170, 188, ["player, Tessa Ruiz."], [False])
+    ed = split(c, tmp_path)
+    assert not any("parking garage" in s for s in ed.skipped)
+    assert any("parking garage" in " ".join(a.paragraphs) for a in ed.articles)
+
+
+def test_a_tag_line_ending_in_a_colon_keeps_the_line_under_it(tmp_path: Path) -> None:
+    """A box set into a lead's first column in display type: `温馨提示` / `咨询电话：` / the
+    number.  The lines the furniture table knows end in a colon: the line under them is what
+    they announce, not a headline cut off them.  Without the cue the number was read as the
+    headline of a story that took the lead's text under it."""
+    c = Canvas("zh", 320, 260)
+    c.text(20, 20, "我县今年改造老旧小区27个", "lead")
+    c.column(20, 56, ["6月的青龙街道文星社区，", "新铺设的沥青路面平整干净，", "小区里的健"],
+             [True, False, False])
+    for k, s in enumerate(["温馨提示", "咨询电话：", "0839-6006802"]):
+        c.text(20, 102 + 15.6 * k, s, "quote")
+    c.column(20, 156, ["身广场成了居民们茶余饭后", "的好去处。"], [False, False])
+    c.column(160, 56, ["文星社区是我县今年首批完", "工的老旧小区改造项目之一。", "改造内容包括雨污分流、",
+                       "外墙保温、加装电梯、增设", "停车位和充电桩等。施工中", "社区按照“一小区一方案”",
+                       "的原则，先征求居民意见，", "再定改造清单。"], [True] + [False] * 7)
+    ed = split(c, tmp_path)
+    a, = ed.articles
+    assert a.headline == "我县今年改造老旧小区27个"
+    assert "健身广场" in "".join(a.paragraphs)
+    assert "0839" not in "".join(a.paragraphs)
+
+
+def test_a_headless_table_a_little_below_the_texts_size_is_furniture(tmp_path: Path) -> None:
+    """A table of scores whose head is set in its own type, 7.5 pt on a page of 8 pt text, in
+    the box a rule across the page makes under two stories, a note in the text's type beside
+    it, no photo over it: small print with no head is no story either.  Without the cue it
+    was read as a story with no headline."""
+    c = Canvas("en", 420, 280)
+    text = Style(EN.body.font, 8.0, EN.body.pitch)
+    c.text(20, 20, "Clinics open", "headline")
+    for k, s in enumerate(COL1 + COL2):
+        c.ops.append(("text", (20, 42 + 8.0 * EN.body.pitch * k, s, text)))
+    c.text(220, 20, "Fire displaces families", "headline")
+    for k, s in enumerate(COL2 + COL1):
+        c.ops.append(("text", (220, 42 + 8.0 * EN.body.pitch * k, s, text)))
+    c.rule(20, 160, 400, 160)
+    c.text(220, 170, "Gas prices dip", "brief")
+    c.column(220, 186, ["The average price of regular", "gasoline fell 6 cents this", "week."],
+             [True, False, False])
+    figures = Style(EN.body.font, 7.5, EN.body.pitch)
+    for k, s in enumerate(["AREA SCORES", "Stony Point 45, Ridgeline 17", "Maple Ford 37, Heron 3"]):
+        c.ops.append(("text", (20, 170 + 10.2 * k, s, figures)))
+    ed = split(c, tmp_path)
+    assert [a.headline for a in ed.articles] == ["Clinics open", "Fire displaces families",
+                                                 "Gas prices dip"]
+    assert any("Ridgeline 17" in s for s in ed.skipped)
+
+
+def test_a_plain_signature_a_size_below_large_text_under_a_headline_is_the_byline(
+        tmp_path: Path) -> None:
+    """A letter signed `读者　曾欣雯` in 9 pt, set apart between its headline and its text set
+    large (9.8 pt, so the signature is small type), flush with the text's left edge: the
+    byline, as the same line in the text's own type is.  Without the cue it was read as the
+    letter's first paragraph."""
+    c = Canvas("zh", 300, 200)
+    text = Style("china-s", 9.8, 1.5)
+    c.text(20, 20, "建议在河边步道多设几处休息椅", "headline")
+    c.ops.append(("text", (20, 46, "读者\u3000曾欣雯", Style("china-s", 9.0, 1.3))))
+    for k, s in enumerate(["沐江河边步道修好以后，每天早", "晚散步的人越来越多。美中不足", "的是，沿途只有两三处能坐下歇",
+                           "脚的地方。"]):
+        c.ops.append(("text", (20 + (19.6 if k == 0 else 0), 66 + 14.7 * k, s, text)))
+    a, = split(c, tmp_path).articles
+    assert (a.byline or "").replace("\u3000", " ") == "读者 曾欣雯"
+    assert a.paragraphs[0].startswith("沐江河边")
