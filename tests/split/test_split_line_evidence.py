@@ -586,3 +586,15 @@ def test_a_fact_boxs_rows_of_label_colon_and_figure_are_skipped() -> None:
     assert [s.headline for s in res.stories] == [
         "School levy headed to ballot", "Fire district hires full-time chief"]
     assert not any("Amount:" in p for s in res.stories for p in s.paragraphs)
+
+
+def test_a_supplements_name_and_a_clinic_column_are_column_logos() -> None:
+    """A literary supplement's name (`青园`) and a column named for an expert's clinic
+    (`专家坐诊`) over one piece's headline are column logos, skipped, not the headline's
+    first words."""
+    page = zh("青园", "外婆的桂花糖", "□ 何以宁", *column("每年秋天，校园里的桂花一开，我就会想起外婆做的桂花糖。"),
+              "专家坐诊", "冬小麦播种在即 这几件事要做好", "本报记者 邵禾",
+              *column("寒露过后，全县冬小麦即将进入播种期。今年播种要注意哪些问题？"))
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["外婆的桂花糖", "冬小麦播种在即 这几件事要做好"]
+    assert "青园" in res.skipped and "专家坐诊" in res.skipped
