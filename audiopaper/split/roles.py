@@ -200,6 +200,7 @@ class Labeller:
         self._body: dict[int, float] = {}
         self._en: dict[int, float] = {}
         self._fenced: set[int] | None = None
+        self._verses: frozenset[int] | None = None
         self._fix_header()
         for i in range(len(lines)):
             if self._signature(i):
@@ -463,28 +464,39 @@ class Labeller:
         each ending no sentence and most of them short of the longest (a poem set a line to a
         verse: `□ 白小舟` / `霜降这天，柏溪河瘦了一圈` / `芦苇把白头发` / …; a column's lines
         fill its width), and not one of the last lines over the next stack's byline or
-        opening: a poem's line, however much it looks like a headline."""
-        if self.lang != "zh" or not self._verse_line(i) or any(
-                self.facts[k].bk == "line" or self.facts[k].opens
-                for k in range(i + 1, min(i + 3, len(self.L)))):
-            return False
-        a = i
-        while a > 0 and i - a < 40 and self._verse_line(a - 1):
-            a -= 1
-        if a == 0 or self.facts[a - 1].bk != "line":
-            return False
-        b = i
-        while b + 1 < len(self.L) and b - a < 40 and self._verse_line(b + 1):
-            b += 1
-        # (a column's lines fill its width, a paragraph's last aside; a poem's are ragged,
-        # end no sentence, but for the last,
-        # and most hold no pause mark: a verse is a phrase, a column's line a sentence's piece)
-        spans = [self._span(k) for k in range(a, b + 1)]
-        widest = max(lo for lo, _ in spans)
-        full = sum(hi >= widest - 1 for _, hi in spans)
-        ends = sum(self.facts[k].closes for k in range(a, b + 1))
-        paused = sum(_PAUSE.search(self.L[k].s[:-1]) is not None for k in range(a, b + 1))
-        return len(spans) >= 4 and full * 2 < len(spans) and ends <= 1 and paused * 2 <= len(spans)
+        opening: a poem's line, however much it looks like a headline.  The page's poems are
+        found once, in one pass over its lines."""
+        if self._verses is None:
+            self._verses = self._find_verses()
+        return i in self._verses and not any(
+            self.facts[k].bk == "line" or self.facts[k].opens
+            for k in range(i + 1, min(i + 3, len(self.L))))
+
+    def _find_verses(self) -> frozenset[int]:
+        if self.lang != "zh":
+            return frozenset()
+        out: set[int] = set()
+        a = 0
+        while a < len(self.L):
+            if not self._verse_line(a):
+                a += 1
+                continue
+            b = a
+            while b + 1 < len(self.L) and self._verse_line(b + 1):
+                b += 1
+            # (a column's lines fill its width, a paragraph's last aside; a poem's are ragged,
+            # end no sentence, but for the last, and most hold no pause mark: a verse is a
+            # phrase, a column's line a sentence's piece)
+            spans = [self._span(k) for k in range(a, b + 1)]
+            widest = max(lo for lo, _ in spans)
+            full = sum(hi >= widest - 1 for _, hi in spans)
+            ends = sum(self.facts[k].closes for k in range(a, b + 1))
+            paused = sum(_PAUSE.search(self.L[k].s[:-1]) is not None for k in range(a, b + 1))
+            if a > 0 and self.facts[a - 1].bk == "line" and len(spans) >= 4 \
+                    and full * 2 < len(spans) and ends <= 1 and paused * 2 <= len(spans):
+                out.update(range(a, b + 1))
+            a = b + 1
+        return frozenset(out)
 
     def _en_echoed(self, i: int) -> bool:
         """English: line i holds two content words or more and most of them come again in the
