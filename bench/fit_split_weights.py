@@ -52,7 +52,8 @@ def tool(name: str) -> ModuleType:
 # A set not named here is still held out and never fitted on.
 SCORED_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7",
                "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13",
-               "heldout14", "heldout15", "heldout16", "heldout17")
+               "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
+               "heldout20")
 
 
 def tuning_folders() -> list[Path]:
