@@ -26,6 +26,9 @@ def in_blocks(blocks: list[list[str]], no: int = 3) -> Page:
 
 A_BODY = ("6月10日，青河镇农贸市场改造工程完工，新市场共设摊位260个，配备冷链储存区和"
           "农产品检测室，商户已于当天陆续入驻经营。")
+# an English story of three blocks (headline, byline, text) for the pages to open with
+MILL = ("Mill to reopen\nwith 80 jobs", "By Ada Voss",
+        "The Riverside mill will reopen\nin March with 80 jobs, its new\nowners said Monday.")
 B_BODY = ("连日来，县图书馆开展暑期少儿阅读活动，组织绘本共读、手工课堂和科普讲座等二十余场，"
           "吸引少儿读者一千二百多人次参加。")
 
@@ -107,9 +110,7 @@ def test_a_market_table_row_is_a_box_row() -> None:
     1.04`), make a box that is skipped, its title and column names with it: the story under it
     keeps its own label and headline."""
     page = en(
-        "Mill to reopen\nwith 80 jobs",
-        "By Ada Voss",
-        "The Riverside mill will reopen\nin March with 80 jobs, its new\nowners said Monday.",
+        *MILL,
         "MARKET WATCH\nClose Chg %Chg\nGrain index 1,204.55 12.40 1.04\nFeeder cattle 245.10 "
         "-1.35 -0.55\nLumber (per 1,000 ft) 512.00 4.50 0.89",
         "SMALL BUSINESS\nBakery opens\nsecond shop",
@@ -242,9 +243,7 @@ def test_listings_rows_by_day_and_time_are_skipped_with_their_heads() -> None:
     clock time (`Fri.-Sun.: "Ice Road" (PG) 7 p.m.`, `Sat. 6:30 p.m. Ch. 11: …`): box rows,
     skipped with their heads, never a story."""
     page = en(
-        "Mill to reopen\nwith 80 jobs",
-        "By Ada Voss",
-        "The Riverside mill will reopen\nin March with 80 jobs, its new\nowners said Monday.",
+        *MILL,
         "AT THE LYRIC\nFri.-Sun.: \"Ice Road\" (PG) 7 p.m.; Sun. matinee 2 p.m.",
         "ON TV THIS WEEK\nWed. 7 p.m. Ch. 4: Girls basketball, Hillview vs. Alder\n"
         "Sat. 6:30 p.m. Ch. 11: \"Garden Hour\" visits Otter Pond")
@@ -257,9 +256,7 @@ def test_a_classified_ad_with_an_abbreviated_street_is_skipped() -> None:
     """A classified ad under the classifieds' head, whose street's abbreviation (`Elm St.`)
     reads like a sentence's end: one sentence and an abbreviation are no body text."""
     page = en(
-        "Mill to reopen\nwith 80 jobs",
-        "By Ada Voss",
-        "The Riverside mill will reopen\nin March with 80 jobs, its new\nowners said Monday.",
+        *MILL,
         "CLASSIFIEDS",
         "FOR SALE: Oak table, six chairs, $200. Call 555-0199.",
         "YARD SALE: Sat. 8-noon, 14 Elm St. Tools, lamps, toys.")
