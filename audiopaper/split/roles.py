@@ -453,10 +453,10 @@ class Labeller:
         return best >= 0.7 * len(t)
 
     def _verse_line(self, k: int) -> bool:
-        """Line k could be a poem's line: short, ending no sentence but perhaps the poem,
-        naming no byline, furniture or opening."""
+        """Chinese line k could be a poem's line: short, ending no sentence but perhaps the
+        poem, naming no byline, furniture or opening."""
         f, s = self.facts[k], self.L[k].s
-        return 2 <= len(s) <= (24 if self.lang == "zh" else 48) and not f.bk and not f.fk \
+        return 2 <= len(s) <= 24 and not f.bk and not f.fk \
             and not f.opens and f.jump is None and len(_SENTENCE_STOP.findall(s[:-1])) == 0
 
     def _verse(self, i: int) -> bool:
