@@ -25,7 +25,7 @@ from audiopaper.split.lines import (
     cue,
     inline_byline,
     slogan_shaped,
-    tail_byline,
+    tail_alone,
 )
 from audiopaper.split.tables import english_words
 from audiopaper.split.text import ends_sentence
@@ -473,14 +473,8 @@ def _continues(prev: Consumer, nxt: Consumer) -> bool:
     first is not a signed letter."""
     return (prev.body is not None and nxt.body is not None and not prev.photo
             and not prev.body.signed and not nxt.photo and not nxt.inline_byline
-            and nxt.jump_from is None and not _tail_closed(prev.body, prev.lang))
-
-
-def _tail_closed(body: Token, lang: str) -> bool:
-    """The body's last line is a closing byline alone (`— Submitted by Marjorie Tull`,
-    `（通讯员 X）`): the story ended there."""
-    tail = tail_byline(body.lines[-1].s, lang)
-    return tail is not None and tail.start() == 0
+            and nxt.jump_from is None  # (nor past a closing byline alone, `— Submitted by X`)
+            and not tail_alone(prev.body.lines[-1].s, prev.lang))
 
 
 def _interrupts(prev: Consumer, nxt: Consumer, run: list[Token], lang: str) -> bool:

@@ -176,6 +176,13 @@ def tail_byline(text: str, lang: str) -> re.Match[str] | None:
     return hit[1] if hit else None
 
 
+def tail_alone(text: str, lang: str) -> bool:
+    """The line is nothing but a closing byline (`（本报记者 X）`, `— Gazette staff`): the
+    table's tail patterns end the line, and this one starts it too."""
+    tail = tail_byline(text, lang)
+    return tail is not None and tail.start() == 0
+
+
 @lru_cache(maxsize=4096)
 def jumps_in(text: str, lang: str) -> tuple[tuple[str, int, re.Match[str]], ...]:
     """Jump markers in a line: (direction `to`/`from`, page number, match)."""

@@ -39,6 +39,7 @@ from audiopaper.split.lines import (
     jumps_in,
     short_brief_head,
     slogan_shaped,
+    tail_alone,
     tail_byline,
 )
 from audiopaper.split.shape import PARAGRAPH_LINE, Shape
@@ -201,6 +202,7 @@ class Labeller:
         self._en: dict[int, float] = {}
         self._fenced: set[int] | None = None
         self._verses: frozenset[int] | None = None
+        self._echo: dict[int, bool] = {}
         self._fix_header()
         for i in range(len(lines)):
             if self._signature(i):
@@ -251,8 +253,7 @@ class Labeller:
         # (an abbreviation's stop is no running-text punctuation: `…start to 8:30 a.m.`)
         punct = has_body_punct(_ABBREVIATION.sub("", s) if lang == "en" else s) or (
             lang == "zh" and _MID_QUESTION.search(s) is not None)
-        tail = tail_byline(s, lang)
-        alone = bool(tail and tail.start() == 0)  # `（本报记者 X）` on a line of its own
+        alone = tail_alone(s, lang)  # `（本报记者 X）` on a line of its own
         # (where a line holds a paragraph, a paragraph's line of sentences ends its text,
         # whatever its last word: `…by e-mail to letters@hillview.example`; a long deck ends
         # none)
@@ -504,7 +505,9 @@ class Labeller:
         Trot 10K close at midnight Friday`): a headline saying what its first sentence says.
         Words are compared by their first five letters (`wins` / `win`, `Pancakes` /
         `pancake`); a line of running text seldom repeats itself so soon."""
-        return echoed_in(self.L[i].s, " ".join(x.s for x in self.L[i + 1:i + 4]))
+        if i not in self._echo:  # (asked by the body score, the block's head and the column's)
+            self._echo[i] = echoed_in(self.L[i].s, " ".join(x.s for x in self.L[i + 1:i + 4]))
+        return self._echo[i]
 
     def _shape_cues(self, i: int) -> float:
         sc = 0.0
@@ -628,8 +631,7 @@ class Labeller:
             sc -= W["cue_role"]
         if f.opens:
             sc += W["opens"]
-        tail = tail_byline(s, self.lang)
-        if tail and tail.start() == 0 and i > 0 and self.facts[i - 1].closes:
+        if tail_alone(s, self.lang) and i > 0 and self.facts[i - 1].closes:
             sc += W["opens"]  # a closing byline set on a line of its own under its body
         asked = any(TURN_LABEL.match(x.s) for x in self.L[max(0, i - 12):i])
         if self._dialogue(i):
@@ -1320,8 +1322,7 @@ class Labeller:
         f, s = self.facts[i], self.L[i].s
         if f.punct or f.fk or f.bk or len(s) > (12 if self.lang == "zh" else 30):
             return False
-        tail = tail_byline(s, self.lang)
-        if tail is not None and tail.start() == 0:
+        if tail_alone(s, self.lang):
             return False  # a text's closing byline on its own line (`— Gazette staff`)
         for tag, other in ((i + 1, i - 1), (i - 1, i + 1)):
             if not (0 <= tag < len(self.L) and 0 <= other < len(self.L)):
@@ -1670,8 +1671,7 @@ class Labeller:
 
     def _own_tail_byline(self, i: int) -> bool:
         """Line i is a closing byline alone (`（通讯员 X）`) under a line that ended its sentence."""
-        tail = tail_byline(self.L[i].s, self.lang)  # (the table's patterns end the line)
-        return bool(tail and tail.start() == 0 and i > 0 and self.facts[i - 1].closes)
+        return tail_alone(self.L[i].s, self.lang) and i > 0 and self.facts[i - 1].closes
 
     def _signature(self, i: int) -> bool:
         """A letter's signature on a line of its own under a line that closed: in Chinese the
