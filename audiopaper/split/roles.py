@@ -952,6 +952,9 @@ class Labeller:
             k = j - 1
             while k > j - 9 and k > 0 and not _QUOTE_START.match(self.L[k].s):
                 k -= 1
+            if j + 2 < len(self.L) and not self.L[j + 1].gap and _NAME_LINE.fullmatch(self.L[j + 1].s):
+                j += 1  # the speaker's name the column wrapped under the role (`— Public Works
+                # Director` / `Sandra Okoye`)
             below = self.facts[j + 1] if j + 1 < len(self.L) else None
             # set into running text: it breaks off a sentence, or stands between paragraphs
             # (the paragraph above is running text: one of its last three lines has
@@ -1850,6 +1853,9 @@ _ATTRIBUTION = re.compile(
     r"(, [A-Z][^，。,.;；!?！？]{1,30})?"
     r"|[A-Z][A-Z'-]+( [A-Z][A-Z.'-]+){1,3}, [a-z][a-z ,'-]{2,40})$")
 
+
+# a name alone on a line: two to four capitalised words (`Sandra Okoye`, `王 明`)
+_NAME_LINE = re.compile(r"[A-Z][a-z.'-]+( [A-Z][a-z.'-]+){1,3}|[\u4e00-\u9fff]{2,4}")
 
 # furniture kinds whose lines may read as running text (kept as text, apart from the stories)
 _KEPT_FURNITURE = ("notice", "ad", "offer", "contact")

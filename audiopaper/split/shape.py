@@ -184,12 +184,25 @@ def _en_run_in(line: str, nxt: str = "") -> str | None:
                 and words[k - 1].lower() not in function \
                 and not re.search(r"[.,;:!?\"“”]", " ".join(words[:k])):
             return " ".join(words[:k])
-    for k in range(3, min(len(words) - 1, 10)):
-        # a head in sentence case (its words after the first in lower case) ends before a
-        # capitalised word the text goes on from in lower case (`Crab feed tickets on sale
-        # Tickets for…`)
-        if words[k][:1].isupper() and words[k + 1][:1].islower() \
-                and all(w[:1].islower() for w in words[1:k]) \
+    calendar = english_words()["calendar"]
+    for k in range(3, min(len(words), 10)):
+        # a head in sentence case (its words after the first in lower case, or a day or a
+        # month) ends before a name of one to three capitalised words the text goes on from in
+        # lower case, on the line or on the next (`Crab feed tickets on sale Tickets for…`,
+        # `Leaf pickup begins Monday City crews`, `Moreno fourth at state Cedar Bend` / `junior…`;
+        # a name that ends the line only where the text says the head again: a sentence breaks
+        # at a name too, `My grandchildren spent last Labor Day` / `weekend…`)
+        name = k
+        while name < min(k + 3, len(words)) and words[name][:1].isupper():
+            name += 1
+        # (the name may go on to the next line: `…at state Lake` / `Forest junior…`)
+        goes_on = words[name] if name < len(words) else next(
+            (w for w in nxt.split()[:3] if not w[:1].isupper()), "")
+        if name == len(words) and not echoed_in(" ".join(words[:k]), f"{' '.join(words[k:])} {nxt}"):
+            continue
+        if name > k and goes_on[:1].islower() and words[k].lower() not in calendar \
+                and all(w[:1].islower() or w.lower() in calendar or w[:1].isdigit()
+                        for w in words[1:k]) \
                 and words[k - 1].lower() not in function \
                 and not re.search(r"[.,;:!?\"“”]", " ".join(words[:k])):
             return " ".join(words[:k])
@@ -424,13 +437,17 @@ def _column_items(raw: tuple[str, ...] | list[str]) -> set[int]:
         if not core:
             continue
         m = _RUN_IN.match(core)
+        one = None if m else _ZH_RUN_IN.match(core)
         # (most lines hold no gap: the line above is read only under one that does)
-        ended = m is not None and (
+        ended = (m or one) is not None and (
             ends_sentence(prev) or bool(tail_byline(prev, "zh")) or not prev
-            or _COLUMN_HEAD.fullmatch(prev) is not None or _CAPS_LABEL.fullmatch(prev) is not None)
+            or _COLUMN_HEAD.fullmatch(re.sub(r"\s", "", prev)) is not None
+            or _CAPS_LABEL.fullmatch(prev) is not None)
         if m and ended and _CJK.search(m["head"]) and _zh_head_shaped(m["head"]) \
                 and m["head"].count("“") == m["head"].count("”") \
                 and re.search(r"[，。；]", m["rest"]) and len(m["rest"]) >= 12:
+            found.append(no)
+        elif one and ended and _one_space_item(one["head"], one["rest"], raw, no):
             found.append(no)
         elif m and ended and not _CJK.search(core) and "\u3000" not in core \
                 and run_in_head(core, True) == m["head"]:
@@ -438,6 +455,22 @@ def _column_items(raw: tuple[str, ...] | list[str]) -> set[int]:
         prev = core
     # (items of one column follow each other within a few lines)
     return {no for no in found if any(0 < abs(no - k) <= _ITEM_REACH for k in found)}
+
+
+def _one_space_item(head: str, rest: str, raw: tuple[str, ...] | list[str], no: int) -> bool:
+    """A Chinese brief's head run into its text with one plain space (`县政务服务中心推出“周末
+    不打烊” 即日起，`): a head of 6 to 24 characters, its quotes closed, before a text that
+    goes on in the line's rest or the next line with its pauses, the next line not a text of
+    its own (then the line is a headline of two parts over a byline or a lead: `强冷空气来袭
+    周五最低气温降至-2℃`), nor the rest a figure a spaced-out column set apart (`…提升至
+    1100 万吨`)."""
+    if not 6 <= len(head) <= 24 or not _zh_head_shaped(head) or head[-1].isdigit() \
+            or head.count("“") != head.count("”") or re.match(r"[\d.,%]+\s", rest):
+        return False
+    nxt = next((x.strip() for x in raw[no + 1:no + 3] if x.strip()), "")
+    if re.search(r"[，。；]", rest):
+        return True
+    return bool(nxt) and not _opens_next(raw, no) and re.search(r"[，。；]", nxt[:24]) is not None
 
 
 def _next_text_line(raw: tuple[str, ...] | list[str], no: int) -> int:
@@ -508,7 +541,8 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             m = _EN_HEAD_TAIL.match(raw[nx].strip())
             # (in capitals where the head broke off after a function word: `…75 years on` /
             # `Main Street  ALDER FALLS — When…`)
-            hangs = core.split()[-1].lower() in english_words()["function"]
+            # (a capitalised one opens the text: `Baseball boosters fish fry The` / `Cedar…`)
+            hangs = core.split()[-1] in english_words()["function"]
             if m and (m[1][:1].islower() or hangs) \
                     and run_in_head(f"{core} {m[1]}  {m[3]}", True) == f"{core} {m[1]}":
                 core, wrapped = f"{core} {m[1]}  {m[3]}", nx
@@ -538,8 +572,15 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         # a head runs into a text that opens with its day)
         no_head = (justified and lang == "en" and not (briefs and after_end)) or (
             figure_row(core, 0.4) and re.match(r"\D{0,4}\d", core) is not None)
-        head = None if furniture or no_head else run_in_head(
-            core, no in items or (briefs and after_end and (
+        head = None
+        if justified and lang == "en" and briefs and after_end and not furniture \
+                and squeeze(core) != core:
+            # a justified column of briefs spreads a head's words as it does the text's: the
+            # head is read first as if set with single spaces (`Track opens  April 2 The`)
+            head = run_in_head(squeeze(core), True, nxt)
+            core = squeeze(core) if head else core
+        if head is None and not furniture and not no_head:
+            head = run_in_head(core, no in items or (briefs and after_end and (
                 _RUN_IN.match(core) is not None or lang == "en" or not _opens_next(raw, no))), nxt)
         if head is None and lang == "en" and gap and out and no + 1 < len(raw) \
                 and (raw[no + 1].strip() or len(core) >= _HOLDS_TEXT) and not furniture \

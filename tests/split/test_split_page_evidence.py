@@ -1,0 +1,105 @@
+"""Cues added in session 12, each on invented text: shapes that several unseen pages shared
+(a column of briefs whose heads run into their text with one plain space, …)."""
+from __future__ import annotations
+
+from audiopaper.model import Page
+from audiopaper.split import split_page
+
+
+def zh(*lines: str, no: int = 3) -> Page:
+    return Page(source=f"p{no}.txt", lang="zh", page_no=no, lines=tuple(lines))
+
+
+def in_blocks(blocks: list[list[str]], no: int = 3) -> Page:
+    """A Chinese page with a blank line after each printed block."""
+    return zh(*[x for b in blocks for x in (*b, "")], no=no)
+
+
+LEAD = ["东岭水库除险加固工程完工", "本报记者 车万里",
+        "11月2日，东岭水库除险加固工程通过竣工验收，",
+        "大坝防渗、溢洪道和放空设施全部完成改造。"]
+
+
+def test_briefs_whose_heads_run_in_with_one_space_under_a_head_no_table_names() -> None:
+    """Under a column head in no table (`乡 里 新 闻`, spaced out), each block opens with a
+    headline, one plain space and its text (`…开通 即日起，…`): each block is a brief with
+    that headline, not more lines of the story above."""
+    page = in_blocks([LEAD, ["乡 里 新 闻"],
+                      ["石桥镇至县城公交专线开通 即日起，", "石桥镇至县城公交专线每天发车", "二十班，票价三元。"],
+                      ["青山村百亩油茶基地挂果 今年", "油茶基地首次挂果，预计产", "油茶籽四万斤。"]])
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == [
+        "东岭水库除险加固工程完工", "石桥镇至县城公交专线开通", "青山村百亩油茶基地挂果"]
+    assert res.stories[1].paragraphs[0].startswith("即日起，")
+
+
+def test_a_two_part_headline_over_an_inline_byline_stays_whole() -> None:
+    """A headline of two parts parted by one space (`寒潮来袭 周末最低气温降至零下`) over
+    a paragraph that opens with its inline byline is one headline, even next to briefs
+    whose heads run in with one space."""
+    page = in_blocks([["镇 村 动 态"],
+                      ["石桥镇至县城公交专线开通 即日起，", "石桥镇至县城公交专线每天发车", "二十班，票价三元。"],
+                      ["青山村百亩油茶基地挂果 今年", "油茶基地首次挂果，预计产", "油茶籽四万斤。"],
+                      ["寒潮来袭 周末最低气温降至零下"],
+                      ["本报讯（记者 汪晓）记者从县气象台获悉，", "本周末我县将出现大风降温天气。"]])
+    res = split_page(page)
+    assert res.stories[-1].headline == "寒潮来袭 周末最低气温降至零下"
+
+
+def en(*blocks: str) -> Page:
+    """An English page with blank lines between blocks only."""
+    return Page(source="p3.txt", lang="en", page_no=3, lines=tuple("\n\n".join(blocks).split("\n")))
+
+
+MILL = ("Mill to reopen\nwith 80 jobs", "By Ada Voss",
+        "The Riverside mill will reopen\nin March with 80 jobs, its new\nowners said Monday.")
+
+
+def test_english_brief_heads_ending_on_a_day_or_before_a_name() -> None:
+    """In a column of briefs, a head in sentence case may end on a day (`…begins Monday`) before
+    a text that opens with a name (`City crews…`), or before a name that ends the line when the
+    text says the head again (`Gomez second at state Lake` / `Forest junior Ana Gomez…`)."""
+    page = en(*MILL, "AROUND TOWN",
+              "Leaf pickup begins Monday City crews\nwill collect leaves raked to the\ncurb through Dec. 6.",
+              "Gomez second at state Lake\nForest junior Ana Gomez took second\nat the state meet in Calder.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories][1:] == ["Leaf pickup begins Monday", "Gomez second at state"]
+    assert res.stories[2].paragraphs[0].startswith("Lake Forest junior")
+
+
+def test_a_letters_line_breaking_at_a_name_is_no_brief_head() -> None:
+    """A letter's sentence that breaks at a name (`My children spent last Labor Day` /
+    `weekend…`) after a sentence end stays running text, under a column of briefs or not."""
+    page = en(*MILL, "AROUND TOWN",
+              "Pool opens early The town pool\nwill open June 1 this year.",
+              "Keep the pool open\nEvery year the pool closes the week\nbefore the heat arrives.\n"
+              "My children spent last Labor Day\nweekend sitting in front of a fan.\nJoan Reed, Corliss")
+    res = split_page(page)
+    assert [s.headline for s in res.stories][1:] == ["Pool opens early", "Keep the pool open"]
+
+
+def test_a_justified_brief_column_spreads_its_heads_too() -> None:
+    """A justified column spreads a brief head's words with runs of spaces as it does the
+    text's (`Boosters plan  fish fry The`): the head still ends before `The`, and the next
+    line's spread-out words (`Cedar Bend  Baseball…`) are the text's, not the head's."""
+    page = en("Board sets  later start  time", "By Renee Sato",
+              "Students will start school  35 minutes\nlater next fall after the board voted\n"
+              "5-2  on Monday  to push the first bell\nback to 8:30 a.m.  from 7:55 a.m.",
+              "SPORTS SHORTS",
+              "Boosters plan  fish fry The\nCedar Bend  Baseball Boosters will\nhold a fish  fry March 29 at the\n"
+              "Legion hall.  Tickets  are  $12.",
+              "Track opens  April 2 The Cougar\nteams open  their season at the\nNorthwood  Relays.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories][1:] == ["Boosters plan fish fry", "Track opens April 2"]
+
+
+def test_a_pull_quotes_speaker_wrapped_under_the_role_is_skipped_with_it() -> None:
+    """A pull quote's attribution the column wrapped (`— Public Works Director` / `Sandra
+    Okoye`) is skipped whole; the sentence it broke off goes on without the name."""
+    page = en("Water rates could climb 14%", "By Lee Park",
+              "The city recorded 163 main breaks\nlast year, according to a report presented at",
+              '"We can keep patching, or\nwe can start replacing."\n— Public Works Director\nSandra Okoye',
+              "the meeting. The worst flooded a\nschool basement in February.")
+    res = split_page(page)
+    body = " ".join(res.stories[0].paragraphs)
+    assert "presented at the meeting" in body and "Okoye" not in body
