@@ -51,6 +51,7 @@ from audiopaper.split.text import (
     ends_sentence,
     has_body_punct,
     runs_on,
+    said_again,
     set_width,
 )
 from audiopaper.split.tokens import Token
@@ -947,8 +948,11 @@ class Labeller:
         out: set[int] = set()
         for j, x in enumerate(self.L):
             s = x.s
-            if not (_ATTRIBUTION.match(s) and j >= 2 and _QUOTE_END.search(self.L[j - 1].s)):
+            if not ((_ATTRIBUTION.match(s) or self._wrapped_attribution(j))
+                    and j >= 2 and _QUOTE_END.search(self.L[j - 1].s)):
                 continue
+            if self._wrapped_attribution(j):
+                j += 1
             k = j - 1
             while k > j - 9 and k > 0 and not _QUOTE_START.match(self.L[k].s):
                 k -= 1
@@ -972,9 +976,45 @@ class Labeller:
                 continue
             end = next((e for e in range(k, min(k + 4, len(self.L) - 1))
                         if _QUOTE_END.search(self.L[e].s)), None)
-            if end is not None and self._narrow_quote(k, end):
+            if end is not None and (self._narrow_quote(k, end) or self._quote_set_apart(k, end)):
                 out.update(range(k, end + 1))
         return out
+
+    def _wrapped_attribution(self, j: int) -> bool:
+        """Line j is an attribution whose speaker's role the column wrapped onto the next line
+        after a comma (`— Odile Prentiss,` / `Harbor Commission chair`)."""
+        s = self.L[j].s
+        return s.endswith(",") and j + 2 < len(self.L) and bool(_ATTRIBUTION.match(s[:-1])) \
+            and not self.L[j + 1].gap and len(self.L[j + 1].s) <= 40 \
+            and not re.search(r"[.;:!?。；！？]", self.L[j + 1].s)
+
+    def _quote_set_apart(self, k: int, j: int) -> bool:
+        """Lines k..j, a quotation printed as a block of its own (blank lines round it where
+        the page shows blocks), sit inside a story's running text: they break off its sentence
+        (the text above has not ended it, the text below goes on in lower case), or they say
+        again what the story says within a few dozen lines (not in the very next line, where
+        a quoted headline's lead would say it): a pull quote, never read aloud."""
+        quote = " ".join(self.L[m].s for m in range(k, j + 1))
+        # (one quotation, whole sentences: not `“慢不得”的危机感、“坐不住”`, nor a quote the
+        # sentence goes on from, `"We knew this was coming,"` / `Ames said.`)
+        if k == 0 or j + 1 >= len(self.L) or j - k > 3 or not _WHOLE_QUOTE.fullmatch(quote):
+            return False
+        blocks = self.shape.style == "blocks"
+        if blocks and not (self.L[k].gap and self.L[j + 1].gap):
+            return False
+        above, below = self.facts[k - 1], self.facts[j + 1]
+        if above.fk or above.bk or below.fk or below.bk or below.opens \
+                or not any(self.facts[m].punct for m in range(max(0, k - 3), k)):
+            return False
+        nxt, last = self.L[j + 1].s, self.L[k - 1].s[-1:]
+        # (a sentence broken between two words; not one that leads into the quotation, `…说，`
+        # / `“现在…”`)
+        if not above.closes and last.isalnum() and (
+                nxt[:1].islower() if self.lang == "en" else blocks and above.punct):
+            return True
+        around = [self.L[m].s for m in range(max(0, k - 40), min(len(self.L), j + 41))
+                  if not k - 1 <= m <= j + 1]
+        return said_again(quote, " ".join(around), self.lang)
 
     def _narrow_quote(self, k: int, j: int) -> bool:
         """Lines k..j, a quotation without attribution, are set into running text: the line
@@ -1908,6 +1948,8 @@ _EN_TURN = re.compile(r"^(Q|A|[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)?)[:.] ")
 _CAPITAL_OPENERS = frozenset(w.capitalize() for w in english_words()["function"]) - {"I"}
 _QUOTE_START = re.compile(r"^[“\"「『]")
 _QUOTE_END = re.compile(r"[”\"」』]$")
+# a quotation of whole sentences, alone: its marks open and close it and no other is inside
+_WHOLE_QUOTE = re.compile(r"[“\"][^“”\"]+[.!?。！？…][”\"]")
 _PAIRS = {"”": "“", "’": "‘", "」": "「", "』": "『", "）": "（", ")": "("}
 
 

@@ -301,8 +301,25 @@ def content_stems(s: str) -> frozenset[str]:
     return frozenset(w.lower()[:5] for w in _CONTENT_WORD.findall(s) if w.lower() not in words)
 
 
+_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+
+
 def echoed_in(head: str, text: str) -> bool:
     """Two content words or more of an English `head`, and most of them, come again in `text`:
     a headline says what its first sentence says; running text seldom repeats itself so soon."""
     mine = content_stems(head)
     return len(mine) >= 2 and len(mine & content_stems(text)) >= max(2, 0.6 * len(mine))
+
+
+def said_again(quote: str, text: str, lang: str) -> bool:
+    """Most of a quotation comes again in `text`: in English its content words
+    (`echoed_in`), in Chinese half of its pairs of characters or more (a pull quote may
+    trim or reword a little: `有了测算报告和明细账` / `有了专业测算和明细账`).
+
+    >>> said_again("“有了测算报告和明细账，大家心里就踏实了。”", "他说：“有了专业测算和明细账，大家心里都有底。”", "zh")
+    True
+    """
+    if lang == "en":
+        return echoed_in(quote, text)
+    pairs = {quote[i:i + 2] for i in range(len(quote) - 1) if _CJK_PAIR.fullmatch(quote[i:i + 2])}
+    return len(pairs) >= 6 and sum(p in text for p in pairs) >= 0.5 * len(pairs)

@@ -103,3 +103,52 @@ def test_a_pull_quotes_speaker_wrapped_under_the_role_is_skipped_with_it() -> No
     res = split_page(page)
     body = " ".join(res.stories[0].paragraphs)
     assert "presented at the meeting" in body and "Okoye" not in body
+
+
+def test_a_quotation_set_apart_inside_a_broken_sentence_is_a_pull_quote() -> None:
+    """A quotation printed as its own block with no attribution, between the two halves of a
+    sentence (`…a split shift in between that` / `"Some riders…"` / `pays nothing.`), is a
+    pull quote: skipped, and the sentence joined across it."""
+    page = en("Bus drivers wanted", "By Ana Ruiz",
+              "Her day starts at 5:50 a.m. and\nends at 5:30 p.m., with a split\nshift in between that",
+              '"Some riders spend more than\nan hour on the bus each way."',
+              "pays nothing. Starting pay is\n$17.40 an hour.")
+    res = split_page(page)
+    body = " ".join(res.stories[0].paragraphs)
+    assert "in between that pays nothing." in body and "Some riders" not in body
+
+
+def test_a_quotation_between_paragraphs_that_the_story_says_again_is_a_pull_quote() -> None:
+    """On a page one paragraph to a line, a quotation alone between two paragraphs whose words
+    the story says again a few paragraphs on (a little reworded) is a pull quote."""
+    page = zh("老楼加装电梯有了新办法", "本报记者 韦达",
+              "今年以来，全市既有住宅加装电梯开工数量明显增加，协商难的问题正在逐步破解。",
+              "“有了测算报告和明细账，大家心里就踏实了。”",
+              "一楼住户可不出资，并可获得一次性补偿，其他楼层按比例分摊费用。",
+              "“有了专业测算和明细账，大家心里都有底。”居民代表老周说。")
+    res = split_page(page)
+    assert "“有了测算报告和明细账，大家心里就踏实了。”" in res.skipped
+    assert "一楼住户可不出资" in "".join(res.stories[0].paragraphs)
+
+
+def test_a_quotation_a_sentence_leads_into_stays_running_text() -> None:
+    """A quotation under `…刘大爷说，` is the sentence's own, however it was broken: text."""
+    page = zh("社区食堂开进小区", "本报记者 韦达",
+              "    食堂开办两年来，累计为老人提供",
+              "午餐三万多份。82岁的刘大爷说，",
+              "“现在天天来食堂，饭菜可口。”",
+              "    食堂还为行动不便的老人送餐上门。")
+    res = split_page(page)
+    assert "饭菜可口" in "".join(res.stories[0].paragraphs)
+
+
+def test_a_pull_quotes_attribution_wrapped_after_a_comma() -> None:
+    """An attribution the column wrapped after the speaker's name and a comma (`— Odile
+    Prentiss,` / `Harbor Commission chair`) goes with its pull quote."""
+    page = en("Dredging plan would close channel", "By Lee Park",
+              "The channel is 9.5 feet deep at low\nwater. Under the plan, a dredge would\nremove sand and silt between March 3",
+              '"We have a harbor that is\nslowly closing itself."\n— Odile Prentiss,\nHarbor Commission chair',
+              "and May 9. The federal government\nwould pay 65% of the cost.")
+    res = split_page(page)
+    body = " ".join(res.stories[0].paragraphs)
+    assert "March 3 and May 9" in body and "Harbor Commission chair" not in body
