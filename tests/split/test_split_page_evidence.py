@@ -152,3 +152,18 @@ def test_a_pull_quotes_attribution_wrapped_after_a_comma() -> None:
     res = split_page(page)
     body = " ".join(res.stories[0].paragraphs)
     assert "March 3 and May 9" in body and "Harbor Commission chair" not in body
+
+
+def test_column_names_section_labels_and_refer_lines_are_skipped() -> None:
+    """A column's name ending in a column's noun (`市场点评`, `养殖小课堂`), a section label
+    parted by a middle dot (`民生·城建`) and a pointer to another page (`▶详见第4版`) are
+    furniture, not the first words of the headline under them."""
+    page = in_blocks([["民生·城建"], ["北门菜市场完成改造"], ["本报记者 车万里"],
+                      ["11月2日，北门菜市场改造完工，", "新增摊位80个。"],
+                      ["▶相关报道详见第4版"],
+                      ["养殖小课堂"], ["冬季养羊要注意保暖"],
+                      ["入冬以后，羊舍要做好防风保暖，", "饮水不宜过凉。"]])
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["北门菜市场完成改造", "冬季养羊要注意保暖"]
+    skipped = " ".join(res.skipped)
+    assert all(x in skipped for x in ("民生·城建", "▶相关报道详见第4版", "养殖小课堂"))
