@@ -82,6 +82,28 @@ def figure_row(s: str, share: float) -> bool:
         and re.search(r"[，。；,;]", s) is None
 
 
+# a price list's row: a label, dot leaders and a figure (`Wheat ............ $5.12  (-0.04)`)
+_LEADER_ROW = re.compile(r"[A-Z][\w .,'&/-]{0,30}?\s?\.{4,}\s?[$€£]?\d[\d.,]*%?(\s+\S+){0,3}")
+
+
+def cell_row(raw: str) -> bool:
+    """An English table's row as the tool left it: three cells or more parted by runs of two
+    spaces or more, a figure in most of them or the row all short capitalised words (the
+    head row), and none of a sentence's small words (a justified line of prose has them); or
+    a label, dot leaders and a figure.
+
+    >>> cell_row("Ridgeline       9-2      12-3"), cell_row("in  2022, would raise  roughly $2.3  million a")
+    (True, False)
+    """
+    if _LEADER_ROW.fullmatch(raw.strip()):
+        return True
+    cells = [c for c in re.split(r"\s{2,}", raw.strip()) if c]
+    if len(cells) < 3 or any(w.lower() in tables.english_words()["function"] for w in raw.split()):
+        return False
+    figures = sum(any(ch.isdigit() for ch in c) for c in cells)
+    return figures * 2 >= len(cells) or all(re.fullmatch(r"[A-Z][\w.%/-]{0,12}", c) for c in cells)
+
+
 @dataclass(frozen=True)
 class Line:
     """One non-blank line: its index in the page, text, display width and blank lines above it."""

@@ -32,6 +32,7 @@ from audiopaper.split.lines import (
     Line,
     affiliated_name,
     byline_kind,
+    cell_row,
     cue,
     figure_row,
     furniture_kind,
@@ -1281,15 +1282,23 @@ class Labeller:
                     and not f.closes and not self._data_box(j)
                     and len(core) <= (16 if self.lang == "zh" and not heads
                                       else 60 if heads else 32))
+        def note(j: int) -> bool:
+            # a note on what the figures are, between the title in capitals and the rows:
+            # `GRAIN MARKETS` / `Osterby Farmers Co-op cash bids, Aug. 26` / `Wheat …… $5.12`
+            f = self.facts[j]
+            return self.lang == "en" and 0 < j < len(self.L) - 1 and self.L[j - 1].s.isupper() \
+                and short(j - 1) and len(self.L[j].s) <= 50 and not (f.closes or f.bk or f.fk) \
+                and cell_row(self.L[j + 1].s) and self._data_box(j + 1)
         if not short(i):
-            return False
+            return note(i)
         if i > 0 and self._data_box(i - 1) and len(re.findall(r"\d+", self.L[i].s)) >= 2:
             return True  # a box's last line, with figures (`下一轮 3月28日 15:00`)
-        below = next((k for k in range(i + 1, min(i + 4, len(self.L))) if not short(k)), None)
+        below = next((k for k in range(i + 1, min(i + 4, len(self.L))) if not short(k) and not note(k)), None)
         above = next((k for k in range(i - 1, max(i - 4, -1), -1) if not short(k)), None)
-        if below is not None and self.shape.style == "blocks" and self.L[i].gap == 0 \
+        if below is not None and self.shape.style == "blocks" \
+                and (self.L[i].gap == 0 or not self.L[i + 1].gap) \
                 and any(self.L[k].gap for k in range(i + 1, below + 1)):
-            return False  # printed with the line above it, apart from the box: a headline's line
+            return False  # printed with a line above or below it, apart from the box: a headline's line
         # (under a story that ended, the box's own titles: `VALLEY CONFERENCE` / `Final
         # standings` / `Team Conf. All PF PA`; a story never opens with a table)
         # (or set with its box into a sentence left open: `…卷绕等工` / `影讯` / the showings)
@@ -1354,9 +1363,24 @@ class Labeller:
             return True  # figures alone, five or more (`04 06 11 20 26 33 + 08`): a box's row
         if _UNIT_FIGURES.fullmatch(self.L[i].s):
             return True  # three figures or more with their units alone (`5个 580户 8.7亿元`)
-        return _FIGURE_LINE.match(self.L[i].s) is not None and any(
-            0 <= j < len(self.L) and _FIGURE_LINE.match(self.L[j].s)
-            for j in (i - 2, i - 1, i + 1, i + 2))
+        if _FIGURE_LINE.match(self.L[i].s) is not None and any(
+                0 <= j < len(self.L) and _FIGURE_LINE.match(self.L[j].s)
+                for j in (i - 2, i - 1, i + 1, i + 2)):
+            return True
+        if self.lang != "en":
+            return False
+        # an English table: rows of cells the tool kept apart with runs of spaces, figures in
+        # them and no sentence's small words (`Ridgeline       9-2      12-3`), its head row
+        # among them (`Team            Region   Overall`); or a list of rows, each a short
+        # label, a colon and what it names, three or more (`Mon.: Chicken patty on bun`,
+        # `22 Cooper St., Ferncastle: Delmont Holdings LLC to Stillwater Homes, $1,150,000`)
+        near = [j for j in range(i - 2, i + 3) if 0 <= j < len(self.L) and j != i]
+        if cell_row(self.L[i].s) and any(cell_row(self.L[j].s) for j in near):
+            return True
+        # (a box's source is its credit, not a row: `Source: Flint Bend clerk`; a table's
+        # last row may be a list's: `Receipts: 1,846 head`)
+        return _colon_row(self.L[i].s) and not self.facts[i].bk and not self.facts[i].fk and (
+            sum(_colon_row(self.L[j].s) for j in near) >= 2 or (i > 0 and cell_row(self.L[i - 1].s)))
 
     def _tag_title(self, i: int) -> bool:
         """A short line without punctuation next to a series tag (`“…”系列报道`) whose other
@@ -1918,6 +1942,18 @@ _ROLE_LINE = re.compile(f"([A-Z][a-z]+ )?({ROLE_WORD} )?{ROLE_NOUN}|[A-Z][a-z]+ 
 # Chinese: a question or exclamation that a sentence goes straight on from (`…传下去？记者采访了`)
 _MID_QUESTION = re.compile(r"[？！][\u4e00-\u9fff“]")
 # figures with nothing but spaces and signs between them (a draw's numbers, a table's row)
+# a list's row: a short label, a colon and what it names, with no sentence's end unless it
+# holds a figure (`Mon.: Chicken patty on bun, green beans, pears`, `Receipts: 1,846 head`)
+_COLON_ROW = re.compile(r"(?=[A-Z\d])[^:]{1,40}?: \S.{0,80}")
+
+
+def _colon_row(s: str) -> bool:
+    if not _COLON_ROW.fullmatch(s) or re.match(r"(Q|A|[A-Z][a-z]+ ?[A-Z]?[a-z]*):", s) and s.endswith(("?", ".")):
+        return False
+    label = s.split(":", 1)[0]
+    return len(label.split()) <= 5 and (not s.endswith((".", "?", "!")) or bool(re.search(r"\d", s)))
+
+
 _BARE_FIGURES = re.compile(r"[\d\s+\-–—:：∶.,/|]+")
 # a line opening with a word in lower case
 _LOWER_WORD = re.compile(r"[a-z]+ ")

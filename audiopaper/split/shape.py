@@ -23,6 +23,7 @@ from audiopaper.split.lines import (
     Line,
     affiliated_name,
     byline_kind,
+    cell_row,
     figure_row,
     furniture_kind,
     inline_byline,
@@ -622,7 +623,9 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             core = " ".join(_CELL_GAP.split(core))
         elif _CJK.search(core):  # in Chinese text a run of spaces is justification, no gap
             core = _CJK_JUSTIFIED.sub("", core)
-        t = lead.replace("\u3000", "  ").replace("\t", "    ") + squeeze(core)  # cells
+        # (an English table's row keeps the runs of spaces that part its cells)
+        kept = core if not _CJK.search(core) and cell_row(core) else squeeze(core)
+        t = lead.replace("\u3000", "  ").replace("\t", "    ") + kept  # cells
         out.append(Line(no, t, width(t.strip()), gap))
         gap = 0
     # an indent of two characters or more marks a paragraph's first line, where only some

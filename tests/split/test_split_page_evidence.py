@@ -167,3 +167,40 @@ def test_column_names_section_labels_and_refer_lines_are_skipped() -> None:
     assert [s.headline for s in res.stories] == ["北门菜市场完成改造", "冬季养羊要注意保暖"]
     skipped = " ".join(res.skipped)
     assert all(x in skipped for x in ("民生·城建", "▶相关报道详见第4版", "养殖小课堂"))
+
+
+def test_an_english_table_kept_in_cells_is_skipped_with_its_title() -> None:
+    """Rows of cells parted by runs of spaces, with figures (`Ridgeline       9-2      12-3`)
+    and the head row (`Team  Region  Overall`), under their title in capitals, are a table:
+    skipped, the story before it and the one after it whole."""
+    page = en(*MILL, "DISTRICT 4 SOFTBALL STANDINGS\nTeam            Region   Overall\n"
+              "Ridgeline       9-2      12-3\nCedar Flats     8-2      13-1\nPioneer         6-5      8-7",
+              "Pool to open early", "The town pool will open June 1,\na week early, the parks board said.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Mill to reopen with 80 jobs", "Pool to open early"]
+    assert not any("Ridgeline" in p for s in res.stories for p in s.paragraphs)
+
+
+def test_a_list_of_label_colon_rows_is_skipped() -> None:
+    """Three rows or more, each a short label, a colon and what it names, with no sentence's
+    end (`Mon.: Chicken patty on bun, green beans`), are a list box: skipped."""
+    page = en(*MILL, "LUNCH MENU\nMon.: Chicken patty on bun, green beans\nTue.: Tacos, corn, apple slices\n"
+              "Wed.: Spaghetti, salad, garlic bread\nThu.: Turkey sandwich, carrots",
+              "Pool to open early", "The town pool will open June 1,\na week early, the parks board said.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Mill to reopen with 80 jobs", "Pool to open early"]
+    assert not any("Tacos" in p for s in res.stories for p in s.paragraphs)
+
+
+def test_a_price_box_with_dot_leaders_and_a_note_under_its_title() -> None:
+    """A price box: its title in capitals, a note on what the prices are (`Co-op cash bids,
+    Aug. 26`) and rows of a label, dot leaders and a figure, is skipped whole: neither title
+    nor note heads the story under it."""
+    page = en(*MILL, "GRAIN MARKETS\nFarmers Co-op cash bids, Aug. 26\nWheat ............ $5.12  (-0.04)\n"
+              "Corn ............. $3.71  (+0.02)\nSoybeans ......... $9.48  (-0.11)",
+              "Co-op members to vote\non merger in November", "By Ray Kilbride",
+              "Members of the Farmers Co-op will\nvote Nov. 12 on a merger with the\nRiverton elevator.")
+    res = split_page(page)
+    assert [(s.kicker, s.headline) for s in res.stories][1:] == [
+        (None, "Co-op members to vote on merger in November")]
+    assert not any("Wheat" in p for s in res.stories for p in s.paragraphs)
