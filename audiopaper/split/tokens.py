@@ -2,6 +2,7 @@
 credits, jump lines and bodies, each with the page lines it was read from."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -28,4 +29,8 @@ class Token:
 
     @property
     def text(self) -> str:
-        return " ".join(line.s for line in self.lines)
+        # (an English table's row keeps its cells apart on the line; its text has one space)
+        return " ".join(_CELL_GAP.sub(" ", line.s) for line in self.lines)
+
+
+_CELL_GAP = re.compile(r" {2,}")
