@@ -220,6 +220,7 @@ class Labeller:
         self.full_idx = [i for i, f in enumerate(self.facts) if f.full and not f.fk]
         self.full_w = [self._w(i) for i in self.full_idx]
         self.quoted = self._pull_quotes()
+        self.notes = self._contact_notes()
         # source credits under boxes (`数据来源：…`): a box's rows stand a few lines over one
         self.credits = [i for i, f in enumerate(self.facts) if f.fk == "editor"]
         # the head of a brief column (简讯, IN BRIEF): the items under it are briefs
@@ -859,6 +860,8 @@ class Labeller:
             e[D] -= W["display_open"]  # a paragraph's worth of sentences is no headline nor deck
         if self._set_into_text(i):
             e[F] = W["table"] + W["pull_quote"]
+        elif i in self.notes:
+            e[F] = W["table"] + W["contact_note"]
         elif f.fk or self._slogan(i):
             # (nor is a line whose first word, in lower case, goes on with the open sentence
             # above it: `… are $55` / `and available at rotary.example`)
@@ -979,6 +982,41 @@ class Labeller:
                         if _QUOTE_END.search(self.L[e].s)), None)
             if end is not None and (self._narrow_quote(k, end) or self._quote_set_apart(k, end)):
                 out.update(range(k, end + 1))
+        return out
+
+    def _contact_notes(self) -> set[int]:
+        """English lines of a note that tells readers how to reach the paper (`To place an
+        obituary, email` / `obits@….example or call` / `555-0110. Deadline is 3 p.m. the day` /
+        `before publication.`): from the line the sentence round an e-mail address opens on to
+        the line that ends a sentence (or the address), four lines at most, where it stands
+        apart from any story's text: the line above it ends a sentence, a byline, furniture or
+        a telephone number, and the line below does not go on in lower case."""
+        if self.lang != "en":
+            return set()
+        out: set[int] = set()
+        for i, x in enumerate(self.L):
+            if not _EMAIL.search(x.s):
+                continue
+            a = i
+            while a > max(0, i - 3) and not self.L[a].s[:1].isupper() and not self.facts[a - 1].closes:
+                a -= 1
+            b = i
+            # (the note ends at the address, at a telephone number ending a line or at the end
+            # of a printed block, whatever follows)
+            while b < min(len(self.L) - 1, i + 3) and not ends_sentence(self.L[b].s) \
+                    and not _EMAIL.search(self.L[b].s.split()[-1]) \
+                    and not _PHONE_END.search(self.L[b].s) \
+                    and not (self.L[b + 1].gap and not self.L[b + 1].loose):
+                b += 1
+            above = self.L[a - 1].s if a else ""
+            apart = not a or self.facts[a - 1].closes or self.facts[a - 1].fk is not None \
+                or self.facts[a - 1].bk is not None or tail_alone(above, "en") \
+                or _PHONE_END.search(above) is not None
+            ended = ends_sentence(self.L[b].s) or _EMAIL.search(self.L[b].s.split()[-1]) \
+                or _PHONE_END.search(self.L[b].s)
+            if apart and ended and self.L[a].s[:1].isupper() \
+                    and (b + 1 == len(self.L) or not self.L[b + 1].s[:1].islower()):
+                out.update(range(a, b + 1))
         return out
 
     def _wrapped_attribution(self, j: int) -> bool:
@@ -1983,6 +2021,8 @@ _EN_TURN = re.compile(r"^(Q|A|[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)?)[:.] ")
 # capitalised words that open a sentence and never go on one: `The`, `When`, `In`
 _CAPITAL_OPENERS = frozenset(w.capitalize() for w in english_words()["function"]) - {"I"}
 _QUOTE_START = re.compile(r"^[“\"「『]")
+_EMAIL = re.compile(r"\S@\S+\.[a-z]{2,}")
+_PHONE_END = re.compile(r"\b\d{3}-\d{4}$")
 _QUOTE_END = re.compile(r"[”\"」』]$")
 # a quotation of whole sentences, alone: its marks open and close it and no other is inside
 _WHOLE_QUOTE = re.compile(r"[“\"][^“”\"]+[.!?。！？…][”\"]")

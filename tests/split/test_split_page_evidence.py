@@ -204,3 +204,31 @@ def test_a_price_box_with_dot_leaders_and_a_note_under_its_title() -> None:
     assert [(s.kicker, s.headline) for s in res.stories][1:] == [
         (None, "Co-op members to vote on merger in November")]
     assert not any("Wheat" in p for s in res.stories for p in s.paragraphs)
+
+
+def test_a_note_round_an_email_address_is_skipped_whole() -> None:
+    """A note telling readers how to reach the paper, its sentence wrapped over lines round an
+    e-mail address (`To place a notice, email` / `notices@….example or call` / `555-0110.
+    Deadline is noon.`), under a letter's signature, is skipped whole: no line of it joins
+    the letter."""
+    page = Page(source="p6.txt", lang="en", page_no=6, lines=(
+        "Keep the pool open", "Every year the pool closes the week", "before the heat arrives.",
+        "— Joan Reed, rural Corliss", "To place a notice, email",
+        "notices@corlissherald.example or call", "555-0110. Deadline is noon the day",
+        "before publication."))
+    res = split_page(page)
+    assert [(s.headline, s.byline) for s in res.stories] == [("Keep the pool open", "— Joan Reed, rural Corliss")]
+    assert res.stories[0].paragraphs[-1].endswith("before the heat arrives.")
+
+
+def test_a_signature_with_a_role_in_lower_case_closes_the_letter() -> None:
+    """`— Marta Gill, Booster Club president` under a letter is its byline, and the next
+    letter's headline stays a headline."""
+    page = en("LETTERS TO THE EDITOR", "Thank you for the scoreboard",
+              "On behalf of the Booster Club, I want\nto thank the families who gave.\n"
+              "— Marta Gill, Booster Club president\nLater start is the wrong call\n"
+              "I was disappointed to see the board\nmove the start time to 8:30.\n— Greg Thorsen, rural Cedar Bend")
+    res = split_page(page)
+    assert [(s.headline, s.byline) for s in res.stories] == [
+        ("Thank you for the scoreboard", "— Marta Gill, Booster Club president"),
+        ("Later start is the wrong call", "— Greg Thorsen, rural Cedar Bend")]
