@@ -220,7 +220,7 @@ class Labeller:
         self.full_idx = [i for i, f in enumerate(self.facts) if f.full and not f.fk]
         self.full_w = [self._w(i) for i in self.full_idx]
         self.quoted = self._pull_quotes()
-        self.notes = self._contact_notes()
+        self.notes = self._contact_notes() | self._ads()
         # source credits under boxes (`数据来源：…`): a box's rows stand a few lines over one
         self.credits = [i for i, f in enumerate(self.facts) if f.fk == "editor"]
         # the head of a brief column (简讯, IN BRIEF): the items under it are briefs
@@ -1017,6 +1017,34 @@ class Labeller:
             if apart and ended and self.L[a].s[:1].isupper() \
                     and (b + 1 == len(self.L) or not self.L[b + 1].s[:1].islower()):
                 out.update(range(a, b + 1))
+        return out
+
+    def _ads(self) -> set[int]:
+        """English lines of an advertisement: from a name in capitals (`HARBORLINE REALTY`,
+        `KETTERING-BRAGG` / `FUNERAL HOME`) down to a line that ends on its telephone number
+        (`Hwy. 14 East, Osterby  •  555-0177`), five lines at most, all short, none of them
+        a byline nor a column's full line of running text; the name opens a block or follows the end of a sentence, a byline or
+        furniture.  A story's sentence ends on its number with a stop (`…call 555-0199.`)."""
+        if self.lang != "en":
+            return set()
+        out: set[int] = set()
+        for j, x in enumerate(self.L):
+            # (not a sentence's last line: `discolored water for a few hours; call 555-0140`)
+            if not _PHONE_END.search(x.s) or len(x.s) > 60 or x.s[:1].islower():
+                continue
+            for i in range(j - 1, max(-1, j - 6), -1):
+                if len(self.L[i].s) > 60 or self.facts[i].bk or self.facts[i].full:
+                    break
+                s = self.L[i].s
+                if not (s.isupper() and len(re.sub(r"[^A-Z]", "", s)) >= 6):
+                    continue
+                while i > 0 and self.L[i - 1].s.isupper() and (not self.L[i].gap or self.L[i].loose):
+                    i -= 1  # a name over two lines
+                f = self.facts[i - 1] if i else None
+                if f is None or f.closes or f.fk or f.bk or tail_alone(self.L[i - 1].s, "en") \
+                        or (self.L[i].gap and not self.L[i].loose):
+                    out.update(range(i, j + 1))
+                break
         return out
 
     def _wrapped_attribution(self, j: int) -> bool:

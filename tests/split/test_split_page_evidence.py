@@ -232,3 +232,19 @@ def test_a_signature_with_a_role_in_lower_case_closes_the_letter() -> None:
     assert [(s.headline, s.byline) for s in res.stories] == [
         ("Thank you for the scoreboard", "— Marta Gill, Booster Club president"),
         ("Later start is the wrong call", "— Greg Thorsen, rural Cedar Bend")]
+
+
+def test_an_advertisement_from_its_name_in_capitals_to_its_telephone() -> None:
+    """An ad on a page without blank lines: a name in capitals over two lines, a slogan and
+    its number (`KETTERING-BRAGG` / `FUNERAL HOME` / … / `555-0121`), after a brief whose
+    sentence ends on a number with a stop (`…call 555-0199.`), is skipped; the brief keeps
+    its text."""
+    page = Page(source="p6.txt", lang="en", page_no=6, lines=(
+        "SHERIFF'S LOG", "Mailbox damage  Deputies responded Oct.", "19 to reports that several mailboxes",
+        "had been knocked down. Anyone with", "information is asked to call 555-0199.",
+        "KETTERING-BRAGG", "FUNERAL HOME", "Serving Orrick County families", "since 1921",
+        "Pre-planning available", "555-0121"))
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Mailbox damage"]
+    assert res.stories[0].paragraphs[-1].endswith("call 555-0199.")
+    assert "Pre-planning" in " ".join(res.skipped)
