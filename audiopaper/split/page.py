@@ -105,7 +105,7 @@ def story(c: Consumer, lang: str, page_no: int, brief_from: int | None) -> Story
     Shared by the text path and the PDF layout path (`layout`), which differ only in how
     they find the consumers and their stacks.
     """
-    st = label_stack(c.before + c.after, lang)
+    st = label_stack(c.before + c.after, lang, [x.s for x in c.body.lines] if c.body else ())
     s = Story(page_no, kicker=st.kicker, headline=st.headline, subheadline=st.subheadline,
               byline=st.byline, continued_to=c.jump_to, continued_from=c.jump_from)
     if c.body is not None:

@@ -414,6 +414,8 @@ class Labeller:
                 # and opening a block under furniture or a text that ended, it goes on from
                 # no text: a headline set tight over its text (`公交站台能否加装座椅` / `　　我…`)
                 sc -= 2 * W["over_indent"]
+        if self._pair_block(i) or (i > 0 and self._pair_block(i - 1)):
+            sc -= W["pair_block"]
         if i > 0 and self.facts[i - 1].fk == "logo" and (not self.facts[i].punct
                                                          or self._head_pair(i)) \
                 and not self.facts[i].opens:
@@ -910,7 +912,8 @@ class Labeller:
         another pause, finishes the phrase over a byline, or, short, before a line that starts
         a sentence anew (`The ferry schedule is a lifeline,` / `not a line item` / `When
         the…`): a headline or deck broken at its pause, which running text would not leave
-        unended.  (Chinese: `_zh_head_pair`.)"""
+        unended, nor print as a block of two lines on its own (`A levy worth renewing,` / `with
+        strings attached`).  (Chinese: `_zh_head_pair`.)"""
         if self.lang == "zh":
             return self._zh_head_pair(i)
         if self.L[i].s[-1:] not in (",", ";") or i + 2 >= len(self.L):
@@ -920,6 +923,8 @@ class Labeller:
             return False
         if third.opens or third.bk == "line":
             return True  # the phrase ends over a byline: a deck (`…ballot;` / `tax would…`)
+        if self._pair_block(i):
+            return True  # the two lines are a printed block of their own, left unended
         col = self.fits(i + 1)[2] or self.widths[i]
         return len(nxt) < 0.6 * col and self._en_run(i + 2) < 0
 
@@ -932,6 +937,14 @@ class Labeller:
             return False
         labels = [n[1] for x in self.L[max(0, i - 15):i + 16] if (n := SPEAKER.match(x.s))]
         return labels.count(m[1]) >= 2 and sum(labels.count(k) >= 2 for k in set(labels)) >= 2
+
+    def _pair_block(self, i: int) -> bool:
+        """English, blank lines between blocks: line i ends on a pause and, with the line
+        under it that ends on no mark at all, makes a printed block of two lines (`A levy
+        worth renewing,` / `with strings attached`): running text never leaves one unended."""
+        return self.lang == "en" and self.shape.style == "blocks" and i + 2 < len(self.L) \
+            and self.L[i].s[-1:] in (",", ";") and bool(self.L[i].gap) and not self.L[i + 1].gap \
+            and bool(self.L[i + 2].gap) and self.L[i + 1].s[-1:].isalnum()
 
     def _zh_head_pair(self, i: int) -> bool:
         """Chinese: a short line ending on a comma under furniture (a column's logo, a box)

@@ -9,6 +9,7 @@ headline is the kicker and the block below the headline (the deck) is the subhea
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from audiopaper.split.lines import LIFE_DATES, PERSON, cue
@@ -29,14 +30,16 @@ def _join(parts: list[str]) -> str | None:
     return " ".join(parts) if parts else None
 
 
-def label_stack(tokens: list[Token], lang: str) -> Stack:
-    """Label the display and byline tokens of one story's stack (furniture is ignored)."""
+def label_stack(tokens: list[Token], lang: str, body: Sequence[str] = ()) -> Stack:
+    """Label the display and byline tokens of one story's stack (furniture is ignored);
+    `body`, the story's text lines, shows which words it writes in lower case."""
     bylines = [t.text for t in tokens if t.kind == "BY"]
     display = [t for t in tokens if t.kind == "D"]
     # two byline lines in one stack are both kept: no printed text is lost
     st = Stack(byline=" ".join(collapse_spaced_name(b) for b in bylines) if bylines else None)
     if lang == "en":
-        return _label_en(display, st)
+        lower = frozenset(w for line in body for w in re.findall(r"\b[a-z][a-z'-]+", line))
+        return _label_en(display, st, lower)
     head: list[str] = []
     sub: list[str] = []
     for n in (1, _first_block(display)):
@@ -72,7 +75,7 @@ def _first_block(display: list[Token]) -> int:
     return n if n == 2 else 1
 
 
-def _label_en(display: list[Token], st: Stack) -> Stack:
+def _label_en(display: list[Token], st: Stack, lower: frozenset[str] = frozenset()) -> Stack:
     blocks: list[list[str]] = []
     function = english_words()["function"]
     for t in display:
@@ -107,7 +110,7 @@ def _label_en(display: list[Token], st: Stack) -> Stack:
             and PERSON.fullmatch(blocks[-1][0]):
         st.byline = blocks.pop()[0]  # a deck is never a name alone: the writer's (`Wade Pellerin`)
     if blocks:
-        k = _deck_start(blocks[0])
+        k = _deck_start(blocks[0], lower)
         if k:  # the deck printed in one block with the headline, in wider lines
             blocks[0:1] = [blocks[0][:k], blocks[0][k:]]
         # (a deck's smaller type may break a word with a soft hyphen: `'The Lan-` / `tern Year'`)
@@ -123,17 +126,25 @@ def _kicker_line(s: str) -> bool:
         and words[-1].lower() not in english_words()["function"]  # (`VOTERS SAY YES TO` runs on)
 
 
-def _deck_start(lines: list[str]) -> int:
+def _deck_start(lines: list[str], lower: frozenset[str] = frozenset()) -> int:
     """Where a deck starts in one printed block with its headline: a line half again as wide
     as each of the two or more headline lines over it, the line above not running on (`Ferry
     terminal plan` / `clears first vote` / `Harbor commission backs $38.5 million…`); a
     headline set in large type wraps into short lines of near one width, a deck's smaller
-    type runs wider; under a headline of one line, a line near twice as wide.  0 when there
-    is none."""
+    type runs wider; under a headline of one line, a line near twice as wide.  Or, under a
+    headline of two lines or more and over two lines or more, a line that opens a clause
+    anew with a capital on a word the story writes in lower case (`north channel for 10
+    weeks` / `Crabbers warn of lost spring`): a headline in sentence case capitalises only
+    its first word and names.  0 when there is none."""
     function = english_words()["function"]
     for k in range(1, len(lines)):
         above = lines[:k]
         last = above[-1].split()[-1].lower()
+        first = lines[k].split()[0]
+        if 2 <= k <= len(lines) - 2 and first[:1].isupper() and not first.isupper() \
+                and first.lower() in lower and not above[-1].endswith((",", "-", "—", ".")) \
+                and last not in function:
+            return k
         # (under one line, a deck is a long clause: `Voters to decide` / `$18.5 million
         # school bond in May` is one headline)
         # (or a clause with its pause: `Board earned voters' trust by listening; it must…`)

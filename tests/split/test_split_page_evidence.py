@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from audiopaper.model import Page
 from audiopaper.split import split_page
+from audiopaper.split.lines import Line
+from audiopaper.split.stack import label_stack
+from audiopaper.split.tokens import Token
 
 
 def zh(*lines: str, no: int = 3) -> Page:
@@ -248,3 +251,30 @@ def test_an_advertisement_from_its_name_in_capitals_to_its_telephone() -> None:
     assert [s.headline for s in res.stories] == ["Mailbox damage"]
     assert res.stories[0].paragraphs[-1].endswith("call 555-0199.")
     assert "Pre-planning" in " ".join(res.skipped)
+
+
+def test_a_headline_of_two_lines_broken_at_its_comma() -> None:
+    """A printed block of two lines, the first ending on a comma and the second on no mark
+    (`A levy worth renewing,` / `with strings attached`), under a label in capitals, is the
+    headline: running text never leaves a block of its own unended."""
+    page = en("OPINION", "OUR VIEW", "A levy worth renewing,\nwith strings attached",
+              "Harwick voters will find a\nfamiliar question on their\nballots next month.")
+    res = split_page(page)
+    assert [(s.kicker, s.headline) for s in res.stories] == [("OUR VIEW", "A levy worth renewing, with strings attached")]
+
+
+def test_a_deck_in_one_block_with_its_headline_opens_with_a_capital() -> None:
+    """Headline and deck printed in one block of like lines: the deck starts at a line that
+    opens with a capital on a word the story writes in lower case (`north channel for 10
+    weeks` / `Crabbers warn of lost spring`); a name opening a line is no such word."""
+    def stack(texts: list[str], body: list[str]) -> tuple[str | None, str | None]:
+        tokens = [Token("D", [Line(k, t, len(t), 1 if k == 0 else 0)]) for k, t in enumerate(texts)]
+        st = label_stack(tokens, "en", body)
+        return st.headline, st.subheadline
+    body = ["TAMSIN BAY — The north channel would close for 10", "weeks, and commercial crabbers say",
+            "it could cost them the season."]
+    assert stack(["Dredging plan would close", "north channel for 10 weeks", "Crabbers warn of lost spring",
+                  "catch; vote set for Nov. 12"], body) == (
+        "Dredging plan would close north channel for 10 weeks", "Crabbers warn of lost spring catch; vote set for Nov. 12")
+    assert stack(["Dredging plan would close", "north channel for 10 weeks", "Tamsin Bay crabbers warn",
+                  "of lost spring catch"], body)[1] is None
