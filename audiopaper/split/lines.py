@@ -193,9 +193,28 @@ def inline_byline(text: str, lang: str) -> re.Match[str] | None:
 
 @lru_cache(maxsize=4096)
 def tail_byline(text: str, lang: str) -> re.Match[str] | None:
-    """The byline printed at the end of a body (`（通讯员 杜鹃）`)."""
+    """The byline printed at the end of a body (`（通讯员 杜鹃）`); in Chinese also a name in
+    brackets after the last sentence with no role word, where a space parts it from who the
+    writer is (`（读者 蒙德顺）`, `（县农技中心 农艺师 莫慧琳）`) or the name opens with a
+    surname (`（覃立夏）`; not an editor's note, `（有删节）`)."""
     hit = tables.match(tables.byline_rules(), text.rstrip(), lang, ("tail",))
-    return hit[1] if hit else None
+    if hit:
+        return hit[1]
+    m = _ZH_BRACKET_NAME.search(text.rstrip()) if lang == "zh" else None
+    if m and (" " in m["who"] or _surname_first(m["name"])):
+        return m
+    return None
+
+
+# a name in brackets ending a text, after its last sentence or alone on the line, with who
+# the writer is before it (parted by spaces as printed; joined into a paragraph, not)
+_ZH_BRACKET_NAME = re.compile(
+    r"(?:^|(?<=[。！？”]))（(?P<who>[\u4e00-\u9fff ]{0,16}?) ?(?P<name>[\u4e00-\u9fff]{2,3})）$")
+
+
+def _surname_first(name: str) -> bool:
+    names = tables.zh_surnames()
+    return name[:2] in names["compound"] or (name[:1] in names["single"] and len(name) <= 3)
 
 
 def tail_alone(text: str, lang: str) -> bool:
@@ -241,10 +260,11 @@ def _role_line(s: str, verbs: tuple[str, ...]) -> bool:
     """A role-verb subheadline names people and their roles (`X主持 Y出席`), not an event.
 
     `…专题会议上讲话` is a kicker-like line, `胡衡华主持 唐方裕出席` is a subheadline: the
-    latter has several space-separated parts, each ending in a role verb or being a name.
+    latter has several space-separated parts, each ending in a role verb or being a name; so
+    is one short part that says who without where (`副市长聂秋原出席并讲话`, not `在…上讲话`).
     """
     parts = s.split()
-    return len(parts) >= 2 or len(s) <= 8
+    return len(parts) >= 2 or len(s) <= 8 or (len(s) <= 14 and re.search(r"[在上会]", s) is None)
 
 
 def slogan_shaped(line: str, longest: int = 5) -> bool:

@@ -278,3 +278,27 @@ def test_a_deck_in_one_block_with_its_headline_opens_with_a_capital() -> None:
         "Dredging plan would close north channel for 10 weeks", "Crabbers warn of lost spring catch; vote set for Nov. 12")
     assert stack(["Dredging plan would close", "north channel for 10 weeks", "Tamsin Bay crabbers warn",
                   "of lost spring catch"], body)[1] is None
+
+
+def test_a_name_in_brackets_closing_a_text_without_a_role_word() -> None:
+    """A name in brackets after the last sentence, with who the writer is before it
+    (`（读者 蒙德顺）`) or a surname opening it (`（覃立夏）`), is the byline; an editor's
+    note in brackets (`（有删节）`) stays text."""
+    page = in_blocks([LEAD, ["晒谷场被占怎么办"],
+                      ["每到秋收，村里的晒谷场就被车辆占用，希望有关部门管一管。（读者 蒙德顺）"],
+                      ["秋播注意事项"], ["秋播前要做好种子处理，播后及时镇压保墒。（覃立夏）"],
+                      ["一封家书"], ["父亲的信写在一张旧烟盒纸上，字迹歪斜。（有删节）"]])
+    res = split_page(page)
+    # (joined into its paragraph, the name's space goes as a Chinese line's spaces do)
+    assert [(s.byline or "").replace(" ", "") for s in res.stories[1:]] == ["（读者蒙德顺）", "（覃立夏）", ""]
+    assert res.stories[3].paragraphs[-1].endswith("（有删节）")
+
+
+def test_a_role_line_that_says_who_without_where_is_the_subheadline() -> None:
+    """`副市长聂秋原出席并讲话` under a two-line headline is the subheadline (who, with a role
+    verb); `在…推进会上讲话` would say where, and be a kicker's."""
+    page = in_blocks([["全市秋冬种现场推进会在石桥镇召开", "抢抓农时种足种好", "副市长聂秋原出席并讲话"],
+                      ["本报讯（记者 汪晓）11月6日，全市秋冬种现场推进会在石桥镇召开。"]])
+    st = split_page(page).stories[0]
+    assert (st.kicker, st.headline, st.subheadline) == (
+        "全市秋冬种现场推进会在石桥镇召开", "抢抓农时种足种好", "副市长聂秋原出席并讲话")
