@@ -977,6 +977,8 @@ class Labeller:
                 j += 1  # the speaker's name the column wrapped under the role (`— Public Works
                 # Director` / `Sandra Okoye`)
             below = self.facts[j + 1] if j + 1 < len(self.L) else None
+            if below is not None and below.bk == "line":
+                continue  # over a byline, a `——` line is a headline's subheadline, no speaker
             # set into running text: it breaks off a sentence, or stands between paragraphs
             # (the paragraph above is running text: one of its last three lines has
             # running-text punctuation)
@@ -992,8 +994,11 @@ class Labeller:
             if not _QUOTE_START.match(self.L[k].s):
                 continue
             end = next((e for e in range(k, min(k + 4, len(self.L) - 1))
-                        if _QUOTE_END.search(self.L[e].s)), None)
-            if end is not None and (self._narrow_quote(k, end) or self._quote_set_apart(k, end)):
+                        if _QUOTE_END.search(self.L[e].s) or _QUOTE_CLOSED.search(self.L[e].s)), None)
+            # (a quotation a sentence closes after its mark, `“少跑腿、快拿钱”。`, is that
+            # sentence's end)
+            if end is not None and not _QUOTE_CLOSED.search(self.L[end].s) \
+                    and (self._narrow_quote(k, end) or self._quote_set_apart(k, end)):
                 out.update(range(k, end + 1))
         return out
 
@@ -2065,6 +2070,7 @@ _QUOTE_START = re.compile(r"^[“\"「『]")
 _EMAIL = re.compile(r"\S@\S+\.[a-z]{2,}")
 _PHONE_END = re.compile(r"\b\d{3}-\d{4}$")
 _QUOTE_END = re.compile(r"[”\"」』]$")
+_QUOTE_CLOSED = re.compile(r"[”」』][。！？]$")
 # a quotation of whole sentences, alone: its marks open and close it and no other is inside
 _WHOLE_QUOTE = re.compile(r"[“\"][^“”\"]+[.!?。！？…][”\"]")
 _PAIRS = {"”": "“", "’": "‘", "」": "「", "』": "『", "）": "（", ")": "("}

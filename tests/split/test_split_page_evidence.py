@@ -302,3 +302,17 @@ def test_a_role_line_that_says_who_without_where_is_the_subheadline() -> None:
     st = split_page(page).stories[0]
     assert (st.kicker, st.headline, st.subheadline) == (
         "全市秋冬种现场推进会在石桥镇召开", "抢抓农时种足种好", "副市长聂秋原出席并讲话")
+
+
+def test_a_quoted_headline_under_a_quotation_that_ends_a_sentence() -> None:
+    """A sentence closing on a quotation (`…让群众` / `“少跑腿、快办事”。`) over a headline that
+    ends on a quotation mark (`一张欠条引出的“兄弟官司”`), its `——` line and a byline: the
+    quotation ends the story above, the three lines head the next story (no pull quote)."""
+    page = zh(*[x for line in (
+        "县法院推出便民诉讼服务", "本报记者 汪晓", "县法院将进一步畅通诉讼服务“绿色通道”，让群众",
+        "“少跑腿、快办事”。", "一张欠条引出的“兄弟官司”", "——县法院巡回法庭调解一起民间借贷纠纷",
+        "本报记者 闫书", "3月8日上午，桐溪镇党群服务中心的会议室临时变成了法庭。") for x in (line, "")])
+    res = split_page(page)
+    assert [(s.headline, s.subheadline) for s in res.stories] == [
+        ("县法院推出便民诉讼服务", None), ("一张欠条引出的“兄弟官司”", "——县法院巡回法庭调解一起民间借贷纠纷")]
+    assert res.stories[0].paragraphs[-1].endswith("“少跑腿、快办事”。")
