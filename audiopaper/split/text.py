@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from audiopaper.split.tables import english_words
+from audiopaper.split.tables import english_lexicon, english_words
 
 # Ends a sentence (and so may end a paragraph); closing quotes count when they close one.
 SENTENCE_END = "。！？…!?"
@@ -218,8 +218,10 @@ def keeps_hyphen(before: str, after: str, seen: frozenset[str] = frozenset()) ->
     """Decide whether a hyphen at a line break belongs to the word (a compound) or to the layout.
 
     A soft hyphen splits one word (`rev-enue`, `depart-mental`, `in-spection`); a real compound
-    joins two words (`one-time`, `62-year-old`).  The halves are looked up in a small word list
-    and a list of suffixes, so the rule is about English, not about the words of one page.
+    joins two words (`one-time`, `62-year-old`).  Where an English word list knows both halves
+    and not the whole, or the whole and not both halves, it decides; else the halves are
+    looked up in a small word list and a list of suffixes.  The rule is about English, not
+    about the words of one page.
 
     >>> keeps_hyphen("general fund rev", "enue for"), keeps_hyphen("of one", "time federal")
     (False, True)
@@ -228,6 +230,8 @@ def keeps_hyphen(before: str, after: str, seen: frozenset[str] = frozenset()) ->
     >>> keeps_hyphen("engines in a work", "shop behind"), keeps_hyphen("a full", "time job")
     (False, True)
     >>> keeps_hyphen("on district", "owned land"), keeps_hyphen("the rack out", "side the")
+    (True, False)
+    >>> keeps_hyphen("miles of cast", "iron pipe"), keeps_hyphen("submitted propo", "sals for")
     (True, False)
     """
     m1 = re.search(r"([A-Za-z0-9]+)$", before)
@@ -246,6 +250,14 @@ def keeps_hyphen(before: str, after: str, seen: frozenset[str] = frozenset()) ->
         return True
     words = english_words()
     low = right.lower()
+    lexicon = english_lexicon()
+    whole, halves = (left + right).lower() in lexicon, left.lower() in lexicon and low in lexicon
+    if halves and not whole and min(len(left), len(low)) >= 2 and left[0].islower():
+        # two words and no one word: `cast-` / `iron`, `ninth-` / `grader` (a name's halves
+        # may be words by chance, `Car-` / `rick`)
+        return True
+    if whole and not halves:
+        return False  # one word, not two: `propo-` / `sals`, `rev-` / `enue`
     if any(low.startswith(s) for s in words["suffix"]) and low not in words["word"]:
         return False
     if low in words["closed"]:

@@ -316,3 +316,14 @@ def test_a_quoted_headline_under_a_quotation_that_ends_a_sentence() -> None:
     assert [(s.headline, s.subheadline) for s in res.stories] == [
         ("县法院推出便民诉讼服务", None), ("一张欠条引出的“兄弟官司”", "——县法院巡回法庭调解一起民间借贷纠纷")]
     assert res.stories[0].paragraphs[-1].endswith("“少跑腿、快办事”。")
+
+
+def test_a_hyphen_at_a_line_end_kept_where_the_halves_are_two_words() -> None:
+    """A compound broken at its hyphen keeps it where both halves are English words and the
+    two together are none (`cast-` / `iron`, `ninth-` / `grader`); a word split by the column
+    closes up where it is one word and a half is none (`propo-` / `sals`)."""
+    page = en("Water rates could climb", "By Lee Park",
+              "The plan would replace 11 miles of cast-\niron pipe and pair every ninth-\n"
+              "grader with a mentor, and two firms\nhave submitted propo-\nsals for the work.")
+    text = " ".join(split_page(page).stories[0].paragraphs)
+    assert "cast-iron pipe" in text and "ninth-grader" in text and "proposals" in text
