@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from audiopaper.errors import SplitError
 from audiopaper.model import Page
 from audiopaper.split.assign import Consumer, assign, consumers_and_runs, fold, text_tails
-from audiopaper.split.lines import BRIEF_HEAD, cue, furniture_kind
+from audiopaper.split.lines import BRIEF_HEAD, furniture_kind
 from audiopaper.split.paragraphs import build_body
 from audiopaper.split.roles import label
 from audiopaper.split.shape import page_lines
@@ -153,21 +153,14 @@ def _kind(s: Story, in_brief_column: bool) -> str:
 def lead_first(stories: list[Story]) -> list[Story]:
     """Listening order: the lead story first, then the page's reading (extraction) order.
 
-    The lead is the story with the page's biggest headline; in text that shows as a speech-verb
-    kicker (a leader's meeting, top of a Chinese front page) among the first stories, unless the
-    page opens with a commentary or a story that jumps; otherwise the first story that is not a
-    photo.
+    The lead is the first story that is not a photo: a photo extracted over the lead's text
+    comes after it.  A leader's meeting (a speech-verb kicker) is no sign of the lead on an
+    inside page, where a feature may open the page above it.
     """
     text_stories = [s for s in stories if s.kind != "photo"]
     if not text_stories:
         return stories
     lead = text_stories[0]
-    # (a page opening with a commentary, the paper's own voice, leads with it; so does one
-    # opening with a story that jumps to another page, as a front page's lead does)
-    for s in text_stories[:3] if lead.kind != "commentary" and lead.continued_to is None else []:
-        if s.kicker and cue(s.kicker) == "speech":
-            lead = s
-            break
     return [lead] + [s for s in stories if s is not lead]
 
 

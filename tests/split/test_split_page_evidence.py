@@ -327,3 +327,14 @@ def test_a_hyphen_at_a_line_end_kept_where_the_halves_are_two_words() -> None:
               "grader with a mentor, and two firms\nhave submitted propo-\nsals for the work.")
     text = " ".join(split_page(page).stories[0].paragraphs)
     assert "cast-iron pipe" in text and "ninth-grader" in text and "proposals" in text
+
+
+def test_the_first_story_leads_though_a_meeting_below_it_has_a_speech_kicker() -> None:
+    """On an inside page a feature opens the page over a leader's meeting (`…会上强调`): the
+    feature is the lead, the meeting follows in page order."""
+    page = in_blocks([["一株“高山菜心”的“出山记”"], ["本报记者 覃立夏"],
+                      ["10月19日凌晨4点，石滩镇岜楼村的菜地里亮起一片头灯，", "村民们正忙着采收菜心。"],
+                      ["邓岳在全县秋冬种生产现场推进会上强调", "抢抓农时扩面积 稳粮增油保供给"],
+                      ["本报讯（记者 覃立夏）10月18日，全县秋冬种生产现场推进会召开。"]])
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["一株“高山菜心”的“出山记”", "抢抓农时扩面积 稳粮增油保供给"]
