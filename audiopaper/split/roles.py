@@ -1366,6 +1366,9 @@ class Labeller:
                     and not f.closes and not self._data_box(j)
                     and len(core) <= (16 if self.lang == "zh" and not heads
                                       else 60 if heads else 32))
+        if _TABLE_LABEL.match(self.L[i].s) and any(
+                self._data_box(k) for k in range(i + 1, min(i + 4, len(self.L)))):
+            return True  # a table's title named as one (`表：2024年主产区…`, `Table 2:`)
         def note(j: int) -> bool:
             # a note on what the figures are, between the title in capitals and the rows:
             # `GRAIN MARKETS` / `Osterby Farmers Co-op cash bids, Aug. 26` / `Wheat …… $5.12`
@@ -2070,6 +2073,7 @@ _QUOTE_START = re.compile(r"^[“\"「『]")
 _EMAIL = re.compile(r"\S@\S+\.[a-z]{2,}")
 _PHONE_END = re.compile(r"\b\d{3}-\d{4}$")
 _QUOTE_END = re.compile(r"[”\"」』]$")
+_TABLE_LABEL = re.compile(r"(附?表|图表|Table)\s*\d*\s*[：:]")
 _QUOTE_CLOSED = re.compile(r"[”」』][。！？]$")
 # a quotation of whole sentences, alone: its marks open and close it and no other is inside
 _WHOLE_QUOTE = re.compile(r"[“\"][^“”\"]+[.!?。！？…][”\"]")

@@ -338,3 +338,18 @@ def test_the_first_story_leads_though_a_meeting_below_it_has_a_speech_kicker() -
                       ["本报讯（记者 覃立夏）10月18日，全县秋冬种生产现场推进会召开。"]])
     res = split_page(page)
     assert [s.headline for s in res.stories] == ["一株“高山菜心”的“出山记”", "抢抓农时扩面积 稳粮增油保供给"]
+
+
+def test_a_table_named_as_one_cuts_no_story() -> None:
+    """A table set into a story's sentence, its title named as a table (`表：2024年主产区…收购均价`)
+    over its rows and source: the title heads no story; the sentence goes on after it."""
+    page = in_blocks([["春茶收购进入尾声"], ["本报记者 俞晓岚"],
+                      ["从监测点的数据看，名优绿茶收购均价普遍上涨，涨幅"],
+                      ["表：2024年主产区名优绿茶春季收购均价"],
+                      ["产区    2024年（元/公斤）   2023年（元/公斤）   同比", "皖南        142.6              134.0          +6.4%",
+                       "浙西        168.3              153.6          +9.6%", "黔北         96.8               94.8          +2.1%"],
+                      ["数据来源：本报茶叶市场监测点"],
+                      ["在2.1%至9.6%之间，其中浙西产区涨幅最大。"]])
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["春茶收购进入尾声"]
+    assert "涨幅在2.1%至9.6%之间" in "".join(res.stories[0].paragraphs)
