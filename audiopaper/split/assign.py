@@ -124,6 +124,18 @@ def consumers_and_runs(tokens: list[Token], lang: str) -> tuple[list[Consumer], 
             continue
         if t.kind == "BODY":
             credit = tokens[i + 1] if i + 1 < len(tokens) and tokens[i + 1].kind == "CR" else None
+            above = cons[-1].body if cons else None
+            if credit and t.soft is not None and t.soft <= 0 and above is not None \
+                    and i > 0 and tokens[i - 1] is above and above.soft is None \
+                    and len(above.lines) <= 3 and cons[-1].credit is None \
+                    and not cons[-1].inline_byline:
+                # a paragraph with no sign of a story of its own, over a credit, under a first
+                # paragraph of three lines at most: the caption goes on (`…等服务。` /
+                # `当天共接诊…` / `本报记者 黎晟 摄`), one photo
+                above.lines.extend(t.lines)
+                cons[-1].credit = credit
+                i += 2
+                continue
             c = Consumer(t, credit, lang=lang)
             if credit and c.inline_byline:
                 cons.append(c)

@@ -353,3 +353,22 @@ def test_a_table_named_as_one_cuts_no_story() -> None:
     res = split_page(page)
     assert [s.headline for s in res.stories] == ["春茶收购进入尾声"]
     assert "涨幅在2.1%至9.6%之间" in "".join(res.stories[0].paragraphs)
+
+
+def test_a_photo_caption_of_two_paragraphs_over_its_credit() -> None:
+    """A photo's title, a caption of two paragraphs and the credit, above the lead: one photo
+    (both paragraphs its caption, the second showing no story of its own), and the story
+    under it keeps its headline."""
+    page = in_blocks([["6", "2024年10月15日 星期二", "健康周刊", "秋日义诊进社区",
+                       "10月12日，市中医院专家团队走进江湾街道枫林社区，",
+                       "为居民提供免费血压血糖测量、中医体质辨识等服务。",
+                       "当天共接诊居民300余人次，发放健康宣传资料800余", "份。", "本报记者 黎 晟 摄",
+                       "全市秋冬季重点传染病防控工作会议召开", "关口前移 多病共防", "筑牢秋冬季群众健康防线",
+                       "本报讯（记者 沈一苇）10 月 14 日，全市秋", "冬季重点传染病防控工作会议", "召开。会议通报了今年以来全",
+                       "市传染病疫情形势，对流感等", "秋冬季高发疾病防控工作作出", "部署。"],
+                      ["据市疾控中心监测，9月下旬", "以来，全市流感样病例比例呈", "缓慢上升趋势。"]])
+    res = split_page(page)
+    photo = next(s for s in res.stories if s.kind == "photo")
+    caption = "".join(photo.paragraphs)
+    assert photo.headline == "秋日义诊进社区" and "10月12日" in caption and "当天共接诊" in caption
+    assert any(s.headline == "关口前移 多病共防 筑牢秋冬季群众健康防线" for s in res.stories)
