@@ -994,7 +994,8 @@ class Labeller:
             if not _QUOTE_START.match(self.L[k].s):
                 continue
             end = next((e for e in range(k, min(k + 4, len(self.L) - 1))
-                        if _QUOTE_END.search(self.L[e].s) or _QUOTE_CLOSED.search(self.L[e].s)), None)
+                        if _QUOTE_END.search(self.L[e].s) or _QUOTE_CLOSED.search(self.L[e].s)
+                        or _SPEAKER_AFTER.search(self.L[e].s)), None)
             # (a quotation a sentence closes after its mark, `“少跑腿、快拿钱”。`, is that
             # sentence's end)
             if end is not None and not _QUOTE_CLOSED.search(self.L[end].s) \
@@ -1077,9 +1078,10 @@ class Labeller:
         """Lines k..j, a quotation printed as a block of its own (blank lines round it where
         the page shows blocks), sit inside a story's running text: they break off its sentence
         (the text above has not ended it, the text below goes on in lower case), or they say
-        again what the story says within a few dozen lines (not in the very next line, where
+        again what the story says within a few dozen lines (not in the line under them, where
         a quoted headline's lead would say it): a pull quote, never read aloud."""
-        quote = " ".join(self.L[m].s for m in range(k, j + 1))
+        # (the speaker may follow on the quotation's last line: `…degree.” — Senator X`)
+        quote = _SPEAKER_AFTER.sub(lambda m: m[1], " ".join(self.L[m].s for m in range(k, j + 1)))
         # (one quotation, whole sentences: not `“慢不得”的危机感、“坐不住”`, nor a quote the
         # sentence goes on from, `"We knew this was coming,"` / `Ames said.`)
         if k == 0 or j + 1 >= len(self.L) or j - k > 3 or not _WHOLE_QUOTE.fullmatch(quote):
@@ -1098,7 +1100,7 @@ class Labeller:
                 nxt[:1].islower() if self.lang == "en" else blocks and above.punct):
             return True
         around = [self.L[m].s for m in range(max(0, k - 40), min(len(self.L), j + 41))
-                  if not k - 1 <= m <= j + 1]
+                  if not k <= m <= j + 1]
         return said_again(quote, " ".join(around), self.lang)
 
     def _narrow_quote(self, k: int, j: int) -> bool:
@@ -2074,6 +2076,7 @@ _EMAIL = re.compile(r"\S@\S+\.[a-z]{2,}")
 _PHONE_END = re.compile(r"\b\d{3}-\d{4}$")
 _QUOTE_END = re.compile(r"[”\"」』]$")
 _TABLE_LABEL = re.compile(r"(附?表|图表|Table)\s*\d*\s*[：:]")
+_SPEAKER_AFTER = re.compile(r"([”\"])\s+(?:—|–|--)\s*[A-Z][^.!?”\"]{1,60}$")
 _QUOTE_CLOSED = re.compile(r"[”」』][。！？]$")
 # a quotation of whole sentences, alone: its marks open and close it and no other is inside
 _WHOLE_QUOTE = re.compile(r"[“\"][^“”\"]+[.!?。！？…][”\"]")

@@ -372,3 +372,28 @@ def test_a_photo_caption_of_two_paragraphs_over_its_credit() -> None:
     caption = "".join(photo.paragraphs)
     assert photo.headline == "秋日义诊进社区" and "10月12日" in caption and "当天共接诊" in caption
     assert any(s.headline == "关口前移 多病共防 筑牢秋冬季群众健康防线" for s in res.stories)
+
+
+def test_a_pull_quote_with_its_speaker_on_its_last_line() -> None:
+    """A quotation whose speaker follows it on its last line (`…a degree.” — Senator Ilse
+    Brannigan`), saying again what the paragraph above it said, is a pull quote."""
+    page = Page(source="p1.txt", lang="en", page_no=1, lines=(
+        "Senate backs activity-fee increase", "", "By Reuben Acheampong", "",
+        "The student senate voted 14-9 on Tuesday to raise the activity fee by $40 a term, "
+        "with the money going to an emergency fund for students. “Nobody should be forced to pick "
+        "between paying rent and finishing their degree,” said Sen. Ilse Brannigan.", "",
+        "“Nobody should have to choose between", "rent and a degree.” — Senator Ilse Brannigan", "",
+        "Opponents argued the increase would fall hardest on part-time students, who pay the full "
+        "fee but rarely use the shuttle or attend events on campus."))
+    res = split_page(page)
+    assert "Nobody should have to choose" not in " ".join(res.stories[0].paragraphs)
+    assert len(res.stories) == 1
+
+
+def test_a_column_named_for_its_people_is_a_logo() -> None:
+    """A column's name ending in a column's noun (`企业风采`) over one story's headline is
+    skipped, not the headline."""
+    page = in_blocks([LEAD, ["企业风采"], ["一家县城配件厂的“出海”路"], ["本报记者 孔令一"],
+                      ["5月20日，县农机配件厂的第一批出口订单装箱发往东南亚。"]])
+    res = split_page(page)
+    assert res.stories[-1].headline == "一家县城配件厂的“出海”路" and "企业风采" in res.skipped
