@@ -677,6 +677,12 @@ class Labeller:
                 sc += W["over_last_line"]
             if self.L[i + 1].s.startswith("——") and not f.punct:
                 sc -= W["over_subheadline"]  # a `——` subheadline hangs under a headline line
+            elif self.L[i + 1].s.startswith("——") and i + 2 < len(self.L) \
+                    and (self.facts[i + 2].bk or self.facts[i + 2].opens) \
+                    and (i == 0 or self.facts[i - 1].closes or self.facts[i - 1].fk):
+                # with its pauses too, between a text that ended and a `——` line over a byline:
+                # a headline that asks (`作业少了，学习质量怎么保？` / `——对话…` / `本报记者…`)
+                sc -= W["over_subheadline"] + W["over_byline"]
             if g.opens and (not f.closes or (i > 0 and self.facts[i - 1].jumps_away)):
                 # running text does not go on into another story's byline, nor come alone
                 # between a story that jumped away and the next one's opening

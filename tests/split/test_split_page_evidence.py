@@ -397,3 +397,14 @@ def test_a_column_named_for_its_people_is_a_logo() -> None:
                       ["5月20日，县农机配件厂的第一批出口订单装箱发往东南亚。"]])
     res = split_page(page)
     assert res.stories[-1].headline == "一家县城配件厂的“出海”路" and "企业风采" in res.skipped
+
+
+def test_a_question_headline_with_its_pause_over_a_dash_line_and_byline() -> None:
+    """On a page without blank lines, a short line with a pause that asks (`作业少了，学习质量
+    怎么保？`) between a text that ended and a `——对话…` line over a byline is a headline."""
+    page = zh("市教育局将在9月底前完成对全市学校开学工作的", "专项督导，督导结果将向社会公开。",
+              "作业少了，学习质量怎么保？", "——对话汀阳市第二实验小学校长何书澜", "本报记者 柯 蔓",
+              "新学期伊始，如何在减轻学生负担的同时保证学习", "质量？记者走进汀阳市第二实验小学。")
+    res = split_page(page)
+    st = res.stories[-1]
+    assert (st.headline, st.subheadline) == ("作业少了，学习质量怎么保？", "——对话汀阳市第二实验小学校长何书澜")
