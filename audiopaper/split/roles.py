@@ -1369,9 +1369,14 @@ class Labeller:
                 len(s.split()) >= 3 and all(len(w) <= 4 for w in s.split())) or (
                 "单位" in s and s[:1] in "（(")
             # (a Chinese title's dates in brackets after it: `本周主要农产品批发价格（10月8日—10月14日）`)
-            core = re.sub(r"（[^（）]*\d[^（）]*）$", "", s) if self.lang == "zh" else s
+            # (an English one's note in brackets: `CROP PROGRESS (week ending July 7)`)
+            core = re.sub(r"（[^（）]*\d[^（）]*）$", "", s) if self.lang == "zh" \
+                else re.sub(r"\s*\([^()]*\)$", "", s)
+            # (in capitals, the pauses inside its note are no running text's: `CASH GRAIN
+            # BIDS (Monday close, $/bu.)`)
+            heads = heads or (self.lang == "en" and core != s and core.isupper())
             return ((not f.punct or heads) and not f.bk and not f.fk and not f.opens
-                    and not f.closes and not self._data_box(j)
+                    and not (f.closes and core == s) and not self._data_box(j)
                     and len(core) <= (16 if self.lang == "zh" and not heads
                                       else 60 if heads else 32))
         if _TABLE_LABEL.match(self.L[i].s) and any(

@@ -408,3 +408,22 @@ def test_a_question_headline_with_its_pause_over_a_dash_line_and_byline() -> Non
     res = split_page(page)
     st = res.stories[-1]
     assert (st.headline, st.subheadline) == ("作业少了，学习质量怎么保？", "——对话汀阳市第二实验小学校长何书澜")
+
+
+def test_a_box_title_in_capitals_with_a_note_in_brackets_and_a_compiled_by_line() -> None:
+    """`Compiled by Producer staff` under a story closes it as its byline; the box under it,
+    its title in capitals with a note in brackets (`CASH GRAIN BIDS (Monday close, $/bu.)`)
+    over rows of cells, is skipped whole; the next story keeps its headline."""
+    page = Page(source="p4.txt", lang="en", page_no=4, lines=(
+        "Harvest pressure weighs on wheat", "Wheat futures fell for a fourth straight week as harvest moved north",
+        "and export demand stayed soft, traders said on Monday.", "Compiled by Producer staff",
+        "CASH GRAIN BIDS (Monday close, $/bu.)", "Elevator              Wheat    Corn    Soybeans",
+        "Wexford Co-op          5.62    3.91     10.84", "Dorrance Grain         5.58    3.88     10.79",
+        "Feeder cattle hold near record at Wexford sale",
+        "Feeder cattle sold steady to $4 higher at the Wexford sale on Saturday, with 1,846 head",
+        "on offer and buyers from four states in the seats."))
+    res = split_page(page)
+    assert [(s.headline, s.byline) for s in res.stories] == [
+        ("Harvest pressure weighs on wheat", "Compiled by Producer staff"),
+        ("Feeder cattle hold near record at Wexford sale", None)]
+    assert any("CASH GRAIN BIDS" in x for x in res.skipped)
