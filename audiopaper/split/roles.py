@@ -1479,8 +1479,8 @@ class Labeller:
             return True
         # (a box's source is its credit, not a row: `Source: Flint Bend clerk`; a table's
         # last row may be a list's: `Receipts: 1,846 head`)
-        return _colon_row(self.L[i].s) and not self.facts[i].bk and not self.facts[i].fk and (
-            sum(_colon_row(self.L[j].s) for j in near) >= 2 or (i > 0 and cell_row(self.L[i - 1].s)))
+        return _list_row(self.L[i].s) and not self.facts[i].bk and not self.facts[i].fk and (
+            sum(_list_row(self.L[j].s) for j in near) >= 2 or (i > 0 and cell_row(self.L[i - 1].s)))
 
     def _tag_title(self, i: int) -> bool:
         """A short line without punctuation next to a series tag (`“…”系列报道`) whose other
@@ -2045,6 +2045,17 @@ _MID_QUESTION = re.compile(r"[？！][\u4e00-\u9fff“]")
 # a list's row: a short label, a colon and what it names, with no sentence's end unless it
 # holds a figure (`Mon.: Chicken patty on bun, green beans, pears`, `Receipts: 1,846 head`)
 _COLON_ROW = re.compile(r"(?=[A-Z\d])[^:]{1,40}?: \S.{0,80}")
+
+
+# a listing's row of showings: clock times, three or more, or two with none of a sentence's
+# small words (`"The Bikeriders" (R) 4:45, 7:40`)
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
+
+
+def _list_row(s: str) -> bool:
+    times = len(_CLOCK.findall(s))
+    return _colon_row(s) or times >= 3 or (
+        times == 2 and not any(w in english_words()["function"] for w in s.split()))
 
 
 def _colon_row(s: str) -> bool:

@@ -427,3 +427,16 @@ def test_a_box_title_in_capitals_with_a_note_in_brackets_and_a_compiled_by_line(
         ("Harvest pressure weighs on wheat", "Compiled by Producer staff"),
         ("Feeder cattle hold near record at Wexford sale", None)]
     assert any("CASH GRAIN BIDS" in x for x in res.skipped)
+
+
+def test_a_listing_of_showings_is_skipped() -> None:
+    """A cinema listing under its label, rows of clock times (`Lakeshore 8: "Inside Out 2" (PG)
+    12:15, 2:40, 5:05`, `"The Bikeriders" (R) 4:45, 7:40`), is skipped, not a story."""
+    page = en(*MILL, "AT THE MOVIES",
+              'Lakeshore 8: "Inside Out 2" (PG) 12:15, 2:40, 5:05, 7:30; "Bad Boys" (R) 1:00, 4:10;',
+              '"The Bikeriders" (R) 4:45, 7:40',
+              'Wick Street Cinema: "Kinds of Kindness" (R) 6:30; Thursday classic, "Roman Holiday" 8 p.m.',
+              "Pool to open early", "The town pool will open June 1,\na week early, the parks board said.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Mill to reopen with 80 jobs", "Pool to open early"]
+    assert not any("Bikeriders" in p for s in res.stories for p in s.paragraphs)
