@@ -266,6 +266,10 @@ class Labeller:
         fk, bk = furniture_kind(s, lang, False), byline_kind(s, lang)
         if fk == "index" and bk:
             fk = None  # a byline after an index's bullet mark (`■本报记者 X`) is a byline
+        if self.L[i].run_in and fk in ("logo", "index"):
+            # a brief's head cut off its text is no column's logo nor an index's item (`【…】`,
+            # `■…`)
+            fk = None
         return Facts(fk=fk, bk=bk, jump=jump, jumps_away=away, opens=opens,
                      closes=closes, punct=punct,
                      full=punct and not closes and len(s) >= 4)

@@ -282,6 +282,13 @@ def _run_in_credit(line: str) -> str | None:
     return None
 
 
+# a brief's head set off by a mark, then its text: in lenticular brackets with or without a
+# gap (`【市民卡可刷乘城际公交】即日起，…`), or after a square with a gap (`■县图书馆新增…借阅点
+# 日前，县…`)
+_BRACKETED_HEAD = re.compile(r"^(【[^【】]{4,24}】)\s*(?=\S*[\u4e00-\u9fff])")
+_MARKED_BRIEF = re.compile(r"^[■●◆▲]\s?[^\s，。]{4,24}(\s{2,}|\u3000)\S*[\u4e00-\u9fff][^\n]*[，。]")
+
+
 def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None:
     """The headline printed on the same line as the start of a brief's text, before a gap of
     two or more spaces or an ideographic space (`Pool opens early  The town pool…`).
@@ -302,6 +309,9 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None
     >>> run_in_head("Pool opens early  The town pool will open"), run_in_head("it was  the end")
     ('Pool opens early', None)
     """
+    bracketed = _BRACKETED_HEAD.match(line)
+    if bracketed and len(line) > bracketed.end():
+        return bracketed[1]
     ideo = _IDEOGRAPHIC_GAP.match(line)
     if ideo and (byline_kind(line.replace("\u3000", " "), "zh") or _SHOWINGS.search(line)
                  or affiliated_name(line.replace("\u3000", " "))):
@@ -568,6 +578,8 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         # (nor is a byline's line: `本报记者　季南星　通讯员　樊沁`)
         lang = "zh" if _CJK.search(core) else "en"
         furniture = furniture_kind(squeeze(core), lang) or byline_kind(core, lang)
+        if furniture == "index" and _MARKED_BRIEF.match(core):
+            furniture = None  # a brief's head marked as an index's items are, run into its text
         # (nor is a line of justified prose, outside a brief column, nor a table's row of
         # figures opening with one or a short label: `10月20日　高潮 05:42 3.86米　18:07 4.02米`;
         # a head runs into a text that opens with its day)

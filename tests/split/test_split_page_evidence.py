@@ -440,3 +440,19 @@ def test_a_listing_of_showings_is_skipped() -> None:
     res = split_page(page)
     assert [s.headline for s in res.stories] == ["Mill to reopen with 80 jobs", "Pool to open early"]
     assert not any("Bikeriders" in p for s in res.stories for p in s.paragraphs)
+
+
+def test_brief_heads_in_lenticular_brackets_or_after_a_square() -> None:
+    """Briefs whose heads are set off by a mark, run into their text: in lenticular brackets
+    with no gap (`【市民卡可刷乘城际公交】即日起，…`) or after a square with a gap (`■县图书馆
+    新增自助借阅点   日前，…`); each is a brief with that head, mark kept as printed."""
+    page = in_blocks([LEAD, ["要闻速递"],
+                      ["【市民卡可刷乘城际公交】即日起，澄阳", "市民卡在两条城际公交线路上开通刷卡功能。"],
+                      ["【东湖公园停车场改造完工】经过两个月", "施工，停车泊位由120个增加到260个。"],
+                      ["文旅简讯"],
+                      ["■县图书馆新增自助借阅点   日前，县", "图书馆在古城新设3处24小时自助借阅点。"],
+                      ["■花灯入选市级非遗名录   近日，筠坪", "花灯制作技艺入选第六批市级非遗名录。"]])
+    res = split_page(page)
+    assert [s.headline for s in res.stories][1:] == [
+        "【市民卡可刷乘城际公交】", "【东湖公园停车场改造完工】", "■县图书馆新增自助借阅点", "■花灯入选市级非遗名录"]
+    assert res.stories[1].paragraphs[0].startswith("即日起")
