@@ -363,12 +363,25 @@ _SIGNED_NAMES = re.compile(SIGNED_NAMES)
 _TOWN = re.compile(TOWN)
 
 
+_CREDIT_OPEN = re.compile(r"^([A-Z][a-z]+ )?(Photo|Photos|Cartoon|Illustration|Graphic) (by|courtesy of)$")
+_TAIL_OPEN = re.compile(r"^(—|–|--) ?(Submitted|Compiled|Contributed|Provided|Reported) by( the)?$")
+
+
 def _wrapped_byline(core: str, raw: tuple[str, ...] | list[str], no: int) -> int | None:
     """The index of the next line when line `no` opens a closing byline in brackets that the
     column wrapped onto it (`（晚报记者 吕 闻` / `通讯员 温 晴）`), or a letter's signature
     wrapped after the name, else None."""
     if _SIGNED_NAMES.fullmatch(core) and no + 1 < len(raw) and _TOWN.fullmatch(raw[no + 1].strip()):
         return no + 1
+    if _CREDIT_OPEN.search(core) or _TAIL_OPEN.search(core):
+        # a photo's credit or a closing byline wrapped after its `by` (`Photo courtesy of` /
+        # `Aldermoor Rotary Club`, `— Submitted by the` / `Aldermoor Garden Club`)
+        nxt = next((k for k in range(no + 1, min(no + 3, len(raw))) if raw[k].strip()), None)
+        joined = f"{core} {raw[nxt].strip()}" if nxt is not None else ""
+        tail = tail_byline(joined, "en") if joined else None
+        whole = byline_kind(joined, "en") == "credit" or (tail is not None and tail.start() == 0)
+        return nxt if nxt is not None and whole and len(raw[nxt].split()) <= 5 \
+            and not re.search(r"[.,;:!?]$", joined) else None
     if not core.startswith("（") or "）" in core:
         return None
     nxt = next((k for k in range(no + 1, min(no + 3, len(raw))) if raw[k].strip()), None)

@@ -456,3 +456,20 @@ def test_brief_heads_in_lenticular_brackets_or_after_a_square() -> None:
     assert [s.headline for s in res.stories][1:] == [
         "【市民卡可刷乘城际公交】", "【东湖公园停车场改造完工】", "■县图书馆新增自助借阅点", "■花灯入选市级非遗名录"]
     assert res.stories[1].paragraphs[0].startswith("即日起")
+
+
+def test_a_credit_and_a_closing_byline_wrapped_after_their_by() -> None:
+    """A photo's credit and a brief's closing byline that the column wrapped after their `by`
+    (`Photo courtesy of` / `Aldermoor Rotary Club`, `— Submitted by the` / `Aldermoor Garden
+    Club`) are one credit and one byline, not the next story's headline."""
+    page = Page(source="p2.txt", lang="en", page_no=2, lines=(
+        "Ribbons and shovels", "Rotary Club members break ground June", "20 on the Millpond Trail extension.",
+        "Photo courtesy of", "Aldermoor Rotary Club",
+        "Garden tour tickets on sale", "Tickets for the garden club's annual", "tour are $15 at the public library.",
+        "— Submitted by the", "Aldermoor Garden Club",
+        "Pool to open early", "The town pool will open June 1, a week", "early, the parks board said."))
+    res = split_page(page)
+    # (the photo is read after the lead, the first story that is not one)
+    assert sorted((s.headline or "", s.byline or "") for s in res.stories) == [
+        ("Garden tour tickets on sale", "— Submitted by the Aldermoor Garden Club"),
+        ("Pool to open early", ""), ("Ribbons and shovels", "Photo courtesy of Aldermoor Rotary Club")]
