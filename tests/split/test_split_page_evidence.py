@@ -1,6 +1,12 @@
-"""Cues added in session 12, each on invented text: shapes that several unseen pages shared
-(a column of briefs whose heads run into their text with one plain space, …)."""
+"""Cues added in session 12, each on invented text and each checked to fail on the code
+before it: shapes that unseen pages shared.  Columns of briefs (heads run in with one space,
+set off by marks, spread by a justified column), pull quotes (said again, breaking a sentence,
+their speakers wrapped), boxes (tables in cells, label-colon lists, dot leaders, showings),
+notes and ads round an address or a number, bylines that close a text or wrap, decks and
+headlines printed with their pauses, and the lead."""
 from __future__ import annotations
+
+import pytest
 
 from audiopaper.model import Page
 from audiopaper.split import split_page
@@ -96,29 +102,39 @@ def test_a_justified_brief_column_spreads_its_heads_too() -> None:
     assert [s.headline for s in res.stories][1:] == ["Boosters plan fish fry", "Track opens April 2"]
 
 
-def test_a_pull_quotes_speaker_wrapped_under_the_role_is_skipped_with_it() -> None:
-    """A pull quote's attribution the column wrapped (`— Public Works Director` / `Sandra
-    Okoye`) is skipped whole; the sentence it broke off goes on without the name."""
-    page = en("Water rates could climb 14%", "By Lee Park",
-              "The city recorded 163 main breaks\nlast year, according to a report presented at",
-              '"We can keep patching, or\nwe can start replacing."\n— Public Works Director\nSandra Okoye',
-              "the meeting. The worst flooded a\nschool basement in February.")
-    res = split_page(page)
-    body = " ".join(res.stories[0].paragraphs)
-    assert "presented at the meeting" in body and "Okoye" not in body
+# English pull quotes set into a sentence they break off: (the story's blocks, text the body
+# keeps across the quote, text it never holds)
+PULL_QUOTES = {
+    # the speaker's name the column wrapped under the role
+    "speaker_wrapped": (("Water rates could climb 14%", "By Lee Park",
+                         "The city recorded 163 main breaks\nlast year, according to a report presented at",
+                         '"We can keep patching, or\nwe can start replacing."\n— Public Works Director\nSandra Okoye',
+                         "the meeting. The worst flooded a\nschool basement in February."),
+                        "presented at the meeting", "Okoye"),
+    # a quotation in a block of its own, no attribution
+    "no_attribution": (("Bus drivers wanted", "By Ana Ruiz",
+                        "Her day starts at 5:50 a.m. and\nends at 5:30 p.m., with a split\nshift in between that",
+                        '"Some riders spend more than\nan hour on the bus each way."',
+                        "pays nothing. Starting pay is\n$17.40 an hour."),
+                       "in between that pays nothing.", "Some riders"),
+    # the attribution wrapped after the speaker's name and a comma
+    "role_after_comma": (("Dredging plan would close channel", "By Lee Park",
+                          "The channel is 9.5 feet deep at low\nwater. Under the plan, a dredge would\n"
+                          "remove sand and silt between March 3",
+                          '"We have a harbor that is\nslowly closing itself."\n— Odile Prentiss,\nHarbor Commission chair',
+                          "and May 9. The federal government\nwould pay 65% of the cost."),
+                         "March 3 and May 9", "Harbor Commission chair"),
+}
 
 
-def test_a_quotation_set_apart_inside_a_broken_sentence_is_a_pull_quote() -> None:
-    """A quotation printed as its own block with no attribution, between the two halves of a
-    sentence (`…a split shift in between that` / `"Some riders…"` / `pays nothing.`), is a
-    pull quote: skipped, and the sentence joined across it."""
-    page = en("Bus drivers wanted", "By Ana Ruiz",
-              "Her day starts at 5:50 a.m. and\nends at 5:30 p.m., with a split\nshift in between that",
-              '"Some riders spend more than\nan hour on the bus each way."',
-              "pays nothing. Starting pay is\n$17.40 an hour.")
-    res = split_page(page)
-    body = " ".join(res.stories[0].paragraphs)
-    assert "in between that pays nothing." in body and "Some riders" not in body
+@pytest.mark.parametrize("case", sorted(PULL_QUOTES))
+def test_a_pull_quote_set_into_a_broken_sentence_is_skipped(case: str) -> None:
+    """A pull quote between the two halves of a sentence, however its attribution is set (the
+    speaker wrapped under the role, none at all, the role wrapped after a comma), is skipped
+    whole, and the sentence is joined across it."""
+    blocks, kept, dropped = PULL_QUOTES[case]
+    body = " ".join(split_page(en(*blocks)).stories[0].paragraphs)
+    assert kept in body and dropped not in body
 
 
 def test_a_quotation_between_paragraphs_that_the_story_says_again_is_a_pull_quote() -> None:
@@ -143,18 +159,6 @@ def test_a_quotation_a_sentence_leads_into_stays_running_text() -> None:
               "    食堂还为行动不便的老人送餐上门。")
     res = split_page(page)
     assert "饭菜可口" in "".join(res.stories[0].paragraphs)
-
-
-def test_a_pull_quotes_attribution_wrapped_after_a_comma() -> None:
-    """An attribution the column wrapped after the speaker's name and a comma (`— Odile
-    Prentiss,` / `Harbor Commission chair`) goes with its pull quote."""
-    page = en("Dredging plan would close channel", "By Lee Park",
-              "The channel is 9.5 feet deep at low\nwater. Under the plan, a dredge would\nremove sand and silt between March 3",
-              '"We have a harbor that is\nslowly closing itself."\n— Odile Prentiss,\nHarbor Commission chair',
-              "and May 9. The federal government\nwould pay 65% of the cost.")
-    res = split_page(page)
-    body = " ".join(res.stories[0].paragraphs)
-    assert "March 3 and May 9" in body and "Harbor Commission chair" not in body
 
 
 def test_column_names_section_labels_and_refer_lines_are_skipped() -> None:
