@@ -2013,12 +2013,13 @@ class Labeller:
         return ev
 
 
-# (an English attribution names its speaker's role after a comma: `— Marcus Tillman, QB`)
+# (an English attribution names its speaker's role after a comma or two: `— Marcus Tillman,
+# QB`, `— Gail Pellham, owner, Pellham Tool & Die`)
 # a pull quote's attribution: a dash and the speaker (`— Supt. Dale Whitford`, `——刘建`), or
 # the speaker's name in capitals and the role after a comma (`ANN LEE, district manager`)
 _ATTRIBUTION = re.compile(
     r"^(?:(—|——|--)\s*[A-Z\u4e00-\u9fff]([^，。,.;；!?！？]|\.(?= [A-Z])){1,40}"
-    r"(, [A-Z][^，。,.;；!?！？]{1,30})?"
+    r"(, [A-Za-z][^，。,.;；!?！？]{1,30}){0,2}"
     r"|[A-Z][A-Z'-]+( [A-Z][A-Z.'-]+){1,3}, [a-z][a-z ,'-]{2,40})$")
 
 

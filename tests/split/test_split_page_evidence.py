@@ -124,14 +124,20 @@ PULL_QUOTES = {
                           '"We have a harbor that is\nslowly closing itself."\n— Odile Prentiss,\nHarbor Commission chair',
                           "and May 9. The federal government\nwould pay 65% of the cost."),
                          "March 3 and May 9", "Harbor Commission chair"),
+    # the speaker's role and company after two commas
+    "two_commas": (("Tool maker adds 40 jobs", "By Lee Park",
+                    "The company is holding two hiring\nsessions at the community college workforce",
+                    '"For the first time I could say yes and mean it."\n— Gail Pellham, owner, Pellham Tool & Die',
+                    "center, on March 27 and April 3."),
+                   "workforce center, on March 27", "Pellham Tool"),
 }
 
 
 @pytest.mark.parametrize("case", sorted(PULL_QUOTES))
 def test_a_pull_quote_set_into_a_broken_sentence_is_skipped(case: str) -> None:
     """A pull quote between the two halves of a sentence, however its attribution is set (the
-    speaker wrapped under the role, none at all, the role wrapped after a comma), is skipped
-    whole, and the sentence is joined across it."""
+    speaker wrapped under the role, none at all, the role wrapped after a comma, a role and a
+    company after two commas), is skipped whole, and the sentence is joined across it."""
     blocks, kept, dropped = PULL_QUOTES[case]
     body = " ".join(split_page(en(*blocks)).stories[0].paragraphs)
     assert kept in body and dropped not in body
