@@ -1308,12 +1308,22 @@ class Labeller:
           (`街巷新鲜事`), no cue verb in it, over a block that opens with a headline line and the
           body's opening under it, or over a headline block and the byline's or the text's
           block (a kicker is printed with its headline)."""
-        if self.lang == "en" and i + 1 < len(self.L) and _CAPS_TITLE.fullmatch(self.L[i].s) \
-                and not self.facts[i].punct and self._brief_item(i + 1):
+        if self.lang == "en":
             # a label in capitals over briefs whose heads run into their text (`SPORTS
             # SHORTS` / `Bulldogs win…  Ashby…`), or open their blocks saying what their
-            # first sentences say: more than one of them under it
-            return sum(self._brief_item(k) for k in range(i + 2, min(i + 24, len(self.L)))) >= 1
+            # first sentences say: more than one of them under it; a note of where they come
+            # from may stand between (`POLICE BLOTTER` / `From the police department's
+            # reports, June 18-24.`), and is the head's
+            for h in range(i, max(-1, i - 3), -1):
+                if _CAPS_TITLE.fullmatch(self.L[h].s) and not self.facts[h].punct:
+                    first = next((k for k in range(h + 1, min(h + 4, len(self.L)))
+                                  if self._brief_item(k)), None)
+                    return first is not None and i < first and (h == i or not self.L[i].run_in) \
+                        and all(not self._brief_item(k) for k in range(h + 1, first)) \
+                        and sum(self._brief_item(k) for k in range(first + 1, min(first + 24, len(self.L)))) >= 1
+                if h < i and (self.L[h].run_in or self.facts[h].bk):
+                    break
+            return False
         spaced = _LETTER_SPACED.fullmatch(self.L[i].s) is not None \
             or short_brief_head(self.L[i].s)  # (`岫源　简　讯`)
         if self.lang == "zh" and i + 2 < len(self.L) and spaced \

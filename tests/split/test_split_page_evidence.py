@@ -483,3 +483,17 @@ def test_a_credit_and_a_closing_byline_wrapped_after_their_by() -> None:
     assert sorted((s.headline or "", s.byline or "") for s in res.stories) == [
         ("Garden tour tickets on sale", "— Submitted by the Aldermoor Garden Club"),
         ("Pool to open early", ""), ("Ribbons and shovels", "Photo courtesy of Aldermoor Rotary Club")]
+
+
+def test_a_column_head_with_a_note_of_where_its_items_come_from() -> None:
+    """A label in capitals over a note of where the items come from (`From Aldermoor Police
+    Department` / `reports, June 18-24.`) and briefs whose heads run into their text: label and
+    note are the column's head, skipped; each brief keeps its head."""
+    page = Page(source="p2.txt", lang="en", page_no=2, lines=(
+        "Pool to open early", "The town pool will open June 1, a week", "early, the parks board said.",
+        "POLICE BLOTTER", "From Aldermoor Police Department", "reports, June 18-24.",
+        "Bicycle stolen   A resident of the", "400 block of Elm Street reported a", "stolen bike June 18.",
+        "Mailboxes damaged   Three mail-", "boxes on Ridge Road were knocked", "down overnight June 21."))
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Pool to open early", "Bicycle stolen", "Mailboxes damaged"]
+    assert any("reports, June 18-24." in x for x in res.skipped)
