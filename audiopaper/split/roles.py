@@ -1284,9 +1284,11 @@ class Labeller:
         if (self.lang == "zh" and len(parts) == 2 and len(parts[0]) == len(parts[1]) >= 4
                 and slogan_shaped(s) and 0 < i < len(self.L) - 2 and self.facts[i - 1].closes
                 and self.facts[i - 1].punct and not self.facts[i + 1].punct
+                and not self.L[i + 1].s.startswith("——")
                 and (self.facts[i + 2].opens or self.facts[i + 2].bk == "line")):
             # two phrases of four or five between a text that ended and a one-line headline
             # over its opening (`奋战四季度 决胜全年红`): a slogan over the story, not its first line
+            # (over a `——` line, the headline it hangs under: `一片林子 三代守护` / `——记…`)
             return True
         return (self.lang == "zh" and len(parts) >= 3 and slogan_shaped(s)
                 and len({len(p) for p in parts}) == 1 and not self.facts[i].bk

@@ -497,3 +497,12 @@ def test_a_column_head_with_a_note_of_where_its_items_come_from() -> None:
     res = split_page(page)
     assert [s.headline for s in res.stories] == ["Pool to open early", "Bicycle stolen", "Mailboxes damaged"]
     assert any("reports, June 18-24." in x for x in res.skipped)
+
+
+def test_two_equal_phrases_over_a_dash_line_are_a_headline() -> None:
+    """Two phrases of four characters (`一片林子 三代守护`), slogan-shaped, between a text that
+    ended and a `——记…` line over a byline, are the headline the dash line hangs under."""
+    page = in_blocks([LEAD, ["一片林子 三代守护"], ["——记石坎国有林场护林员龚德旺一家"], ["本报记者 蒙小禾"],
+                      ["清晨五点，石坎国有林场的护林员龚德旺已经背上水壶，", "沿着熟悉的山路开始巡山。"]])
+    res = split_page(page)
+    assert (res.stories[-1].headline, res.stories[-1].subheadline) == ("一片林子 三代守护", "——记石坎国有林场护林员龚德旺一家")
