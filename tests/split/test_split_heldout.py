@@ -31,13 +31,13 @@ def test_handwritten_pages_meet_every_floor(shared: Path) -> None:
 # which the splitter never skips as furniture, instead of the end of the last letter.)
 REACHED = [("heldout", 5, 0.96, 0.91), ("heldout2", 5, 1.0, 0.92), ("heldout3", 5, 0.93, 1.0),
            ("heldout4", 5, 0.95, 1.0), ("heldout5", 5, 0.92, 0.89), ("heldout6", 8, 1.0, 1.0),
-           ("heldout7", 6, 1.0, 1.0), ("heldout8", 6, 1.0, 1.0), ("heldout9", 3, 0.89, 0.75),
+           ("heldout7", 6, 1.0, 1.0), ("heldout8", 6, 1.0, 1.0), ("heldout9", 5, 0.94, 0.75),
            ("heldout10", 3, 0.93, 1.0), ("heldout11", 4, 0.50, 0.17),
            ("heldout12", 1, 0.70, 0.67), ("heldout13", 7, 0.73, 0.67),
            ("heldout14", 6, 0.80, 0.86), ("heldout15", 5, 0.92, 1.0), ("heldout16", 7, 0.93, 1.0),
            ("heldout17", 7, 0.93, 1.0), ("heldout18", 1, 0.67, 0.50), ("heldout19", 5, 1.0, 0.88),
            ("heldout20", 3, 0.86, 0.86), ("heldout21", 6, 0.94, 1.0), ("heldout22", 3, 0.75, 0.62),
-           ("heldout23", 4, 0.91, 0.80), ("heldout24", 3, 0.83, 0.88)]
+           ("heldout23", 4, 0.91, 0.80), ("heldout24", 4, 0.83, 0.88)]
 
 
 @pytest.mark.parametrize(("folder", "runs", "article", "headline"), REACHED)
