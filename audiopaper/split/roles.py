@@ -51,6 +51,7 @@ from audiopaper.split.text import (
     echoed_in,
     ends_sentence,
     has_body_punct,
+    pair_share,
     runs_on,
     said_again,
     set_width,
@@ -201,6 +202,11 @@ class Labeller:
         self.index = {x.no: i for i, x in enumerate(lines)}
         self._fit: dict[int, tuple[bool, bool, int | None]] = {}
         self._body: dict[int, float] = {}
+        self._boxed_rows: dict[int, bool] = {}
+        # English: each line as a table's row in cells, and as a list's row (asked of every
+        # line's neighbours by `_data_box`: read once)
+        self.cells = [lang == "en" and cell_row(x.s) for x in lines]
+        self.lists = [lang == "en" and _list_row(x.s) for x in lines]
         self._en: dict[int, float] = {}
         self._fenced: set[int] | None = None
         self._verses: frozenset[int] | None = None
@@ -452,8 +458,7 @@ class Labeller:
         if self.lang != "zh" or len(t) < 6:
             return False
         below = "".join(c for x in self.L[i + 1:i + 9] for c in x.s if c.isalnum())
-        pairs = {t[k:k + 2] for k in range(len(t) - 1)}
-        if sum(p in below for p in pairs) >= 0.85 * len(pairs):
+        if pair_share(t, below)[1] >= 0.85:
             return True  # nearly every pair again, reworded (`新增公共停车位` / `新增停车位`)
         best = 0
         for a in range(len(t) - best):
@@ -974,15 +979,13 @@ class Labeller:
         running text that has not ended its sentence: a pull quote, in any shape."""
         out: set[int] = set()
         for j, x in enumerate(self.L):
-            s = x.s
-            if not ((_ATTRIBUTION.match(s) or self._wrapped_attribution(j))
-                    and j >= 2 and _QUOTE_END.search(self.L[j - 1].s)):
+            wrapped = self._wrapped_attribution(j)
+            if not ((_ATTRIBUTION.match(x.s) or wrapped) and j >= 2 and _QUOTE_END.search(self.L[j - 1].s)):
                 continue
-            if self._wrapped_attribution(j):
-                j += 1
             k = j - 1
             while k > j - 9 and k > 0 and not _QUOTE_START.match(self.L[k].s):
                 k -= 1
+            j += wrapped  # (the role the column wrapped after the comma goes with it)
             if j + 2 < len(self.L) and not self.L[j + 1].gap and _NAME_LINE.fullmatch(self.L[j + 1].s):
                 j += 1  # the speaker's name the column wrapped under the role (`— Public Works
                 # Director` / `Sandra Okoye`)
@@ -1037,10 +1040,7 @@ class Labeller:
                     and not _PHONE_END.search(self.L[b].s) \
                     and not (self.L[b + 1].gap and not self.L[b + 1].loose):
                 b += 1
-            above = self.L[a - 1].s if a else ""
-            apart = not a or self.facts[a - 1].closes or self.facts[a - 1].fk is not None \
-                or self.facts[a - 1].bk is not None or tail_alone(above, "en") \
-                or _PHONE_END.search(above) is not None
+            apart = self._apart(a)
             ended = ends_sentence(self.L[b].s) or _EMAIL.search(self.L[b].s.split()[-1]) \
                 or _PHONE_END.search(self.L[b].s)
             if apart and ended and self.L[a].s[:1].isupper() \
@@ -1069,12 +1069,20 @@ class Labeller:
                     continue
                 while i > 0 and self.L[i - 1].s.isupper() and (not self.L[i].gap or self.L[i].loose):
                     i -= 1  # a name over two lines
-                f = self.facts[i - 1] if i else None
-                if f is None or f.closes or f.fk or f.bk or tail_alone(self.L[i - 1].s, "en") \
-                        or (self.L[i].gap and not self.L[i].loose):
-                    out.update(range(i, j + 1))
+                if self._apart(i) or (self.L[i].gap and not self.L[i].loose):
+                    out.update(range(i, j + 1))  # (an ad's block may follow any text)
                 break
         return out
+
+    def _apart(self, i: int) -> bool:
+        """English: line i opens a unit of its own, no story's text going on into it: the
+        page's first line, or the line above ends a sentence, a byline (a closing one too),
+        furniture or a telephone number."""
+        if i == 0:
+            return True
+        f, above = self.facts[i - 1], self.L[i - 1].s
+        return f.closes or f.fk is not None or f.bk is not None or tail_alone(above, "en") \
+            or _PHONE_END.search(above) is not None
 
     def _wrapped_attribution(self, j: int) -> bool:
         """Line j is an attribution whose speaker's role the column wrapped onto the next line
@@ -1404,7 +1412,7 @@ class Labeller:
             f = self.facts[j]
             return self.lang == "en" and 0 < j < len(self.L) - 1 and self.L[j - 1].s.isupper() \
                 and short(j - 1) and len(self.L[j].s) <= 50 and not (f.closes or f.bk or f.fk) \
-                and cell_row(self.L[j + 1].s) and self._data_box(j + 1)
+                and self.cells[j + 1] and self._data_box(j + 1)
         if not short(i):
             return note(i)
         if i > 0 and self._data_box(i - 1) and len(re.findall(r"\d+", self.L[i].s)) >= 2:
@@ -1473,7 +1481,13 @@ class Labeller:
 
     def _data_box(self, i: int) -> bool:
         """Line i is one of two or more figure lines in a row (`新增就业 523.4人`,
-        `435: acres protected`): a data box's items, which are not read aloud."""
+        `435: acres protected`): a data box's items, which are not read aloud.  (Asked by many
+        cues of the same lines: scored once.)"""
+        if i not in self._boxed_rows:
+            self._boxed_rows[i] = self._box_row(i)
+        return self._boxed_rows[i]
+
+    def _box_row(self, i: int) -> bool:
         # (a group's head may stand between two of them: `COLLEGE WOMEN'S BASKETBALL`)
         if _BARE_FIGURES.fullmatch(self.L[i].s) and len(re.findall(r"\d+", self.L[i].s)) >= 5:
             return True  # figures alone, five or more (`04 06 11 20 26 33 + 08`): a box's row
@@ -1491,12 +1505,12 @@ class Labeller:
         # label, a colon and what it names, three or more (`Mon.: Chicken patty on bun`,
         # `22 Cooper St., Ferncastle: Delmont Holdings LLC to Stillwater Homes, $1,150,000`)
         near = [j for j in range(i - 2, i + 3) if 0 <= j < len(self.L) and j != i]
-        if cell_row(self.L[i].s) and any(cell_row(self.L[j].s) for j in near):
+        if self.cells[i] and any(self.cells[j] for j in near):
             return True
         # (a box's source is its credit, not a row: `Source: Flint Bend clerk`; a table's
         # last row may be a list's: `Receipts: 1,846 head`)
-        return _list_row(self.L[i].s) and not self.facts[i].bk and not self.facts[i].fk and (
-            sum(_list_row(self.L[j].s) for j in near) >= 2 or (i > 0 and cell_row(self.L[i - 1].s)))
+        return self.lists[i] and not self.facts[i].bk and not self.facts[i].fk and (
+            sum(self.lists[j] for j in near) >= 2 or (i > 0 and self.cells[i - 1]))
 
     def _tag_title(self, i: int) -> bool:
         """A short line without punctuation next to a series tag (`“…”系列报道`) whose other

@@ -313,9 +313,6 @@ def content_stems(s: str) -> frozenset[str]:
     return frozenset(w.lower()[:5] for w in _CONTENT_WORD.findall(s) if w.lower() not in words)
 
 
-_CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
-
-
 def echoed_in(head: str, text: str) -> bool:
     """Two content words or more of an English `head`, and most of them, come again in `text`:
     a headline says what its first sentence says; running text seldom repeats itself so soon."""
@@ -333,5 +330,19 @@ def said_again(quote: str, text: str, lang: str) -> bool:
     """
     if lang == "en":
         return echoed_in(quote, text)
-    pairs = {quote[i:i + 2] for i in range(len(quote) - 1) if _CJK_PAIR.fullmatch(quote[i:i + 2])}
-    return len(pairs) >= 6 and sum(p in text for p in pairs) >= 0.5 * len(pairs)
+    pairs, share = pair_share(quote, text)
+    return pairs >= 6 and share >= 0.5
+
+
+def pair_share(text: str, other: str) -> tuple[int, float]:
+    """How many pairs of neighbouring characters `text` has (marks and spaces aside), and the
+    share of them found in `other`: how nearly a Chinese line says again what other lines
+    say, reworded a little (`新增公共停车位` / `新增停车位`).
+
+    >>> pair_share("新增公共停车位", "全县新增停车位860个")
+    (6, 0.5)
+    """
+    t = "".join(c for c in text if c.isalnum())
+    o = "".join(c for c in other if c.isalnum())
+    pairs = {t[k:k + 2] for k in range(len(t) - 1)}
+    return len(pairs), sum(p in o for p in pairs) / len(pairs) if pairs else 0.0
