@@ -79,6 +79,8 @@ _RESUMES = re.compile(r"^[^，。！？、；：\s]{1,8}[。！？、]")
 # characters bound to the word after them: a line ending on one runs on (`…马拉松将于` /
 # `11月23日…`); a headline seldom ends so
 _BOUND_END = "的于在对把被将向从和与及"
+# the longest line under a closing byline still taken for the next story's headline
+_TAIL_NEXT_MAX = 20
 # a line opening with one character and a pause mark (`所、“九小场所”…`), or with `的` (`的青菜、
 # 番茄…`), ends the word or phrase the line above broke off: no text's first line opens so
 _FRAGMENT = re.compile(r"^([\u4e00-\u9fff][，。、；：！？]|的(?!确))")
@@ -294,6 +296,17 @@ class Labeller:
         nxt = self.L[i + 1].s if i + 1 < len(self.L) else ""
         return (self.lang == "en" and bool(re.search(r"\d\s*[ap]\.m\.$", s))
                 and nxt[:1].isupper() and not _DAY_OR_MONTH.match(nxt))
+
+    def _after_tail(self, i: int) -> bool:
+        """Chinese: the line above closes a text with its byline (`…。（记者 X）`, also wrapped
+        over two lines), or is furniture set straight under such a line (a column's logo)."""
+        for k in (i - 1, i - 2):
+            if k < 0 or (k == i - 2 and not self.facts[i - 1].fk):
+                return False
+            if (tail_byline(self.L[k].s, self.lang) and not self.facts[k].opens) \
+                    or self._closing_byline_tail(k):
+                return True  # (not an opening one alone on its line: `本报讯（记者 X）`)
+        return False
 
     def _closing_byline_tail(self, i: int) -> bool:
         """The second half of a closing byline wrapped over two lines (`…。（通讯员` / `汪 洋）`,
@@ -638,6 +651,9 @@ class Labeller:
             sc -= W["over_column"]  # wider than the columns around it: set across them
         if not f.punct and not f.closes and self._echoed(i):
             sc -= W["echoed"]  # a headline's words come again in the text under it
+        if not f.punct and not f.closes and not f.fk and len(s) <= _TAIL_NEXT_MAX \
+                and self._after_tail(i):
+            sc -= W["after_tail"]  # a text signed off: what comes next opens another story
         c = cue(s)
         if c in ("speech", "occasion") and not f.punct:
             sc -= W["cue_kicker"]
@@ -2090,7 +2106,10 @@ def _list_row(s: str) -> bool:
 
 
 def _colon_row(s: str) -> bool:
-    if not _COLON_ROW.fullmatch(s) or re.match(r"(Q|A|[A-Z][a-z]+ ?[A-Z]?[a-z]*):", s) and s.endswith(("?", ".")):
+    # (a speaker's turn ends its sentence: `Q: Why now?`; a row may end on an abbreviation's
+    # point, `Where: Larkspur Playhouse, 41 Quay St.`)
+    said = s.endswith("?") or (s.endswith(".") and not _ABBREVIATION_END.search(s))
+    if not _COLON_ROW.fullmatch(s) or re.match(r"(Q|A|[A-Z][a-z]+ ?[A-Z]?[a-z]*):", s) and said:
         return False
     label = s.split(":", 1)[0]
     return len(label.split()) <= 5 and (not s.endswith((".", "?", "!")) or bool(re.search(r"\d", s)))

@@ -1,0 +1,58 @@
+"""Cues added in session 13, each on invented text and each checked to fail on the code
+before it: what comes after a text signed off, and the rows of an information box."""
+from __future__ import annotations
+
+from audiopaper.model import Page
+from audiopaper.split import split_page
+
+
+def zh(*lines: str) -> Page:
+    return Page(source="p3.txt", lang="zh", page_no=3, lines=tuple(lines))
+
+
+def en(*blocks: str) -> Page:
+    """An English page with blank lines between blocks only."""
+    return Page(source="p4.txt", lang="en", page_no=4, lines=tuple("\n\n".join(blocks).split("\n")))
+
+
+def test_a_line_without_pauses_under_a_closing_byline_heads_the_next_item() -> None:
+    """A tight column of complaint items, each signed at its end (`…。（记者 汪晓）`): the
+    unpunctuated line under a signature opens the next item as its headline, even indented
+    like a paragraph, and is not run into the text of the item below it."""
+    page = zh("东岭水库除险加固工程完工", "本报记者 车万里",
+              "　　11月2日，东岭水库除险加固工程通过竣工", "验收，大坝防渗、溢洪道和放空设施全部完成",
+              "改造。（记者 车万里）",
+              "　　路灯坏了两个月没人修", "市民张先生反映，他家楼下的三盏路灯从九月",
+              "起一直不亮，晚上出门很不方便。",
+              "　　处理结果：记者联系街道办，对方表示已安", "排维修人员，本周内修复。（记者 汪晓）",
+              "　　电梯停运一周无人管", "读者李女士反映，小区三号楼的电梯停运已有",
+              "一周，物业一直没有给出维修时间。",
+              "　　处理结果：经社区协调，物业已联系厂家，", "电梯将于下周一恢复运行。（实习生 林悦）")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == [
+        "东岭水库除险加固工程完工", "路灯坏了两个月没人修", "电梯停运一周无人管"]
+    assert res.stories[1].paragraphs[0].startswith("市民张先生反映")
+    assert res.stories[2].paragraphs[-1].startswith("处理结果：经社区协调")
+
+
+def test_an_information_box_whose_rows_end_on_abbreviations_is_skipped() -> None:
+    """A review's box of `Label: value` rows, some ending on an abbreviation's point
+    (`41 Quay St.`, `2 p.m.`), is a box, not a speaker's turns: skipped, and its last row
+    does not become the headline of the review under it."""
+    page = en("THEATER REVIEW",
+              "'The Lantern Keepers' finds its light in the second act",
+              "By Ines Calloway, Observer Arts Critic",
+              "THE LANTERN KEEPERS\nWhere: Larkspur Playhouse, 41 Quay St.\n"
+              "When: Through Aug. 25; Wed.-Sat. 7:30 p.m., Sun. 2 p.m.\n"
+              "Tickets: $28-$64; larkspurplayhouse.example\n"
+              "Running time: 2 hours 35 minutes, one intermission",
+              "For most of its first hour, the play seems content to be a handsome, slightly\n"
+              "sleepy play about weather. Two brothers tend a lighthouse on a rock off the\n"
+              "coast in the winter of 1931, and the supply boat is late.",
+              "Then, just before intermission, a stranger washes up on the rocks, and the\n"
+              "new drama wakes up and does not go back to sleep.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["'The Lantern Keepers' finds its light in the second act"]
+    text = " ".join(res.stories[0].paragraphs)
+    assert "Where:" not in text and "Running time" not in text
+    assert res.stories[0].paragraphs[0].startswith("For most of its first hour")
