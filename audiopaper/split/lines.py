@@ -160,6 +160,13 @@ def furniture_kind(line: str, lang: str, in_header: bool = False) -> str | None:
     if 2 <= len(parts) <= 4 and len(line) <= 40 and all(
             tables.match(tables.furniture_rules(), p, lang, ("weather",)) for p in parts):
         return "weather"
+    # Chinese: an ad's last item set after its offer with an ideographic space (`到店立减300元
+    # 咨询热线：400-860-5517`): the number to call makes the line the ad's
+    cells = line.strip().split("\u3000")
+    if lang == "zh" and len(cells) >= 2 and "。" not in line:
+        hit = tables.match(tables.furniture_rules(), cells[-1].strip(), lang, ("contact", "offer"))
+        if hit:
+            return hit[0].kind
     return None
 
 
@@ -207,9 +214,11 @@ def tail_byline(text: str, lang: str) -> re.Match[str] | None:
 
 
 # a name in brackets ending a text, after its last sentence or alone on the line, with who
-# the writer is before it (parted by spaces as printed; joined into a paragraph, not)
+# the writer is before it (parted by spaces as printed; joined into a paragraph, not); a
+# two-character name may be spaced out to the width of three (`闵 川`)
 _ZH_BRACKET_NAME = re.compile(
-    r"(?:^|(?<=[。！？”]))（(?P<who>[\u4e00-\u9fff ]{0,16}?) ?(?P<name>[\u4e00-\u9fff]{2,3})）$")
+    r"(?:^|(?<=[。！？”]))（(?P<who>[\u4e00-\u9fff ]{0,16}?) ?"
+    r"(?P<name>[\u4e00-\u9fff] [\u4e00-\u9fff]|[\u4e00-\u9fff]{2,3})）$")
 
 
 def _surname_first(name: str) -> bool:

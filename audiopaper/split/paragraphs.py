@@ -192,7 +192,9 @@ def build_body(lines: list[Line], lang: str, stack: Sequence[str] = (),
     body = Body([])
     if signed and len(lines) > 1:
         body.byline, lines = lines[-1].s, lines[:-1]
+    printed = ""  # the last paragraph as printed, spaces kept (`（临渚市气象台 闵 川）`)
     for para in split_paragraphs(lines, lang):
+        printed = "".join(line.s for line in para)
         text = join_en([line.s for line in para], seen) if lang == "en" else join_zh(
             [line.s for line in para])
         for direction, page, m in reversed(jumps_in(text, lang)):
@@ -211,11 +213,26 @@ def build_body(lines: list[Line], lang: str, stack: Sequence[str] = (),
             rest = body.paragraphs[0][head.end():].strip()
             body.paragraphs[0:1] = [rest] if rest else []
     if body.paragraphs and body.byline is None:
-        tail = tail_byline(body.paragraphs[-1], lang)
-        # at the end of the last paragraph, or a paragraph of its own under it
-        if tail and (tail.start() > 0 or len(body.paragraphs) > 1):
-            body.byline = tail.group(0).strip()
-            body.paragraphs[-1] = body.paragraphs[-1][:tail.start()].rstrip()
-            if not body.paragraphs[-1]:
-                body.paragraphs.pop()
+        _take_tail_byline(body, printed, lang)
     return body
+
+
+def _take_tail_byline(body: Body, printed: str, lang: str) -> None:
+    """The byline at the end of the last paragraph, or a paragraph of its own under it.  In
+    Chinese the printed line is asked too: its spaces tell a spaced-out name from its writer's
+    place (`（临渚市气象台 闵 川）`), which the joined paragraph no longer shows."""
+    last = body.paragraphs[-1]
+    tail = tail_byline(last, lang)
+    if tail:
+        byline, start = tail.group(0).strip(), tail.start()
+    else:
+        seen = tail_byline(printed, lang) if lang == "zh" else None
+        joined = join_zh([seen.group(0)]) if seen else ""
+        if not (seen and joined and last.endswith(joined)):
+            return
+        byline, start = seen.group(0).strip(), len(last) - len(joined)
+    if start > 0 or len(body.paragraphs) > 1:
+        body.byline = byline
+        body.paragraphs[-1] = last[:start].rstrip()
+        if not body.paragraphs[-1]:
+            body.paragraphs.pop()

@@ -56,3 +56,33 @@ def test_an_information_box_whose_rows_end_on_abbreviations_is_skipped() -> None
     text = " ".join(res.stories[0].paragraphs)
     assert "Where:" not in text and "Running time" not in text
     assert res.stories[0].paragraphs[0].startswith("For most of its first hour")
+
+
+def in_lines(*paragraphs: str) -> Page:
+    """A Chinese page printed one paragraph to a line, a blank line after each."""
+    return zh(*[x for p in paragraphs for x in (*p.split("\n"), "")])
+
+
+def test_a_closing_byline_with_a_spaced_out_name_at_a_paragraph_end() -> None:
+    """`…蹲下。（临渚市气象台 闵 川）` at the end of a one-line paragraph: a two-character
+    name spaced to three cells after the writer's place is the byline, taken off the text."""
+    page = in_lines("夏季雷暴为何“说来就来”",
+                    "入夏以来，本市多次出现“上午晴空万里、午后电闪雷鸣”的天气。为什么夏季雷暴天气这么多？",
+                    "专家提醒，雷雨天气时应尽量留在室内，关好门窗；在户外时不要在大树下避雨。（临渚市气象台 闵 川）")
+    res = split_page(page)
+    assert [(s.byline or "").replace(" ", "") for s in res.stories] == ["（临渚市气象台闵川）"]
+    assert res.stories[0].paragraphs[-1].endswith("不要在大树下避雨。")
+
+
+def test_an_ad_of_two_phrase_lines_ending_on_a_number_to_call_is_no_story() -> None:
+    """An ad printed as two lines of phrases parted by ideographic spaces (`星枢智能门锁　夏日
+    焕新` / `到店立减300元　咨询热线：400-…`): no brief's head run into its text, no story."""
+    page = in_lines("临渚科技馆暑期推出20场科普活动",
+                    "本报讯（记者 葛 宁 实习生 童 悦）记者7月8日从临渚科技馆获悉，暑期期间，该馆将推出"
+                    "“机器人编程营”“星空观测夜”等20场科普活动，面向6至15岁青少年免费开放，市民可通过"
+                    "微信小程序提前预约，每场限额60人。",
+                    "扫码关注\n“临渚科技”微信公众号",
+                    "星枢智能门锁　夏日焕新\n到店立减300元　咨询热线：400-860-5517")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["临渚科技馆暑期推出20场科普活动"]
+    assert "咨询热线" not in "".join(res.stories[0].paragraphs)
