@@ -660,9 +660,9 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         gap = 0
     # an indent of two characters or more marks a paragraph's first line, where only some
     # lines have one (a page indented throughout says nothing by it)
-    # (in Chinese one full-width space, two cells, is an indent too: `　10月26日上午…`)
-    indented = [len(x.text) - len(x.text.lstrip(" ")) >= (2 if _CJK.search(x.text) else 3)
-                for x in out]
+    # (in Chinese one full-width space, two cells, is an indent too: `　10月26日上午…`; in
+    # English two spaces, `  Jury selection is…`)
+    indented = [len(x.text) - len(x.text.lstrip(" ")) >= 2 for x in out]
     if _paragraph_lines(out):
         # one paragraph to a line (a word processor's or a web page's text): every line of
         # running text opens a paragraph

@@ -86,3 +86,23 @@ def test_an_ad_of_two_phrase_lines_ending_on_a_number_to_call_is_no_story() -> N
     res = split_page(page)
     assert [s.headline for s in res.stories] == ["临渚科技馆暑期推出20场科普活动"]
     assert "咨询热线" not in "".join(res.stories[0].paragraphs)
+
+
+def test_english_paragraphs_indented_by_two_spaces() -> None:
+    """Briefs whose paragraphs open with a two-space indent (blank lines only between
+    blocks): a sentence-case headline in a block of its own over an indented first line
+    opens a brief; it is not one more paragraph of the brief above."""
+    page = en("Guilty plea in Route 14 crash",
+              "  A Kessling man pleaded guilty\nMonday to driving while\nintoxicated in a May crash on\n"
+              "Route 14 that injured two people.\nDerek Sollis, 27, faces up to a\n"
+              "year in jail when he is sentenced\nDec. 3.",
+              "Trial date set in feed store fire",
+              "  Jury selection is scheduled to\nbegin Jan. 13 in the trial of\n"
+              "Colby Vance, 41, of Ashcombe Bend,\ncharged with arson in the March\n"
+              "fire that destroyed the feed\nwarehouse on Depot Street.",
+              "Small claims court to move",
+              "  Small claims sessions will be\nheld at the Village Hall annex\n"
+              "while the county courthouse is\nrenovated, starting Nov. 1.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == [
+        "Guilty plea in Route 14 crash", "Trial date set in feed store fire", "Small claims court to move"]
