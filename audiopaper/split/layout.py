@@ -48,6 +48,7 @@ from audiopaper.split.page import (
     PageResult,
     Story,
     brief_column_start,
+    column_heads,
     page_date,
     printed_page,
     story,
@@ -177,7 +178,7 @@ def analyse(page: Page) -> Analysis:
         if p.story.paragraphs or p.story.headline:
             kept.append(p)
     kept = listening_order(kept, body)
-    skipped = [b.text for b in furniture]
+    skipped = [b.text for b in furniture] + column_heads([p.story for p in kept if p.story])
     date = page_date([by_block[id(b)] for b in furniture])
     result = PageResult([p.story for p in kept if p.story], skipped, date, printed)
     return Analysis(order, kept, result)

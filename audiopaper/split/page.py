@@ -63,6 +63,7 @@ def split_page(page: Page) -> PageResult:
     stories = [s for _, s in made if s.paragraphs or s.headline]
     if not stories:
         raise SplitError("no article found on the page", page.source)
+    heads = column_heads(stories)
     # a photo credit left with neither picture title nor caption, or a byline with no text
     # under it, is skipped, not lost
     leftover += [t for c, s in made if not (s.paragraphs or s.headline)
@@ -70,8 +71,25 @@ def split_page(page: Page) -> PageResult:
                  + ([c.body] if c.body else [])]
     skipped_tokens = sorted({id(t): t for t in furniture + leftover}.values(),
                             key=lambda t: t.lines[0].no)
-    skipped = [t.text for t in skipped_tokens]
+    skipped = [t.text for t in skipped_tokens] + heads
     return PageResult(lead_first(stories), skipped, page_date(furniture), printed)
+
+
+def column_heads(stories: list[Story]) -> list[str]:
+    """A label read as the kicker of a short unsigned item that more such items follow, none
+    with a label of its own (`FISHING REPORT` / `LAKE TAMSIN` / … / `OTTER RIVER` / …), heads
+    the column of them all: it is taken off the first and skipped, as a column's head is."""
+    heads = []
+    for s, nxt in zip(stories, stories[1:]):
+        if s.kicker and _brief(s) and _brief(nxt) and nxt.kicker is None:
+            heads.append(s.kicker)
+            s.kicker = None
+    return heads
+
+
+def _brief(s: Story) -> bool:
+    return s.kind != "photo" and s.byline is None and s.subheadline is None \
+        and bool(s.headline) and 1 <= len(s.paragraphs) <= 3
 
 
 _NOT_FOLIO = ("weather", "index", "ad", "offer", "contact", "notice")

@@ -106,3 +106,24 @@ def test_english_paragraphs_indented_by_two_spaces() -> None:
     res = split_page(page)
     assert [s.headline for s in res.stories] == [
         "Guilty plea in Route 14 crash", "Trial date set in feed store fire", "Small claims court to move"]
+
+
+def test_a_label_over_a_column_of_short_items_is_the_column_head() -> None:
+    """`FISHING REPORT` over items each under a name in capitals, unsigned and a paragraph
+    long: the label heads the column (skipped), not the first item's kicker; a label over a
+    signed story stays its kicker."""
+    page = en("ON THE WATER\nWalleye bite turns on as Lake Tamsin warms",
+              "By Hank Vollmer",
+              "The walleye on Lake Tamsin finally woke up this week, and anglers who worked\n"
+              "the rock humps at dusk came home with limits.",
+              "FISHING REPORT",
+              "LAKE TAMSIN\nWalleye moving onto rock humps and the east-shore cribs. Water 61\ndegrees.",
+              "PELL CREEK FLOWAGE\nWater still 2 feet above normal after last week's rain. Crappies in\n"
+              "the weedy bays on spinner-baits.",
+              "BIG HORNET LAKE\nBluegills on beds in 3-5 feet along the north shore. No walleye\n"
+              "harvest until June 15 on this lake.")
+    res = split_page(page)
+    assert [(s.kicker, s.headline) for s in res.stories] == [
+        ("ON THE WATER", "Walleye bite turns on as Lake Tamsin warms"), (None, "LAKE TAMSIN"),
+        (None, "PELL CREEK FLOWAGE"), (None, "BIG HORNET LAKE")]
+    assert "FISHING REPORT" in res.skipped
