@@ -43,7 +43,7 @@ from audiopaper.split.lines import (
     tail_alone,
     tail_byline,
 )
-from audiopaper.split.shape import PARAGRAPH_LINE, Shape
+from audiopaper.split.shape import CAPS_LABEL, PARAGRAPH_LINE, Shape
 from audiopaper.split.tables import GROUP_KINDS, NOTICE_TAIL, english_words, weights
 from audiopaper.split.text import (
     SPEAKER,
@@ -1043,22 +1043,32 @@ class Labeller:
             return set()
         out: set[int] = set()
         for i, x in enumerate(self.L):
-            if not _EMAIL.search(x.s):
+            # (or a web address alone under a line that leads into it: `…a map of the site:` /
+            # `ashcombegazette.example`)
+            web = _WEB_ALONE.fullmatch(x.s) is not None and i > 0 \
+                and self.L[i - 1].s.endswith(":")
+            if not _EMAIL.search(x.s) and not web:
                 continue
             a = i
             while a > max(0, i - 3) and not self.L[a].s[:1].isupper() and not self.facts[a - 1].closes:
                 a -= 1
+            while web and a > max(1, i - 4) and not self._apart(a) \
+                    and not CAPS_LABEL.fullmatch(self.L[a - 1].s):
+                a -= 1  # (a refer's sentence may hold names: `More photos from the Harvest` / `Helpers…`)
             b = i
             # (the note ends at the address, at a telephone number ending a line or at the end
             # of a printed block, whatever follows)
             while b < min(len(self.L) - 1, i + 3) and not ends_sentence(self.L[b].s) \
-                    and not _EMAIL.search(self.L[b].s.split()[-1]) \
+                    and not _EMAIL.search(self.L[b].s.split()[-1]) and not web \
                     and not _PHONE_END.search(self.L[b].s) \
                     and not (self.L[b + 1].gap and not self.L[b + 1].loose):
                 b += 1
             apart = self._apart(a)
+            if web and not apart and a > 0 and CAPS_LABEL.fullmatch(self.L[a - 1].s) \
+                    and self._apart(a - 1):
+                a, apart = a - 1, True  # a refer's label over it (`ONLINE`)
             ended = ends_sentence(self.L[b].s) or _EMAIL.search(self.L[b].s.split()[-1]) \
-                or _PHONE_END.search(self.L[b].s)
+                or _PHONE_END.search(self.L[b].s) or web
             if apart and ended and self.L[a].s[:1].isupper() \
                     and (b + 1 == len(self.L) or not self.L[b + 1].s[:1].islower()):
                 out.update(range(a, b + 1))
@@ -2145,6 +2155,8 @@ _EN_TURN = re.compile(r"^(Q|A|[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)?)[:.] ")
 _CAPITAL_OPENERS = frozenset(w.capitalize() for w in english_words()["function"]) - {"I"}
 _QUOTE_START = re.compile(r"^[“\"「『]")
 _EMAIL = re.compile(r"\S@\S+\.[a-z]{2,}")
+# a web address alone on a line (`ashcombegazette.example`, `www.x.org/photos`)
+_WEB_ALONE = re.compile(r"(https?://)?[\w-]+(\.[\w-]+)*\.[a-z]{2,}(/\S*)?")
 _PHONE_END = re.compile(r"\b\d{3}-\d{4}$")
 _QUOTE_END = re.compile(r"[”\"」』]$")
 _TABLE_LABEL = re.compile(r"(附?表|图表|Table)\s*\d*\s*[：:]")

@@ -447,7 +447,7 @@ def _cells(core: str) -> bool:
 # a column's head: a few characters, no punctuation (`城区动态`, `【民生速递】`)
 _COLUMN_HEAD = re.compile(r"[【\[]?[\u4e00-\u9fff·]{2,8}[】\]]?")
 # a column's head in capitals (`SPORTS SHORTS`)
-_CAPS_LABEL = re.compile(r"[A-Z][A-Z'&]+( [A-Z][A-Z'&]+){0,3}")
+CAPS_LABEL = re.compile(r"[A-Z][A-Z'&]+( [A-Z][A-Z'&]+){0,3}")
 # the most lines (blank ones counted) from one brief's head to the next one's
 _ITEM_REACH = 12
 
@@ -471,7 +471,7 @@ def _column_items(raw: tuple[str, ...] | list[str]) -> set[int]:
         ended = (m or one) is not None and (
             ends_sentence(prev) or bool(tail_byline(prev, "zh")) or not prev
             or _COLUMN_HEAD.fullmatch(re.sub(r"\s", "", prev)) is not None
-            or _CAPS_LABEL.fullmatch(prev) is not None)
+            or CAPS_LABEL.fullmatch(prev) is not None)
         if m and ended and _CJK.search(m["head"]) and _zh_head_shaped(m["head"]) \
                 and m["head"].count("“") == m["head"].count("”") \
                 and re.search(r"[，。；]", m["rest"]) and len(m["rest"]) >= 12:
@@ -616,7 +616,7 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         if head is None and lang == "en" and gap and out and no + 1 < len(raw) \
                 and (raw[no + 1].strip() or len(core) >= _HOLDS_TEXT) and not furniture \
                 and not no_head \
-                and (ends_sentence(out[-1].s) or _CAPS_LABEL.fullmatch(out[-1].s) is not None):
+                and (ends_sentence(out[-1].s) or CAPS_LABEL.fullmatch(out[-1].s) is not None):
             # a block's first line under a text that ended (or a label in capitals): a head run
             # into its text with one space, in a column of briefs or not, when its words come
             # again in that text

@@ -127,3 +127,30 @@ def test_a_label_over_a_column_of_short_items_is_the_column_head() -> None:
         ("ON THE WATER", "Walleye bite turns on as Lake Tamsin warms"), (None, "LAKE TAMSIN"),
         (None, "PELL CREEK FLOWAGE"), (None, "BIG HORNET LAKE")]
     assert "FISHING REPORT" in res.skipped
+
+
+def every_line(*blocks: str) -> Page:
+    """An English page with a blank line after every line."""
+    return Page(source="p1.txt", lang="en", page_no=1,
+                lines=tuple(x for b in blocks for line in b.split("\n") for x in (line, "")))
+
+
+def test_a_refer_box_ending_on_a_web_address_is_skipped() -> None:
+    """`ONLINE` / `More photos from the Harvest` / `Helpers project and a map of` / `the
+    site:` / `ashcombegazette.example`: a note that sends readers to a web address alone on
+    its last line, under its label, is skipped, not a story nor part of one (here a page with
+    a blank line after every line)."""
+    page = every_line("Water tower repainting begins Monday",
+              "By Gazette Staff",
+              "Crews will begin sandblasting and\nrepainting the village's water\ntower on Monday, "
+              "a job expected\nto take about seven weeks.",
+              "ONLINE\nMore photos from the Harvest\nHelpers project and a map of\n"
+              "the proposed fire station site:\nashcombegazette.example",
+              "Flu shots offered Saturday",
+              "The Varley County Health Depart-\nment will hold a walk-in flu\n"
+              "vaccine clinic from 9 a.m. to\nnoon Saturday at the Grange hall.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Water tower repainting begins Monday",
+                                                 "Flu shots offered Saturday"]
+    assert not any("More photos" in p for s in res.stories for p in s.paragraphs)
+    assert any(x.startswith("ONLINE More photos") for x in res.skipped)
