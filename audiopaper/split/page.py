@@ -76,19 +76,24 @@ def split_page(page: Page) -> PageResult:
 
 
 def column_heads(stories: list[Story]) -> list[str]:
-    """A label read as the kicker of a short unsigned item that more such items follow, none
-    with a label of its own (`FISHING REPORT` / `LAKE TAMSIN` / … / `OTTER RIVER` / …), heads
+    """A label read as the kicker of a short item that another like it follows, with no
+    label of its own (`FISHING REPORT` / `LAKE TAMSIN` / … / `OTTER RIVER` / …), heads
     the column of them all: it is taken off the first and skipped, as a column's head is."""
     heads = []
     for s, nxt in zip(stories, stories[1:]):
-        if s.kicker and _brief(s) and _brief(nxt) and nxt.kicker is None:
+        # (a column's items look alike: signed at their end both, or neither)
+        # (a label in capitals: a Chinese kicker is a line of the headline's, `…会议召开`)
+        if s.kicker and s.kicker.isupper() and _brief(s) and _brief(nxt) and nxt.kicker is None \
+                and (s.byline is None) == (nxt.byline is None):
             heads.append(s.kicker)
             s.kicker = None
     return heads
 
 
 def _brief(s: Story) -> bool:
-    return s.kind != "photo" and s.byline is None and s.subheadline is None \
+    # (unsigned, or signed at its end: a capsule review's `— I.C.`)
+    signed = s.byline is not None and not s.byline.startswith(("—", "–", "（", "("))
+    return s.kind != "photo" and s.subheadline is None and not signed \
         and bool(s.headline) and 1 <= len(s.paragraphs) <= 3
 
 

@@ -782,6 +782,9 @@ class Labeller:
             sc -= W["after_signature"]  # under a letter's signature: the next letter's headline
         if not f.closes and self._en_echoed(i):
             sc -= W["echoed"]  # a headline's words come again in its first sentence
+        if re.match(r"[QA]: ", s) and any(re.match(r"[QA]: ", self.L[k].s)
+                                           for k in range(max(0, i - 8), i + 9) if k != i):
+            sc += W["turn"]  # a question's or an answer's turn among others (`Q: Why now?`)
         if _NAME_AGE.match(s) or LIFE_DATES.match(s):
             # an obituary's head: the name and the age (`Evelyn R. Haskett, 92`), the life dates
             sc -= W["name_age"]
@@ -903,7 +906,8 @@ class Labeller:
                 and self.facts[i - 1].punct and not self._notice_tail(i - 1)
             e[F] = W["table"] - (W["never_furniture"] if strong_body or goes_into else 0.0)
         elif self._notice_tail(i) or self._boxed(i) or self._tag_title(i) or self._data_box(i) \
-                or self._column_head(i) or self._credited_box(i) or self._section_label(i):
+                or self._column_head(i) or self._credited_box(i) or self._section_label(i) \
+                or self._rated_box(i):
             e[F] = W["table"]
             if self._data_box(i) and not f.closes:
                 # a box's last row over the text that goes on after it is no text's line
@@ -1504,6 +1508,16 @@ class Labeller:
             down += 1
         return (0 <= up and down < len(self.L) and self.facts[up].fk == "logo"
                 and _BOX_HEAD.search(self.L[up].s) is not None and self.facts[down].fk == "editor")
+
+    def _rated_box(self, i: int) -> bool:
+        """Line i is in a review's box that ends on its rating in stars (`Harbor Lights
+        Quartet` / `"Low Tide Sessions" (Saltmarsh Records)` / `★★★★`): a block of at most
+        four lines, none ending a sentence, where blank lines part blocks."""
+        if self.shape.style != "blocks":
+            return False
+        a, b = self._block(i)
+        return b - a <= 3 and _STARS.fullmatch(self.L[b].s) is not None \
+            and not any(self.facts[k].closes for k in range(a, b))
 
     def _data_box(self, i: int) -> bool:
         """Line i is one of two or more figure lines in a row (`新增就业 523.4人`,
@@ -2154,6 +2168,8 @@ _EN_TURN = re.compile(r"^(Q|A|[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)?)[:.] ")
 # capitalised words that open a sentence and never go on one: `The`, `When`, `In`
 _CAPITAL_OPENERS = frozenset(w.capitalize() for w in english_words()["function"]) - {"I"}
 _QUOTE_START = re.compile(r"^[“\"「『]")
+# a rating in stars alone on a line (`★★★½`, `***`)
+_STARS = re.compile(r"[★☆✩✪✭*]{1,5}\s?½?")
 _EMAIL = re.compile(r"\S@\S+\.[a-z]{2,}")
 # a web address alone on a line (`ashcombegazette.example`, `www.x.org/photos`)
 _WEB_ALONE = re.compile(r"(https?://)?[\w-]+(\.[\w-]+)*\.[a-z]{2,}(/\S*)?")

@@ -154,3 +154,62 @@ def test_a_refer_box_ending_on_a_web_address_is_skipped() -> None:
                                                  "Flu shots offered Saturday"]
     assert not any("More photos" in p for s in res.stories for p in s.paragraphs)
     assert any(x.startswith("ONLINE More photos") for x in res.skipped)
+
+
+def test_a_rated_box_and_a_column_of_capsule_reviews() -> None:
+    """An album's box ending on its stars (`Harbor Lights Quartet` / `"Low Tide Sessions"
+    (Saltmarsh Records)` / `★★★★`) is skipped; `AT THE MOVIES` over capsules each signed
+    with initials (`— I.C.`) heads their column, no capsule's kicker."""
+    page = en("MUSIC",
+              "Harbor Lights Quartet keeps it close on 'Low Tide Sessions'",
+              "Recorded live in a single afternoon in a converted boathouse, the fourth album\n"
+              "from the local jazz quartet sounds warm, a little loose and full of room noise\n"
+              "that most engineers would have scrubbed out. Thank goodness nobody did.",
+              "Pianist Corinne Ashe wrote five of the eight tunes, and her \"Ferry at Dusk\" is\n"
+              "the standout, a slow waltz that the drummer plays almost entirely with brushes.",
+              "— Theo Brandt",
+              "Harbor Lights Quartet\n\"Low Tide Sessions\" (Saltmarsh Records)\n★★★★",
+              "AT THE MOVIES",
+              "'Northbound Freight' (PG-13)",
+              "A retired rail engineer agrees to drive one last freight run across the plains\n"
+              "and finds his granddaughter hiding in a boxcar. At Cinema 6. — I.C.",
+              "'Static Bloom' (R)",
+              "A horror film set in a community radio station should be scarier than this.\n"
+              "The director has a great eye for dark corners and no idea what to put in\n"
+              "them. At Harborview 10. — T.B.",
+              "'The Quiet Cartographer' (not rated)",
+              "This gentle documentary follows Ada Finch, 88, as she finishes a hand-drawn map\n"
+              "of every street in the city. At the Rialto, Friday through Tuesday. — I.C.")
+    res = split_page(page)
+    assert [(s.kicker, s.headline) for s in res.stories] == [
+        ("MUSIC", "Harbor Lights Quartet keeps it close on 'Low Tide Sessions'"),
+        (None, "'Northbound Freight' (PG-13)"), (None, "'Static Bloom' (R)"),
+        (None, "'The Quiet Cartographer' (not rated)")]
+    assert "AT THE MOVIES" in res.skipped
+    assert any("Low Tide Sessions\" (Saltmarsh" in x for x in res.skipped)
+
+
+def test_question_and_answer_turns_are_no_headlines() -> None:
+    """An interview set one turn to a paragraph (`Q: …?` / `A: …`): a question of one line
+    ending on its question mark is a turn of the text, not the headline of another story."""
+    page = en("Five questions for Marguerite Oyelaran",
+              "By Theo Brandt, Observer Staff Writer",
+              "Marguerite Oyelaran took over as director of the Delmere Folk Festival in\n"
+              "January, after 14 years running a concert series in Port Averil. The festival\n"
+              "returns Aug. 16-18 to Founders Park. This interview has been edited for\n"
+              "length.",
+              "Q: The main stage is moving to the north meadow this year. Why?",
+              "A: Drainage, mostly. Last year we lost half of Saturday to mud. The north\n"
+              "meadow sits about four feet higher, and it lets us add 1,500 more lawn\n"
+              "seats for the Sunday shows.",
+              "Q: Weekend passes went up to $95. What do people get for that?",
+              "A: Forty-one acts instead of 32, a free shuttle from the Canal Street garage,\n"
+              "and children under 12 still get in free. We also held back 400 passes at\n"
+              "$60 for anyone who lives in the county.",
+              "Q: What's the one set you'd tell people not to miss?",
+              "A: The Bellweather Sisters, Sunday at 4. Three sisters from the hill country\n"
+              "who have never played a festival before. Bring a chair and get there\n"
+              "early.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Five questions for Marguerite Oyelaran"]
+    assert sum(p.startswith("Q: ") for p in res.stories[0].paragraphs) == 3
