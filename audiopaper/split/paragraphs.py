@@ -171,10 +171,13 @@ def split_paragraphs(lines: list[Line], lang: str) -> list[list[Line]]:
     # English with a blank line between paragraphs (blocks no longer than paragraphs run): a
     # block is one paragraph, its short lines are a ragged edge's
     blanks = lang == "en" and _short_blocks(lines)
+    # where the text indents its paragraphs, a line printed on under another without an
+    # indent goes on with its paragraph, however short the line above
+    indents = lang == "en" and sum(bool(x.starts) for x in lines) >= 2
     for k in range(len(lines) - 1):
         known = lines[k + 1].starts  # a laid-out page shows it; text needs the width rules
         first = len(out[-1]) == 1 and (k > 0 or _indented(lines, 0))
-        if known is None and blanks and not lines[k + 1].gap:
+        if known is None and (blanks or indents) and not lines[k + 1].gap:
             known = False
         if known if known is not None else (breaks_after(lines, k, lang, first=first) or (
                 flush and ends_sentence(lines[k].s))):

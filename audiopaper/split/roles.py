@@ -1442,7 +1442,7 @@ class Labeller:
             f = self.facts[j]
             return self.lang == "en" and 0 < j < len(self.L) - 1 and self.L[j - 1].s.isupper() \
                 and short(j - 1) and len(self.L[j].s) <= 50 and not (f.closes or f.bk or f.fk) \
-                and self.cells[j + 1] and self._data_box(j + 1)
+                and (self.cells[j + 1] or self.lists[j + 1]) and self._data_box(j + 1)
         if not short(i):
             return note(i)
         if i > 0 and self._data_box(i - 1) and len(re.findall(r"\d+", self.L[i].s)) >= 2:
@@ -2120,7 +2120,7 @@ _COLON_ROW = re.compile(r"(?=[A-Z\d])[^:]{1,40}?: \S.{0,80}")
 
 # a listing's row of showings: clock times, three or more, or two with none of a sentence's
 # small words (`"The Bikeriders" (R) 4:45, 7:40`)
-_CLOCK = re.compile(r"\b\d{1,2}:\d\d\b")
+_CLOCK = re.compile(r"\b\d{1,2}:\d\d(?:[ap]\b|\b)")
 
 
 def _list_row(s: str) -> bool:

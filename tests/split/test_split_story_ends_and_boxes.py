@@ -91,21 +91,25 @@ def test_an_ad_of_two_phrase_lines_ending_on_a_number_to_call_is_no_story() -> N
 def test_english_paragraphs_indented_by_two_spaces() -> None:
     """Briefs whose paragraphs open with a two-space indent (blank lines only between
     blocks): a sentence-case headline in a block of its own over an indented first line
-    opens a brief; it is not one more paragraph of the brief above."""
+    opens a brief; it is not one more paragraph of the brief above; and a paragraph runs on
+    to the next indent."""
     page = en("Guilty plea in Route 14 crash",
               "  A Kessling man pleaded guilty\nMonday to driving while\nintoxicated in a May crash on\n"
               "Route 14 that injured two people.\nDerek Sollis, 27, faces up to a\n"
               "year in jail when he is sentenced\nDec. 3.",
               "Trial date set in feed store fire",
               "  Jury selection is scheduled to\nbegin Jan. 13 in the trial of\n"
-              "Colby Vance, 41, of Ashcombe Bend,\ncharged with arson in the March\n"
-              "fire that destroyed the feed\nwarehouse on Depot Street.",
+              "Colby Vance, 41, of Ashcombe Bend,\ncharged with arson.\nThe March "
+              "fire destroyed the\nfeed warehouse on Depot Street.\n"
+              "  Vance has pleaded not guilty.",
               "Small claims court to move",
               "  Small claims sessions will be\nheld at the Village Hall annex\n"
               "while the county courthouse is\nrenovated, starting Nov. 1.")
     res = split_page(page)
     assert [s.headline for s in res.stories] == [
         "Guilty plea in Route 14 crash", "Trial date set in feed store fire", "Small claims court to move"]
+    # (where indents mark paragraphs, a short line ending a sentence ends none)
+    assert [p[:12] for p in res.stories[1].paragraphs] == ["Jury selecti", "Vance has pl"]
 
 
 def test_a_label_over_a_column_of_short_items_is_the_column_head() -> None:
@@ -213,3 +217,62 @@ def test_question_and_answer_turns_are_no_headlines() -> None:
     res = split_page(page)
     assert [s.headline for s in res.stories] == ["Five questions for Marguerite Oyelaran"]
     assert sum(p.startswith("Q: ") for p in res.stories[0].paragraphs) == 3
+
+
+def tight(*lines: str) -> Page:
+    """An English page with no blank lines at all."""
+    return Page(source="p9.txt", lang="en", page_no=9, lines=lines)
+
+
+def test_an_outdoors_page_set_tight_with_indents() -> None:
+    """Tight English columns whose paragraphs open with a three-space indent: a table of
+    times (`Thu. 6:12a / 6:38p`) under its title and note, set into an open sentence, is
+    skipped and the sentence goes on; an almanac box (`Sunrise 5:21 a.m. …`, `New moon June
+    6`) is skipped; `Submitted photo` is a picture's credit."""
+    page = tight("ON THE WATER", "Walleye bite turns on as Lake Tamsin warms",
+                 "By Hank Vollmer",
+                 "   The walleye on Lake Tamsin",
+                 "finally woke up this week, and",
+                 "anglers who worked the rock",
+                 "humps at dusk came home with",
+                 "limits. The fish are spread",
+                 "SOLUNAR TABLE",
+                 "Major periods, central time",
+                 "Thu. 6:12a / 6:38p",
+                 "Fri. 7:04a / 7:29p",
+                 "Sat. 7:55a / 8:20p",
+                 "out enough for everybody.",
+                 "   Next week I'll head north to",
+                 "Pell Creek Flowage for crappies.",
+                 "FISHING REPORT",
+                 "OTTER RIVER",
+                 "   Trout fishing fair above",
+                 "the County Road K bridge.",
+                 "Caddis hatches in the evening;",
+                 "try an elk-hair caddis, size",
+                 "14. Flows 180 cubic feet per",
+                 "second and falling.",
+                 "   Water is dropping fast below",
+                 "the dam at Millers Crossing.",
+                 "BIG HORNET LAKE",
+                 "   Bluegills on beds in 3-5 feet",
+                 "along the north shore. No",
+                 "walleye harvest until June 15.",
+                 "NICE CATCH",
+                 "Eleven-year-old Liam Torvik of",
+                 "Brannock holds the 27-inch pike",
+                 "he caught on Big Hornet Lake.",
+                 "Submitted photo",
+                 "SUN & MOON",
+                 "Sunrise 5:21 a.m. Sunset 8:54 p.m.",
+                 "New moon June 6")
+    res = split_page(page)
+    first = res.stories[0]
+    assert first.paragraphs == ["The walleye on Lake Tamsin finally woke up this week, and anglers "
+                                "who worked the rock humps at dusk came home with limits. The fish "
+                                "are spread out enough for everybody.",
+                                "Next week I'll head north to Pell Creek Flowage for crappies."]
+    assert any(x.startswith("SOLUNAR TABLE Major periods") for x in res.skipped)
+    assert any("New moon June 6" in x for x in res.skipped)
+    assert [s.headline for s in res.stories[1:]] == ["OTTER RIVER", "BIG HORNET LAKE", "NICE CATCH"]
+    assert (res.stories[-1].headline, res.stories[-1].byline) == ("NICE CATCH", "Submitted photo")
