@@ -601,8 +601,13 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         # (nor is a line of justified prose, outside a brief column, nor a table's row of
         # figures opening with one or a short label: `10月20日　高潮 05:42 3.86米　18:07 4.02米`;
         # a head runs into a text that opens with its day)
+        # (nor is an English line that ends no sentence over an indented first line: a text
+        # run in would break off before its own paragraph ended, `Credit union opens Harbor
+        # Point branch` / `   Seacoast Members…`)
+        raw_next = next((x for x in raw[no + 1:no + 3] if x.strip()), "")
         no_head = (justified and lang == "en" and not (briefs and after_end)) or (
-            figure_row(core, 0.4) and re.match(r"\D{0,4}\d", core) is not None)
+            figure_row(core, 0.4) and re.match(r"\D{0,4}\d", core) is not None) or (
+            lang == "en" and re.match(r" {2,}\S", raw_next) is not None and not ends_sentence(core))
         head = None
         if justified and lang == "en" and briefs and after_end and not furniture \
                 and squeeze(core) != core:

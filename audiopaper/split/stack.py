@@ -78,7 +78,7 @@ def _first_block(display: list[Token]) -> int:
 def _label_en(display: list[Token], st: Stack, lower: frozenset[str] = frozenset()) -> Stack:
     blocks: list[list[str]] = []
     function = english_words()["function"]
-    for t in display:
+    for n, t in enumerate(display):
         # a line printed with the one above, or one that plainly goes on from it (starts in
         # lower case, or the line above ends on a comma or a function word), is the same block
         # (a block in capitals goes on in capitals: `VOTERS SAY YES TO` / `NEW MIDDLE SCHOOL`
@@ -90,8 +90,12 @@ def _label_en(display: list[Token], st: Stack, lower: frozenset[str] = frozenset
         # (no blank lines on the page: a headline's large type wraps into lines no wider than
         # its first, `Five questions for Pine Ridge` / `High's new principal`; a deck's
         # smaller type runs wider)
+        # (or as wide, over a line much wider: `Dunmore Fabrication to add` / `140 jobs at
+        # harbor plant` / `Steel fabricator wins $61 million contract`)
+        top = len(blocks[-1][0]) if blocks else 0
+        wider = n + 1 < len(display) and len(display[n + 1].text) >= 1.5 * top
         narrower = bool(blocks) and len(blocks[-1]) == 1 and not caps_over_lower \
-            and not _kicker_line(blocks[-1][0]) and len(t.text) <= 0.8 * len(blocks[-1][0]) \
+            and not _kicker_line(blocks[-1][0]) and len(t.text) <= (1.0 if wider else 0.8) * top \
             and not blocks[-1][0].endswith((".", ":")) and not t.text.isupper() \
             and not PERSON.fullmatch(t.text)  # (a name alone is the writer's: `Wade Pellerin`)
         goes_on = t.lines[0].loose and (t.text[:1].islower() or bool(blocks) and (

@@ -276,3 +276,37 @@ def test_an_outdoors_page_set_tight_with_indents() -> None:
     assert any("New moon June 6" in x for x in res.skipped)
     assert [s.headline for s in res.stories[1:]] == ["OTTER RIVER", "BIG HORNET LAKE", "NICE CATCH"]
     assert (res.stories[-1].headline, res.stories[-1].byline) == ("NICE CATCH", "Submitted photo")
+
+
+def test_a_tight_stack_a_headline_of_two_even_lines_over_a_wider_deck() -> None:
+    """No blank lines: `Dunmore Fabrication to add` / `140 jobs at harbor plant` (two lines
+    near one width) over `Steel fabricator wins $61 million contract` (much wider) are the
+    headline and its deck; and a headline of one line over an indented first line is whole,
+    though it ends on a name in capitals, even in a column of briefs (`Credit union opens
+    Harbor Point branch`)."""
+    page = tight("BUSINESS",
+                 "Dunmore Fabrication to add",
+                 "140 jobs at harbor plant",
+                 "Steel fabricator wins $61 million contract",
+                 "for offshore wind platforms",
+                 "By Priscilla Wenzel / Herald Business Writer",
+                 "   CALDER BAY — Dunmore Fabrication Co.",
+                 "will hire about 140 welders, fitters",
+                 "and crane operators over the next 18",
+                 "months, the company said Monday.",
+                 "   The work will run two shifts at the",
+                 "company's yard on the waterfront.",
+                 "BUSINESS BRIEFS",
+                 "Northgate Foods closing Route 6 store",
+                 "   Northgate Foods will close its Route",
+                 "6 supermarket on June 1, the company",
+                 "said.",
+                 "Credit union opens Harbor Point branch",
+                 "   Seacoast Members Credit Union opened",
+                 "its seventh branch Monday at 410",
+                 "Harbor Point Road.")
+    res = split_page(page)
+    assert [(s.headline, s.subheadline) for s in res.stories] == [
+        ("Dunmore Fabrication to add 140 jobs at harbor plant",
+         "Steel fabricator wins $61 million contract for offshore wind platforms"),
+        ("Northgate Foods closing Route 6 store", None), ("Credit union opens Harbor Point branch", None)]
