@@ -228,7 +228,7 @@ class Labeller:
         self.full_idx = [i for i, f in enumerate(self.facts) if f.full and not f.fk]
         self.full_w = [self._w(i) for i in self.full_idx]
         self.quoted = self._pull_quotes()
-        self.notes = self._contact_notes() | self._ads()
+        self.notes = self._contact_notes() | self._ads() | self._writer_notes()
         # source credits under boxes (`数据来源：…`): a box's rows stand a few lines over one
         self.credits = [i for i, f in enumerate(self.facts) if f.fk == "editor"]
         # the head of a brief column (简讯, IN BRIEF): the items under it are briefs
@@ -1076,6 +1076,21 @@ class Labeller:
             if apart and ended and self.L[a].s[:1].isupper() \
                     and (b + 1 == len(self.L) or not self.L[b + 1].s[:1].islower()):
                 out.update(range(a, b + 1))
+        return out
+
+    def _writer_notes(self) -> set[int]:
+        """English: the sentence under a column's closing signature that says who the writer
+        is, opening with the signed name (`— Dale Pruitt` / `Dale Pruitt writes about the
+        outdoors from Birch Hollow.`): a note on the writer, not the column's text."""
+        if self.lang != "en":
+            return set()
+        out: set[int] = set()
+        for i in range(1, len(self.L)):
+            m = _SIGNED.fullmatch(self.L[i - 1].s)
+            s = self.L[i].s
+            if m and s.startswith(m["name"] + " ") and len(s) <= 120 and ends_sentence(s) \
+                    and s.count(". ") == 0:
+                out.add(i)
         return out
 
     def _ads(self) -> set[int]:
@@ -2168,6 +2183,8 @@ _EN_TURN = re.compile(r"^(Q|A|[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)?)[:.] ")
 # capitalised words that open a sentence and never go on one: `The`, `When`, `In`
 _CAPITAL_OPENERS = frozenset(w.capitalize() for w in english_words()["function"]) - {"I"}
 _QUOTE_START = re.compile(r"^[“\"「『]")
+# a closing signature alone on its line: a dash and the writer's name (`— Dale Pruitt`)
+_SIGNED = re.compile(r"(—|–|--) ?(?P<name>[A-Z][\w.'-]+( [A-Z][\w.'-]+){1,2})")
 # a rating in stars alone on a line (`★★★½`, `***`)
 _STARS = re.compile(r"[★☆✩✪✭*]{1,5}\s?½?")
 _EMAIL = re.compile(r"\S@\S+\.[a-z]{2,}")

@@ -310,3 +310,20 @@ def test_a_tight_stack_a_headline_of_two_even_lines_over_a_wider_deck() -> None:
         ("Dunmore Fabrication to add 140 jobs at harbor plant",
          "Steel fabricator wins $61 million contract for offshore wind platforms"),
         ("Northgate Foods closing Route 6 store", None), ("Credit union opens Harbor Point branch", None)]
+
+
+def test_the_note_on_a_columnist_under_the_signature_is_skipped() -> None:
+    """`— Dale Pruitt` / `Dale Pruitt writes about the outdoors from Birch Hollow.` / `Reach
+    him at …`: the sentence on the writer, opening with the signed name, is no part of the
+    column's text."""
+    page = en("ON THE WATER\nA 9-year-old, a spincast reel and a lesson in patience",
+              "My granddaughter Wren cast exactly 43 times on Sunday before she caught\n"
+              "anything, and I know because she counted every one of them out loud.",
+              "She let it go, and announced that tomorrow she would catch a bigger one.\n"
+              "I believe her.",
+              "— Dale Pruitt",
+              "Dale Pruitt writes about the outdoors from Birch Hollow.",
+              "Reach him at dpruitt@wendawayclarion.example")
+    res = split_page(page)
+    assert res.stories[0].paragraphs[-1].endswith("I believe her.")
+    assert not any("writes about the outdoors" in p for s in res.stories for p in s.paragraphs)
