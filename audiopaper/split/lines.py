@@ -140,6 +140,9 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> list[Line]:
     return out
 
 
+_CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
 @lru_cache(maxsize=4096)
 def furniture_kind(line: str, lang: str, in_header: bool = False) -> str | None:
     """The furniture kind of a line (`masthead`, `notice`, `slogan`...) or None.
@@ -154,6 +157,8 @@ def furniture_kind(line: str, lang: str, in_header: bool = False) -> str | None:
     hit = tables.match(tables.furniture_rules(), line.strip(), lang, kinds)
     if hit:
         return hit[0].kind
+    if lang == "zh" and 3 <= len(spaced) <= 6 and all(len(p) == 1 and _CJK_CHAR.match(p) for p in spaced):
+        return "logo"  # a column's name set letter-spaced (`书 香 鹭 城`, `乡 里 新 闻`)
     # a box's items set on one line (`今日天气 晴转多云`, `8℃～17℃ 东北风2级`): each part a
     # weather item makes the line one
     parts = line.split()

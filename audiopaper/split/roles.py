@@ -1528,11 +1528,20 @@ class Labeller:
         """Line i is in a review's box that ends on its rating in stars (`Harbor Lights
         Quartet` / `"Low Tide Sessions" (Saltmarsh Records)` / `★★★★`): a block of at most
         four lines, none ending a sentence, where blank lines part blocks."""
-        if self.shape.style != "blocks":
-            return False
-        a, b = self._block(i)
-        return b - a <= 3 and _STARS.fullmatch(self.L[b].s) is not None \
-            and not any(self.facts[k].closes for k in range(a, b))
+        if self.shape.style == "blocks":
+            a, b = self._block(i)
+            return b - a <= 3 and _rating(self.L[b].s) \
+                and not any(self.facts[k].closes for k in range(a, b))
+        # (where blank lines tell nothing: the lines over the rating up to a text's end, five
+        # at most, none with a pause: `演出信息` / `《灯塔守夜人》` / `编剧：裘海音 导演：沈苇杭` /
+        # … / `推荐指数：★★★★☆`)
+        for b in range(i, min(i + 6, len(self.L))):
+            if _rating(self.L[b].s):
+                return all(not self.facts[k].closes and not self.facts[k].punct
+                           and not self.facts[k].bk for k in range(i, b))
+            if self.facts[b].closes or self.facts[b].punct or self.facts[b].bk:
+                return False
+        return False
 
     def _data_box(self, i: int) -> bool:
         """Line i is one of two or more figure lines in a row (`新增就业 523.4人`,
@@ -2185,8 +2194,12 @@ _CAPITAL_OPENERS = frozenset(w.capitalize() for w in english_words()["function"]
 _QUOTE_START = re.compile(r"^[“\"「『]")
 # a closing signature alone on its line: a dash and the writer's name (`— Dale Pruitt`)
 _SIGNED = re.compile(r"(—|–|--) ?(?P<name>[A-Z][\w.'-]+( [A-Z][\w.'-]+){1,2})")
-# a rating in stars alone on a line (`★★★½`, `***`)
-_STARS = re.compile(r"[★☆✩✪✭*]{1,5}\s?½?")
+# a rating in stars alone on a line or after its label (`★★★½`, `推荐指数：★★★★☆`)
+_STARS = re.compile(r"(^|[：:]\s?)[★☆✩✪✭*]{1,5}\s?½?$")
+
+
+def _rating(s: str) -> bool:
+    return _STARS.search(s) is not None and (s[:1] in "★☆✩✪✭*" or len(s) <= 12)
 _EMAIL = re.compile(r"\S@\S+\.[a-z]{2,}")
 # a web address alone on a line (`ashcombegazette.example`, `www.x.org/photos`)
 _WEB_ALONE = re.compile(r"(https?://)?[\w-]+(\.[\w-]+)*\.[a-z]{2,}(/\S*)?")

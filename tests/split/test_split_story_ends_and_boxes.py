@@ -327,3 +327,30 @@ def test_the_note_on_a_columnist_under_the_signature_is_skipped() -> None:
     res = split_page(page)
     assert res.stories[0].paragraphs[-1].endswith("I believe her.")
     assert not any("writes about the outdoors" in p for s in res.stories for p in s.paragraphs)
+
+
+def zh_every_line(*lines: str) -> Page:
+    """A Chinese page with a blank line after every line."""
+    return zh(*[x for line in lines for x in (line, "")])
+
+
+def test_a_chinese_info_box_ending_on_its_stars_and_a_letter_spaced_column_name() -> None:
+    """A blank line after every line: a show's box (`演出信息` / `《灯塔守夜人》` / `编剧：…` /
+    … / `推荐指数：★★★★☆`) is skipped, not the next story's stack; a column's name set
+    letter-spaced (`书 香 鹭 城`) is skipped, and the headline under it heads its own story."""
+    page = zh_every_line(
+        "《灯塔守夜人》：在潮声里听见一个人的半生", "□ 晏 知 秋",
+        "大幕拉开时，舞台上只有一座旋", "转的灯塔和一把旧藤椅。没有宏", "大的布景，也没有密集的台词。",
+        "演出信息", "《灯塔守夜人》", "编剧：裘海音 导演：沈苇杭", "6月12日—15日 19:30",
+        "鹭城大剧院小剧场", "推荐指数：★★★★☆",
+        "第六届鹭城国际短片周落幕", "《潮汐之间》摘得最佳短片",
+        "本报讯（记者 邬 淼）6月8日晚，", "第六届鹭城国际短片周在鹭城文", "化艺术中心落下帷幕。",
+        "书 香 鹭 城", "一本写给老城的“私人地图”",
+        "本土作家石朴新近出版的散文集", "《骑楼之下》，收录了他近十年", "写老城的32篇散文。",
+        "（作者系鹭城市作家协会会员 程晚舟）")
+    res = split_page(page)
+    assert [(s.kicker, s.headline) for s in res.stories] == [
+        (None, "《灯塔守夜人》：在潮声里听见一个人的半生"),
+        ("第六届鹭城国际短片周落幕", "《潮汐之间》摘得最佳短片"),
+        (None, "一本写给老城的“私人地图”")]
+    assert any("推荐指数" in x for x in res.skipped) and "书 香 鹭 城" in res.skipped
