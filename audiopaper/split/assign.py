@@ -507,7 +507,8 @@ def text_tails(cons: list[Consumer]) -> None:
     postponed.`) above a block that reads as a headline are the end of the story above, unless
     they lead on into what follows (a colon at their end)."""
     for prev, c in pairwise(cons):
-        if prev.body is None or prev.photo or not c.before:
+        # (nothing goes on under a text that jumped to another page: `See HOSPITAL, Page A5`)
+        if prev.body is None or prev.photo or not c.before or prev.jump_to is not None:
             continue
         blocks = _blocks(c.before)
         k = 0

@@ -228,7 +228,7 @@ class Labeller:
         self.full_idx = [i for i, f in enumerate(self.facts) if f.full and not f.fk]
         self.full_w = [self._w(i) for i in self.full_idx]
         self.quoted = self._pull_quotes()
-        self.notes = self._contact_notes() | self._ads() | self._writer_notes()
+        self.notes = self._contact_notes() | self._ads() | self._writer_notes() | self._footnotes()
         # source credits under boxes (`数据来源：…`): a box's rows stand a few lines over one
         self.credits = [i for i, f in enumerate(self.facts) if f.fk == "editor"]
         # the head of a brief column (简讯, IN BRIEF): the items under it are briefs
@@ -1092,6 +1092,14 @@ class Labeller:
                     and s.count(". ") == 0:
                 out.add(i)
         return out
+
+    def _footnotes(self) -> set[int]:
+        """English: the footnote an ad's starred figure points to, on the line under it
+        (`12-month certificate 4.15% APY*` / `*Annual percentage yield. Min. $500.`)."""
+        if self.lang != "en":
+            return set()
+        return {i for i in range(1, len(self.L)) if self.L[i].s.startswith("*")
+                and self.L[i - 1].s.endswith("*") and not self.facts[i - 1].closes}
 
     def _ads(self) -> set[int]:
         """English lines of an advertisement: from a name in capitals (`HARBORLINE REALTY`,

@@ -98,7 +98,9 @@ def _label_en(display: list[Token], st: Stack, lower: frozenset[str] = frozenset
             and not _kicker_line(blocks[-1][0]) and len(t.text) <= (1.0 if wider else 0.8) * top \
             and not blocks[-1][0].endswith((".", ":")) and not t.text.isupper() \
             and not PERSON.fullmatch(t.text)  # (a name alone is the writer's: `Wade Pellerin`)
-        goes_on = t.lines[0].loose and (t.text[:1].islower() or bool(blocks) and (
+        # (a line opening in lower case goes on from the one above in any shape: `Fire guts
+        # vacant mill` / `on Tanner Street`, a blank line after every line)
+        goes_on = t.text[:1].islower() or t.lines[0].loose and (bool(blocks) and (
             blocks[-1][-1].endswith(",") or last in function or narrower
             or (t.text[:1] in "$£€" and not caps_over_lower)))
         # (an obituary's life dates are its deck, whatever the spacing)

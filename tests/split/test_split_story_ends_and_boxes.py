@@ -354,3 +354,28 @@ def test_a_chinese_info_box_ending_on_its_stars_and_a_letter_spaced_column_name(
         ("第六届鹭城国际短片周落幕", "《潮汐之间》摘得最佳短片"),
         (None, "一本写给老城的“私人地图”")]
     assert any("推荐指数" in x for x in res.skipped) and "书 香 鹭 城" in res.skipped
+
+
+def test_a_headline_under_a_jump_line_a_staff_report_and_an_ads_footnote() -> None:
+    """A blank line after every line: under `See HOSPITAL, Page A5` the next lines are
+    another story's headline, not the end of the story that jumped (`Fire guts vacant mill`
+    / `on Tanner Street`, one headline: its second line goes on in lower case); `— Ledger
+    staff report` under its text is the byline; an ad's footnote (`…4.15% APY*` / `*Annual
+    percentage yield.`) is no story."""
+    page = every_line("Hospital's $38 million wing clears final hurdle",
+                      "By Ellis Wrenfield / Ledger Staff",
+                      "Kettle Regional Medical Center can begin", "work on its surgery wing, the state",
+                      "said Monday, calling the expansion", "\"the biggest investment in",
+                      "health care in this county in a", "generation.\"",
+                      "See HOSPITAL, Page A5",
+                      "Fire guts vacant mill", "on Tanner Street",
+                      "A fire early Monday destroyed the", "vacant Hollis Woolen Mill on",
+                      "Tanner Street, sending smoke over", "the river for most of the morning.",
+                      "— Ledger staff report",
+                      "Kettle County Credit Union", "12-month certificate 4.15% APY*",
+                      "*Annual percentage yield. Min. $500.")
+    res = split_page(page)
+    assert [(s.headline, s.byline) for s in res.stories] == [
+        ("Hospital's $38 million wing clears final hurdle", "By Ellis Wrenfield / Ledger Staff"),
+        ("Fire guts vacant mill on Tanner Street", "— Ledger staff report")]
+    assert res.stories[0].paragraphs[-1].endswith("generation.\"")
