@@ -635,6 +635,10 @@ class Labeller:
             sc += W["punct"]
         if runs_on(s):
             sc += W["runs_on"]
+            if s.endswith("：") and not TURN_LABEL.match(s):
+                # a line that leads on with its colon into the text under it (a letter's
+                # `编辑同志：`): the text's own line, however short
+                sc += W["display_open"]
         elif s[-1:] in _BOUND_END and len(s) >= 6:
             sc += W["particle_end"]  # a line ending on `的`, `于` or `和` goes on in the next one
         if f.closes and not f.punct:

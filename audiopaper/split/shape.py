@@ -331,6 +331,8 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None
     m = _RUN_IN.match(line)
     if not m and after_end and not _CJK.search(line):
         return _en_run_in(line, nxt)
+    if not m and after_end and affiliated_name(line):
+        return None  # a letter's signature: who the writer is and the name (`…小区居民 龚立群`)
     if not m and after_end:
         one = _ZH_RUN_IN.match(line)  # one plain space: enough in a brief column
         banner = one is not None and len(one["head"]) == len(one["rest"]) \

@@ -379,3 +379,24 @@ def test_a_headline_under_a_jump_line_a_staff_report_and_an_ads_footnote() -> No
         ("Hospital's $38 million wing clears final hurdle", "By Ellis Wrenfield / Ledger Staff"),
         ("Fire guts vacant mill on Tanner Street", "— Ledger staff report")]
     assert res.stories[0].paragraphs[-1].endswith("generation.\"")
+
+
+def test_a_readers_letter_its_salutation_and_its_signature() -> None:
+    """Tight Chinese page: a reader's letter (`小区门口的“断头路”何时能打通？` / `编辑同志：` /
+    its text / `江滨区望江苑小区居民 龚立群`): the salutation opens the text, not the headline;
+    the signature is the byline, not a brief's head run into its text."""
+    page = zh("澄州高铁站启用智能引导系统",
+              "近日，澄州高铁站启用智能引导系统，旅客扫描车票二维码即可查询",
+              "检票口位置和步行路线。（记者 赖思齐）",
+              "市民来信",
+              "小区门口的“断头路”何时能打通？",
+              "编辑同志：",
+              "我家住在江滨区望江苑小区。小区东门外的兴业路修到",
+              "一半就停了，已经整整3年。路的尽头用铁皮围挡拦着，",
+              "居民出门去地铁站要绕行1公里多，下雨天更是一脚泥。",
+              "希望有关部门能给居民一个说法，早日把这条路打通。",
+              "江滨区望江苑小区居民 龚立群")
+    res = split_page(page)
+    letter = res.stories[-1]
+    assert (letter.headline, letter.byline) == ("小区门口的“断头路”何时能打通？", "江滨区望江苑小区居民 龚立群")
+    assert letter.paragraphs[0] == "编辑同志："
