@@ -911,7 +911,7 @@ class Labeller:
             e[F] = W["table"] - (W["never_furniture"] if strong_body or goes_into else 0.0)
         elif self._notice_tail(i) or self._boxed(i) or self._tag_title(i) or self._data_box(i) \
                 or self._column_head(i) or self._credited_box(i) or self._section_label(i) \
-                or self._rated_box(i):
+                or self._rated_box(i) or self._refer_tail(i):
             e[F] = W["table"]
             if self._data_box(i) and not f.closes:
                 # a box's last row over the text that goes on after it is no text's line
@@ -1535,6 +1535,12 @@ class Labeller:
             down += 1
         return (0 <= up and down < len(self.L) and self.facts[up].fk == "logo"
                 and _BOX_HEAD.search(self.L[up].s) is not None and self.facts[down].fk == "editor")
+
+    def _refer_tail(self, i: int) -> bool:
+        """English: the second line of a refer, wrapped, ending on the page it points to
+        (`RELATED: Port authority sets hearing` / `on dredging fees, B2`)."""
+        return self.lang == "en" and i > 0 and self.facts[i - 1].fk == "index" \
+            and not self.facts[i - 1].closes and _PAGE_REF_END.search(self.L[i].s) is not None
 
     def _rated_box(self, i: int) -> bool:
         """Line i is in a review's box that ends on its rating in stars (`Harbor Lights
@@ -2206,6 +2212,8 @@ _CAPITAL_OPENERS = frozenset(w.capitalize() for w in english_words()["function"]
 _QUOTE_START = re.compile(r"^[“\"「『]")
 # a closing signature alone on its line: a dash and the writer's name (`— Dale Pruitt`)
 _SIGNED = re.compile(r"(—|–|--) ?(?P<name>[A-Z][\w.'-]+( [A-Z][\w.'-]+){1,2})")
+# a page a refer points to, ending its line (`…fees, B2`, `…, Page A6`)
+_PAGE_REF_END = re.compile(r",? (Page |P\. )?[A-H]\d{1,2}$")
 # a rating in stars alone on a line or after its label (`★★★½`, `推荐指数：★★★★☆`)
 _STARS = re.compile(r"(^|[：:]\s?)[★☆✩✪✭*]{1,5}\s?½?$")
 

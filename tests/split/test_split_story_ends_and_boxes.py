@@ -400,3 +400,24 @@ def test_a_readers_letter_its_salutation_and_its_signature() -> None:
     letter = res.stories[-1]
     assert (letter.headline, letter.byline) == ("小区门口的“断头路”何时能打通？", "江滨区望江苑小区居民 龚立群")
     assert letter.paragraphs[0] == "编辑同志："
+
+
+def test_a_refer_to_a_related_story_is_skipped() -> None:
+    """`RELATED: Port authority sets hearing` / `on dredging fees, B2` under a story's last
+    line points to another page: skipped, not the story's text."""
+    page = tight("Port volumes climb for third month",
+                 "   Container traffic at the Port of",
+                 "Calder Bay rose 6% in March, the",
+                 "authority said. It will ask its board",
+                 "in May to approve $14 million for two",
+                 "new electric cranes.",
+                 "RELATED: Port authority sets hearing",
+                 "on dredging fees, B2",
+                 "Credit union opens new branch",
+                 "   Seacoast Members Credit Union opened",
+                 "its seventh branch Monday.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Port volumes climb for third month",
+                                                 "Credit union opens new branch"]
+    assert res.stories[0].paragraphs[-1].endswith("new electric cranes.")
+    assert any(x.startswith("RELATED:") for x in res.skipped)
