@@ -97,7 +97,9 @@ def _label_en(display: list[Token], st: Stack, lower: frozenset[str] = frozenset
         narrower = bool(blocks) and len(blocks[-1]) == 1 and not caps_over_lower \
             and not _kicker_line(blocks[-1][0]) and len(t.text) <= (1.0 if wider else 0.8) * top \
             and not blocks[-1][0].endswith((".", ":")) and not t.text.isupper() \
-            and not PERSON.fullmatch(t.text)  # (a name alone is the writer's: `Wade Pellerin`)
+            and not (PERSON.fullmatch(t.text) and n == len(display) - 1)
+        # (a name alone last in the stack is the writer's, `Wade Pellerin`; over a deck, the
+        # headline's end: `Board puts off vote on closing` / `Kestrel Elementary` / `Parents…`)
         # (a line opening in lower case goes on from the one above in any shape: `Fire guts
         # vacant mill` / `on Tanner Street`, a blank line after every line)
         goes_on = t.text[:1].islower() or t.lines[0].loose and (bool(blocks) and (

@@ -421,3 +421,30 @@ def test_a_refer_to_a_related_story_is_skipped() -> None:
                                                  "Credit union opens new branch"]
     assert res.stories[0].paragraphs[-1].endswith("new electric cranes.")
     assert any(x.startswith("RELATED:") for x in res.skipped)
+
+
+def test_a_tight_front_page_index_with_dots_and_a_headline_ending_on_a_name() -> None:
+    """No blank lines: an index whose items are parted by `·` (`Business A6 · Classified B5
+    · Comics B3`) is the header's, not a headline; `Board puts off vote on closing` /
+    `Kestrel Elementary` / `Parents pack meeting as district weighs…` is a headline of two
+    lines (the second a name, but over a deck, so not the writer's) and its deck."""
+    page = tight("THE ORRIN FALLS DAILY LEDGER",
+                 "TUESDAY, MARCH 11, 2025 · VOL. 123, NO. 70 · $2.00",
+                 "INSIDE",
+                 "Business A6 · Classified B5 · Comics B3",
+                 "Obituaries A5 · Opinion A4 · Puzzles B4",
+                 "SCHOOLS",
+                 "Board puts off vote on closing",
+                 "Kestrel Elementary",
+                 "Parents pack meeting as district weighs",
+                 "$2.9 million shortfall and falling enrollment",
+                 "By Nadia Ferreira-Holt / Ledger Staff",
+                 "   ORRIN FALLS — The Orrin Falls school board",
+                 "put off a vote Monday on closing Kestrel",
+                 "Elementary after more than 200 parents packed",
+                 "the meeting.")
+    res = split_page(page)
+    s = res.stories[0]
+    assert (s.kicker, s.headline, s.subheadline) == (
+        "SCHOOLS", "Board puts off vote on closing Kestrel Elementary",
+        "Parents pack meeting as district weighs $2.9 million shortfall and falling enrollment")
