@@ -448,3 +448,20 @@ def test_a_tight_front_page_index_with_dots_and_a_headline_ending_on_a_name() ->
     assert (s.kicker, s.headline, s.subheadline) == (
         "SCHOOLS", "Board puts off vote on closing Kestrel Elementary",
         "Parents pack meeting as district weighs $2.9 million shortfall and falling enrollment")
+
+
+def test_a_sum_under_a_headline_of_two_lines_opens_the_deck() -> None:
+    """A blank line after every line: `Volunteer fire company` / `asks voters for new
+    station` / `$3.1 million bond would replace` / `1950s firehouse on Mill Street`: under
+    a headline of two lines, the line opening on a sum opens the deck (under one line it
+    may be the headline's second, `Voters to decide` / `$18.5 million school bond`)."""
+    page = every_line("FIRE DEPARTMENT", "Volunteer fire company", "asks voters for new station",
+                      "$3.1 million bond would replace", "1950s firehouse on Mill Street",
+                      "By Wendell Pike", "ASHCOMBE BEND — The Ashcombe Bend",
+                      "Volunteer Fire Company will ask", "village voters next month to",
+                      "approve a bond for a new station.")
+    res = split_page(page)
+    s = res.stories[0]
+    assert (s.kicker, s.headline, s.subheadline) == (
+        "FIRE DEPARTMENT", "Volunteer fire company asks voters for new station",
+        "$3.1 million bond would replace 1950s firehouse on Mill Street")
