@@ -528,12 +528,21 @@ class Labeller:
 
     def _en_echoed(self, i: int) -> bool:
         """English: line i holds two content words or more and most of them come again in the
-        next three lines (`Turkey Trot entries close Friday` / `Entries for the Harlow Turkey
+        next lines (`Turkey Trot entries close Friday` / `Entries for the Harlow Turkey
         Trot 10K close at midnight Friday`): a headline saying what its first sentence says.
         Words are compared by their first five letters (`wins` / `win`, `Pancakes` /
         `pancake`); a line of running text seldom repeats itself so soon."""
         if i not in self._echo:  # (asked by the body score, the block's head and the column's)
-            self._echo[i] = echoed_in(self.L[i].s, " ".join(x.s for x in self.L[i + 1:i + 4]))
+            # (three lines, or in a narrow column as many as hold a first sentence's worth:
+            # `Historian to speak at library` / … / `Bend Free Library.`)
+            col = self.fits(i)[2] or PARAGRAPH_LINE
+            below: list[str] = []
+            k = i + 1
+            while k < min(i + 7, len(self.L)) and (
+                    k < i + 4 or (col <= _NARROW and sum(len(b) for b in below) < _SENTENCE_WORTH)):
+                below.append(self.L[k].s)
+                k += 1
+            self._echo[i] = echoed_in(self.L[i].s, " ".join(below))
         return self._echo[i]
 
     def _shape_cues(self, i: int) -> float:
@@ -2214,6 +2223,9 @@ _QUOTE_START = re.compile(r"^[“\"「『]")
 _SIGNED = re.compile(r"(—|–|--) ?(?P<name>[A-Z][\w.'-]+( [A-Z][\w.'-]+){1,2})")
 # a page a refer points to, ending its line (`…fees, B2`, `…, Page A6`)
 _PAGE_REF_END = re.compile(r",? (Page |P\. )?[A-H]\d{1,2}$")
+# about how many characters an English first sentence takes (the echo's window below a head)
+_SENTENCE_WORTH = 150
+_NARROW = 36  # (a column this narrow or narrower)
 # a rating in stars alone on a line or after its label (`★★★½`, `推荐指数：★★★★☆`)
 _STARS = re.compile(r"(^|[：:]\s?)[★☆✩✪✭*]{1,5}\s?½?$")
 

@@ -465,3 +465,23 @@ def test_a_sum_under_a_headline_of_two_lines_opens_the_deck() -> None:
     assert (s.kicker, s.headline, s.subheadline) == (
         "FIRE DEPARTMENT", "Volunteer fire company asks voters for new station",
         "$3.1 million bond would replace 1950s firehouse on Mill Street")
+
+
+def test_a_headline_said_again_a_few_narrow_lines_down() -> None:
+    """Narrow column, blocks: `Library bond backers` / `report $41,000 raised` over a text
+    that names the library only on its third line and the sum on its fourth (`…to expand
+    the Tamsin Bay Public` / `Library have raised $41,350…`): in a column this narrow that is
+    still its first sentence, so the two lines are the story's headline."""
+    page = en("Ferry fares to rise in January",
+              "By Dana Whitlock",
+              "The county ferry board voted Monday to\nraise fares by 50 cents, the first\n"
+              "increase since 2019.",
+              "See FERRY, Page A6",
+              "Library bond backers\nreport $41,000 raised",
+              "Supporters of a $12 million bond\nto expand the Tamsin Bay Public\n"
+              "Library have raised $41,350 ahead\nof the Nov. 5 election, according\n"
+              "to a campaign finance report filed\nFriday with the county clerk.",
+              "The measure needs 55% of the vote\nto pass.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Ferry fares to rise in January",
+                                                 "Library bond backers report $41,000 raised"]
