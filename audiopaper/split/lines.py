@@ -157,8 +157,11 @@ def furniture_kind(line: str, lang: str, in_header: bool = False) -> str | None:
     hit = tables.match(tables.furniture_rules(), line.strip(), lang, kinds)
     if hit:
         return hit[0].kind
-    if lang == "zh" and 3 <= len(spaced) <= 6 and all(len(p) == 1 and _CJK_CHAR.match(p) for p in spaced):
-        return "logo"  # a column's name set letter-spaced (`书 香 鹭 城`, `乡 里 新 闻`)
+    if lang == "zh" and 3 <= len(spaced) <= 6 and all(len(p) == 1 and _CJK_CHAR.match(p) for p in spaced) \
+            and byline_kind(" ".join(spaced), lang) is None:
+        # a column's name set letter-spaced (`书 香 鹭 城`, `乡 里 新 闻`; not an artist's
+        # credit spaced out, `杜　衡　作`)
+        return "logo"
     # a box's items set on one line (`今日天气 晴转多云`, `8℃～17℃ 东北风2级`): each part a
     # weather item makes the line one
     parts = line.split()

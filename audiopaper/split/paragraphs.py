@@ -173,7 +173,8 @@ def split_paragraphs(lines: list[Line], lang: str) -> list[list[Line]]:
     blanks = lang == "en" and _short_blocks(lines)
     # where the text indents its paragraphs, a line printed on under another without an
     # indent goes on with its paragraph, however short the line above
-    indents = lang == "en" and sum(bool(x.starts) for x in lines) >= 2
+    # (indents printed, not a paragraph a line: `  Jury selection…`)
+    indents = lang == "en" and sum(bool(x.starts) and x.text.startswith("  ") for x in lines) >= 2
     for k in range(len(lines) - 1):
         known = lines[k + 1].starts  # a laid-out page shows it; text needs the width rules
         first = len(out[-1]) == 1 and (k > 0 or _indented(lines, 0))

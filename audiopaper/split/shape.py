@@ -322,10 +322,10 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None
     if ideo and _CJK.search(ideo["head"]):
         # in Chinese an ideographic space is the gap, plain spaces inside the head being a
         # justified column's (`西湾体育公园下月开   放　记者从…`); two phrases without a pause
-        # over a line without one either are an ad's or a banner's (`星枢智能门锁　夏日焕新` /
+        # over another such line are an ad's or a banner's (`星枢智能门锁　夏日焕新` /
         # `到店立减300元　咨询热线：…`), not a head run into its text
         rest = ideo["rest"]
-        bare = nxt and not re.search(r"[，。、；！？]", rest + nxt) and len(rest) <= 8
+        bare = "\u3000" in nxt and not re.search(r"[，。、；！？]", rest + nxt) and len(rest) <= 8
         return ideo["head"] if _zh_head_shaped(ideo["head"].replace(" ", "")) and not bare \
             else None
     m = _RUN_IN.match(line)

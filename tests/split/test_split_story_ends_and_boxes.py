@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from audiopaper.model import Page
 from audiopaper.split import split_page
+from audiopaper.split.lines import furniture_kind
+from audiopaper.split.shape import run_in_head
 
 
 def zh(*lines: str) -> Page:
@@ -485,3 +487,25 @@ def test_a_headline_said_again_a_few_narrow_lines_down() -> None:
     res = split_page(page)
     assert [s.headline for s in res.stories] == ["Ferry fares to rise in January",
                                                  "Library bond backers report $41,000 raised"]
+
+
+def test_guards_learned_from_set_27() -> None:
+    """Three guards: an artist's credit spaced out (`杜　衡　作`) is a credit, no column
+    name set letter-spaced; a brief's head run into a narrow column before an unpunctuated
+    line (`油菜适时早播　10月中下` / `旬是直播油菜的最佳播种期`) is still a head (only a line
+    of ad cells under it makes two phrases an ad); and one paragraph to a line, a short
+    question is a paragraph of its own."""
+    assert furniture_kind("杜　衡　作", "zh") is None and furniture_kind("书 香 鹭 城", "zh") == "logo"
+    assert run_in_head("油菜适时早播\u300010月中下", True, "旬是直播油菜的最佳播种期") == "油菜适时早播"
+    page = Page(source="p14.txt", lang="en", page_no=14, lines=(
+        "Egg farmer rides out the price storm", "",
+        "When wholesale egg prices tripled last year, Josie Alvarenga had a choice to make about "
+        "her diner. This interview has been edited for length.", "",
+        "Q: How bad did it get?", "",
+        "A: At the peak, a 15-dozen case of eggs was costing me $96. The year before, it was "
+        "about $30. We go through eight cases a week, so you can do the math.", "",
+        "Q: What did you change?", "",
+        "A: We raised the omelet price by a dollar and put a note on every table saying why."))
+    res = split_page(page)
+    assert [p[:8] for p in res.stories[0].paragraphs] == ["When who", "Q: How b", "A: At th",
+                                                          "Q: What ", "A: We ra"]
