@@ -221,6 +221,12 @@ def test_question_and_answer_turns_are_no_headlines() -> None:
     assert sum(p.startswith("Q: ") for p in res.stories[0].paragraphs) == 3
 
 
+def first_stack(page: Page) -> tuple[str | None, str | None, str | None]:
+    """The kicker, headline and deck of the page's first story."""
+    s = split_page(page).stories[0]
+    return s.kicker, s.headline, s.subheadline
+
+
 def tight(*lines: str) -> Page:
     """An English page with no blank lines at all."""
     return Page(source="p9.txt", lang="en", page_no=9, lines=lines)
@@ -445,9 +451,7 @@ def test_a_tight_front_page_index_with_dots_and_a_headline_ending_on_a_name() ->
                  "put off a vote Monday on closing Kestrel",
                  "Elementary after more than 200 parents packed",
                  "the meeting.")
-    res = split_page(page)
-    s = res.stories[0]
-    assert (s.kicker, s.headline, s.subheadline) == (
+    assert first_stack(page) == (
         "SCHOOLS", "Board puts off vote on closing Kestrel Elementary",
         "Parents pack meeting as district weighs $2.9 million shortfall and falling enrollment")
 
@@ -462,9 +466,7 @@ def test_a_sum_under_a_headline_of_two_lines_opens_the_deck() -> None:
                       "By Wendell Pike", "ASHCOMBE BEND — The Ashcombe Bend",
                       "Volunteer Fire Company will ask", "village voters next month to",
                       "approve a bond for a new station.")
-    res = split_page(page)
-    s = res.stories[0]
-    assert (s.kicker, s.headline, s.subheadline) == (
+    assert first_stack(page) == (
         "FIRE DEPARTMENT", "Volunteer fire company asks voters for new station",
         "$3.1 million bond would replace 1950s firehouse on Mill Street")
 
