@@ -894,7 +894,8 @@ class Labeller:
         # (or under furniture or a box's row: a headline's own lines go on under a headline)
         goes_on = self.lang == "en" and s[:1].islower() and i > 0 and (
             _SENTENCE_STOP.search(self.L[i - 1].s) is not None
-            or self.facts[i - 1].fk is not None or self._data_box(i - 1))
+            or self.facts[i - 1].fk is not None or self._data_box(i - 1)
+            or self.facts[i - 1].bk == "credit")  # (a story going on past a photo set into it)
         quoted_head = s[:1] in "“「" and i + 1 < len(self.L) and not self.facts[i + 1].punct \
             and self.L[i + 1].s[-1:] in "”」"  # `“修了四十年表，` / `我还想再修十年”`
         if (s[-1:] in _OPEN_END and not quoted_head and not self._head_pair(i)) \
@@ -1590,6 +1591,9 @@ class Labeller:
             return True
         if self.lang != "en":
             return False
+        if _RECORD_ROW.fullmatch(self.L[i].s) and any(
+                0 <= j < len(self.L) and _RECORD_ROW.fullmatch(self.L[j].s) for j in (i - 1, i + 1)):
+            return True  # a standings table's rows: a team and its records (`Elm Ridge 4-1 7-1`)
         # an English table: rows of cells the tool kept apart with runs of spaces, figures in
         # them and no sentence's small words (`Ridgeline       9-2      12-3`), its head row
         # among them (`Team            Region   Overall`); or a list of rows, each a short
@@ -2226,6 +2230,8 @@ _PAGE_REF_END = re.compile(r",? (Page |P\. )?[A-H]\d{1,2}$")
 # about how many characters an English first sentence takes (the echo's window below a head)
 _SENTENCE_WORTH = 150
 _NARROW = 36  # (a column this narrow or narrower)
+# a team and two records or more, won-lost (`Cobb Hollow 4-1 6-2`)
+_RECORD_ROW = re.compile(r"[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}( \d{1,3}-\d{1,3}(-\d{1,2})?){2,}")
 # a rating in stars alone on a line or after its label (`★★★½`, `推荐指数：★★★★☆`)
 _STARS = re.compile(r"(^|[：:]\s?)[★☆✩✪✭*]{1,5}\s?½?$")
 

@@ -511,3 +511,42 @@ def test_guards_learned_from_set_27() -> None:
     res = split_page(page)
     assert [p[:8] for p in res.stories[0].paragraphs] == ["When who", "Q: How b", "A: At th",
                                                           "Q: What ", "A: We ra"]
+
+
+def test_a_game_story_past_its_photo_a_standings_table_and_a_staff_report() -> None:
+    """Tight sports page: the text stops mid-sentence (`Okoro finished`), a photo (label,
+    caption, credit) is set into it, and the text goes on in lower case (`with 167 yards…`):
+    one story, the photo apart; a standings table (`Football Conf. Overall` / `Cobb Hollow
+    4-1 6-2` / …) under its title is skipped; `Enterprise staff report` under a text is its
+    byline."""
+    page = tight("PREP FOOTBALL", "Wildcats rally past", "Carver Mills, 28-24",
+                 "By Dale Huff",
+                 "   CARVER MILLS — For three quarters",
+                 "Thursday night, nothing went right for",
+                 "the Cobb Hollow Wildcats. Jalen Okoro",
+                 "scored twice for Carver Mills. Okoro finished",
+                 "STRETCHING IT OUT",
+                 "Cobb Hollow's Reid Lindqvist (84)",
+                 "reaches for a pass on Thursday night.",
+                 "JILL RENNEKER / Enterprise",
+                 "with 167 yards on 29 carries.",
+                 "   Cobb Hollow answered with a 9-yard",
+                 "touchdown run with 6:40 to play.",
+                 "TRI-COUNTY CONFERENCE",
+                 "Football Conf. Overall",
+                 "Cobb Hollow 4-1 6-2",
+                 "Elm Ridge 4-1 7-1",
+                 "Carver Mills 3-2 5-3",
+                 "Wildcat runners sweep county meet",
+                 "   The Cobb Hollow boys and girls cross",
+                 "country teams won the county titles on",
+                 "Saturday. Both teams advance to the",
+                 "Section 4 meet Nov. 2 in Haverford.",
+                 "Enterprise staff report")
+    res = split_page(page)
+    assert [(s.headline, s.byline) for s in res.stories] == [
+        ("Wildcats rally past Carver Mills, 28-24", "By Dale Huff"),
+        ("STRETCHING IT OUT", "JILL RENNEKER / Enterprise"),
+        ("Wildcat runners sweep county meet", "Enterprise staff report")]
+    assert "Okoro finished with 167 yards on 29 carries." in res.stories[0].paragraphs[0]
+    assert not any("4-1 6-2" in p for s in res.stories for p in s.paragraphs)
