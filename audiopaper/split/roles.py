@@ -512,6 +512,12 @@ class Labeller:
             b = a
             while b + 1 < len(self.L) and self._verse_line(b + 1):
                 b += 1
+            end = b
+            if b > a and not self.facts[b].closes and b + 1 < len(self.L) \
+                    and self.facts[b + 1].punct and not self._verse_line(b + 1):
+                # the last line runs on into a paragraph under it: a text's first line, no
+                # verse (`主题党日进田间` / `10月10日，…志愿者帮助` / `村民抢收晚稻。…`)
+                b -= 1
             # (a column's lines fill its width, a paragraph's last aside; a poem's are ragged,
             # end no sentence, but for the last, and most hold no pause mark: a verse is a
             # phrase, a column's line a sentence's piece)
@@ -523,7 +529,7 @@ class Labeller:
             if a > 0 and self.facts[a - 1].bk == "line" and len(spans) >= 4 \
                     and full * 2 < len(spans) and ends <= 1 and paused * 2 <= len(spans):
                 out.update(range(a, b + 1))
-            a = b + 1
+            a = end + 1
         return frozenset(out)
 
     def _en_echoed(self, i: int) -> bool:

@@ -550,3 +550,28 @@ def test_a_game_story_past_its_photo_a_standings_table_and_a_staff_report() -> N
         ("Wildcat runners sweep county meet", "Enterprise staff report")]
     assert "Okoro finished with 167 yards on 29 carries." in res.stories[0].paragraphs[0]
     assert not any("4-1 6-2" in p for s in res.stories for p in s.paragraphs)
+
+
+def test_a_photo_under_a_byline_printed_after_its_story_is_no_poem() -> None:
+    """Tight Chinese page: a feature's headline and byline printed after its text, then a
+    series tag, a photo's title and its caption: the short lines under the byline are no
+    poem's verses when the last of them runs on into the caption's sentence, so the caption
+    is the photo's text and the short lines stand over it."""
+    page = zh("老支书吕长庚已经记了26年的民情日记，一本本笔记本整齐码放在档案柜里，",
+              "记下了村里的大事小情。“只要还走得动，我就要为乡亲们多做点事。”吕",
+              "长庚说。",
+              "老支书的“民情日记”",
+              "本报记者 孟 姝 通讯员 韦 航",
+              "身边的榜样",
+              "“最美基层党员”风采录",
+              "主题党日进田间",
+              "10 月 10 日，青梅镇柳塘村党员志愿者帮助",
+              "村民抢收晚稻。连日来，该镇组织120余名党",
+              "员深入田间地头，开展“助农秋收”主题党日活",
+              "动，累计帮助困难农户收割晚稻380余亩。",
+              "通讯员 韦 航 摄")
+    res = split_page(page)
+    photo = res.stories[-1]
+    assert photo.byline is not None and photo.byline.endswith("摄")
+    assert photo.paragraphs[0].startswith("10月10日，青梅镇柳塘村")
+    assert photo.headline is not None and photo.headline.endswith("主题党日进田间")
