@@ -91,7 +91,8 @@ def column_heads(stories: list[Story]) -> list[str]:
 
 
 def _brief(s: Story) -> bool:
-    # (unsigned, or signed at its end: a capsule review's `— I.C.`)
+    """A column's item: a headline, no deck, three paragraphs at most, and unsigned or signed
+    at its end (a capsule review's `— I.C.`), never a photo."""
     signed = s.byline is not None and not s.byline.startswith(("—", "–", "（", "("))
     return s.kind != "photo" and s.subheadline is None and not signed \
         and bool(s.headline) and 1 <= len(s.paragraphs) <= 3
