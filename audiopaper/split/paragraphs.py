@@ -196,9 +196,8 @@ def build_body(lines: list[Line], lang: str, stack: Sequence[str] = (),
     body = Body([])
     if signed and len(lines) > 1:
         body.byline, lines = lines[-1].s, lines[:-1]
-    printed = ""  # the last paragraph as printed, spaces kept (`（临渚市气象台 闵 川）`)
-    for para in split_paragraphs(lines, lang):
-        printed = "".join(line.s for line in para)
+    paras = split_paragraphs(lines, lang)
+    for para in paras:
         text = join_en([line.s for line in para], seen) if lang == "en" else join_zh(
             [line.s for line in para])
         for direction, page, m in reversed(jumps_in(text, lang)):
@@ -217,7 +216,8 @@ def build_body(lines: list[Line], lang: str, stack: Sequence[str] = (),
             rest = body.paragraphs[0][head.end():].strip()
             body.paragraphs[0:1] = [rest] if rest else []
     if body.paragraphs and body.byline is None:
-        _take_tail_byline(body, printed, lang)
+        # (the last paragraph as printed, spaces kept: `（临渚市气象台 闵 川）`)
+        _take_tail_byline(body, "".join(line.s for line in paras[-1]), lang)
     return body
 
 

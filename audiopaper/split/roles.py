@@ -1106,10 +1106,10 @@ class Labeller:
             return set()
         out: set[int] = set()
         for i in range(1, len(self.L)):
-            m = _SIGNED.fullmatch(self.L[i - 1].s)
+            name = _DASH_OPEN.sub("", self.L[i - 1].s)
             s = self.L[i].s
-            if m and s.startswith(m["name"] + " ") and len(s) <= 120 and ends_sentence(s) \
-                    and s.count(". ") == 0:
+            if name != self.L[i - 1].s and PERSON.fullmatch(name) and s.startswith(name + " ") \
+                    and len(s) <= 120 and ends_sentence(s) and s.count(". ") == 0:
                 out.add(i)
         return out
 
@@ -2229,8 +2229,8 @@ _EN_TURN = re.compile(r"^(Q|A|[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)?)[:.] ")
 # capitalised words that open a sentence and never go on one: `The`, `When`, `In`
 _CAPITAL_OPENERS = frozenset(w.capitalize() for w in english_words()["function"]) - {"I"}
 _QUOTE_START = re.compile(r"^[“\"「『]")
-# a closing signature alone on its line: a dash and the writer's name (`— Dale Pruitt`)
-_SIGNED = re.compile(r"(—|–|--) ?(?P<name>[A-Z][\w.'-]+( [A-Z][\w.'-]+){1,2})")
+# the dash a closing signature opens with (`— Dale Pruitt`)
+_DASH_OPEN = re.compile(r"^(—|–|--) ?")
 # a page a refer points to, ending its line (`…fees, B2`, `…, Page A6`)
 _PAGE_REF_END = re.compile(r",? (Page |P\. )?[A-H]\d{1,2}$")
 # about how many characters an English first sentence takes (the echo's window below a head)

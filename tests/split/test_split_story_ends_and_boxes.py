@@ -495,22 +495,30 @@ def test_guards_learned_from_set_27() -> None:
     """Three guards: an artist's credit spaced out (`杜　衡　作`) is a credit, no column
     name set letter-spaced; a brief's head run into a narrow column before an unpunctuated
     line (`油菜适时早播　10月中下` / `旬是直播油菜的最佳播种期`) is still a head (only a line
-    of ad cells under it makes two phrases an ad); and one paragraph to a line, a short
-    question is a paragraph of its own."""
+    of ad cells under it makes two phrases an ad); and one paragraph to a line, the lines of
+    an interview printed as one block, a short question is a paragraph of its own."""
     assert furniture_kind("杜　衡　作", "zh") is None and furniture_kind("书 香 鹭 城", "zh") == "logo"
     assert run_in_head("油菜适时早播\u300010月中下", True, "旬是直播油菜的最佳播种期") == "油菜适时早播"
-    page = Page(source="p14.txt", lang="en", page_no=14, lines=(
-        "Egg farmer rides out the price storm", "",
-        "When wholesale egg prices tripled last year, Josie Alvarenga had a choice to make about "
-        "her diner. This interview has been edited for length.", "",
-        "Q: How bad did it get?", "",
-        "A: At the peak, a 15-dozen case of eggs was costing me $96. The year before, it was "
-        "about $30. We go through eight cases a week, so you can do the math.", "",
-        "Q: What did you change?", "",
-        "A: We raised the omelet price by a dollar and put a note on every table saying why."))
+    page = en("Egg farmer rides out the price storm",
+              "By Marcus Oyelaran | Register Staff Writer",
+              "When wholesale egg prices tripled last year, Josie Alvarenga had a choice to make "
+              "about her diner. This interview has been edited for length.\n"
+              "Alvarenga has run the Harbor Street Diner for 19 years and serves about 400 "
+              "breakfasts on a Saturday, most of them with eggs.\n"
+              "She spoke with the Register on Monday, between the breakfast rush and the lunch "
+              "crowd, at the counter where she still takes orders herself.\n"
+              "Q: How bad did it get?\n"
+              "A: At the peak, a 15-dozen case of eggs was costing me $96. The year before, it "
+              "was about $30. We go through eight cases a week, so you can do the math.\n"
+              "Q: What did you change?\n"
+              "A: We raised the omelet price by a dollar and put a note on every table saying "
+              "why, and almost nobody complained about it.",
+              "Ferry schedule changes Monday",
+              "The county ferry will add a 6:15 a.m. crossing on weekdays starting Monday, the "
+              "ferry board said, to meet the early shift at the shipyard.")
     res = split_page(page)
-    assert [p[:8] for p in res.stories[0].paragraphs] == ["When who", "Q: How b", "A: At th",
-                                                          "Q: What ", "A: We ra"]
+    assert [p[:8] for p in res.stories[0].paragraphs] == [
+        "When who", "Alvareng", "She spok", "Q: How b", "A: At th", "Q: What ", "A: We ra"]
 
 
 def test_a_game_story_past_its_photo_a_standings_table_and_a_staff_report() -> None:
