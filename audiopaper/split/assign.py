@@ -26,6 +26,7 @@ from audiopaper.split.lines import (
     inline_byline,
     slogan_shaped,
     tail_alone,
+    tail_byline,
 )
 from audiopaper.split.tables import english_words
 from audiopaper.split.text import ends_sentence
@@ -397,7 +398,8 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
             cuts = [0] + [j for j in range(1, len(run) + 1)
                           if (run[j - 1].kind == "F" and j < len(run) and run[j].kind != "F"
                               or run[j - 1].kind == "BY" and (j == len(run) or run[j].kind == "F"))
-                          and _has_display(run[:j])]
+                          and (_has_display(run[:j])
+                               or all(t.kind == "BY" for t in run[:j]))]
         else:
             cuts = range(len(run) + 1)
         # a story's own headline set into its running text: one story, this its stack
@@ -413,9 +415,9 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
             if best[i][s] == INF:
                 continue
             for j in cuts:
-                if j and lang == "en" and s == 1:
-                    continue
                 pre, suf = run[:j], run[j:]
+                if j and lang == "en" and s == 1 and _has_display(pre):
+                    continue  # (its closing byline it may take: `Reviewed by X` / a column's head)
                 got = _has_display(pre)
                 cost = best[i][s] + _cut_cost(run, j, lang) + _broken(pre) + _broken(suf) \
                     - below[j] + (SOFT_SPLIT - soft if soft is not None else 0.0)
@@ -498,7 +500,9 @@ def _interrupts(prev: Consumer, nxt: Consumer, run: list[Token], lang: str) -> b
     if not _has_display(run) or nxt.body.soft is not None:
         return False
     last, first = prev.body.lines[-1].s, nxt.body.lines[0].s
-    return not ends_sentence(last) or (lang == "en" and first[:1].islower())
+    # (a closing byline the column wrapped ends the text: `…46万元。（通讯员 吴` / `珂）`)
+    signed = tail_byline((" " if lang == "en" else "").join(x.s for x in prev.body.lines[-2:]), lang)
+    return (not ends_sentence(last) and signed is None) or (lang == "en" and first[:1].islower())
 
 
 def text_tails(cons: list[Consumer]) -> None:

@@ -910,6 +910,10 @@ class Labeller:
             # a headline never ends on a comma nor opens with one, nor goes on in lower case
             # from a line where a sentence ended, nor (Chinese) goes on past a full stop
             e[D] -= W["display_open"]
+        if self.lang == "en" and s.endswith(".") and i + 1 < len(self.L) \
+                and not self.L[i + 1].gap and self.facts[i + 1].bk == "credit" \
+                and not _ABBREVIATION_END.search(s):
+            e[D] -= W["display_open"]  # a sentence over a photo's credit is its caption
         if self.lang == "en" and not any(c.isalpha() for c in s):
             e[D] -= W["en_wordless"]  # figures or specks alone (a table's sums) head no story
         if self.lang == "en" and len(s) >= PARAGRAPH_LINE and len(_SENTENCE_STOP.findall(s)) >= 2:
@@ -918,6 +922,8 @@ class Labeller:
             e[F] = W["table"] + W["pull_quote"]
         elif i in self.notes:
             e[F] = W["table"] + W["contact_note"]
+        elif self._in_header(i):
+            e[F] = W["table"] + W["header_block"]
         elif f.fk or self._slogan(i):
             # (nor is a line whose first word, in lower case, goes on with the open sentence
             # above it: `… are $55` / `and available at rotary.example`)
@@ -1020,7 +1026,8 @@ class Labeller:
         out: set[int] = set()
         for j, x in enumerate(self.L):
             wrapped = self._wrapped_attribution(j)
-            if not ((_ATTRIBUTION.match(x.s) or wrapped) and j >= 2 and _QUOTE_END.search(self.L[j - 1].s)):
+            if not ((_ATTRIBUTION.match(x.s) or wrapped or self._named_speaker(j))
+                    and j >= 2 and _QUOTE_END.search(self.L[j - 1].s)):
                 continue
             k = j - 1
             while k > j - 9 and k > 0 and not _QUOTE_START.match(self.L[k].s):
@@ -1156,6 +1163,17 @@ class Labeller:
         f, above = self.facts[i - 1], self.L[i - 1].s
         return f.closes or f.fk is not None or f.bk is not None or tail_alone(above, "en") \
             or _PHONE_END.search(above) is not None
+
+    def _named_speaker(self, j: int) -> bool:
+        """English: line j is a name in capitals alone, printed tight under a quotation's last
+        line, naming someone the text above names too (`“…falls apart.”` / `INES MARWOOD`
+        under a story about Ines Marwood): the speaker of a pull quote.  A kicker over the next
+        story's headline names no one the story above has quoted."""
+        s = self.L[j].s
+        if self.lang != "en" or self.L[j].gap or not _CAPS_NAME.fullmatch(s):
+            return False
+        name = s.title()
+        return any(name in self.L[m].s for m in range(max(0, j - 40), j - 1))
 
     def _wrapped_attribution(self, j: int) -> bool:
         """Line j is an attribution whose speaker's role the column wrapped onto the next line
@@ -1396,13 +1414,15 @@ class Labeller:
             # SHORTS` / `Bulldogs win…  Ashby…`), or open their blocks saying what their
             # first sentences say: more than one of them under it; a note of where they come
             # from may stand between (`POLICE BLOTTER` / `From the police department's
-            # reports, June 18-24.`), and is the head's
+            # reports, June 18-24.`), and is the head's (a photo's credit stands under its
+            # title and caption, no head's note: `LIGHTS UP` / caption / `Photo: X`)
             for h in range(i, max(-1, i - 3), -1):
                 if _CAPS_TITLE.fullmatch(self.L[h].s) and not self.facts[h].punct:
                     first = next((k for k in range(h + 1, min(h + 4, len(self.L)))
                                   if self._brief_item(k)), None)
                     return first is not None and i < first and (h == i or not self.L[i].run_in) \
-                        and all(not self._brief_item(k) for k in range(h + 1, first)) \
+                        and all(not self._brief_item(k) and not self.facts[k].bk
+                                for k in range(h + 1, first)) \
                         and sum(self._brief_item(k) for k in range(first + 1, min(first + 24, len(self.L)))) >= 1
                 if h < i and (self.L[h].run_in or self.facts[h].bk):
                     break
@@ -1437,6 +1457,15 @@ class Labeller:
             self.shape.style == "blocks" and self.L[k].gap > 0 and k + 1 < len(self.L)
             and self.L[k + 1].gap == 0 and not self.facts[k].punct and not self.facts[k].closes
             and self._en_echoed(k))
+
+    def _in_header(self, i: int) -> bool:
+        """Blank lines between blocks: a short line without running-text punctuation printed
+        in the page's first block under its header line (`9 | WEEKLY | Oct. 3` / `WHAT'S
+        ON`): the page's section, part of the header.  A label that stands over the lead's
+        headline is printed apart from the header, in a block of its own."""
+        return self.shape.style == "blocks" and 0 < i <= 3 and self._block(i)[0] == 0 \
+            and self.facts[0].fk is not None and not self.facts[i].punct \
+            and not self.facts[i].bk and len(self.L[i].s) <= 40
 
     def _section_label(self, i: int) -> bool:
         """English: under the page's header, a label in capitals over another one that stands
@@ -2149,6 +2178,9 @@ _ATTRIBUTION = re.compile(
     r"(, [A-Za-z][^，。,.;；!?！？]{1,30}){0,2}"
     r"|[A-Z][A-Z'-]+( [A-Z][A-Z.'-]+){1,3}, [a-z][a-z ,'-]{2,40})$")
 
+
+# a name in capitals alone on a line (`INES MARWOOD`, `DALE O'NEILL`)
+_CAPS_NAME = re.compile(r"[A-Z][A-Z'-]+( [A-Z][A-Z'-]+){1,2}")
 
 # a name alone on a line: two to four capitalised words (`Sandra Okoye`, `王 明`)
 _NAME_LINE = re.compile(r"[A-Z][a-z.'-]+( [A-Z][a-z.'-]+){1,3}|[\u4e00-\u9fff]{2,4}")

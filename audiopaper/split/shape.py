@@ -326,6 +326,10 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None
         # `到店立减300元　咨询热线：…`), not a head run into its text
         rest = ideo["rest"]
         bare = "\u3000" in nxt and not re.search(r"[，。、；！？]", rest + nxt) and len(rest) <= 8
+        # (or two equal phrases without a pause ending the page or their block: a banner's
+        # couplet, `比学赶超争一流　凝心聚力谋发展`)
+        bare = bare or (not nxt and len(rest.strip()) == len(ideo["head"].strip()) >= 4
+                        and not re.search(r"[，。、；：！？]", rest))
         return ideo["head"] if _zh_head_shaped(ideo["head"].replace(" ", "")) and not bare \
             else None
     m = _RUN_IN.match(line)

@@ -304,7 +304,8 @@ def story_items(a: dict[str, Any], page: Page, span: int, quote: tuple[list[str]
         items.append(Item("image", height=0.0))
         if paras:
             items.append(Item("text", st["caption"], ["\0" + p for p in paras]))
-        items.append(Item("text", st["credit"], [a["byline"]], align="right"))
+        if a.get("byline"):  # a photo may run without a credit
+            items.append(Item("text", st["credit"], [a["byline"]], align="right"))
         return items
     if a.get("continued_from"):
         if lang == "zh":

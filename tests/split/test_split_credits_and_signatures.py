@@ -1,0 +1,137 @@
+"""Cues added in session 14, each on invented text and each checked to fail on the code
+before it: photo credits and closing signatures, a pull quote's speaker, the page's section
+name printed with its header, a wrapped closing byline and a banner's couplet."""
+from __future__ import annotations
+
+from audiopaper.model import Page
+from audiopaper.split import split_page
+from audiopaper.split.roles import D, F, Labeller, W
+from audiopaper.split.shape import page_lines
+
+
+def zh(*lines: str) -> Page:
+    return Page(source="p2.txt", lang="zh", page_no=2, lines=tuple(lines))
+
+
+def en(*blocks: str) -> Page:
+    """An English page with blank lines between blocks only."""
+    return Page(source="p5.txt", lang="en", page_no=5, lines=tuple("\n\n".join(blocks).split("\n")))
+
+
+_REVIEW = ("Choir fills the chapel with a bold Messiah",
+           "The Fenwick Choral Society has never sung Handel this fast, and the gamble pays off.\n"
+           "Conductor Ada Morrow takes the choruses at a clip that would have startled the\n"
+           "society's founders, but the singers keep up.\n"
+           "The soloists are uneven. The soprano is superb; the bass struggles in the low runs.\n"
+           "The last performance is Sunday at 3 p.m. Tickets are £10.\n"
+           "Reviewed by Noor Halvorsen")
+_BRIEFS = ("COMING UP",
+           "Lantern walk, Friday  The lantern procession leaves the quay at 7pm.\n"
+           "Book fair, Saturday  More than 30 sellers fill the hall from 10am.\n"
+           "Folk night, Sunday  Musicians meet at the Crown from 8pm. All welcome.")
+
+
+def test_a_colon_credit_makes_a_photo_item_and_a_closing_signature_stays_with_its_review() -> None:
+    """`Photo: Name` is a photo's credit like `Photo by Name`: the title, caption and credit
+    are one photo item, not a column's head over the review below.  `Reviewed by Name`
+    printed under the review's last line is the review's byline, not the next item's."""
+    page = en("STAGE",
+              "Chapel to host winter concerts",
+              "By Ruth Ellery",
+              "The Old Chapel will host six winter concerts, the trust said on Monday. The first is\n"
+              "on December 1, and tickets go on sale next week at the library.",
+              "DRESS REHEARSAL\nSingers run through the Hallelujah chorus at the chapel on Tuesday.\n"
+              "Photo: Tomas Breck",
+              *_REVIEW, *_BRIEFS)
+    res = split_page(page)
+    heads = [s.headline for s in res.stories]
+    assert heads[:3] == ["Chapel to host winter concerts", "DRESS REHEARSAL",
+                         "Choir fills the chapel with a bold Messiah"]
+    photo, review = res.stories[1], res.stories[2]
+    assert photo.byline == "Photo: Tomas Breck"
+    assert photo.paragraphs[0].startswith("Singers run through")
+    assert review.byline == "Reviewed by Noor Halvorsen"
+    assert res.stories[3].headline == "Lantern walk, Friday" and res.stories[3].byline is None
+
+
+def test_a_quotation_over_its_speakers_name_in_capitals_is_a_pull_quote() -> None:
+    """A quotation set apart with the name of someone the story quotes printed under it in
+    capitals (`INES MARWOOD`) is a pull quote: skipped, and the name heads no story; the
+    interview's turns under it stay in the one story."""
+    page = en("Potter Lena Strand opens her studio doors",
+              "By Hal Quint",
+              "Lena Strand has thrown pots in the same shed on Mill Lane for 30 years. This weekend\n"
+              "she opens it to visitors for the first time.\n"
+              "Q: Why open the studio now?\n"
+              "A: Because people kept asking where the pots come from. I wanted them to see it.\n"
+              "Q: What will visitors find?",
+              "“Clay remembers every mistake you make. That is why I love it.”\nLENA STRAND",
+              "A: Mostly mess. There are shelves of pots waiting to be fired, and the kiln.\n"
+              "Q: Will you sell anything?\n"
+              "A: A few bowls. Most of it is already spoken for.\n"
+              "The studio is open Saturday and Sunday from 10am to 4pm.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Potter Lena Strand opens her studio doors"]
+    text = " ".join(res.stories[0].paragraphs)
+    assert "Clay remembers" not in text and "LENA STRAND" not in text
+    assert text.endswith("from 10am to 4pm.") and "A: Mostly mess." in text
+
+
+def test_a_section_name_printed_with_the_header_is_no_kicker_but_one_apart_is() -> None:
+    """A short label printed in the page's first block, tight under its header line, is the
+    page's section: skipped with the header, and the story's own label stays its kicker.
+    The same label in a block of its own is not taken for the header's."""
+    lead = ("‘Clay remembers every mistake’\n"
+            "Potter Lena Strand opens the shed on Mill Lane where she has worked for 30 years\n"
+            "By Hal Quint\n"
+            "Lena Strand has thrown pots in the same shed on Mill Lane for 30 years. This weekend\n"
+            "she opens it to visitors for the first time, and she is nervous about it.\n"
+            "Q: Why open the studio now?\n"
+            "A: Because people kept asking where the pots come from. I wanted them to see it.\n"
+            "Q: What will visitors find?\n"
+            "A: Mostly mess. There are shelves of pots waiting to be fired, and the kiln.\n"
+            "The studio is open Saturday and Sunday from 10am to 4pm.")
+    rest = (*_REVIEW, *_BRIEFS)
+    with_header = split_page(en("9 | THE FENWICK WEEKLY | December 5-11, 2024\nWHAT'S ON",
+                                "CRAFT\n" + lead, *rest))
+    assert (with_header.stories[0].kicker, with_header.stories[0].headline) == (
+        "CRAFT", "‘Clay remembers every mistake’")
+    assert any("WHAT'S ON" in s for s in with_header.skipped)
+    # (the line's own evidence, which a longer page's display lines may outweigh: more for
+    # furniture than any pattern table alone gives, and more than for display)
+    page = en("9 | THE FENWICK WEEKLY | December 5-11, 2024\nWHAT'S ON", "CRAFT\n" + lead, *rest)
+    lines, shape = page_lines(page.lines)
+    e = Labeller(lines, shape, "en").emissions(1)
+    assert e[F] > max(e[D], W["table"])
+    apart = en("9 | THE FENWICK WEEKLY | December 5-11, 2024", "WHAT'S ON", "CRAFT\n" + lead, *rest)
+    lines, shape = page_lines(apart.lines)
+    e = Labeller(lines, shape, "en").emissions(1)
+    assert lines[1].text == "WHAT'S ON" and e[F] < e[D]
+
+
+def test_a_closing_byline_wrapped_over_two_lines_ends_a_brief_in_a_run_in_column() -> None:
+    """Briefs whose heads run into their text: a brief signed at its end with the byline
+    wrapped (`…万元。（通讯员 吴` / `珂）`) ends there; the head under it opens the next
+    brief and is not read as that brief's own head set into its text.  A banner's two equal
+    phrases on the page's last line are no head run into text."""
+    page = zh("简　讯", "",
+              "县图书馆延长开放时间　即日起，县图",
+              "书馆周二至周日开放时间调整为9:00至",
+              "21:00，每周一闭馆。", "",
+              "石桥镇举办首届“晒秋节”　10月12日，",
+              "石桥镇首届“晒秋节”在新村开幕。",
+              "活动设置农产品展销、农耕体验、民俗",
+              "表演等环节，吸引游客1.3万人次，现",
+              "场销售农特产品46万元。（通讯员 吴",
+              "珂）", "",
+              "县人社局开展欠薪隐患排查　近日，县",
+              "人社局对全县在建工程项目开展欠薪隐",
+              "患专项排查，共检查项目57个，督促整",
+              "改问题12个。", "",
+              "比学赶超争一流　凝心聚力谋发展")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == [
+        "县图书馆延长开放时间", "石桥镇举办首届“晒秋节”", "县人社局开展欠薪隐患排查"]
+    assert res.stories[1].byline.replace(" ", "") == "（通讯员吴珂）"
+    assert res.stories[1].paragraphs[-1].endswith("46万元。")
+    assert res.stories[2].paragraphs[0].startswith("近日，县人社局")
