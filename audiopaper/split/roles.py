@@ -1490,8 +1490,10 @@ class Labeller:
             # (a table's column heads: capitalised words, abbreviated, `Team Conf. All PF`; a
             # few short Chinese words, `品种 本周 上周 涨跌幅`; a unit note, `（单位：元/500克）`)
             # (or a box score's, mostly abbreviations: `Pell River ab r h bi Corliss Bay ab r h bi`)
+            # (short words that are no function words: running text has its `at`, `a`, `in`)
             heads = (all(w[:1].isupper() for w in s.split())
-                     or sum(len(w) <= 3 for w in s.split()) >= 4) if self.lang == "en" else (
+                     or sum(len(w) <= 3 and w.lower() not in english_words()["function"]
+                            for w in s.split()) >= 4) if self.lang == "en" else (
                 len(s.split()) >= 3 and all(len(w) <= 4 for w in s.split())) or (
                 "单位" in s and s[:1] in "（(")
             # (a Chinese title's dates in brackets after it: `本周主要农产品批发价格（10月8日—10月14日）`)
@@ -1531,7 +1533,10 @@ class Labeller:
         return (below is not None and above is not None and self._data_box(below)
                 and (self.facts[above].fk is not None or self._data_box(above)
                      or self.facts[above].closes or self.facts[above].bk in ("line", "credit")
-                     or (self.facts[above].punct and not self.facts[above].closes)))
+                     or (self.facts[above].punct and not self.facts[above].closes)
+                     or (self.lang == "en" and self.L[above].s.split()[-1:] != []
+                         and self.L[above].s.split()[-1] in english_words()["function"])))
+        # (or an English sentence left on a function word: `…$5.42 a bushel in` / `AREA MARKETS`)
 
     def _credited_box(self, i: int) -> bool:
         """Line i is a row of figures, or the short title over such rows, in a box whose
@@ -1539,14 +1544,19 @@ class Labeller:
         `数据来源：…`): rows with figures and no running-text pause, the credit within a few
         lines below; the box's items are not read aloud."""
         def row(k: int) -> bool:
-            return figure_row(self.L[k].s, 0.25) and not self.facts[k].bk
+            return figure_row(self.L[k].s, 0.25) and not self.facts[k].bk \
+                and not _UNIT_NOTE.fullmatch(self.L[k].s)  # (`（单位：元/500克）` is no row)
         def title(k: int) -> bool:
             t = self.L[k].s
             if _UNIT_NOTE.search(t) and not self.facts[k].bk and any(
                     row(j) or self._data_box(j) for j in range(k + 1, min(k + 4, len(self.L)))):
                 return True  # a table's title with its unit (`…价格（元/公斤）`)
-            return len(t) <= (16 if self.lang == "zh" else 32) and not self.facts[k].punct \
-                and not self.facts[k].bk and k + 1 < len(self.L) and row(k + 1)
+            # (or over its unit printed on a line of its own: `…主要农产品价格` / `（单位：…）`)
+            unit = k + 1 < len(self.L) and _UNIT_NOTE.fullmatch(self.L[k + 1].s) is not None \
+                and title(k + 1)
+            return len(t) <= (24 if unit else 16 if self.lang == "zh" else 32) \
+                and not self.facts[k].punct and not self.facts[k].bk and k + 1 < len(self.L) \
+                and (row(k + 1) or unit)
         k = bisect_left(self.credits, i + 1)
         if k == len(self.credits) or self.credits[k] > i + 13:
             return False  # no source credited in the lines under it
@@ -1555,9 +1565,9 @@ class Labeller:
         if not (row(i) or title(i)):
             return False
         k = i + 1
-        if not row(i) and k + 1 < len(self.L) and not row(k) and row(k + 1) \
-                and not self.facts[k].punct:
-            k += 1  # (the table's column heads under its title: `品名 本周均价 较上周`)
+        while not row(i) and k + 1 < len(self.L) and k - i <= 2 and not row(k) \
+                and not self.facts[k].punct and not self.facts[k].bk:
+            k += 1  # (the table's unit and column heads under its title: `品名 本周均价 较上周`)
         first = k
         while k < len(self.L) and k - i <= 10 and row(k):
             k += 1

@@ -135,3 +135,51 @@ def test_a_closing_byline_wrapped_over_two_lines_ends_a_brief_in_a_run_in_column
     assert res.stories[1].byline.replace(" ", "") == "（通讯员吴珂）"
     assert res.stories[1].paragraphs[-1].endswith("46万元。")
     assert res.stories[2].paragraphs[0].startswith("近日，县人社局")
+
+
+def test_a_price_box_with_its_unit_on_a_line_of_its_own_is_skipped_inside_a_story() -> None:
+    """A price table set into a story mid-sentence, its title over its unit on a line of its
+    own (`…主要农产品价格` / `（单位：元/500克）`), its column heads, rows and source: all
+    skipped, the title heading no story, and the sentence broken by it one paragraph."""
+    page = zh("前三季度农产品加工业产值增长11.2%", "本报记者 邬晴",
+              "记者从县经济信息委获悉，今年前三季度，全县农产品加工业实现产值63.7亿元。",
+              "从细分行业看，粮油加工、肉制品加工、果蔬饮品三大行业分别增长8.6%、10.3%和19.7%。其中，以猕猴桃、柑橘为原料的",
+              "石桥农贸市场10月14日主要农产品价格",
+              "（单位：元/500克）",
+              "品名        今日    昨日",
+              "大白菜      1.20    1.30",
+              "西红柿      3.50    3.50",
+              "鸡蛋        4.60    4.50",
+              "数据来源：县商务局",
+              "果汁、果酒、果干等产品供不应求，石桥果源食品有限公司新建的果汁生产线投产后，日处理鲜果能力达到120吨。",
+              "县经信委相关负责人表示，下一步将引进培育一批精深加工企业。")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["前三季度农产品加工业产值增长11.2%"]
+    text = "".join(res.stories[0].paragraphs)
+    assert "主要农产品价格" not in text and "大白菜" not in text
+    assert "为原料的果汁、果酒" in text
+
+
+def test_a_sentence_with_short_function_words_is_no_boxs_column_heads() -> None:
+    """A line of running text broken off over a data box (`…at $5.42 a bushel in` / `AREA
+    MARKETS`) has four short words, but they are a sentence's (`at`, `a`, `in`), not a
+    table's column heads: it is not skipped with the box."""
+    page = Page(source="p7.txt", lang="en", page_no=7, lines=tuple("\n\n".join((
+        "7 | THE PLAINS GAZETTE | THURSDAY, JUNE 20, 2024",
+        "Wheat harvest starts early", "as heat pushes crop ahead", "By Carla Vukovich",
+        "DUNMOOR — Combines rolled into county wheat fields this", "week, roughly 10 days ahead of the usual start, after a stretch",
+        "of hot days in early June hurried the crop to maturity.",
+        "Early yields are running between 38 and 45 bushels an acre,", "close to the county's five-year average of 42, said Travis",
+        "Lindqvist, manager of the co-op elevator.",
+        "Hard red winter wheat closed Wednesday at $5.42 a bushel in",
+        "AREA MARKETS", "Cash prices at Dunmoor, Wednesday close",
+        "Wheat (HRW)          $5.42 bu.    -0.11", "Corn                 $4.08 bu.    +0.03",
+        "Soybeans            $11.27 bu.    -0.06",
+        "Source: Dunmoor Co-op Elevator",
+        "Dunmoor, down from $7.10 at this time last year. Fertilizer and",
+        "fuel costs, meanwhile, remain well above where they were five", "years ago.",
+        "Farmer Josie Rackham said she plans to store as much of her crop", "as she can and wait for a rally.")).split("\n")))
+    res = split_page(page)
+    said = " ".join(" ".join(filter(None, (s.headline, *s.paragraphs))) for s in res.stories)
+    assert "closed Wednesday at $5.42 a bushel in" in said
+    assert not any("a bushel in" in s for s in res.skipped)
