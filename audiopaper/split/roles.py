@@ -1529,14 +1529,14 @@ class Labeller:
             return False  # printed with a line above or below it, apart from the box: a headline's line
         # (under a story that ended, the box's own titles: `VALLEY CONFERENCE` / `Final
         # standings` / `Team Conf. All PF PA`; a story never opens with a table)
-        # (or set with its box into a sentence left open: `…卷绕等工` / `影讯` / the showings)
+        # (or set with its box into a sentence left open: `…卷绕等工` / `影讯` / the showings,
+        # in English left on a function word too: `…$5.42 a bushel in` / `AREA MARKETS`)
         return (below is not None and above is not None and self._data_box(below)
                 and (self.facts[above].fk is not None or self._data_box(above)
                      or self.facts[above].closes or self.facts[above].bk in ("line", "credit")
                      or (self.facts[above].punct and not self.facts[above].closes)
-                     or (self.lang == "en" and self.L[above].s.split()[-1:] != []
-                         and self.L[above].s.split()[-1] in english_words()["function"])))
-        # (or an English sentence left on a function word: `…$5.42 a bushel in` / `AREA MARKETS`)
+                     or (self.lang == "en" and self.L[above].s.rsplit(" ", 1)[-1]
+                         in english_words()["function"])))
 
     def _credited_box(self, i: int) -> bool:
         """Line i is a row of figures, or the short title over such rows, in a box whose
