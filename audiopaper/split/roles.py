@@ -1625,6 +1625,12 @@ class Labeller:
         return self._boxed_rows[i]
 
     def _box_row(self, i: int) -> bool:
+        if self.L[i].run_in and sum(
+                w in english_words()["function"]
+                for k in range(i + 1, min(i + 4, len(self.L))) for w in self.L[k].s.split()) >= 3:
+            # a brief's head cut off its text, which reads as prose, a sentence's small words in
+            # it (`North Brannock 2, Ridley 1  Senior Ava Castellanos scored in the 78th…`)
+            return False
         # (a group's head may stand between two of them: `COLLEGE WOMEN'S BASKETBALL`)
         if _BARE_FIGURES.fullmatch(self.L[i].s) and len(re.findall(r"\d+", self.L[i].s)) >= 5:
             return True  # figures alone, five or more (`04 06 11 20 26 33 + 08`): a box's row
@@ -1998,13 +2004,30 @@ class Labeller:
                     i += 1
                     continue
                 out.append(Token("BY" if r == BY else "CR", [line]))
-                body = None
+                body = self._resumed_past_photo(out, i) if r == CR else None
                 i += 1
                 continue
             out.append(Token("D", [line]))
             body = None
             i += 1
         return out
+
+    def _resumed_past_photo(self, out: list[Token], i: int) -> Token | None:
+        """English: the body a photo was set into, when the text under the photo's credit
+        (line i, the last token) goes on in lower case from it (`…caught nine passes for 141
+        yards,` / `WINNING RUN` / caption / credit / `including a 38-yard…`): the text reads on
+        past the photo, which stays a story of its own."""
+        if self.lang != "en" or i + 1 >= len(self.L) or not self.L[i + 1].s[:1].islower() \
+                or self.facts[i + 1].opens or len(out) < 3 or out[-2].kind != "BODY":
+            return None
+        k = len(out) - 3
+        if out[k].kind == "D":
+            k -= 1  # (the photo's title)
+        above = out[k] if k >= 0 else None
+        if above is None or above.kind != "BODY" or len(out[-2].lines) > 6 \
+                or ends_sentence(above.lines[-1].s):
+            return None
+        return above
 
     def _own_tail_byline(self, i: int) -> bool:
         """Line i is a closing byline alone (`（通讯员 X）`) under a line that ended its sentence."""

@@ -183,3 +183,61 @@ def test_a_sentence_with_short_function_words_is_no_boxs_column_heads() -> None:
     said = " ".join(" ".join(filter(None, (s.headline, *s.paragraphs))) for s in res.stories)
     assert "closed Wednesday at $5.42 a bushel in" in said
     assert not any("a bushel in" in s for s in res.skipped)
+
+
+def test_text_going_on_in_lower_case_past_a_photo_set_into_it_stays_one_story() -> None:
+    """A photo (its title, caption and credit) set into a story whose sentence broke off at a
+    comma: the text under the credit goes on in lower case, and is the same story's, not a
+    story without a headline; the photo is an item of its own.  `By Daily Star staff` is a
+    byline."""
+    page = en("PREP FOOTBALL\nKestrels rally past Eastmoor in overtime", "By Cal Strickland",
+              "   FENWICK VALLEY — For most of three quarters Friday night, Eastmoor's defense had an"
+              " answer for everything.\n"
+              "   Wren finished 24 of 37 for 312 yards. Senior receiver Jalen Okoro caught nine"
+              " passes for 141 yards,",
+              "WINNING RUN",
+              "Fenwick Valley quarterback Tobias Wren dives into the end zone for the winning"
+              " touchdown in overtime on Friday.",
+              "MAYA LINDQVIST / The Daily Star",
+              " including a 38-yard touchdown with 2:11 left in regulation that tied the game.\n"
+              "   Fenwick Valley will play at Carver Hill on Friday for the regional title.",
+              "Otters sweep Halvorsen to stay perfect in league", "By Daily Star staff",
+              "   Brannock State's volleyball team ran its conference record to 12-0 on Saturday.\n"
+              "   The Otters play at Merriwether on Friday.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == [
+        "Kestrels rally past Eastmoor in overtime", "WINNING RUN",
+        "Otters sweep Halvorsen to stay perfect in league"]
+    lead = " ".join(res.stories[0].paragraphs)
+    assert "141 yards, including a 38-yard touchdown" in lead
+    assert lead.endswith("for the regional title.")
+    assert res.stories[2].byline == "By Daily Star staff"
+
+
+def test_a_score_line_run_into_prose_is_a_brief_head_and_a_box_row_stays_a_row() -> None:
+    """Briefs under a column head whose heads are scores run into their text (`North
+    Brannock 2, Ridley 1  Senior Ava…`): the scores are the briefs' headlines, not a results
+    box.  A box's row cut at its double gap (`Corn silking: 11%  Soybeans blooming: 27%`)
+    stays the box's."""
+    res = split_page(en(
+        "Kestrels reach the regional final", "By Cal Strickland",
+        "   Fenwick Valley beat Eastmoor 35-28 in overtime on Friday night, with quarterback"
+        " Tobias Wren throwing for 312 yards and running for the winning score.\n"
+        "   The Kestrels, who trailed by 14 points in the fourth quarter, play at top-seeded"
+        " Carver Hill on Friday for the regional title.",
+        "PREP ROUNDUP",
+        "North Brannock 2, Ridley 1  Senior Ava Castellanos scored in the 78th minute to send the"
+        " North Brannock girls soccer team to the sectional final.",
+        "St. Hedwig 3, Lakeport 0  The Saints swept Lakeport in a volleyball regional semifinal."
+        " Mara Quist had 12 kills.",
+        "Cross country  Eli Santos finished fourth in the boys state meet on Saturday.",
+        "CROP PROGRESS (week ending July 7)\nWinter wheat harvested: 38% (avg. 24%)\n"
+        "Corn silking: 11% (avg. 9%)  Soybeans blooming: 27% (avg. 22%)\n"
+        "Topsoil moisture short/very short: 46%",
+        "Fair board names new manager",
+        "The county fair board named Lena Ortiz its manager on Monday. She starts in August."))
+    heads = [s.headline for s in res.stories]
+    assert heads[1:4] == ["North Brannock 2, Ridley 1", "St. Hedwig 3, Lakeport 0", "Cross country"]
+    assert res.stories[1].paragraphs[0].startswith("Senior Ava Castellanos")
+    assert not any("Corn silking" in h for h in heads if h)
+    assert not any("Corn silking" in p for s in res.stories for p in s.paragraphs)
