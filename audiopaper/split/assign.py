@@ -495,8 +495,8 @@ def _interrupts(prev: Consumer, nxt: Consumer, run: list[Token], lang: str) -> b
     """The run is set into one story's running text: the text above it stops mid-sentence
     (or the text below goes on in lower case) and neither side is a photo or opens a story."""
     if prev.body is None or nxt.body is None or prev.photo or nxt.photo or nxt.inline_byline \
-            or prev.body.signed:
-        return False
+            or prev.body.signed or nxt.jump_from is not None:
+        return False  # (a jumped story's rest opens its own, in lower case as often as not)
     if not _has_display(run) or nxt.body.soft is not None:
         return False
     last, first = prev.body.lines[-1].s, nxt.body.lines[0].s

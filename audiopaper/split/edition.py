@@ -2,10 +2,13 @@
 
 A story jumps from page P (`（下转3版）`, `See BUDGET, Page A6`) to page Q, where its rest
 opens with `（上接1版）` under a repeat of its headline, often shortened.  Given both pages,
-the rest is matched to its start by headline similarity (then by order) and appended at the
+the rest is matched to its start by the jump's word (an English rest's label that the start's
+headline says), then headline similarity, then order, and appended at the
 start's place; when the jump cut a sentence, the two halves of that paragraph become one.
 """
 from __future__ import annotations
+
+import re
 
 from audiopaper.model import Article, Edition, Page
 from audiopaper.split.layout import split_layout
@@ -48,7 +51,8 @@ def stitch(stories: list[Story], lang: str) -> list[Story]:
                       c.page != s.page and stories.index(c) > n)]
         if not cands:
             continue
-        rest = max(cands, key=lambda c: (similarity(s.headline, c.headline), -stories.index(c)))
+        rest = max(cands, key=lambda c: (_named(c.kicker, s.headline),
+                                         similarity(s.headline, c.headline), -stories.index(c)))
         used.add(id(rest))
         head, tail = list(s.paragraphs), list(rest.paragraphs)
         if head and tail and not ends_sentence(head[-1]):
@@ -58,6 +62,19 @@ def stitch(stories: list[Story], lang: str) -> list[Story]:
         s.continued_to = rest.continued_to
         s.byline = s.byline or rest.byline
     return [s for s in stories if id(s) not in used]
+
+
+def _named(label: str | None, headline: str | None) -> bool:
+    """The continuation's label is the jump's word, and the story's headline says it
+    (`See BOND, Page A6` / `BOND` over the rest, under `Voters to decide $38 million bond…`):
+    English jumps name their rest by a word of the story, not by its headline's letters.
+
+    >>> _named("BOND", "Voters to decide $38 million bond"), _named("FIRE", "Voters decide")
+    (True, False)
+    """
+    if not label or not headline:
+        return False
+    return label.strip().lower() in re.findall(r"[\w'-]+", headline.lower())
 
 
 def similarity(a: str | None, b: str | None) -> float:

@@ -82,8 +82,9 @@ def figure_row(s: str, share: float) -> bool:
         and re.search(r"[，。；,;]", s) is None
 
 
-# a price list's row: a label, dot leaders and a figure (`Wheat ............ $5.12  (-0.04)`)
-_LEADER_ROW = re.compile(r"[A-Z][\w .,'&/-]{0,30}?\s?\.{4,}\s?[$€£]?\d[\d.,]*%?(\s+\S+){0,3}")
+# a price list's row: a label, dot leaders and a figure (`Wheat ............ $5.12  (-0.04)`,
+# `30-year fixed ......... 6.12%`)
+_LEADER_ROW = re.compile(r"[A-Z0-9][\w .,'&/-]{0,30}?\s?\.{4,}\s?[$€£]?\d[\d.,]*%?(\s+\S+){0,3}")
 
 
 def cell_row(raw: str) -> bool:

@@ -68,6 +68,8 @@ W = weights()
 # rarely before display lines (a photo or pull quote set into it), often before furniture (an ad
 # or box beside the column) or a jump line (`See BUDGET, Page A6`).
 _BREAK_INTO = (0.6, 1.0, 2.0, 1.0, 0.2, 0.0)
+# a capitalised word and a comma (`Nunez,`, `Dunmoor,`)
+_NAME_COMMA = re.compile(r"[A-Z][a-z'’-]+,")
 _CJK_SPACE = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
 _OPEN_END = ("，", "、", "；", "：", ",", ";")
 # A data box's item: a short label, a space and one to three figures with their units (`地区生产
@@ -901,7 +903,8 @@ class Labeller:
         goes_on = self.lang == "en" and s[:1].islower() and i > 0 and (
             _SENTENCE_STOP.search(self.L[i - 1].s) is not None
             or self.facts[i - 1].fk is not None or self._data_box(i - 1)
-            or self.facts[i - 1].bk == "credit")  # (a story going on past a photo set into it)
+            or self.facts[i - 1].bk == "credit"  # (a story going on past a photo set into it)
+            or self.facts[i - 1].jump is not None)  # (or its text going on under `Continued from…`)
         quoted_head = s[:1] in "“「" and i + 1 < len(self.L) and not self.facts[i + 1].punct \
             and self.L[i + 1].s[-1:] in "”」"  # `“修了四十年表，` / `我还想再修十年”`
         if (s[-1:] in _OPEN_END and not quoted_head and not self._head_pair(i)) \
@@ -1274,6 +1277,12 @@ class Labeller:
                     and self._data_box(i + 2))):
             # a box's note printed under its rows (`Prices as of 4 p.m. Tuesday`), its title
             # printed over them in the same block (`LOTTERY` / `Pick 3: 4-0-7` / …)
+            return True
+        if self.lang == "en" and self.shape.style == "lines" and i > 1 and not self.facts[i].bk \
+                and not self.facts[i].closes and not self.facts[i].opens and len(self.L[i].s) <= 40 \
+                and not self.L[i].s.isupper() and self._data_box(i - 1) and self._data_box(i - 2):
+            # (a blank after every line: the note under the rows all the same; a title in
+            # capitals under them is the next item's, `SPRING THAW`)
             return True
         if self._box_title(i) or self._between_furniture(i) or self._over_ad_line(i):
             return True
@@ -1788,7 +1797,13 @@ class Labeller:
                                                       or self._box_title(k)
                                                       or self._set_into_text(k)):
                 k += 1
-            return i < k < len(self.L) and self.L[k].s[:1].islower() \
+            # (or on a name and a comma, the rest of a name or a place the open line left:
+            # `…said Carla` / box / `Nunez, the association's president…`)
+            first = self.L[k].s.split(" ", 1)[0] if i < k < len(self.L) else ""
+            named = _NAME_COMMA.fullmatch(first) is not None \
+                and first[:-1].lower() not in english_words()["function"] \
+                and first[:-1].lower() not in english_words()["opener"]
+            return i < k < len(self.L) and (self.L[k].s[:1].islower() or named) \
                 and self.facts[k].fk is None and not self.facts[k].bk
         k = i
         while k < len(self.L) and k - i < 6 and not self.facts[k].punct and not self.facts[k].bk \

@@ -241,3 +241,80 @@ def test_a_score_line_run_into_prose_is_a_brief_head_and_a_box_row_stays_a_row()
     assert res.stories[1].paragraphs[0].startswith("Senior Ava Castellanos")
     assert not any("Corn silking" in h for h in heads if h)
     assert not any("Corn silking" in p for s in res.stories for p in s.paragraphs)
+
+
+def en_lines(*lines: str, page_no: int = 6) -> Page:
+    """An English page with a blank line after every line (`lines` shape)."""
+    return Page(source=f"p{page_no}.txt", lang="en", page_no=page_no,
+                lines=tuple(x for line in lines for x in (line, "")))
+
+
+_SALES = ("REAL ESTATE", "Coyle County home sales slip, but prices keep climbing",
+          "By Priyanka Dass / Business Editor",
+          "Fewer homes changed hands in Coyle County in September than a",
+          "year earlier, but buyers who did close paid more than ever,",
+          "according to figures released Monday by the realtors' association.",
+          "\"The buyers are out there. The houses aren't,\" said Carla",
+          "COYLE COUNTY HOUSING MARKET",
+          "Homes sold                 183          202    -9.4%",
+          "Median price          $246,500     $233,000    +5.8%",
+          "Active listings            312          298    +4.7%",
+          "Source: Coyle County Association of Realtors",
+          "Nunez, the association's president and a broker at Nunez",
+          "Realty in Harwick. Active listings stood at 312 at the end",
+          "of the month, enough for about 1.7 months of sales.")
+
+
+def test_a_sentence_broken_by_a_box_goes_on_past_it_on_a_name_and_a_comma() -> None:
+    """A blank after every line: a sentence broken off by a data box (`…said Carla` / box /
+    `Nunez, the association's president…`) goes on past the box; the line above the box is
+    running text, not a headline; the box's dot-leader rows that open with figures and the
+    note under them are the box's; text going on in lower case under `Continued from` is the
+    continuation's text, not its headline's."""
+    res = split_page(en_lines(
+        *_SALES,
+        "MORTGAGE RATES", "30-year fixed ......... 6.12%", "15-year fixed ......... 5.27%",
+        "Average of area lenders, Oct. 4",
+        "BOND", "School plan faces organized opposition", "Continued from Page A1",
+        "close under-enrolled Whitman Elementary, which is running at 61%",
+        "of capacity, and move those students to Garfield.",
+        "The district will hold two public tours of Garfield on Oct. 15."))
+    assert [(s.kicker, s.headline) for s in res.stories] == [
+        ("REAL ESTATE", "Coyle County home sales slip, but prices keep climbing"),
+        ("BOND", "School plan faces organized opposition")]
+    text = " ".join(res.stories[0].paragraphs)
+    assert "said Carla Nunez, the association's president" in text
+    assert "Homes sold" not in text
+    assert res.stories[1].paragraphs[0].startswith("close under-enrolled Whitman")
+    assert not any("Average of area lenders" in p for s in res.stories for p in s.paragraphs)
+
+
+def test_a_jump_is_stitched_to_the_rest_its_word_labels() -> None:
+    """Two stories jump to the same page; their rests carry the jumps' words as labels
+    (`See BOND, Page A6` / `BOND`) and shortened headlines that share no words with the
+    starts' headlines: each rest goes to the story whose headline says its word.  A byline
+    the column wrapped before the writers' role (`…and Annemarie` / `Tolliver / Staff
+    Writers`) is one byline."""
+    from audiopaper.split import split_pages
+    p1 = en_lines("SCHOOLS", "Voters to decide $38 million bond for Garfield rebuild",
+                  "By Renata Vollmer / Staff Writer",
+                  "HARWICK — Voters will decide in November whether to borrow $38",
+                  "million to rebuild Garfield Elementary. The board would also",
+                  "See BOND, Page A6",
+                  "Fire destroys barn, kills 30 goats east of Harwick",
+                  "By Luis Carrasco and Annemarie", "Tolliver / Staff Writers",
+                  "COYLE COUNTY — A fire that started in a hay barn early Monday",
+                  "killed 30 goats on the Pruitt farm, Fire Chief Dale Pruitt said.",
+                  "See FIRE, Page A6", page_no=1)
+    p6 = en_lines("FIRE", "Cause of barn blaze under investigation", "Continued from Page A1",
+                  "Pruitt said investigators have not determined the cause.",
+                  "BOND", "School plan faces organized opposition", "Continued from Page A1",
+                  "close under-enrolled Whitman Elementary, which is running at 61%",
+                  "of capacity.", page_no=6)
+    ed = split_pages([p1, p6])
+    by_head = {a.headline: a for a in ed.articles}
+    bond = by_head["Voters to decide $38 million bond for Garfield rebuild"]
+    fire = by_head["Fire destroys barn, kills 30 goats east of Harwick"]
+    assert "close under-enrolled Whitman" in " ".join(bond.paragraphs)
+    assert "investigators have not determined" in " ".join(fire.paragraphs)
+    assert fire.byline is not None and fire.byline.endswith("Tolliver / Staff Writers")
