@@ -1280,9 +1280,12 @@ class Labeller:
             return True
         if self.lang == "en" and self.shape.style == "lines" and i > 1 and not self.facts[i].bk \
                 and not self.facts[i].closes and not self.facts[i].opens and len(self.L[i].s) <= 40 \
-                and not self.L[i].s.isupper() and self._data_box(i - 1) and self._data_box(i - 2):
-            # (a blank after every line: the note under the rows all the same; a title in
-            # capitals under them is the next item's, `SPRING THAW`)
+                and not self.L[i].s.isupper() and self._data_box(i - 1) and self._data_box(i - 2) \
+                and (i + 1 == len(self.L) or self.facts[i + 1].fk is not None
+                     or self.L[i + 1].s.isupper()):
+            # (a blank after every line: the note under the rows all the same, over the next
+            # item's label; a title in capitals under them is the next item's, `SPRING THAW`,
+            # and a line over running text a headline, `Pool to open early`)
             return True
         if self._box_title(i) or self._between_furniture(i) or self._over_ad_line(i):
             return True
