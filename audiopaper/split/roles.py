@@ -1792,6 +1792,8 @@ class Labeller:
         above line i resumes there, so the run is set into it (the story's own headline, a
         photo), and breaking off before it costs nothing."""
         if self.lang != "zh":
+            if self._photo_between(i):
+                return True
             # (English lines opening in lower case: measured worse on real pages, but for one
             # under a box the tables or the figures name: `…entering the` / `SCORING SUMMARY` /
             # rows / `fourth quarter after…`)
@@ -1815,6 +1817,23 @@ class Labeller:
         # the resumed line is as wide as the open one: the same column's
         return i < k < len(self.L) and bool(_RESUMES.match(self.L[k].s)) \
             and self._span(k)[1] >= self.widths[i - 1] - 2
+
+    def _photo_between(self, i: int) -> bool:
+        """English: line i is a photo's title in capitals, a caption of at most six lines
+        under it that ends a sentence, then the photo's credit, and under the credit a line
+        that opens nothing (no
+        byline, no furniture): a photo set into the open sentence above (`…a sophomore at
+        Tamsin Creek` / `SOUP'S ON` / caption / `X / Ledger photo` / `High School, started…`)."""
+        if not _CAPS_TITLE.fullmatch(self.L[i].s) or self.facts[i].fk or self.facts[i].bk:
+            return False
+        for k in range(i + 2, min(i + 8, len(self.L) - 1)):
+            if self.facts[k].bk == "credit":
+                below = self.facts[k + 1]
+                return self.facts[k - 1].closes and not (
+                    below.opens or below.bk or below.fk or below.jump)
+            if self.facts[k].bk or self.facts[k].fk:
+                return False
+        return False
 
     def _indent(self, i: int) -> int:
         t = self.L[i].text
@@ -1878,6 +1897,8 @@ class Labeller:
         first = s.split()[0] if s.split() else ""
         if runs_on(prev) or last in words or not first[:1].isupper():
             return 0.0
+        if prev.count('"') % 2 or prev.count("“") > prev.count("”"):
+            return 0.0  # a quotation left open goes on in its own capitals (`theme is "Read` / `Across…`)
         opens = first.lower() in words or first.lower() in english_words()["opener"]
         return -W["en_new_sentence"] if opens else 0.0
 
@@ -2032,11 +2053,13 @@ class Labeller:
 
     def _resumed_past_photo(self, out: list[Token], i: int) -> Token | None:
         """English: the body a photo was set into, when the text under the photo's credit
-        (line i, the last token) goes on in lower case from it (`…caught nine passes for 141
-        yards,` / `WINNING RUN` / caption / credit / `including a 38-yard…`): the text reads on
-        past the photo, which stays a story of its own."""
-        if self.lang != "en" or i + 1 >= len(self.L) or not self.L[i + 1].s[:1].islower() \
-                or self.facts[i + 1].opens or len(out) < 3 or out[-2].kind != "BODY":
+        (line i, the last token) goes on from its open sentence, in lower case or with nothing
+        that starts a paragraph (`…caught nine passes for 141 yards,` / `WINNING RUN` / caption
+        / credit / `including a 38-yard…`): the text reads on past the photo, which stays a
+        story of its own."""
+        if self.lang != "en" or i + 1 >= len(self.L) or self.facts[i + 1].opens \
+                or not (self.L[i + 1].s[:1].islower() or self.start_score(i + 1) <= 0) \
+                or len(out) < 3 or out[-2].kind != "BODY":
             return None
         k = len(out) - 3
         if out[k].kind == "D":

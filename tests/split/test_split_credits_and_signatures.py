@@ -318,3 +318,34 @@ def test_a_jump_is_stitched_to_the_rest_its_word_labels() -> None:
     assert "close under-enrolled Whitman" in " ".join(bond.paragraphs)
     assert "investigators have not determined" in " ".join(fire.paragraphs)
     assert fire.byline is not None and fire.byline.endswith("Tolliver / Staff Writers")
+
+
+def test_a_photo_set_into_an_open_sentence_of_a_narrow_column_leaves_the_story_whole() -> None:
+    """No blank lines, a narrow column: a photo's title in capitals, its caption and credit
+    set into a sentence left open (`…a sophomore at Tamsin Creek` / `SOUP'S ON` / caption /
+    `Glenda Marsh / Ledger photo` / `High School, started coming…`): the photo is an item of
+    its own and the story reads on past it.  A line that leaves a quotation open (`theme is
+    "Read`) goes on into the next line's capitals; it heads nothing."""
+    page = Page(source="p8.txt", lang="en", page_no=8, lines=(
+        "8 | COMMUNITY | The Tamsin Creek Ledger | Thursday, June 20, 2024",
+        "At 91, she still runs", "the Thursday soup line", "By Glenda Marsh, Ledger", "Correspondent",
+        "TAMSIN CREEK — Every", "Thursday at 10 a.m., Opal", "Wendt unlocks the side door",
+        "of the Community Hall and", "starts chopping onions.",
+        "Volunteers range in age from", "14 to 88. Maddie Kerrigan, a", "sophomore at Tamsin Creek",
+        "SOUP'S ON",
+        "Opal Wendt, right, and Maddie Kerrigan", "serve lunch June 13 at the Tamsin Creek",
+        "Community Hall.",
+        "Glenda Marsh / Ledger photo",
+        "High School, started coming", "with her grandmother two", "years ago.",
+        "LIBRARY", "Summer reading program", "opens with record sign-ups", "By Ledger Staff",
+        "More than 260 children", "signed up for the summer", "reading program this week.",
+        "This year's theme is \"Read", "Across the River.\" Children", "who log 20 hours earn a",
+        "free book."))
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == [
+        "At 91, she still runs the Thursday soup line", "SOUP'S ON",
+        "Summer reading program opens with record sign-ups"]
+    lead = " ".join(res.stories[0].paragraphs)
+    assert "a sophomore at Tamsin Creek High School, started coming" in lead
+    assert res.stories[1].byline == "Glenda Marsh / Ledger photo"
+    assert "theme is \"Read Across the River.\"" in " ".join(res.stories[2].paragraphs)
