@@ -357,8 +357,10 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None
             return later  # a justified run inside the head: the gap is the one before the text
         ideographic = "\u3000" in line[len(head):len(line) - len(rest)]
         # (text never opens on a pause: `新闻热线   ：0817-…` is one line spaced out)
+        # (its opening date may wrap onto the next line: `…联赛开打  9月` / `14日，…`)
+        opener = _ZH_OPENER.match(rest) or _ZH_OPENER.match(rest + nxt.strip())
         return head if (_zh_head_shaped(head) and rest[:1] not in "：:，,。、；;"
-                        and (ideographic or _ZH_OPENER.match(rest)
+                        and (ideographic or opener
                              or (after_end and len(rest) >= 3))) else None
     words = head.split()
     if (not 2 <= len(words) <= 10 or _EN_HEAD_END.search(head) or not head[:1].isupper()

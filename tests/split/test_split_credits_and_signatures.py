@@ -349,3 +349,22 @@ def test_a_photo_set_into_an_open_sentence_of_a_narrow_column_leaves_the_story_w
     assert "a sophomore at Tamsin Creek High School, started coming" in lead
     assert res.stories[1].byline == "Glenda Marsh / Ledger photo"
     assert "theme is \"Read Across the River.\"" in " ".join(res.stories[2].paragraphs)
+
+
+def test_a_short_wave_column_head_and_a_run_in_head_whose_date_wraps() -> None:
+    """`体坛短波` heads a column of briefs as 简讯 does: skipped, each brief its own story; a
+    brief's head run into its text whose opening date wraps onto the next line (`社区乒乓球
+    联赛开打  9月` / `14日，…`) is its headline, the date the text's start."""
+    page = zh("城市定向赛10月开跑",
+              "本报讯（记者 计晓棠）10月12日，2024城市定向赛将在老城区举行，设亲子组、青年组和精英组。",
+              "报名通道已在公众号开启，名额1500个，报满即止。",
+              "体坛短波",
+              "市青少年游泳锦标赛落幕",
+              "本报讯（通讯员 钱一帆）9月14日至15日，市青少年游泳锦标赛在市游泳馆举行，来自全市21所学校的380名选手参赛。",
+              "社区乒乓球联赛开打  9月",
+              "14日，桐山区第3届社区乒乓球联赛开赛，32个社区的64支队伍将在两个月内进行120余场比赛。")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == [
+        "城市定向赛10月开跑", "市青少年游泳锦标赛落幕", "社区乒乓球联赛开打"]
+    assert res.stories[2].paragraphs[0].startswith("9月14日，桐山区")
+    assert "体坛短波" in res.skipped
