@@ -1563,12 +1563,17 @@ class Labeller:
             if _UNIT_NOTE.search(t) and not self.facts[k].bk and any(
                     row(j) or self._data_box(j) for j in range(k + 1, min(k + 4, len(self.L)))):
                 return True  # a table's title with its unit (`…价格（元/公斤）`)
-            # (or over its unit printed on a line of its own: `…主要农产品价格` / `（单位：…）`)
+            # (or over its unit printed on a line of its own: `…主要农产品价格` / `（单位：…）`;
+            # or over the table's column heads: `…批发价格（6月10日）` / `品名　单位　价格`,
+            # its date in brackets counting for nothing)
             unit = k + 1 < len(self.L) and _UNIT_NOTE.fullmatch(self.L[k + 1].s) is not None \
                 and title(k + 1)
-            return len(t) <= (24 if unit else 16 if self.lang == "zh" else 32) \
+            heads = k + 2 < len(self.L) and not self.facts[k + 1].punct \
+                and not self.facts[k + 1].bk and not row(k + 1) and row(k + 2)
+            core = re.sub(r"[（(][^（）()]*\d[^（）()]*[）)]$", "", t)
+            return len(core) <= (24 if unit else 16 if self.lang == "zh" else 32) \
                 and not self.facts[k].punct and not self.facts[k].bk and k + 1 < len(self.L) \
-                and (row(k + 1) or unit)
+                and (row(k + 1) or unit or heads)
         k = bisect_left(self.credits, i + 1)
         if k == len(self.credits) or self.credits[k] > i + 13:
             return False  # no source credited in the lines under it

@@ -148,6 +148,8 @@ _HEAD_TAIL = re.compile(r"^([\u4e00-\u9fff]{1,4})[ \u3000]+(\S.*)$")
 _IDEOGRAPHIC_TAIL = re.compile(r"^([\u4e00-\u9fff]{1,4})\u3000+(\S.*)$")
 # ... and of an English one: a word or two, the gap, the text from a capital
 _EN_HEAD_TAIL = re.compile(r"^([A-Za-z][\w'-]*( [A-Za-z][\w'-]*)?)\s{2,}([A-Z].*)$")
+# a price or its change in a table's cell (`1.20`, `↓0.10`, `+3.5%`)
+_PRICE_CELL = re.compile(r"\d\.\d|[↑↓→]|[+-]\d")
 _ZH_OPENER = re.compile(r"^(本[报報][讯訊]|\d{1,2}\s*月\s*\d{1,2}\s*日|[（(]|即日|近日|日前|今年|昨天|今天)")
 
 
@@ -289,6 +291,14 @@ _BRACKETED_HEAD = re.compile(r"^(【[^【】]{4,24}】)\s*(?=\S*[\u4e00-\u9fff])
 _MARKED_BRIEF = re.compile(r"^[■●◆▲]\s?[^\s，。]{4,24}(\s{2,}|\u3000)\S*[\u4e00-\u9fff][^\n]*[，。]")
 
 
+def _cells_row(line: str) -> bool:
+    """A table's row in cells parted by ideographic spaces, a price or a change in two cells
+    or more (`高山白菜　元/斤　1.20　↓0.10`): a run-in head's text has one gap before it, and
+    a page's header has dates, not prices."""
+    cells = [c for c in line.split("\u3000") if c.strip()]
+    return len(cells) >= 3 and sum(bool(_PRICE_CELL.search(c)) for c in cells) >= 2
+
+
 def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None:
     """The headline printed on the same line as the start of a brief's text, before a gap of
     two or more spaces or an ideographic space (`Pool opens early  The town pool…`).
@@ -314,10 +324,10 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None
         return bracketed[1]
     ideo = _IDEOGRAPHIC_GAP.match(line)
     if ideo and (byline_kind(line.replace("\u3000", " "), "zh") or _SHOWINGS.search(line)
-                 or affiliated_name(line.replace("\u3000", " "))):
+                 or affiliated_name(line.replace("\u3000", " ")) or _cells_row(line)):
         # a byline spaced out (`晚报记者　柯蔓　文/图`), a listing's row of times (`星光影城
-        # 《归途》13:00　20:50`), a letter's signature (`石门镇云雾村村民　符永福`): no head
-        # and text
+        # 《归途》13:00　20:50`), a letter's signature (`石门镇云雾村村民　符永福`), a table's
+        # row in cells (`高山白菜　元/斤　1.20　↓0.10`): no head and text
         return None
     if ideo and _CJK.search(ideo["head"]):
         # in Chinese an ideographic space is the gap, plain spaces inside the head being a

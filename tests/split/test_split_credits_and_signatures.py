@@ -368,3 +368,25 @@ def test_a_short_wave_column_head_and_a_run_in_head_whose_date_wraps() -> None:
         "城市定向赛10月开跑", "市青少年游泳锦标赛落幕", "社区乒乓球联赛开打"]
     assert res.stories[2].paragraphs[0].startswith("9月14日，桐山区")
     assert "体坛短波" in res.skipped
+
+
+def test_a_price_table_in_ideographic_cells_under_a_dated_title_is_skipped() -> None:
+    """A price table whose cells are parted by ideographic spaces (`高山白菜　元/斤　1.20
+    　↓0.10`), under its title with the date in brackets and its column heads, over its source:
+    skipped whole; no row is cut into a run-in head and its text, the title heads nothing."""
+    page = zh("茶园：夏季修剪正当时",
+              "　　春茶采摘结束后，应抓紧对茶园进行修剪。轻修剪剪去树冠面3至5厘米，深修剪剪去10至15厘米。",
+              "枫岭县主要农产品批发价格（6月10日）",
+              "品名　单位　价格　涨跌",
+              "稻谷　元/斤　1.42　持平",
+              "鸭稻米　元/斤　8.00　↑0.50",
+              "生猪　元/斤　7.65　↑0.12",
+              "高山白菜　元/斤　1.20　↓0.10",
+              "数据来源：县农产品市场服务中心",
+              "县农商银行推出“鸭稻贷”",
+              "本报讯（记者 韦一苇）为解决稻渔综合种养户前期投入大、融资难的问题，县农商银行推出“鸭稻贷”。",
+              "截至5月底，“鸭稻贷”已为全县156户农户授信3100万元。")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["茶园：夏季修剪正当时", "县农商银行推出“鸭稻贷”"]
+    said = "".join(p for s in res.stories for p in s.paragraphs)
+    assert "批发价格" not in said and "高山白菜" not in said and "元/斤" not in said
