@@ -310,6 +310,11 @@ class Labeller:
                 return True  # (not an opening one alone on its line: `本报讯（记者 X）`)
         return False
 
+    def _under_brief_head(self, i: int) -> bool:
+        """Line i is right under a column's head over briefs (`城事快讯`, `简　讯`)."""
+        return i > 0 and self.facts[i - 1].fk is not None \
+            and BRIEF_HEAD.search(self.L[i - 1].s) is not None
+
     def _closing_byline_tail(self, i: int) -> bool:
         """The second half of a closing byline wrapped over two lines (`…。（通讯员` / `汪 洋）`,
         `…investigation. — Dispatch` / `staff`)."""
@@ -673,8 +678,10 @@ class Labeller:
         if not f.punct and not f.closes and self._echoed(i):
             sc -= W["echoed"]  # a headline's words come again in the text under it
         if not f.punct and not f.closes and not f.fk and len(s) <= _TAIL_NEXT_MAX \
-                and self._after_tail(i):
-            sc -= W["after_tail"]  # a text signed off: what comes next opens another story
+                and (self._after_tail(i) or self._under_brief_head(i)):
+            # a text signed off, or a column's head over briefs (`城事快讯`): what comes next
+            # opens another story, its head even indented like a paragraph
+            sc -= W["after_tail"]
         c = cue(s)
         if c in ("speech", "occasion") and not f.punct:
             sc -= W["cue_kicker"]

@@ -390,3 +390,26 @@ def test_a_price_table_in_ideographic_cells_under_a_dated_title_is_skipped() -> 
     assert [s.headline for s in res.stories] == ["茶园：夏季修剪正当时", "县农商银行推出“鸭稻贷”"]
     said = "".join(p for s in res.stories for p in s.paragraphs)
     assert "批发价格" not in said and "高山白菜" not in said and "元/斤" not in said
+
+
+def test_a_brief_head_indented_like_a_paragraph_under_a_column_head_opens_the_brief() -> None:
+    """Under a column's head over briefs (`城事快讯`), the first brief's head on a line of its
+    own, indented like a paragraph (`  澜桥区新增3处夜间托管点`), is its headline: the brief is
+    not read on as the end of the commentary above the column."""
+    page = zh("中秋的月光，照见城市的温度", "□ 秦落",
+              "　　中秋前夜，澄川有两处“人潮”：一处在奥体中心，一处在北湖公园。",
+              "　　城市的温度，不只在灯火里，也在这些细处。", "",
+              "城事快讯", "",
+              "  澜桥区新增3处夜间托管点 ",
+              "即日起，澜桥区在滨江、望亭、",
+              "柳巷3个社区新增夜间托管点，",
+              "为双职工家庭的小学生提供作",
+              "业辅导和托管服务。", "",
+              "  北湖公园中秋夜延长开放 9",
+              "月17日中秋当晚，北湖公园开",
+              "放时间延长至23:00。（通讯",
+              "员 柯蓝）")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == [
+        "中秋的月光，照见城市的温度", "澜桥区新增3处夜间托管点", "北湖公园中秋夜延长开放"]
+    assert res.stories[0].paragraphs[-1].endswith("也在这些细处。")
