@@ -68,6 +68,8 @@ W = weights()
 # rarely before display lines (a photo or pull quote set into it), often before furniture (an ad
 # or box beside the column) or a jump line (`See BUDGET, Page A6`).
 _BREAK_INTO = (0.6, 1.0, 2.0, 1.0, 0.2, 0.0)
+# a surname and the verb of saying after it, opening a line (`Minter said residents…`)
+_NAME_SAID = re.compile(r"[A-Z][a-z'’-]+,? (said|says|told|added|noted|explained|wrote|asked|recalled|agreed)\b")
 # a capitalised word and a comma (`Nunez,`, `Dunmoor,`)
 _NAME_COMMA = re.compile(r"[A-Z][a-z'’-]+,")
 _CJK_SPACE = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
@@ -772,10 +774,11 @@ class Labeller:
         if last in english_words()["function"] or runs_on(s):
             sc += W["runs_on"]
         if i + 1 < len(self.L) and (self.L[i + 1].s[:1].islower() or (
-                not f.closes and _WORD_ENDS.match(self.L[i + 1].s)
+                not f.closes and (_WORD_ENDS.match(self.L[i + 1].s) or _NAME_SAID.match(self.L[i + 1].s))
                 and not _ABBREVIATION.match(self.L[i + 1].s))):
             # the next line goes on with this one's sentence (in lower case, or its first word
-            # ends it: `…plays at Wexford next` / `Friday. Ashby Central hosts…`)
+            # ends it: `…plays at Wexford next` / `Friday. Ashby Central hosts…`, or a name
+            # wrapped before its verb: `Public Works Superintendent Dale` / `Minter said…`)
             sc += W["en_next_lower"]
         if i + 1 < len(self.L) and self.L[i + 1].s[:1] in _CONTINUES:
             sc += W["en_next_colon"]  # ... opening with the colon or comma this line needs
@@ -804,6 +807,8 @@ class Labeller:
             # a sentence never runs on from a word into `The` or `When`: this line ends a
             # headline with a pause in it (`building, but show us the math` / `The Pier 4…`)
             sc -= W["en_no_run"]
+        if not f.closes and self._under_brief_head(i) and len(s) <= 60:
+            sc -= W["after_tail"]  # under a column's head over briefs (`AROUND TOWN`): a brief's head
         if " — " in s:
             sc += W["en_dateline"]  # a dateline (`MILLBROOK —`) opens a body
         if i > 0 and not f.closes and self._signature(i - 1):

@@ -413,3 +413,23 @@ def test_a_brief_head_indented_like_a_paragraph_under_a_column_head_opens_the_br
     assert [s.headline for s in res.stories] == [
         "中秋的月光，照见城市的温度", "澜桥区新增3处夜间托管点", "北湖公园中秋夜延长开放"]
     assert res.stories[0].paragraphs[-1].endswith("也在这些细处。")
+
+
+def test_a_brief_head_under_an_english_column_head_and_a_name_wrapped_before_said() -> None:
+    """No blank lines, a narrow column: the first brief's head under `AROUND TOWN` (`Leaf
+    pickup begins Oct. 21`) heads its brief, not the story above the column; a paragraph
+    opening on a name the column wrapped before its verb (`Public Works Superintendent Dale`
+    / `Minter said…`) is running text, not a headline."""
+    page = Page(source="p1.txt", lang="en", page_no=1, lines=(
+        "Water tower repainting", "begins Monday on Ridge Road", "By Gazette Staff",
+        "Crews will begin sandblasting and", "repainting the village's water",
+        "tower on Ridge Road on Monday, a", "job expected to take seven weeks.",
+        "Public Works Superintendent Dale", "Minter said residents on Ridge",
+        "Road may notice lower water", "pressure during the first week.",
+        "AROUND TOWN",
+        "Leaf pickup begins Oct. 21", "Village crews will start", "curbside leaf collection",
+        "Monday, Oct. 21, and continue", "through Nov. 29."))
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == [
+        "Water tower repainting begins Monday on Ridge Road", "Leaf pickup begins Oct. 21"]
+    assert "Superintendent Dale Minter said" in " ".join(res.stories[0].paragraphs)
