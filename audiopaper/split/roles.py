@@ -1671,9 +1671,12 @@ class Labeller:
             return True
         if self.lang != "en":
             return False
-        if _RECORD_ROW.fullmatch(self.L[i].s) and any(
-                0 <= j < len(self.L) and _RECORD_ROW.fullmatch(self.L[j].s) for j in (i - 1, i + 1)):
-            return True  # a standings table's rows: a team and its records (`Elm Ridge 4-1 7-1`)
+        for row in (_RECORD_ROW, _TICKER_ROW):
+            if row.fullmatch(self.L[i].s) and any(
+                    0 <= j < len(self.L) and row.fullmatch(self.L[j].s) for j in (i - 1, i + 1)):
+                # a standings table's rows: a team and its records (`Elm Ridge 4-1 7-1`); a
+                # markets box's: an index, its level and the change (`Dow Jones 39,872.99 ▼ 201.95`)
+                return True
         # an English table: rows of cells the tool kept apart with runs of spaces, figures in
         # them and no sentence's small words (`Ridgeline       9-2      12-3`), its head row
         # among them (`Team            Region   Overall`); or a list of rows, each a short
@@ -2361,6 +2364,8 @@ _SENTENCE_WORTH = 150
 _NARROW = 36  # (a column this narrow or narrower)
 # a team and two records or more, won-lost (`Cobb Hollow 4-1 6-2`)
 _RECORD_ROW = re.compile(r"[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}( \d{1,3}-\d{1,3}(-\d{1,2})?){2,}")
+# a markets box's row: a name, a level and its change with an arrow or a sign
+_TICKER_ROW = re.compile(r"[A-Z0-9][\w&.' /-]{0,24}? \$?\d[\d,]*(\.\d+)?%? ?[▲▼↑↓+−–-] ?\$?\d[\d,]*(\.\d+)?%?")
 # a rating in stars alone on a line or after its label (`★★★½`, `推荐指数：★★★★☆`)
 _STARS = re.compile(r"(^|[：:]\s?)[★☆✩✪✭*]{1,5}\s?½?$")
 

@@ -433,3 +433,23 @@ def test_a_brief_head_under_an_english_column_head_and_a_name_wrapped_before_sai
     assert [s.headline for s in res.stories] == [
         "Water tower repainting begins Monday on Ridge Road", "Leaf pickup begins Oct. 21"]
     assert "Superintendent Dale Minter said" in " ".join(res.stories[0].paragraphs)
+
+
+def test_a_markets_box_of_levels_and_arrowed_changes_is_skipped() -> None:
+    """A markets box, each row a name, its level and the change after an arrow (`Dow Jones
+    39,872.99 ▼ 201.95`): skipped, and its rows are neither the next story's headline nor
+    its deck; the label over the next headline stays that story's kicker."""
+    res = split_page(en(
+        "Corliss Valve to close Fenner Street plant", "By Nadia Fenwick",
+        "Corliss Valve Co. will close its Fenner Street plant by the end of the year, cutting\n"
+        "about 240 jobs, the company said Tuesday.",
+        "MARKETS\nDow Jones 39,872.99 ▼ 201.95\nS&P 500 5,321.41 ▲ 13.28\n"
+        "Nasdaq 16,832.62 ▲ 37.75\n10-yr Treasury 4.41% ▼ 0.03\nCrude oil $79.26 ▼ 0.54",
+        "SMALL BUSINESS Q&A\nBaker rides out\nthe egg-price squeeze",
+        "Egg prices doubled in a year, and Rosa Quintero had to decide whether to raise the\n"
+        "price of her brioche or eat the cost.",
+        "She raised it by 50 cents, and most of her regulars stayed."))
+    assert [(s.kicker, s.headline) for s in res.stories] == [
+        (None, "Corliss Valve to close Fenner Street plant"),
+        ("SMALL BUSINESS Q&A", "Baker rides out the egg-price squeeze")]
+    assert any("Dow Jones" in x for x in res.skipped)
