@@ -1822,12 +1822,15 @@ class Labeller:
                                                       or self._box_title(k)
                                                       or self._set_into_text(k)):
                 k += 1
-            # (or on a name and a comma, the rest of a name or a place the open line left:
-            # `…said Carla` / box / `Nunez, the association's president…`)
+            # (or on a name and a comma, the rest of a name or a place the open line left on
+            # a name's first word or a preposition: `…said Carla` / box / `Nunez, the
+            # association's president…`, `…a bushel in` / box / `Dunmoor, down from…`)
             first = self.L[k].s.split(" ", 1)[0] if i < k < len(self.L) else ""
+            left = self.L[i - 1].s.rsplit(" ", 1)[-1] if i > 0 else ""
             named = _NAME_COMMA.fullmatch(first) is not None \
                 and first[:-1].lower() not in english_words()["function"] \
-                and first[:-1].lower() not in english_words()["opener"]
+                and first[:-1].lower() not in english_words()["opener"] \
+                and (left[:1].isupper() or left in english_words()["function"])
             return i < k < len(self.L) and (self.L[k].s[:1].islower() or named) \
                 and self.facts[k].fk is None and not self.facts[k].bk
         k = i

@@ -453,3 +453,21 @@ def test_a_markets_box_of_levels_and_arrowed_changes_is_skipped() -> None:
         (None, "Corliss Valve to close Fenner Street plant"),
         ("SMALL BUSINESS Q&A", "Baker rides out the egg-price squeeze")]
     assert any("Dow Jones" in x for x in res.skipped)
+
+
+def test_a_classified_item_opening_on_a_word_and_a_comma_does_not_resume_the_text() -> None:
+    """A sentence goes on past a box on a name and a comma only where the open line left off
+    on a name's first word or a preposition; a classified ad's line (`Tools, kids' bikes,
+    furniture.`) under the classifieds' head does not make that head read as running text."""
+    page = Page(source="p6.txt", lang="en", page_no=6, lines=(
+        "Two arrested after break-ins", "at Marina Road storage units", "From staff reports",
+        "Alder Bay police arrested two men early", "Sunday after a string of break-ins at",
+        "the Marina Road storage units.", "Renters at the facility should check",
+        "their units and call the department's", "non-emergency line, 555-0122, to report losses.",
+        "CLASSIFIEDS  To place an ad call 555-0150",
+        "GARAGE SALE Sat. 8-2, 41 Heron Lane.", "Tools, kids' bikes, furniture.",
+        "HELP WANTED Line cook, Harbor Grill.", "Nights/weekends. Apply in person.",
+        "FOR RENT 2BR apt near ferry,", "$1,450/mo. No pets. 555-0163"))
+    res = split_page(page)
+    text = " ".join(res.stories[0].paragraphs)
+    assert text.endswith("to report losses.") and "To place an ad" not in text
