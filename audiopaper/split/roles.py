@@ -948,6 +948,7 @@ class Labeller:
             e[F] = W["table"] - (W["never_furniture"] if strong_body or goes_into else 0.0)
         elif self._notice_tail(i) or self._boxed(i) or self._tag_title(i) or self._data_box(i) \
                 or self._column_head(i) or self._credited_box(i) or self._section_label(i) \
+                or self._title_case_logo(i) \
                 or self._rated_box(i) or self._refer_tail(i):
             e[F] = W["table"]
             if self._data_box(i) and not f.closes:
@@ -1481,6 +1482,22 @@ class Labeller:
             self.shape.style == "blocks" and self.L[k].gap > 0 and k + 1 < len(self.L)
             and self.L[k + 1].gap == 0 and not self.facts[k].punct and not self.facts[k].closes
             and self._en_echoed(k))
+
+    def _title_case_logo(self, i: int) -> bool:
+        """English: a column's name in title case (`On the Sideline`, `Money Matters`) over a
+        headline in sentence case and, within three lines, the columnist's byline or name
+        alone: the column's logo, not a kicker (kickers are set in capitals) nor the
+        headline."""
+        if self.lang != "en" or not _TITLE_CASE.fullmatch(self.L[i].s) or i + 2 >= len(self.L):
+            return False
+        if i > 0 and not (self.facts[i - 1].closes or self.facts[i - 1].fk or self.facts[i - 1].bk):
+            return False  # (a headline's last line: `Board puts off vote on closing` / `Kestrel Elementary`)
+        head = self.L[i + 1].s
+        if self.facts[i + 1].closes or self.facts[i + 1].bk or self.facts[i + 1].fk \
+                or len(re.findall(r"\b[a-z]{3,}\b", head)) < 2:
+            return False
+        return any(self.facts[k].bk == "line" or PERSON.fullmatch(self.L[k].s) is not None
+                   for k in range(i + 2, min(i + 4, len(self.L))))
 
     def _in_header(self, i: int) -> bool:
         """Blank lines between blocks: a short line without running-text punctuation printed
@@ -2276,6 +2293,8 @@ _ATTRIBUTION = re.compile(
     r"|[A-Z][A-Z'-]+( [A-Z][A-Z.'-]+){1,3}, [a-z][a-z ,'-]{2,40})$")
 
 
+# a short name in title case (`On the Sideline`, `Money Matters`)
+_TITLE_CASE = re.compile(r"[A-Z][a-z'’]+( (of|the|and|on|in|for|a|at|to|&|[A-Z][a-z'’]+)){1,3}")
 # a name in capitals alone on a line (`INES MARWOOD`, `DALE O'NEILL`)
 _CAPS_NAME = re.compile(r"[A-Z][A-Z'-]+( [A-Z][A-Z'-]+){1,2}")
 

@@ -148,6 +148,8 @@ _HEAD_TAIL = re.compile(r"^([\u4e00-\u9fff]{1,4})[ \u3000]+(\S.*)$")
 _IDEOGRAPHIC_TAIL = re.compile(r"^([\u4e00-\u9fff]{1,4})\u3000+(\S.*)$")
 # ... and of an English one: a word or two, the gap, the text from a capital
 _EN_HEAD_TAIL = re.compile(r"^([A-Za-z][\w'-]*( [A-Za-z][\w'-]*)?)\s{2,}([A-Z].*)$")
+# a name's score ending a cell (`Marlow Creek 28`)
+_SCORE_END = re.compile(r"[A-Za-z] \d{1,3}$")
 # a price or its change in a table's cell (`1.20`, `↓0.10`, `+3.5%`)
 _PRICE_CELL = re.compile(r"\d\.\d|[↑↓→]|[+-]\d")
 _ZH_OPENER = re.compile(r"^(本[报報][讯訊]|\d{1,2}\s*月\s*\d{1,2}\s*日|[（(]|即日|近日|日前|今年|昨天|今天)")
@@ -299,6 +301,15 @@ def _cells_row(line: str) -> bool:
     return len(cells) >= 3 and sum(bool(_PRICE_CELL.search(c)) for c in cells) >= 2
 
 
+def _score_cells(line: str) -> bool:
+    """English: a row of three cells or more parted by runs of three spaces, two of them or
+    more ending on a name's score (`Friday's football    Carrow Junction 35, Marlow Creek 28
+    Ellery Falls 42, Dunmore 14`): a box's row, not a head run into its text (a justified
+    line of prose spreads its words, not scores)."""
+    cells = [c for c in re.split(r" {3,}", line.strip()) if c]
+    return len(cells) >= 3 and sum(bool(_SCORE_END.search(c)) for c in cells) >= 2
+
+
 def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None:
     """The headline printed on the same line as the start of a brief's text, before a gap of
     two or more spaces or an ideographic space (`Pool opens early  The town pool…`).
@@ -342,6 +353,8 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None
                         and not re.search(r"[，。、；：！？]", rest))
         return ideo["head"] if _zh_head_shaped(ideo["head"].replace(" ", "")) and not bare \
             else None
+    if _score_cells(line):
+        return None  # a results row in cells (`Friday's football    Carrow Junction 35, …`)
     m = _RUN_IN.match(line)
     if not m and after_end and not _CJK.search(line):
         return _en_run_in(line, nxt)

@@ -471,3 +471,32 @@ def test_a_classified_item_opening_on_a_word_and_a_comma_does_not_resume_the_tex
     res = split_page(page)
     text = " ".join(res.stories[0].paragraphs)
     assert text.endswith("to report losses.") and "To place an ad" not in text
+
+
+def test_a_title_case_column_name_over_a_sentence_case_headline_is_its_logo() -> None:
+    """A column's name in title case (`On the Sideline`) over a headline in sentence case and
+    the columnist's name is the column's logo: skipped, the headline the story's.  A
+    headline's last line in title case (`…on closing` / `Kestrel Elementary`) stays in it.
+    A promo ending on its section and page (`… | SPORTS, B1`) is skipped, `Gazette staff
+    report` is a byline, and a results row in cells is no run-in head."""
+    res = split_page(en(
+        "FALL FOOTBALL PREVIEW: Gulls eye first league title since 2009 | SPORTS, B1",
+        "Board puts off vote on closing\nKestrel Elementary", "Gazette staff report",
+        "The school board put off a vote Monday on closing Kestrel Elementary after more than\n"
+        "200 parents packed the meeting.",
+        "Tickets for the next meeting are free and will be given out at the door.",
+        "On the Sideline",
+        "Fifty years on, the Bell Game still matters", "Rob Kessling",
+        "The bell has hung in the trophy case at Carrow Junction for two years now, and the\n"
+        "seniors want it to stay there.",
+        "SCOREBOARD",
+        "Friday's football    Carrow Junction 35, Marlow Creek 28    Ellery Falls 42, Dunmore 14",
+        "Saturday's soccer    Westfield 3, Harlow 1    Dunmore 2, Sutter Bend 0",
+        "Pruitt qualifies for state",
+        "Senior Maya Pruitt qualified for the state cross-country meet on Saturday."))
+    assert [(s.kicker, s.headline, s.byline) for s in res.stories] == [
+        (None, "Board puts off vote on closing Kestrel Elementary", "Gazette staff report"),
+        (None, "Fifty years on, the Bell Game still matters", "Rob Kessling"),
+        (None, "Pruitt qualifies for state", None)]
+    assert "On the Sideline" in res.skipped
+    assert any("SPORTS, B1" in x for x in res.skipped)
