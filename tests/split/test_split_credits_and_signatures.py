@@ -500,3 +500,22 @@ def test_a_title_case_column_name_over_a_sentence_case_headline_is_its_logo() ->
         (None, "Pruitt qualifies for state", None)]
     assert "On the Sideline" in res.skipped
     assert any("SPORTS, B1" in x for x in res.skipped)
+
+
+def test_a_tables_credit_after_its_date_note_on_one_line_closes_the_box() -> None:
+    """A standings table set into a story, its date note and its credit on one line under
+    the rows (`（截至10月18日） 制表：廖一帆`): the line is the box's, not a headline, and the
+    story goes on under the box."""
+    page = zh("西港队主场2:0完胜北塘队 城市足球联赛积分继续领跑",
+              "本报讯（记者 廖一帆）10月17日晚，城市足球联赛第12轮在西港体育场进行，西港队2:0战胜北塘队。",
+              "城市足球联赛积分榜（前6名）",
+              "排名 球队 场次 胜 平 负 积分",
+              "1 西港 12 9 2 1 29",
+              "2 东湖 12 8 3 1 27",
+              "3 南岸 12 6 2 4 20",
+              "（截至10月18日） 制表：廖一帆",
+              "　　同日进行的另一场比赛中，东湖队客场1:1战平金沙队，以27分暂列第二。")
+    res = split_page(page)
+    assert len(res.stories) == 1
+    assert res.stories[0].paragraphs[-1].startswith("同日进行的另一场比赛中")
+    assert any("制表" in x for x in res.skipped)
