@@ -1330,7 +1330,10 @@ class Labeller:
             if any(self.facts[j].fk in GROUP_KINDS for j in range(a, b + 1) if j != i):
                 return True
         parts = s.split()
-        return (self.lang == "zh" and len(parts) >= 2 and slogan_shaped(s)
+        # (not over running text: a headline in two halves under a column's logo, `读者来信` /
+        # `古镇停车难 盼早日解决` / `国庆期间，…`)
+        over_text = i + 1 < len(self.L) and self.facts[i + 1].punct and not self.facts[i + 1].fk
+        return (self.lang == "zh" and len(parts) >= 2 and slogan_shaped(s) and not over_text
                 and len({len(x) for x in parts}) == 1 and any(k in ("logo", "slogan") for k in kinds))
 
     def _weather_head(self, i: int) -> bool:

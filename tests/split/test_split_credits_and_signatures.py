@@ -519,3 +519,21 @@ def test_a_tables_credit_after_its_date_note_on_one_line_closes_the_box() -> Non
     assert len(res.stories) == 1
     assert res.stories[0].paragraphs[-1].startswith("同日进行的另一场比赛中")
     assert any("制表" in x for x in res.skipped)
+
+
+def test_a_headline_in_two_halves_under_a_column_logo_is_no_slogan() -> None:
+    """Under a column's logo (`读者来信`), a headline in two equal halves (`古镇停车难 盼早日解决`)
+    over a letter's text is the letter's headline, not a slogan printed with the logo; the
+    reader's signature at its end is its byline, not the story above's."""
+    page = zh("流量是一时的，口碑才是长久的", "□ 戚然",
+              "　　国庆长假，沄水古镇迎来客流高峰。流量是一时的，口碑才是长久的。只有让游客玩得舒心、",
+              "住得安心，沄水的旅游才能从“假日经济”走向“常态红火”。",
+              "读者来信",
+              "古镇停车难 盼早日解决",
+              "国庆期间，我带家人去沄水古镇游玩，从北入",
+              "口排队进停车场花了将近一个小时。",
+              "希望有关部门加快停车场扩建，引导游客绿色出行。（读者 殷晓峰）")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["流量是一时的，口碑才是长久的", "古镇停车难 盼早日解决"]
+    assert res.stories[0].byline == "□ 戚然"
+    assert res.stories[1].byline is not None and "殷晓峰" in res.stories[1].byline
