@@ -1732,7 +1732,10 @@ class Labeller:
             # (a photo's credit closes no stack: the line under it is the photo's title)
             ends = (g.bk not in (None, "credit") and (series or tag > i)) or g.fk \
                 or ((g.closes or g.opens) and tag > i)
-            if self.facts[tag].fk == "logo" and ends:
+            # (a column of briefs' head has no title over it: the line above is the headline
+            # of the text above, printed after it, `老茶园里的“新农人”` / `简 讯`)
+            briefs = tag > i and BRIEF_HEAD.search(self.L[tag].s) is not None
+            if self.facts[tag].fk == "logo" and ends and not briefs:
                 return True
         return False
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from audiopaper.model import Page
 from audiopaper.split import split_page
+from audiopaper.split.lines import furniture_kind
 from audiopaper.split.roles import D, F, Labeller, W
 from audiopaper.split.shape import page_lines
 
@@ -537,3 +538,29 @@ def test_a_headline_in_two_halves_under_a_column_logo_is_no_slogan() -> None:
     assert [s.headline for s in res.stories] == ["流量是一时的，口碑才是长久的", "古镇停车难 盼早日解决"]
     assert res.stories[0].byline == "□ 戚然"
     assert res.stories[1].byline is not None and "殷晓峰" in res.stories[1].byline
+
+
+def test_a_headline_after_its_text_over_a_brief_column_head_and_an_interview_column_logo() -> None:
+    """A headline printed after its story's text (a jumped story's rest, `（上接1版）…`),
+    right over a column of briefs' head (`老茶园里的“新农人”` / `简 讯`), is that story's, not
+    a title of the column head; a
+    column's logo over an interview's headline (`局长面对面`) is skipped."""
+    page = zh("局长面对面", "",
+              "让群众买得放心 吃得安心", "——对话县市场监管局局长封志诚", "本报记者 韦一苇", "",
+              "　　记者：今年以来，县市场监管局在食品安全方面做了哪些工作？",
+              "　　封志诚：我们把农贸市场和校园周边作为重点，全年抽检食品1200批次。", "",
+              "　　（上接1版）村民覃秀芬今年58岁，家里有8亩茶园。她说，如今茶叶有人收、价钱也好。",
+              "　　谈起今后的打算，覃远航说，他要让云雾村的老茶园焕发新的生机。", "",
+              "老茶园里的“新农人”", "",
+              "简 讯", "",
+              "北岭镇卫生院开通夜间门诊　9月1日起，北岭镇卫生院开通夜间门诊，方便群众就医。", "",
+              "县图书馆延长开放时间　即日起，县图书馆周二至周日开放时间延长至21:00。")
+    res = split_page(page)
+    heads = [s.headline for s in res.stories]
+    assert "让群众买得放心 吃得安心" in heads and "局长面对面" in res.skipped
+    # (the logo's name, whatever the page round it: a column `…面对面`, as `…访谈`)
+    assert furniture_kind("局长面对面", "zh") == "logo"
+    assert "老茶园里的“新农人”" in heads
+    tea = res.stories[heads.index("老茶园里的“新农人”")]
+    assert tea.paragraphs[-1].endswith("焕发新的生机。")
+    assert heads[-2:] == ["北岭镇卫生院开通夜间门诊", "县图书馆延长开放时间"]
