@@ -564,3 +564,16 @@ def test_a_headline_after_its_text_over_a_brief_column_head_and_an_interview_col
     tea = res.stories[heads.index("老茶园里的“新农人”")]
     assert tea.paragraphs[-1].endswith("焕发新的生机。")
     assert heads[-2:] == ["北岭镇卫生院开通夜间门诊", "县图书馆延长开放时间"]
+
+
+def test_an_ads_foot_of_telephone_and_street_address_makes_the_ad_furniture() -> None:
+    """An ad at a page's foot, its name, its tagline and a foot of telephone and address
+    parted by a bullet (`555-0114 • 300 Mill St.`): skipped, not read as a story."""
+    assert furniture_kind("555-0114 • 300 Mill St.", "en") == "ad"
+    res = split_page(en(
+        "Bakery adds second shop", "Rise & Shine Bakery will open a second shop on Front Street\n"
+        "next month. The owners plan to hire eight people.", "— Sentinel staff",
+        "KESTREL AUTO GLASS", "Chip repair while you wait • Insurance billing",
+        "555-0114 • 300 Mill St."))
+    assert [s.headline for s in res.stories] == ["Bakery adds second shop"]
+    assert not any("Chip repair" in p for s in res.stories for p in s.paragraphs)
