@@ -2176,10 +2176,13 @@ class Labeller:
                 and self.facts[self.index[lines[-1].no]].closes:
             # English, no blank lines: the caption starts at a capital after a word the text
             # broke off with its hyphen (`…with a two-` / `Commuters board…` / credit /
-            # `story building…`), within the last six lines
-            for j in range(max(1, len(lines) - 6), len(lines)):
-                if lines[j - 1].s.endswith("-") and lines[j].s[:1].isupper():
-                    return j
+            # `story building…`), or after a function word it broke off on (`…a wheelchair
+            # ramp and an` / `The keeper's cottage…`), within the last six lines
+            for broke in (lambda s: s.endswith("-"),
+                          lambda s: s.rsplit(" ", 1)[-1] in english_words()["function"]):
+                for j in range(max(1, len(lines) - 6), len(lines)):
+                    if broke(lines[j - 1].s) and lines[j].s[:1].isupper():
+                        return j
         for j in range(len(lines) - 1, max(0, len(lines) - 14), -1):
             if self.facts[self.index[lines[j - 1].no]].closes:
                 continue

@@ -577,3 +577,28 @@ def test_an_ads_foot_of_telephone_and_street_address_makes_the_ad_furniture() ->
         "555-0114 • 300 Mill St."))
     assert [s.headline for s in res.stories] == ["Bakery adds second shop"]
     assert not any("Chip repair" in p for s in res.stories for p in s.paragraphs)
+
+
+def test_a_caption_without_title_set_into_a_sentence_broken_on_a_function_word() -> None:
+    """A blank after every line: a photo's caption, no title, and its credit set into a
+    sentence broken off on a function word (`…a wheelchair ramp and an` / `The keeper's
+    cottage…` / credit / `accessible restroom…`): the caption is the photo's, and the story
+    reads on past it."""
+    res = split_page(en_lines(
+        "HISTORY", "Lighthouse cottage to reopen as maritime museum",
+        "By Priya Halvorsen / Special to the Beacon",
+        "    BRACKETT POINT — The keeper's cottage at Brackett Point Light,",
+        "closed to visitors since a 2019 roof collapse, will reopen next",
+        "spring as a small maritime museum, the historical society said.",
+        "    The society has raised $640,000 of the $700,000 it needs. Work",
+        "on a new slate roof, a wheelchair ramp and an",
+        "The keeper's cottage at Brackett Point Light, seen from",
+        "the breakwater on Friday, has been closed since 2019.",
+        "MAREN OSTBY / The Beacon",
+        "accessible restroom is scheduled to finish in March, and the museum",
+        "is expected to open by Memorial Day.", page_no=3))
+    lead = res.stories[0]
+    assert lead.headline == "Lighthouse cottage to reopen as maritime museum"
+    assert lead.byline == "By Priya Halvorsen / Special to the Beacon"
+    assert "a wheelchair ramp and an accessible restroom" in " ".join(lead.paragraphs)
+    assert any(s.byline == "MAREN OSTBY / The Beacon" for s in res.stories[1:])
