@@ -602,3 +602,16 @@ def test_a_caption_without_title_set_into_a_sentence_broken_on_a_function_word()
     assert lead.byline == "By Priya Halvorsen / Special to the Beacon"
     assert "a wheelchair ramp and an accessible restroom" in " ".join(lead.paragraphs)
     assert any(s.byline == "MAREN OSTBY / The Beacon" for s in res.stories[1:])
+
+
+def test_a_call_for_entries_with_its_theme_in_quotation_marks_is_a_notice() -> None:
+    """A call for entries whose theme stands in quotation marks before it (`“我和柏溪的故事”
+    征文启事`) is a notice, as `征文启事` alone is: not read as a story."""
+    assert furniture_kind("“我和柏溪的故事”征文启事", "zh") == "notice"
+    page = zh("柏溪河畔秋色浓", "□ 秦落",
+              "　　秋天的柏溪河，是一年里最好看的时候。河边的芦苇白了头，风一吹，像一层薄雪。",
+              "　　傍晚时分，晚霞落在水面上，打渔的小船慢慢靠岸。",
+              "“我和柏溪的故事”征文启事",
+              "　　为庆祝柏溪建县1500周年，本报即日起开展“我和柏溪的故事”主题征文活动。来稿以散文、诗歌为主，截稿日期11月30日。")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["柏溪河畔秋色浓"]
