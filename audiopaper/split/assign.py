@@ -500,9 +500,11 @@ def _interrupts(prev: Consumer, nxt: Consumer, run: list[Token], lang: str) -> b
     if not _has_display(run) or nxt.body.soft is not None:
         return False
     last, first = prev.body.lines[-1].s, nxt.body.lines[0].s
+    if lang == "en" and first[:1].islower():
+        return True
     # (a closing byline the column wrapped ends the text: `…46万元。（通讯员 吴` / `珂）`)
-    signed = tail_byline((" " if lang == "en" else "").join(x.s for x in prev.body.lines[-2:]), lang)
-    return (not ends_sentence(last) and signed is None) or (lang == "en" and first[:1].islower())
+    return not ends_sentence(last) and tail_byline(
+        (" " if lang == "en" else "").join(x.s for x in prev.body.lines[-2:]), lang) is None
 
 
 def text_tails(cons: list[Consumer]) -> None:

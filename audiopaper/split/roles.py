@@ -1186,7 +1186,7 @@ class Labeller:
         under a story about Ines Marwood): the speaker of a pull quote.  A kicker over the next
         story's headline names no one the story above has quoted."""
         s = self.L[j].s
-        if self.lang != "en" or self.L[j].gap or not _CAPS_NAME.fullmatch(s):
+        if self.lang != "en" or self.L[j].gap or not _CAPS_TITLE.fullmatch(s) or len(s.split()) > 3:
             return False
         name = s.title()
         return any(name in self.L[m].s for m in range(max(0, j - 40), j - 1))
@@ -2304,8 +2304,6 @@ _ATTRIBUTION = re.compile(
 
 # a short name in title case (`On the Sideline`, `Money Matters`)
 _TITLE_CASE = re.compile(r"[A-Z][a-z'’]+( (of|the|and|on|in|for|a|at|to|&|[A-Z][a-z'’]+)){1,3}")
-# a name in capitals alone on a line (`INES MARWOOD`, `DALE O'NEILL`)
-_CAPS_NAME = re.compile(r"[A-Z][A-Z'-]+( [A-Z][A-Z'-]+){1,2}")
 
 # a name alone on a line: two to four capitalised words (`Sandra Okoye`, `王 明`)
 _NAME_LINE = re.compile(r"[A-Z][a-z.'-]+( [A-Z][a-z.'-]+){1,3}|[\u4e00-\u9fff]{2,4}")

@@ -293,21 +293,15 @@ _BRACKETED_HEAD = re.compile(r"^(【[^【】]{4,24}】)\s*(?=\S*[\u4e00-\u9fff])
 _MARKED_BRIEF = re.compile(r"^[■●◆▲]\s?[^\s，。]{4,24}(\s{2,}|\u3000)\S*[\u4e00-\u9fff][^\n]*[，。]")
 
 
-def _cells_row(line: str) -> bool:
-    """A table's row in cells parted by ideographic spaces, a price or a change in two cells
-    or more (`高山白菜　元/斤　1.20　↓0.10`): a run-in head's text has one gap before it, and
-    a page's header has dates, not prices."""
-    cells = [c for c in line.split("\u3000") if c.strip()]
-    return len(cells) >= 3 and sum(bool(_PRICE_CELL.search(c)) for c in cells) >= 2
-
-
-def _score_cells(line: str) -> bool:
-    """English: a row of three cells or more parted by runs of three spaces, two of them or
-    more ending on a name's score (`Friday's football    Carrow Junction 35, Marlow Creek 28
-    Ellery Falls 42, Dunmore 14`): a box's row, not a head run into its text (a justified
-    line of prose spreads its words, not scores)."""
-    cells = [c for c in re.split(r" {3,}", line.strip()) if c]
-    return len(cells) >= 3 and sum(bool(_SCORE_END.search(c)) for c in cells) >= 2
+def _cells_row(line: str, gap: str, figure: re.Pattern[str]) -> bool:
+    """A table's row: three cells or more parted by `gap`, two of them or more holding the
+    table's `figure` (Chinese, ideographic spaces and a price or its change, `高山白菜　元/斤
+    　1.20　↓0.10`; English, runs of three spaces and a name's score, `Friday's football
+    Carrow Junction 35, Marlow Creek 28    Ellery Falls 42, Dunmore 14`): no head run into its
+    text, which has one gap before it.  (A page's header has dates, not prices; a justified
+    line of prose spreads its words, not scores.)"""
+    cells = [c for c in re.split(gap, line.strip()) if c.strip()]
+    return len(cells) >= 3 and sum(bool(figure.search(c)) for c in cells) >= 2
 
 
 def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None:
@@ -335,7 +329,8 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None
         return bracketed[1]
     ideo = _IDEOGRAPHIC_GAP.match(line)
     if ideo and (byline_kind(line.replace("\u3000", " "), "zh") or _SHOWINGS.search(line)
-                 or affiliated_name(line.replace("\u3000", " ")) or _cells_row(line)):
+                 or affiliated_name(line.replace("\u3000", " "))
+                 or _cells_row(line, "\u3000", _PRICE_CELL)):
         # a byline spaced out (`晚报记者　柯蔓　文/图`), a listing's row of times (`星光影城
         # 《归途》13:00　20:50`), a letter's signature (`石门镇云雾村村民　符永福`), a table's
         # row in cells (`高山白菜　元/斤　1.20　↓0.10`): no head and text
@@ -353,7 +348,7 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None
                         and not re.search(r"[，。、；：！？]", rest))
         return ideo["head"] if _zh_head_shaped(ideo["head"].replace(" ", "")) and not bare \
             else None
-    if _score_cells(line):
+    if _cells_row(line, " {3,}", _SCORE_END):
         return None  # a results row in cells (`Friday's football    Carrow Junction 35, …`)
     m = _RUN_IN.match(line)
     if not m and after_end and not _CJK.search(line):
