@@ -149,6 +149,8 @@ def _short_blocks(lines: list[Line]) -> bool:
     for k, x in enumerate(lines):
         if k and x.gap:
             if not ends_sentence(_strip_jumps(lines[k - 1].s, "en")):
+                if x.s[:1].islower():
+                    continue  # the sentence resumes after a box or photo set into it
                 return False
             sizes.append(n)
             n = 0
@@ -180,6 +182,8 @@ def split_paragraphs(lines: list[Line], lang: str) -> list[list[Line]]:
         first = len(out[-1]) == 1 and (k > 0 or _indented(lines, 0))
         if known is None and (blanks or indents) and not lines[k + 1].gap:
             known = False
+        if known and lang == "en" and lines[k + 1].s[:1].islower() and not ends_sentence(lines[k].s):
+            known = False  # a sentence resumed under a box or photo set into it
         if known if known is not None else (breaks_after(lines, k, lang, first=first) or (
                 flush and ends_sentence(lines[k].s))):
             out.append([])

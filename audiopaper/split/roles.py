@@ -100,7 +100,8 @@ _AFFILIATION = r"[A-Z][\w'.&-]*( ([a-z]{1,3}|[A-Z][\w'.&-]*)){1,6}"
 _NAME_AGE = re.compile(r"[A-Z][a-z]+( ([A-Z][a-z]*\.?|[\"“][A-Z][a-z]+[\"”]))* [A-Z][a-z]+(-[A-Z][a-z]+)?, \d{1,3}$")
 # (after a dash: `— Ann Lee, Eastgate`; the town may be the group the writer speaks for, in
 # capitalised words and small joining words: `Friends of the Pell's Crossing Library`)
-_SIGNATURE = re.compile(f"([—–]|--)? ?{SIGNED_NAMES} ({TOWN}|{_AFFILIATION})")
+# (the writer's role may stand between: `Gordon Achebe, owner, Falls Avenue Hardware`)
+_SIGNATURE = re.compile(f"([—–]|--)? ?{SIGNED_NAMES} ([a-z]+( [a-z]+){{0,2}}, )?({TOWN}|{_AFFILIATION})")
 _ZH_SIGNATURE = re.compile(ZH_SIGNATURE)
 # the names alone, the town on the line under them (`Ruth Abernathy` / `Cedar Hollow`)
 _NAMES_ALONE = re.compile(f"([—–]|--)? ?{SIGNED_NAMES.removesuffix(',')}")
@@ -213,6 +214,7 @@ class Labeller:
         # line's neighbours by `_data_box`: read once)
         self.cells = [lang == "en" and cell_row(x.s) for x in lines]
         self.lists = [lang == "en" and _list_row(x.s) for x in lines]
+        self._label_runs()
         self._en: dict[int, float] = {}
         self._fenced: set[int] | None = None
         self._verses: frozenset[int] | None = None
@@ -232,12 +234,27 @@ class Labeller:
         self.full_idx = [i for i, f in enumerate(self.facts) if f.full and not f.fk]
         self.full_w = [self._w(i) for i in self.full_idx]
         self.quoted = self._pull_quotes()
-        self.notes = self._contact_notes() | self._ads() | self._writer_notes() | self._footnotes()
+        self.notes = self._contact_notes() | self._ads() | self._writer_notes() | self._footnotes() \
+            | self._house_boxes()
         # source credits under boxes (`数据来源：…`): a box's rows stand a few lines over one
         self.credits = [i for i, f in enumerate(self.facts) if f.fk == "editor"]
         # the head of a brief column (简讯, IN BRIEF): the items under it are briefs
         self.brief_from = next((i for i, f in enumerate(self.facts)
                                 if f.fk == "logo" and BRIEF_HEAD.search(self.L[i].s)), None)
+
+    def _label_runs(self) -> None:
+        """Two lines or more in a row under labels of one kind (`First quarter:`, `Second
+        quarter:`, …), one of them or a line next to them a list's row, are all the list's
+        rows however long: a scoring summary's row runs on where a menu's does not."""
+        kinds = [(m.group(1).split()[-1].lower() if m else None)
+                 for m in (_LABEL.match(x.s) for x in self.L)]
+        a = 0
+        for b in range(1, len(kinds) + 1):
+            if b < len(kinds) and kinds[b] is not None and kinds[b] == kinds[a]:
+                continue
+            if b - a >= 2 and any(self.lists[max(0, a - 1):b + 1]):
+                self.lists[a:b] = [True] * (b - a)
+            a = b
 
     # ---- facts -------------------------------------------------------------------------------
     def _w(self, i: int) -> int:
@@ -1136,6 +1153,34 @@ class Labeller:
                 out.add(i)
         return out
 
+    def _house_boxes(self) -> set[int]:
+        """English: a standing box of the paper's own, a head in capitals, a few lines of text
+        and two or more ways to reach the paper on rows of their own (`WRITE TO US` / `Letters
+        should be…` / `Email: letters@….example` / `Mail: Letters, Daily Record, 40 Falls
+        Ave.,` / `Lindell Falls`): the same every day, not a story.  A brief that ends on how
+        to reach someone gives one way, in its sentence."""
+        if self.lang != "en":
+            return set()
+        out: set[int] = set()
+        n, j = len(self.L), 0
+        while j < n:
+            if not _CONTACT_ROW.match(self.L[j].s):
+                j += 1
+                continue
+            b, rows = j, 1
+            while b + 1 < n and (_CONTACT_ROW.match(self.L[b + 1].s) or (
+                    self.L[b].s.endswith(",") and not self.shape.broken(self.L[b + 1])
+                    and not ends_sentence(self.L[b + 1].s) and len(self.L[b + 1].s) <= 40)):
+                b += 1
+                rows += _CONTACT_ROW.match(self.L[b].s) is not None
+            head = next((a for a in range(j - 1, max(-1, j - 8), -1)
+                         if CAPS_LABEL.fullmatch(self.L[a].s)), None)
+            if rows >= 2 and head is not None and self._apart(head) and not any(
+                    self.facts[k].bk or self.facts[k].fk == "logo" for k in range(head + 1, j)):
+                out.update(range(head, b + 1))
+            j = b + 1
+        return out
+
     def _footnotes(self) -> set[int]:
         """English: the footnote an ad's starred figure points to, on the line under it
         (`12-month certificate 4.15% APY*` / `*Annual percentage yield. Min. $500.`)."""
@@ -1697,6 +1742,10 @@ class Labeller:
                 # a standings table's rows: a team and its records (`Elm Ridge 4-1 7-1`); a
                 # markets box's: an index, its level and the change (`Dow Jones 39,872.99 ▼ 201.95`)
                 return True
+        if _FIGURE_ROW.fullmatch(self.L[i].s) and sum(
+                _FIGURE_ROW.fullmatch(self.L[j].s) is not None
+                for j in range(i - 2, i + 3) if j != i and 0 <= j < len(self.L)) >= 2:
+            return True  # three in a row at least: a text's lines seldom open on figures so
         # an English table: rows of cells the tool kept apart with runs of spaces, figures in
         # them and no sentence's small words (`Ridgeline       9-2      12-3`), its head row
         # among them (`Team            Region   Overall`); or a list of rows, each a short
@@ -1870,7 +1919,9 @@ class Labeller:
         that opens nothing (no
         byline, no furniture): a photo set into the open sentence above (`…a sophomore at
         Tamsin Creek` / `SOUP'S ON` / caption / `X / Ledger photo` / `High School, started…`)."""
-        if not _CAPS_TITLE.fullmatch(self.L[i].s) or self.facts[i].fk or self.facts[i].bk:
+        # (a title may be one word: `BREAKAWAY`)
+        title = _CAPS_TITLE.fullmatch(self.L[i].s) or re.fullmatch(r"[A-Z][A-Z'’-]{3,}", self.L[i].s)
+        if not title or self.facts[i].fk or self.facts[i].bk:
             return False
         for k in range(i + 2, min(i + 8, len(self.L) - 1)):
             if self.facts[k].bk == "credit":
@@ -2076,8 +2127,10 @@ class Labeller:
                 # `陈国平（左）背着乘客…`); text going on under the credit is the story's still
                 body.lines, caption = body.lines[:-1], body.lines[-1:]
                 out += [Token("BODY", caption), Token("CR", [line])]
-                goes_on = self.lang == "zh" and i + 1 < len(L) and roles[i + 1] == B \
-                    and not self.facts[i + 1].opens and _PLACED.search(caption[0].s) is not None
+                # (in English any text under the credit that heads nothing: the text's next
+                # paragraph, the photo set between two of them)
+                goes_on = i + 1 < len(L) and roles[i + 1] == B and not self.facts[i + 1].opens \
+                    and (self.lang == "en" or _PLACED.search(caption[0].s) is not None)
                 if not goes_on:
                     body = None
                 i += 1
@@ -2095,7 +2148,7 @@ class Labeller:
             out.append(Token("D", [line]))
             body = None
             i += 1
-        return out
+        return _photos_past_boxes(out) if self.lang == "en" else out
 
     def _resumed_past_photo(self, out: list[Token], i: int) -> Token | None:
         """English: the body a photo was set into, when the text under the photo's credit
@@ -2312,6 +2365,39 @@ _NAME_LINE = re.compile(r"[A-Z][a-z.'-]+( [A-Z][a-z.'-]+){1,3}|[\u4e00-\u9fff]{2
 _KEPT_FURNITURE = ("notice", "ad", "offer", "contact")
 
 
+def _photos_past_boxes(out: list[Token]) -> list[Token]:
+    """A photo set into a text that goes on past it (the text's body holds lines printed
+    under the photo) moves down past the furniture under it and the text that follows that
+    (`…for a 63-yard` / photo / `SCORING SUMMARY` / rows / `touchdown pass.` / more
+    paragraphs): the stories are read from adjacent bodies, and the text may go on past a box
+    as it went on past the photo.  The photo then stands before whatever heads the next text.
+    (English only: a Chinese story's stack may stand under its body.)"""
+    k = 1
+    while k < len(out) - 1:
+        host = out[k - 1]
+        c = k + 1 if out[k].kind == "D" and k + 1 < len(out) else k  # (the photo's title)
+        t, end = out[c], c + 1
+        if host.kind != "BODY" or t.kind != "BODY" or not host.lines or not t.lines \
+                or end >= len(out) or out[end].kind != "CR" \
+                or host.lines[-1].no < t.lines[0].no:
+            k += 1
+            continue
+        j, first = end + 1, True
+        while True:  # furniture and the bodies under it (each after the first a paragraph's)
+            f = j
+            while f < len(out) and out[f].kind == "F":
+                f += 1
+            if f >= len(out) or out[f].kind != "BODY" or not (first or out[f].soft is not None):
+                break
+            j, first = f + 1, False
+        if first or out[end + 1].kind != "F":
+            k += 1
+            continue
+        out[k:j] = out[end + 1:j] + out[k:end + 1]
+        k = j + 1
+    return out
+
+
 def _last_but_furniture(out: list[Token], body: Token) -> bool:
     """`body` is the last token but for furniture after it (a pull quote it went on past)."""
     for t in reversed(out):
@@ -2393,6 +2479,11 @@ _SENTENCE_WORTH = 150
 _NARROW = 36  # (a column this narrow or narrower)
 # a team and two records or more, won-lost (`Cobb Hollow 4-1 6-2`)
 _RECORD_ROW = re.compile(r"[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}( \d{1,3}-\d{1,3}(-\d{1,2})?){2,}")
+# a list row's label: up to three words before a colon (`Fourth quarter: HP — Moss 15 pass`)
+_LABEL = re.compile(r"([A-Z][\w.'-]*( [\w.'-]+){0,2}): \S")
+# a by-the-numbers box's row: a figure, then what it counts, capitalised, with no pause or
+# sentence end (`$3.1 million Ferry authority budget gap`)
+_FIGURE_ROW = re.compile(r"[$£€]?\d[\d,]*(\.\d+)?%?( (million|billion|thousand))? [A-Z][^.,;:!?]{2,50}")
 # a markets box's row: a name, a level and its change with an arrow or a sign
 _TICKER_ROW = re.compile(r"[A-Z0-9][\w&.' /-]{0,24}? \$?\d[\d,]*(\.\d+)?%? ?[▲▼↑↓+−–-] ?\$?\d[\d,]*(\.\d+)?%?")
 # a rating in stars alone on a line or after its label (`★★★½`, `推荐指数：★★★★☆`)
@@ -2401,6 +2492,8 @@ _STARS = re.compile(r"(^|[：:]\s?)[★☆✩✪✭*]{1,5}\s?½?$")
 
 def _rating(s: str) -> bool:
     return _STARS.search(s) is not None and (s[:1] in "★☆✩✪✭*" or len(s) <= 12)
+# a row of a box that says how to reach the paper (`Email: letters@….example`, `Phone: …`)
+_CONTACT_ROW = re.compile(r"(E-?mail|Mail|Phone|Tel|Fax|Online|Web|Write|Call|Text): \S")
 _EMAIL = re.compile(r"\S@\S+\.[a-z]{2,}")
 # a web address alone on a line (`ashcombegazette.example`, `www.x.org/photos`)
 _WEB_ALONE = re.compile(r"(https?://)?[\w-]+(\.[\w-]+)*\.[a-z]{2,}(/\S*)?")

@@ -1,0 +1,158 @@
+"""Cues added in session 15, each on invented text and each checked to fail on the code
+before it: by-the-numbers rows and long labelled rows as a box's, a one-word photo title set
+into an open sentence, a letter signed with the writer's role, the paper's own standing box,
+and a photo between two paragraphs of a text that goes on past a box."""
+from __future__ import annotations
+
+from audiopaper.model import Page
+from audiopaper.split import split_page
+
+
+def en(*blocks: str) -> Page:
+    """An English page with blank lines between blocks only."""
+    return Page(source="p7.txt", lang="en", page_no=7, lines=tuple("\n\n".join(blocks).split("\n")))
+
+
+def en_lines(*lines: str) -> Page:
+    """An English page with a blank line after every line (the `lines` shape)."""
+    return Page(source="p7.txt", lang="en", page_no=7,
+                lines=tuple(x for line in lines for x in (line, "")))
+
+
+def en_tight(*lines: str) -> Page:
+    """An English page with no blank line at all (the `tight` shape)."""
+    return Page(source="p7.txt", lang="en", page_no=7, lines=lines)
+
+
+def text(res: object) -> str:
+    return " ".join(p for s in res.stories for p in s.paragraphs)  # type: ignore[attr-defined]
+
+
+def test_figure_rows_in_a_sentence_are_a_box_and_the_paragraph_reads_on() -> None:
+    """Rows that open on a figure and name what it counts, three in a row, are a box's, not
+    the text's; the sentence broken off above them goes on below, in its paragraph, and the
+    page still parts its paragraphs by blank lines (a short line ending a sentence inside a
+    block ends no paragraph)."""
+    page = en("Library levy goes to voters",
+              "By Ines Morrow",
+              "The Tarrow County library board voted Monday\nto ask voters for a levy in May.",
+              "Board chair Alma Reyes said most of the\nmoney would go to the branches that\n"
+              "serve the county's small towns, the bookmobile",
+              "LEVY IN FIGURES\n12 Branches in the county system\n$4.2 million Levy raised over five years\n"
+              "38,000 Cardholders in Tarrow County\nSource: Tarrow County Library",
+              "and the summer reading program.\nThe levy would add $38 a year\n"
+              "to the tax bill on a $200,000 home.",
+              "The board will hold two public meetings on\nthe levy in March.")
+    res = split_page(page)
+    assert len(res.stories) == 1
+    assert res.stories[0].paragraphs[1] == (
+        "Board chair Alma Reyes said most of the money would go to the branches that serve the "
+        "county's small towns, the bookmobile and the summer reading program. The levy would "
+        "add $38 a year to the tax bill on a $200,000 home.")
+    assert "Branches in the county system" not in text(res)
+
+
+def test_long_rows_under_one_kind_of_label_stay_in_the_box() -> None:
+    """A scoring summary's rows run long, but their labels are of one kind (`First half:`,
+    `Second half:`, …) and one of them is a short list row: every one is the box's."""
+    page = en_lines(
+        "Rovers edge Millbrook in the snow",
+        "By Dana Ostrow",
+        "MILLBROOK — The Rovers won 2-1 on Saturday in a match played through a snow squall.",
+        "Keeper Jon Ferris made six saves, two of them in the final minute.",
+        "GOALS",
+        "First half: R — Adeyemi 14 (Novak)",
+        "Second half: M — Lorne 52 (penalty); R — Castellano 77 (Adeyemi), a shot from the left "
+        "edge of the box that curled inside the far post; M — Lorne booked 80 (dissent)",
+        "Added time: R — Ferris save 93 (Lorne header), a reflex stop at the near post",
+        "The Rovers play at Dunmore next Saturday.")
+    res = split_page(page)
+    assert len(res.stories) == 1
+    assert "Castellano" not in text(res)
+    assert res.stories[0].paragraphs[-1] == "The Rovers play at Dunmore next Saturday."
+
+
+def test_a_one_word_photo_title_set_into_an_open_sentence() -> None:
+    """A photo (a title of one word in capitals, its caption and credit) set into a sentence
+    left open: the text goes on past the credit, the photo is a story of its own."""
+    page = en_lines(
+        "Ferry crews rescue two kayakers",
+        "By Petra Lund",
+        "Two kayakers were pulled from the bay on Sunday after their boat overturned near the",
+        "RESCUED",
+        "A ferry crew member throws a line to a kayaker off Gull Point on Sunday afternoon.",
+        "OREN VASS / Herald photo",
+        "breakwater. Both were taken to Harbor General and released that evening.",
+        "The harbor master said both wore life jackets.")
+    res = split_page(page)
+    heads = [s.headline for s in res.stories]
+    assert heads == ["Ferry crews rescue two kayakers", "RESCUED"]
+    assert "overturned near the breakwater. Both were taken" in res.stories[0].paragraphs[0]
+
+
+def test_a_letter_signed_with_the_writers_role() -> None:
+    """`Name, role, Business` under a letter is its signature, the letter's byline."""
+    page = en_lines(
+        "LETTERS TO THE EDITOR",
+        "Keep the market on Main Street",
+        "Moving the Saturday market to the fairgrounds would cost the shops on Main Street the",
+        "one day a week they can count on a crowd.",
+        "Hal Brandt, owner, Main Street Books",
+        "Plow the side streets too",
+        "Our street was not plowed for four days after the last storm.",
+        "Ruth Vega, Ellsworth")
+    res = split_page(page)
+    assert [s.byline for s in res.stories] == ["Hal Brandt, owner, Main Street Books",
+                                               "Ruth Vega, Ellsworth"]
+
+
+def test_the_papers_own_standing_box_is_skipped_and_a_brief_with_one_contact_is_kept() -> None:
+    """A head in capitals, a few lines and two or more rows on how to reach the paper are a
+    standing box, the same every day; a brief that gives one way to reach someone is text."""
+    brief = ("Coats needed for winter drive", "The Ellsworth Lions Club is collecting coats "
+             "through Dec. 15 at the library.", "Phone: 555-0142")
+    page = en_tight(
+        "Council delays vote on sidewalks",
+        "By Nils Arden",
+        "The City Council on Tuesday put off a vote on new sidewalk rules until January.",
+        "Council member Ada Pryor asked for more time to hear from property owners.",
+        "REACH THE NEWSROOM",
+        "News tips and story ideas are welcome every",
+        "day of the week. We read every message and",
+        "answer as many as we can.",
+        "Email: news@ellsworthherald.example",
+        "Mail: Newsroom, Ellsworth Herald, 12 Main St.,",
+        "Ellsworth",
+        *brief)
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Council delays vote on sidewalks", brief[0]]
+    assert "story ideas" not in text(res)
+    assert "is collecting coats through Dec. 15 at the library." in text(res)
+
+
+def test_text_goes_on_past_a_photo_between_paragraphs_and_a_box_under_it() -> None:
+    """A page extracted a paragraph to a line: a photo (caption and credit) between two
+    paragraphs, then a box set into the next paragraph's open sentence.  One story, resumed
+    past both, and the photo an item of its own."""
+    page = en_lines(
+        "Tigers stun Harlow in overtime",
+        "By Omar Fenn",
+        "HARLOW — The Tigers trailed by nine points with three minutes left in regulation on "
+        "Friday night and won the game anyway, 73-70 in overtime.",
+        "\"We never stopped believing, not for one second of it,\" coach Lena Marsh said after "
+        "the game in a locker room that was still shaking.",
+        "Tigers guard Remy Cole drives past a Harlow defender in the second half of Friday's "
+        "game at Harlow High School.",
+        "JUNE PARR / Tribune",
+        "Cole scored 11 of his 24 points in the final three minutes of regulation, including a",
+        "BOX SCORE",
+        "Tigers 14 12 18 21 8 — 73",
+        "Harlow 20 16 15 13 6 — 70",
+        "three-pointer from the left corner that tied the game with four seconds left and sent "
+        "the crowd home quiet.",
+        "The Tigers play at Westfield on Tuesday night and return home to face Dunmore on Friday "
+        "in the last game before the holiday break.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Tigers stun Harlow in overtime", None]
+    assert "including a three-pointer from the left corner" in res.stories[0].paragraphs[-2]
+    assert res.stories[1].byline == "JUNE PARR / Tribune"
