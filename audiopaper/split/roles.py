@@ -113,10 +113,12 @@ _PAUSE = re.compile(r"[，、；：]")
 # who stands where in a photo (`（左）`, `（右二）`, `（前排左三）`): a caption's words
 _PLACED = re.compile(r"（(前排|后排|中排)?(左|右|中)[一二三四五六七八九\d]?）")
 # (a unit per measure and a change by an arrow: `生猪 15.20元/公斤 ↑0.30`, `油菜籽 6.10元/公斤 →`)
-_FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff][\u4e00-\u9fff（）]{1,13}(\s+[\u4e00-\u9fff]{0,4}\s?[↑↓+-]?[\d.,]+(-[\d.,]+)?\s*[\u4e00-\u9fff%]{0,4}(/[\u4e00-\u9fff]{1,3})?){1,3}(\s+[↑↓→][\d.,]*)?"
+_FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]( [\u4e00-\u9fff](?=（))?[\u4e00-\u9fff（）]{1,13}(\s+[\u4e00-\u9fff]{0,4}\s?[↑↓+-]?[\d.,]+(-[\d.,]+)?\s*[\u4e00-\u9fff%]{0,4}(/[\u4e00-\u9fff]{1,3})?){1,3}(\s+([↑↓→][\d.,]*|持平))?"
+                          # (a change column's word for none: `持平`)
                           # a programme's or a showing's time and name (`18:30 直播栖梧`)
-                          # (a listing's date before it: `9月13日 19:30越剧《五女拜寿》苇川大剧院`)
-                          r"|(\d{1,2}月\d{1,2}日\s*)?\d{1,2}:\d\d\s*[^，。,.;；!?！？]{2,30}"
+                          # (a listing's date before it: `9月13日 19:30越剧《五女拜寿》苇川大剧院`,
+                          # or its days: `11月15日—17日 19:30 …`)
+                          r"|(\d{1,2}月\d{1,2}日([—–-]\d{1,2}日)?\s*)?\d{1,2}:\d\d\s*[^，。,.;；!?！？]{2,30}"
                           # (`7 p.m. — College basketball: Pinon Valley at Ironwood, KBSN`)
                           r"|\d{1,2}(:\d\d)? ?[ap]\.m\. [—–-] [A-Z][^.!?]{2,60}"
                           r"|[\d,.]+%?:\s+[a-z][a-z ]{2,40}"
@@ -1611,6 +1613,15 @@ class Labeller:
         if i > 0 and self._data_box(i - 1) and len(re.findall(r"\d+", self.L[i].s)) >= 2:
             return True  # a box's last line, with figures (`下一轮 3月28日 15:00`)
         below = next((k for k in range(i + 1, min(i + 4, len(self.L))) if not short(k) and not note(k)), None)
+        # a Chinese box's title with its dates in brackets is its top line: a line over it is
+        # no part of the box (a headline printed after its body: `县农商银行“橘农贷”` /
+        # `累计放款3.1亿元` / `本周农产品价格行情（11月18日—24日）` / `品种 均价 环比` / rows),
+        # a line under it is
+        if self.lang == "zh" and below is not None and self._data_box(below):
+            if any(_DATED_TITLE.search(self.L[k].s) for k in range(i + 1, below)):
+                return False
+            if any(_DATED_TITLE.search(self.L[k].s) for k in range(max(0, i - 2), i + 1)):
+                return True
         above = next((k for k in range(i - 1, max(i - 4, -1), -1) if not short(k)), None)
         if below is not None and self.shape.style == "blocks" \
                 and (self.L[i].gap == 0 or not self.L[i + 1].gap) \
@@ -1836,6 +1847,7 @@ class Labeller:
         en = W["en_open"] if self.lang == "en" else 1.0
         trans = {o: [[self._trans(p, r, o) * (en if p == B else 1.0) for r in range(6)]
                      for p in range(6)] for o in (False, True)}
+        held = self._held_open(em)
         for i in range(1, n):
             # a sentence broken off by a pull quote or by display type it resumes after
             # (nor into an old page's headline alone in its block: `…Street.—Advt,` / `The
@@ -1864,6 +1876,8 @@ class Labeller:
                         t += inside
                     if p == D and r == D:
                         t += upcase
+                    if held[i] and p == F and r not in (B, F):
+                        t -= W["open_break"] * _BREAK_INTO[r]
                     if t > best:
                         best, arg = t, p
                 row.append(best + em[i][r])
@@ -1876,6 +1890,23 @@ class Labeller:
             r = bp[r]
             out.append(r)
         return out[::-1]
+
+    def _held_open(self, em: list[list[float]]) -> list[bool]:
+        """Chinese: line i is under a box the lines themselves call furniture (a weather box,
+        a data box: every line between reads best as furniture, ten at most) set into a
+        sentence the running text above it left open (`…的表现形式和危害，并` / `澜水天气` / … /
+        `现场演示了…`): the text goes on below the box, as it would have with no box."""
+        held = [False] * len(self.L)
+        if self.lang != "zh":
+            return held
+        best = [max(range(6), key=e.__getitem__) for e in em]
+        for i in range(2, len(self.L)):
+            k = i - 1
+            while k >= 0 and i - k <= 10 and best[k] == F:
+                k -= 1
+            held[i] = 0 <= k < i - 1 and best[k] == B and not self.facts[k].closes \
+                and self.facts[k].punct
+        return held
 
     def _resumes_below(self, i: int) -> bool:
         """Lines from i on are a short run of display type (no running-text punctuation), and
@@ -2479,6 +2510,9 @@ _SENTENCE_WORTH = 150
 _NARROW = 36  # (a column this narrow or narrower)
 # a team and two records or more, won-lost (`Cobb Hollow 4-1 6-2`)
 _RECORD_ROW = re.compile(r"[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}( \d{1,3}-\d{1,3}(-\d{1,2})?){2,}")
+# a Chinese box's title with its dates in brackets at its end (`本周农产品价格行情（11月18日—24日）`;
+# not the note alone, `（9月9日 单位：元/500克）`, under a title of its own, nor a unit's)
+_DATED_TITLE = re.compile(r"[\u4e00-\u9fff]（[^（）]*\d{1,2}[月日][^（）]*）$")
 # a list row's label: up to three words before a colon (`Fourth quarter: HP — Moss 15 pass`)
 _LABEL = re.compile(r"([A-Z][\w.'-]*( [\w.'-]+){0,2}): \S")
 # a by-the-numbers box's row: a figure, then what it counts, capitalised, with no pause or

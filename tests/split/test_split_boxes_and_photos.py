@@ -156,3 +156,78 @@ def test_text_goes_on_past_a_photo_between_paragraphs_and_a_box_under_it() -> No
     assert [s.headline for s in res.stories] == ["Tigers stun Harlow in overtime", None]
     assert "including a three-pointer from the left corner" in res.stories[0].paragraphs[-2]
     assert res.stories[1].byline == "JUNE PARR / Tribune"
+
+
+def zh(*lines: str) -> Page:
+    return Page(source="p6.txt", lang="zh", page_no=6, lines=tuple(lines))
+
+
+def zh_text(res: object) -> str:
+    return "".join(p for s in res.stories for p in s.paragraphs)  # type: ignore[attr-defined]
+
+
+def test_a_box_of_players_figures_and_a_listing_of_shows_over_days_are_skipped() -> None:
+    """Rows of a player (a spaced name and the team in brackets) and the figures with their
+    units are a box's; so is a showing over days (`12月3日—5日 19:30 …`): neither is read,
+    and neither heads the story under it."""
+    page = zh("青川队主场加时险胜", "本报记者 梁一舟",
+              "　　12月1日晚，市篮球联赛第十轮在市体育馆进行，青川队",
+              "经过加时以88:85险胜东湖队。",
+              "本场技术统计",
+              "韦 昊（青川） 29分 8篮板",
+              "程 立（东湖） 25分 6助攻",
+              "于 帆（青川） 17分 11篮板 3盖帽",
+              "数据来源：市篮球协会",
+              "　　青川队主教练表示，球队下一场将客场挑战南岭队。",
+              "本周演出",
+              "12月2日 19:30 市文化馆 民乐专场",
+              "12月3日—5日 19:30 青川大剧院 话剧《老街》",
+              "湖畔读书会迎来第一百期",
+              "本报记者 方晴",
+              "　　12月1日，湖畔读书会迎来第一百期活动，六十余名读者到场。")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["青川队主场加时险胜", "湖畔读书会迎来第一百期"]
+    assert "29分" not in zh_text(res) and "话剧" not in zh_text(res)
+
+
+def test_a_chinese_sentence_goes_on_under_a_weather_box_set_into_it() -> None:
+    """A weather box set into a sentence the column left open: the line under the box goes
+    on with the sentence, it is no headline however short."""
+    page = zh("县人社局举办冬季招聘会", "本报讯（记者 伍思远）",
+              "11月28日，县人社局在文体中心举办",
+              "冬季招聘会，62家企业提供岗位1800",
+              "余个。招聘会还设置了政策咨询台，并",
+              "青河天气",
+              "今天 阴转小雨",
+              "6℃～12℃",
+              "东北风2-3级",
+              "为求职者提供简历指导和职业测评服",
+              "务。当天达成就业意向430余人。",
+              "城南菜市场改造完工", "本报讯（通讯员 莫川）",
+              "11月27日，城南菜市场改造完工，重新开业迎客。")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["县人社局举办冬季招聘会", "城南菜市场改造完工"]
+    assert "并为求职者提供简历指导和职业测评服务。" in zh_text(res)
+
+
+def test_a_headline_printed_after_its_body_stays_out_of_the_dated_box_under_it() -> None:
+    """A box's title with its dates in brackets is the box's top line: the headline printed
+    after its body right above it stays that story's, and the table's column heads under the
+    title go with the box."""
+    page = zh("　　本报讯（记者 乔安）11月下旬以来，县供销社",
+              "在各乡镇设立收购点，帮助农户销售冬笋。",
+              "　　截至目前，已收购冬笋86万斤，带动农户",
+              "增收500余万元。",
+              "县供销社助农",
+              "销售冬笋86万斤",
+              "本周蔬菜价格（11月25日—12月1日）",
+              "品种 均价 环比",
+              "冬笋（统货） 4.2元/斤 ↑5.0%",
+              "白萝卜 0.8元/斤 持平",
+              "数据来源：县价格监测中心",
+              "　　本报讯（记者 乔安）11月30日，县城区",
+              "首座智慧公厕投入使用。",
+              "城区首座智慧公厕启用")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["县供销社助农 销售冬笋86万斤", "城区首座智慧公厕启用"]
+    assert "均价" not in " ".join(s.headline or "" for s in res.stories)
