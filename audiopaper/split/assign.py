@@ -379,9 +379,11 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
                 if best[i][s] < best[i + 1][s]:
                     best[i + 1][s], back[i + 1][s] = best[i][s], (s, -1)
         if run and all(t.kind == "F" for t in run) and _continues(prev, nxt) \
-                and not any(t.fkind in _HEADS for t in run):
+                and (not any(t.fkind in _HEADS for t in run)
+                     or not ends_sentence(prev.body.lines[-1].s)):  # type: ignore[union-attr]
             # only furniture (a data box, an ad) between two bodies, no headline for the one
-            # below: the story may go on after it (not past a head over the text below)
+            # below: the story may go on after it (not past a head over the text below, unless
+            # the text above broke off mid-sentence: a whole notice set into it)
             for s in (0, 1, 2):
                 if best[i][s] + OVER_FURNITURE < best[i + 1][s]:
                     best[i + 1][s], back[i + 1][s] = best[i][s] + OVER_FURNITURE, (s, -1)

@@ -1202,10 +1202,15 @@ class Labeller:
         out: set[int] = set()
         for j, x in enumerate(self.L):
             # (not a sentence's last line: `discolored water for a few hours; call 555-0140`)
-            if not _PHONE_END.search(x.s) or len(x.s) > 60 or x.s[:1].islower():
+            # (or a telephone number among an ad's bullets: `211 Main St. • 555-0148 • Open 7 days`)
+            if not (_PHONE_END.search(x.s) or (" • " in x.s and _PHONE_IN.search(x.s))) \
+                    or len(x.s) > 60 or x.s[:1].islower():
                 continue
             for i in range(j - 1, max(-1, j - 6), -1):
-                if len(self.L[i].s) > 60 or self.facts[i].bk or self.facts[i].full:
+                # (an offer's line may fill the column, not end a sentence: `Fall Clean-Up
+                # Sale — 20% off rakes,`)
+                if len(self.L[i].s) > 60 or self.facts[i].bk \
+                        or (self.facts[i].full and (self.facts[i].closes or not self.facts[i].punct)):
                     break
                 s = self.L[i].s
                 if not (s.isupper() and len(re.sub(r"[^A-Z]", "", s)) >= 6):
@@ -1811,13 +1816,17 @@ class Labeller:
         """A paid notice or a listing (a calendar) runs on until other furniture, a byline, a
         body's start or, in English, a heading in capitals under a line that closed, or a
         headline's lines over a byline (`After 51 years, Moran hangs` / `up his barber shears`
-        / `By Paul Venn`), none of them ending a sentence."""
+        / `By Paul Venn`), none of them ending a sentence; in Chinese a line without a pause
+        right over a byline or a body's opening."""
         if self.lang == "en" and " — " not in self.L[i].s:  # (not an item: `Wed., May 6 — …`)
             for k in range(i + 1, min(i + 3, len(self.L))):
                 if self.facts[k - 1].closes:
                     break
                 if self.facts[k].bk == "line":
                     return False
+        if self.lang == "zh" and not self.facts[i].punct and i + 1 < len(self.L) \
+                and (self.facts[i + 1].opens or self.facts[i + 1].bk == "line"):
+            return False  # a headline over the next story's byline (`本报讯（通讯员 孔宁）`)
         j = i
         while j >= 0:
             f = self.facts[j]
@@ -1847,12 +1856,12 @@ class Labeller:
         en = W["en_open"] if self.lang == "en" else 1.0
         trans = {o: [[self._trans(p, r, o) * (en if p == B else 1.0) for r in range(6)]
                      for p in range(6)] for o in (False, True)}
-        held = self._held_open(em)
+        held, into = self._held_open(em)
         for i in range(1, n):
             # a sentence broken off by a pull quote or by display type it resumes after
             # (nor into an old page's headline alone in its block: `…Street.—Advt,` / `The
             # Flower Show.`)
-            open_ = not self.facts[i - 1].closes and not self._resumes_below(i) \
+            open_ = not self.facts[i - 1].closes and not into[i] and not self._resumes_below(i) \
                 and i not in self.quoted and not (self.lang == "en" and self._title_block(i))
             tr = trans[open_]
             row, bp = [], []
@@ -1891,22 +1900,25 @@ class Labeller:
             out.append(r)
         return out[::-1]
 
-    def _held_open(self, em: list[list[float]]) -> list[bool]:
+    def _held_open(self, em: list[list[float]]) -> tuple[list[bool], list[bool]]:
         """Chinese: line i is under a box the lines themselves call furniture (a weather box,
         a data box: every line between reads best as furniture, ten at most) set into a
         sentence the running text above it left open (`…的表现形式和危害，并` / `澜水天气` / … /
         `现场演示了…`): the text goes on below the box, as it would have with no box."""
         held = [False] * len(self.L)
+        into = [False] * len(self.L)
         if self.lang != "zh":
-            return held
+            return held, into
         best = [max(range(6), key=e.__getitem__) for e in em]
         for i in range(2, len(self.L)):
             k = i - 1
             while k >= 0 and i - k <= 10 and best[k] == F:
                 k -= 1
             held[i] = 0 <= k < i - 1 and best[k] == B and not self.facts[k].closes \
-                and self.facts[k].punct
-        return held
+                and self.facts[k].punct and best[i] == B
+            if held[i]:
+                into[k + 1] = True  # (and the text breaks off into the box at no cost)
+        return held, into
 
     def _resumes_below(self, i: int) -> bool:
         """Lines from i on are a short run of display type (no running-text punctuation), and
@@ -2531,6 +2543,7 @@ _CONTACT_ROW = re.compile(r"(E-?mail|Mail|Phone|Tel|Fax|Online|Web|Write|Call|Te
 _EMAIL = re.compile(r"\S@\S+\.[a-z]{2,}")
 # a web address alone on a line (`ashcombegazette.example`, `www.x.org/photos`)
 _WEB_ALONE = re.compile(r"(https?://)?[\w-]+(\.[\w-]+)*\.[a-z]{2,}(/\S*)?")
+_PHONE_IN = re.compile(r"\b\d{3}-\d{4}\b")
 _PHONE_END = re.compile(r"\b\d{3}-\d{4}$")
 _QUOTE_END = re.compile(r"[”\"」』]$")
 _TABLE_LABEL = re.compile(r"(附?表|图表|Table)\s*\d*\s*[：:]")

@@ -166,11 +166,16 @@ _CAPS_WORD = re.compile(r"[A-Z][A-Z.'-]+,?")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 
 
-def _en_run_in(line: str, nxt: str = "") -> str | None:
+# a place named after a saint or a mountain: its point is the name's (`St. Brendan's`)
+_NAMED_PLACE = re.compile(r"\b(St|Mt|Ste)\. (?=[A-Z])")
+
+
+def _en_run_in(line: str, nxt: str = "", below: str = "") -> str | None:
     """English, in a brief column after a brief that ended: the head runs into the text with
     one space (`Library cuts fines The Ashby Ridge…`); the text starts at a dateline in capitals
     ending the line (`Ferry fares to rise Nov. 1 LOWELL` / `BAY — …`), or else at the first
-    capitalised function or number word after two words or more of the head."""
+    capitalised function or number word after two words or more of the head.  (`below`: the
+    next lines, as far as a brief's text may say its head again.)"""
     words = line.split()
     function = english_words()["function"]
     dash = next((k for k, w in enumerate(words[:8]) if w in ("—", "--")), 0)
@@ -185,9 +190,10 @@ def _en_run_in(line: str, nxt: str = "") -> str | None:
         return " ".join(words[:caps])  # the text opens with a dateline in capitals (`… LOWELL`)
     for k in range(2, min(len(words), 10)):
         w = words[k]
+        # (a saint's or a mount's point is no sentence's: `Blood drive at St. Brendan's The`)
         if w[:1].isupper() and (w.lower() in function or w.lower() in _NUMBER_WORDS) \
                 and words[k - 1].lower() not in function \
-                and not re.search(r"[.,;:!?\"“”]", " ".join(words[:k])):
+                and not re.search(r"[.,;:!?\"“”]", _NAMED_PLACE.sub(" ", " ".join(words[:k]))):
             return " ".join(words[:k])
     calendar = english_words()["calendar"]
     for k in range(3, min(len(words), 10)):
@@ -201,13 +207,18 @@ def _en_run_in(line: str, nxt: str = "") -> str | None:
         while name < min(k + 3, len(words)) and words[name][:1].isupper():
             name += 1
         # (the name may go on to the next line: `…at state Lake` / `Forest junior…`)
+        # (past the name's figures: `…Friday American` / `Legion Post 77 will…`)
         goes_on = words[name] if name < len(words) else next(
-            (w for w in nxt.split()[:3] if not w[:1].isupper()), "")
-        if name == len(words) and not echoed_in(" ".join(words[:k]), f"{' '.join(words[k:])} {nxt}"):
+            (w for w in nxt.split()[:4] if not w[:1].isupper() and not w[:1].isdigit()), "")
+        echoed = echoed_in(" ".join(words[:k]), f"{' '.join(words[k:])} {below or nxt}")
+        if name == len(words) and not echoed:
             continue
+        # (a head with names in it where the text says it again, the name ending no word of
+        # the head: `County Road 12 paving Okeena` / `County highway crews will repave County
+        # Road 12…`; not `Bakery opens second shop Loaf &` / `Ladle, the…`)
+        plain = [w[:1].islower() or w.lower() in calendar or w[:1].isdigit() for w in words[1:k]]
         if name > k and goes_on[:1].islower() and words[k].lower() not in calendar \
-                and all(w[:1].islower() or w.lower() in calendar or w[:1].isdigit()
-                        for w in words[1:k]) \
+                and (all(plain) or (echoed and plain[-1])) \
                 and words[k - 1].lower() not in function \
                 and not re.search(r"[.,;:!?\"“”]", " ".join(words[:k])):
             return " ".join(words[:k])
@@ -304,7 +315,7 @@ def _cells_row(line: str, gap: str, figure: re.Pattern[str]) -> bool:
     return len(cells) >= 3 and sum(bool(figure.search(c)) for c in cells) >= 2
 
 
-def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None:
+def run_in_head(line: str, after_end: bool = False, nxt: str = "", below: str = "") -> str | None:
     """The headline printed on the same line as the start of a brief's text, before a gap of
     two or more spaces or an ideographic space (`Pool opens early  The town pool…`).
 
@@ -352,7 +363,7 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "") -> str | None
         return None  # a results row in cells (`Friday's football    Carrow Junction 35, …`)
     m = _RUN_IN.match(line)
     if not m and after_end and not _CJK.search(line):
-        return _en_run_in(line, nxt)
+        return _en_run_in(line, nxt, below)
     if not m and after_end and affiliated_name(line):
         return None  # a letter's signature: who the writer is and the name (`…小区居民 龚立群`)
     if not m and after_end:
@@ -643,7 +654,8 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             core = squeeze(core) if head else core
         if head is None and not furniture and not no_head:
             head = run_in_head(core, no in items or (briefs and after_end and (
-                _RUN_IN.match(core) is not None or lang == "en" or not _opens_next(raw, no))), nxt)
+                _RUN_IN.match(core) is not None or lang == "en" or not _opens_next(raw, no))), nxt,
+                " ".join(x.strip() for x in raw[no + 1:no + 4]))
         if head is None and lang == "en" and gap and out and no + 1 < len(raw) \
                 and (raw[no + 1].strip() or len(core) >= _HOLDS_TEXT) and not furniture \
                 and not no_head \

@@ -231,3 +231,95 @@ def test_a_headline_printed_after_its_body_stays_out_of_the_dated_box_under_it()
     res = split_page(page)
     assert [s.headline for s in res.stories] == ["县供销社助农 销售冬笋86万斤", "城区首座智慧公厕启用"]
     assert "均价" not in " ".join(s.headline or "" for s in res.stories)
+
+
+def test_a_whole_notice_set_into_an_open_sentence_and_the_text_goes_on_past_it() -> None:
+    """A notice (its head, text, signature and date) read between two columns of one lead,
+    the sentence above it left open: the lead goes on past the notice, the line above it
+    is no headline, and the notice is not read."""
+    page = zh("县医院开通夜间门诊", "本报讯（记者 邵岚）",
+              "11月4日起，县人民医院开通夜间门",
+              "诊，内科、外科、儿科每晚18:00至",
+              "22:00接诊。医院还在门诊大厅设立",
+              "了志愿服务台。",
+              "在便民服务方面，县人民医院",
+              "停水公告",
+              "因管网改造，11月9日8:00至20:00，",
+              "城东片区停水，请提前储水。",
+              "县自来水公司",
+              "2024年11月5日",
+              "还安排专人陪同老人就诊。开诊首周",
+              "共接诊患者610人次。",
+              "城西小学建成智慧操场", "本报讯（通讯员 孔宁）",
+              "11月3日，城西小学智慧操场投入使用。")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["县医院开通夜间门诊", "城西小学建成智慧操场"]
+    assert "在便民服务方面，县人民医院还安排专人陪同老人就诊。" in zh_text(res)
+    assert "储水" not in zh_text(res)
+
+
+def test_a_sale_notice_and_the_classifieds_are_skipped() -> None:
+    """A land-sale notice titled by the deal (`…挂牌出让公告`) and the classifieds under their
+    head (`分类广告`) are paid notices: neither is a story."""
+    page = zh("河畔公园步道改造完工", "本报讯（记者 方晴）",
+              "11月2日，河畔公园步道改造完工，新铺设透水步道2.6公里。",
+              "青川县国有建设用地使用权挂牌出让公告",
+              "青自然资告字〔2024〕21号",
+              "经县人民政府批准，县自然资源局决定以挂牌方式出让1宗国有建设用地使用权。",
+              "联系电话：0812-6623301",
+              "分类广告",
+              "【招聘】青川县丰源农业公司招聘司机2名，电话：13908126611",
+              "【转让】临街门面一间，面积45平方米，电话：13508127720",
+              "县图书馆开设周末亲子课堂", "本报讯（通讯员 孔宁）",
+              "即日起，县图书馆每周六上午开设亲子课堂。")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["河畔公园步道改造完工", "县图书馆开设周末亲子课堂"]
+    assert "挂牌方式" not in zh_text(res) and "招聘" not in zh_text(res)
+
+
+def test_brief_heads_run_in_with_one_space_past_a_saints_point_and_a_name() -> None:
+    """A column of briefs, each head run into its text with one space: a head naming a
+    saint's church (`St. Anne's The…`), a head with a road's name in it whose text opens on a
+    name and says the head again (`County Road 9 paving Harlan` / `County crews…`), and a
+    text opening on a name with a number in it (`American` / `Legion Post 12 will…`)."""
+    page = en_tight(
+        "AROUND THE COUNTY",
+        "Soup supper at St. Anne's The",
+        "parish will serve its fall soup",
+        "supper from 5 to 7 p.m. Friday.",
+        "County Road 9 paving Harlan",
+        "County highway crews will repave",
+        "County Road 9 north of Linden on",
+        "Tuesday. Expect delays.",
+        "Library book sale Saturday The",
+        "Friends of the Library will sell",
+        "used books from 9 a.m. to noon.",
+        "Legion fish fry Friday American",
+        "Legion Post 12 will hold its fish",
+        "fry from 5 to 7 p.m. at the post.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == [
+        "Soup supper at St. Anne's", "County Road 9 paving", "Library book sale Saturday",
+        "Legion fish fry Friday"]
+    assert res.stories[1].paragraphs[0].startswith("Harlan County highway crews")
+
+
+def test_an_ad_whose_number_stands_among_bullets_is_skipped() -> None:
+    """An ad: a name in capitals, an offer that fills the column, and its address line with
+    the telephone number between bullets (`12 Elm St. • 555-0190 • Open daily`)."""
+    page = en_tight(
+        "Pantry asks for winter donations",
+        "The Linden Food Pantry needs canned soup, peanut butter",
+        "and cereal before the holidays, director Ann Keel said.",
+        "Donations are taken weekdays at the pantry on Oak Street.",
+        "MARLOW TIRE & AUTO",
+        "Winter tire package — four tires mounted and balanced,",
+        "free alignment check",
+        "12 Elm St. • 555-0190 • Open daily",
+        "Choir concert set for Sunday",
+        "The Linden Community Choir will sing its holiday concert",
+        "at 3 p.m. Sunday at First Methodist Church.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Pantry asks for winter donations",
+                                                 "Choir concert set for Sunday"]
+    assert "alignment" not in text(res)
