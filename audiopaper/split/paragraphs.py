@@ -180,7 +180,8 @@ def split_paragraphs(lines: list[Line], lang: str) -> list[list[Line]]:
     for k in range(len(lines) - 1):
         known = lines[k + 1].starts  # a laid-out page shows it; text needs the width rules
         first = len(out[-1]) == 1 and (k > 0 or _indented(lines, 0))
-        if known is None and (blanks or indents) and not lines[k + 1].gap:
+        # (a page with no blank lines marks every line loose: its gaps tell nothing)
+        if known is None and (blanks or indents) and not (lines[k + 1].gap and not lines[k + 1].loose):
             known = False
         if known and lang == "en" and lines[k + 1].s[:1].islower() and not ends_sentence(lines[k].s):
             known = False  # a sentence resumed under a box or photo set into it

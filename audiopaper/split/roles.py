@@ -1160,7 +1160,8 @@ class Labeller:
         and two or more ways to reach the paper on rows of their own (`WRITE TO US` / `Letters
         should be…` / `Email: letters@….example` / `Mail: Letters, Daily Record, 40 Falls
         Ave.,` / `Lindell Falls`): the same every day, not a story.  A brief that ends on how
-        to reach someone gives one way, in its sentence."""
+        to reach someone gives one way, in its sentence.  Under a column of letters, the
+        column's policy, with an e-mail address in its sentences."""
         if self.lang != "en":
             return set()
         out: set[int] = set()
@@ -1181,6 +1182,18 @@ class Labeller:
                     self.facts[k].bk or self.facts[k].fk == "logo" for k in range(head + 1, j)):
                 out.update(range(head, b + 1))
             j = b + 1
+        # (or under the last letter's signature, its policy: a head in capitals over a few
+        # sentences that end on where to send letters, `WRITE TO US` / `Letters must be
+        # signed…` / `…Send to letters@….example` / `or 14 Court St., Marrowfield.`)
+        for h in range(1, n - 1):
+            if not (self.L[h].s.isupper() and len(self.L[h].s) <= 40) or not self._signature(h - 1):
+                continue
+            # (it ends with the sentence the address is in, seven lines at most)
+            mail = next((k for k in range(h + 1, min(n, h + 8)) if _EMAIL.search(self.L[k].s)), None)
+            e = None if mail is None else next(
+                (k for k in range(mail, min(n, h + 8)) if ends_sentence(self.L[k].s)), None)
+            if e is not None and not any(self.facts[k].bk for k in range(h + 1, e + 1)):
+                out.update(range(h, e + 1))
         return out
 
     def _footnotes(self) -> set[int]:
@@ -1267,8 +1280,12 @@ class Labeller:
         if blocks and not (self.L[k].gap and self.L[j + 1].gap):
             return False
         above, below = self.facts[k - 1], self.facts[j + 1]
+        # (the text above reads as running text: a pause or, in English, a sentence's end,
+        # at a line's end or inside it)
         if above.fk or above.bk or below.fk or below.bk or below.opens \
-                or not any(self.facts[m].punct for m in range(max(0, k - 3), k)):
+                or not any(self.facts[m].punct or (self.lang == "en" and (
+                    self.facts[m].closes or re.search(r"\w[.!?]\s+[A-Z]", self.L[m].s) is not None))
+                           for m in range(max(0, k - 3), k)):
             return False
         nxt, last = self.L[j + 1].s, self.L[k - 1].s[-1:]
         # (a sentence broken between two words; not one that leads into the quotation, `…说，`
@@ -2015,9 +2032,15 @@ class Labeller:
     def run_score(self, i: int) -> float:
         """Line i going on with the running text of line i-1: lines of one paragraph share
         their column's width, so a line much wider than an open line above it (which is no
-        indented first line of it) is another column's, and a display line is not above."""
+        indented first line of it) is another column's, and a display line is not above; nor
+        is a paragraph's indented first line under an open one."""
         if i == 0 or self.facts[i - 1].closes:
             return 0.0
+        if self.L[i].starts and self._indent(i) >= 2 and not self.L[i - 1].s.endswith("-"):
+            # an indented first line under a line that ended no sentence: a paragraph ends
+            # its sentence, so the line above was display (`County owes taxpayers a` /
+            # `straight answer on the jail deal` / `   Three weeks ago, …`)
+            return -W["en_new_sentence"]
         if self.lang == "en":
             return self._en_run(i)
         (alo, ahi), (blo, bhi) = self._span(i - 1), self._span(i)

@@ -233,6 +233,8 @@ def keeps_hyphen(before: str, after: str, seen: frozenset[str] = frozenset()) ->
     (True, False)
     >>> keeps_hyphen("miles of cast", "iron pipe"), keeps_hyphen("submitted propo", "sals for")
     (True, False)
+    >>> keeps_hyphen("voted to ex", "tend its"), keeps_hyphen("an ex", "wife")
+    (False, True)
     """
     m1 = re.search(r"([A-Za-z0-9]+)$", before)
     m2 = re.match(r"([A-Za-z]+)", after)
@@ -258,6 +260,8 @@ def keeps_hyphen(before: str, after: str, seen: frozenset[str] = frozenset()) ->
         return True
     if whole and not halves:
         return False  # one word, not two: `propo-` / `sals`, `rev-` / `enue`
+    if whole and len(left) <= 2 and left[0].islower():
+        return False  # a syllable of one or two letters over a word: `ex-` / `tend`, `in-` / `come`
     if any(low.startswith(s) for s in words["suffix"]) and low not in words["word"]:
         return False
     if low in words["closed"]:

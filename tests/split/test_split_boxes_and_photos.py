@@ -323,3 +323,76 @@ def test_an_ad_whose_number_stands_among_bullets_is_skipped() -> None:
     assert [s.headline for s in res.stories] == ["Pantry asks for winter donations",
                                                  "Choir concert set for Sunday"]
     assert "alignment" not in text(res)
+
+
+_EDITORIAL = (
+    "OUR VIEW",
+    "Council owes the town a",
+    "clear answer on the water deal",
+    "   Two weeks ago the Linden Town",
+    "Council voted 4-1 to sell the water",
+    "works to a private company.",
+    "The mayor said the price was fair.",
+    "But fair and wise are not the same",
+    "thing.",
+    "   The company has run three other",
+    "systems in the county since 2015. In",
+    "that time the state has cited them for",
+    "\"Three towns and $9 million",
+    "is a lot to bet on",
+    "good faith.\"",
+    "late reports in four of the last",
+    "six years.",
+    "   Voters deserve to see the numbers",
+    "before the sale closes. Three towns",
+    "and $9 million is a lot to bet on good",
+    "faith.",
+    "LETTERS TO THE EDITOR",
+    "Keep the pool open in August",
+    "   The town pool closes two weeks",
+    "before school starts. Families would",
+    "use it if it stayed open.",
+    "Rita Olmos, Linden",
+    "TELL US WHAT YOU THINK",
+    "Letters must be signed and include",
+    "the writer's town. Limit 200 words.",
+    "Send to letters@lindenpost.example.")
+
+
+def test_an_indented_page_keeps_its_headline_paragraphs_pull_quote_and_letters_policy_apart() -> None:
+    """A page with no blank lines that indents its paragraphs: a headline of two lines over
+    an indented first line is no paragraph (a paragraph ends its sentence); a line ending a
+    sentence short of the column inside a paragraph ends no paragraph; a quotation set into an
+    open sentence is a pull quote even where the text above it has no comma; and the letters
+    column's policy under the last signature, ending on an e-mail address, is not read."""
+    res = split_page(en_tight(*_EDITORIAL))
+    assert [(s.kicker, s.headline) for s in res.stories] == [
+        ("OUR VIEW", "Council owes the town a clear answer on the water deal"),
+        (None, "Keep the pool open in August")]
+    assert res.stories[0].paragraphs == [
+        "Two weeks ago the Linden Town Council voted 4-1 to sell the water works to a private "
+        "company. The mayor said the price was fair. But fair and wise are not the same thing.",
+        "The company has run three other systems in the county since 2015. In that time the "
+        "state has cited them for late reports in four of the last six years.",
+        "Voters deserve to see the numbers before the sale closes. Three towns and $9 million "
+        "is a lot to bet on good faith."]
+    assert res.stories[1].byline == "Rita Olmos, Linden"
+    assert "Limit 200 words" not in text(res)
+
+
+def test_a_headline_ending_on_a_small_word_over_an_indented_first_line() -> None:
+    """Where paragraphs are indented, an open line right over a paragraph's indented first
+    line cannot end that paragraph: a headline broken after `a` is display, not text."""
+    page = en_tight(
+        "Pool hours cut for fall",
+        "   The town pool will close at 6 p.m.",
+        "on weekdays starting Monday, the parks",
+        "department said.",
+        "Council owes the town a",
+        "straight answer on water",
+        "   Two weeks ago the Linden Town",
+        "Council voted to sell the water works.",
+        "   The vote was 4-1.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Pool hours cut for fall",
+                                                 "Council owes the town a straight answer on water"]
