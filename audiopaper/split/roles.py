@@ -1892,6 +1892,12 @@ class Labeller:
             # in capitals under running text is a photo's title or the next stack's head)
             upcase = -W["case_rise"] if self.lang == "en" and _CAPS_TITLE.fullmatch(self.L[i].s) \
                 and re.search(r"\b[a-z]{3,}", self.L[i - 1].s) else 0.0
+            # (nor does a headline in sentence case go on with an article in capitals: a text
+            # opens there, `Flu shot clinics open Saturday` / `The Tamsin County Health`)
+            if self.lang == "en" and re.match(r"(The|A|An) ", self.L[i].s) and not self.L[i].s.isupper() \
+                    and re.search(r" [a-z]{3,}", self.L[i - 1].s) and not runs_on(self.L[i - 1].s) \
+                    and self.L[i - 1].s.split()[-1].lower() not in english_words()["function"]:
+                upcase -= W["en_new_sentence"]
             for r in range(6):
                 best, arg = NEG * 2, 0
                 for p in range(6):

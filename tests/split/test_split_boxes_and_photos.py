@@ -396,3 +396,31 @@ def test_a_headline_ending_on_a_small_word_over_an_indented_first_line() -> None
     res = split_page(page)
     assert [s.headline for s in res.stories] == ["Pool hours cut for fall",
                                                  "Council owes the town a straight answer on water"]
+
+
+def test_a_line_opening_with_the_under_a_headline_in_sentence_case_starts_the_text() -> None:
+    """A narrow column with no blank lines: a line opening with `The` under a headline in
+    sentence case starts the text, not a second headline line (`Flu shot clinics open
+    Saturday` / `The Tamsin County Health`), and the line under a `By` byline is text."""
+    page = en_tight(
+        "Ferry fares to rise in spring",
+        "The ferry authority will raise fares",
+        "by a dollar in April, its board said.",
+        "EDUCATION",
+        "School board delays vote",
+        "on later start times",
+        "By Tom Greaves / Staff Writer",
+        "The Tamsin Regional School Board on",
+        "Monday postponed a vote on pushing",
+        "back high school start times.",
+        "BRIEFLY",
+        "Flu shot clinics open Saturday",
+        "The Tamsin County Health",
+        "Department will offer free flu",
+        "shots from 9 a.m. to noon Saturday.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Ferry fares to rise in spring",
+                                                 "School board delays vote on later start times",
+                                                 "Flu shot clinics open Saturday"]
+    assert res.stories[1].subheadline is None
+    assert res.stories[2].paragraphs[0].startswith("The Tamsin County Health Department")
