@@ -68,8 +68,9 @@ W = weights()
 # rarely before display lines (a photo or pull quote set into it), often before furniture (an ad
 # or box beside the column) or a jump line (`See BUDGET, Page A6`).
 _BREAK_INTO = (0.6, 1.0, 2.0, 1.0, 0.2, 0.0)
-# a surname and the verb of saying after it, opening a line (`Minter said residents…`)
-_NAME_SAID = re.compile(r"[A-Z][a-z'’-]+,? (said|says|told|added|noted|explained|wrote|asked|recalled|agreed)\b")
+# a surname (hyphenated too, `Okafor-Reyes`) and the verb of saying after it, opening a line
+# (`Minter said residents…`)
+_NAME_SAID = re.compile(r"[A-Z][a-z'’-]+(-[A-Z][a-z'’]+)?,? (said|says|told|added|noted|explained|wrote|asked|recalled|agreed)\b")
 # a capitalised word and a comma (`Nunez,`, `Dunmoor,`)
 _NAME_COMMA = re.compile(r"[A-Z][a-z'’-]+,")
 _CJK_SPACE = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")

@@ -424,3 +424,22 @@ def test_a_line_opening_with_the_under_a_headline_in_sentence_case_starts_the_te
                                                  "Flu shot clinics open Saturday"]
     assert res.stories[1].subheadline is None
     assert res.stories[2].paragraphs[0].startswith("The Tamsin County Health Department")
+
+
+def test_a_line_of_a_title_and_a_name_over_a_hyphenated_surname_and_said_is_text() -> None:
+    """A narrow column: a line of capitalised words after a sentence's end (`Commission Chair
+    Delphine`) over a hyphenated surname and its verb of saying (`Okafor-Reyes said…`) is
+    the text going on, no headline."""
+    page = en_tight(
+        "Commissioners back jail plan",
+        "By Reuben Cole / Staff Writer",
+        "The county board voted 4-1 on",
+        "Tuesday to put a jail expansion",
+        "before voters in November.",
+        "Commission Chair Delphine",
+        "Okafor-Reyes said the county",
+        "has little choice. The jail was",
+        "built for 112 inmates.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Commissioners back jail plan"]
+    assert "Commission Chair Delphine Okafor-Reyes said" in text(res)
