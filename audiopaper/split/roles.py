@@ -71,6 +71,9 @@ _BREAK_INTO = (0.6, 1.0, 2.0, 1.0, 0.2, 0.0)
 # a surname (hyphenated too, `Okafor-Reyes`) and the verb of saying after it, opening a line
 # (`Minter said residents…`)
 _NAME_SAID = re.compile(r"[A-Z][a-z'’-]+(-[A-Z][a-z'’]+)?,? (said|says|told|added|noted|explained|wrote|asked|recalled|agreed)\b")
+# a name and a verb in the past or present after it, opening a line: a title in capitals
+# above it was the name's (`Brannock County District Judge` / `Amelia Stroud handed down…`)
+_NAME_VERB = re.compile(r"[A-Z][a-z'’-]+( [A-Z]\.)? [A-Z][a-z'’-]+ [a-z]{3,}(ed|es)\b")
 # a capitalised word and a comma (`Nunez,`, `Dunmoor,`)
 _NAME_COMMA = re.compile(r"[A-Z][a-z'’-]+,")
 _CJK_SPACE = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
@@ -101,8 +104,9 @@ _AFFILIATION = r"[A-Z][\w'.&-]*( ([a-z]{1,3}|[A-Z][\w'.&-]*)){1,6}"
 _NAME_AGE = re.compile(r"[A-Z][a-z]+( ([A-Z][a-z]*\.?|[\"“][A-Z][a-z]+[\"”]))* [A-Z][a-z]+(-[A-Z][a-z]+)?, \d{1,3}$")
 # (after a dash: `— Ann Lee, Eastgate`; the town may be the group the writer speaks for, in
 # capitalised words and small joining words: `Friends of the Pell's Crossing Library`)
-# (the writer's role may stand between: `Gordon Achebe, owner, Falls Avenue Hardware`)
-_SIGNATURE = re.compile(f"([—–]|--)? ?{SIGNED_NAMES} ([a-z]+( [a-z]+){{0,2}}, )?({TOWN}|{_AFFILIATION})")
+# (the writer's role may stand between: `Gordon Achebe, owner, Falls Avenue Hardware`; the
+# town be the country round it: `…, rural Quillan`)
+_SIGNATURE = re.compile(f"([—–]|--)? ?{SIGNED_NAMES} ([a-z]+( [a-z]+){{0,2}}, )?((rural |near )?{TOWN}|{_AFFILIATION})")
 _ZH_SIGNATURE = re.compile(ZH_SIGNATURE)
 # the names alone, the town on the line under them (`Ruth Abernathy` / `Cedar Hollow`)
 _NAMES_ALONE = re.compile(f"([—–]|--)? ?{SIGNED_NAMES.removesuffix(',')}")
@@ -794,7 +798,9 @@ class Labeller:
         if last in english_words()["function"] or runs_on(s):
             sc += W["runs_on"]
         if i + 1 < len(self.L) and (self.L[i + 1].s[:1].islower() or (
-                not f.closes and (_WORD_ENDS.match(self.L[i + 1].s) or _NAME_SAID.match(self.L[i + 1].s))
+                not f.closes and (_WORD_ENDS.match(self.L[i + 1].s) or _NAME_SAID.match(self.L[i + 1].s)
+                                  or (_NAME_VERB.match(self.L[i + 1].s) is not None
+                                      and all(w[:1].isupper() for w in words)))
                 and not _ABBREVIATION.match(self.L[i + 1].s))):
             # the next line goes on with this one's sentence (in lower case, or its first word
             # ends it: `…plays at Wexford next` / `Friday. Ashby Central hosts…`, or a name
@@ -1208,7 +1214,8 @@ class Labeller:
     def _ads(self) -> set[int]:
         """English lines of an advertisement: from a name in capitals (`HARBORLINE REALTY`,
         `KETTERING-BRAGG` / `FUNERAL HOME`) down to a line that ends on its telephone number
-        (`Hwy. 14 East, Osterby  •  555-0177`), five lines at most, all short, none of them
+        (`Hwy. 14 East, Osterby  •  555-0177`) or on bullets with its address or hours, five
+        lines at most, all short, none of them
         a byline nor a column's full line of running text; the name opens a block or follows the end of a sentence, a byline or
         furniture.  A story's sentence ends on its number with a stop (`…call 555-0199.`)."""
         if self.lang != "en":
@@ -1217,8 +1224,9 @@ class Labeller:
         for j, x in enumerate(self.L):
             # (not a sentence's last line: `discolored water for a few hours; call 555-0140`)
             # (or a telephone number among an ad's bullets: `211 Main St. • 555-0148 • Open 7 days`)
-            if not (_PHONE_END.search(x.s) or (" • " in x.s and _PHONE_IN.search(x.s))) \
-                    or len(x.s) > 60 or x.s[:1].islower():
+            # (or an address or hours among them: `2210 Route 14 North • Open daily 7 a.m.-7 p.m.`)
+            bullets = " • " in x.s and re.search(r"\d", x.s) is not None
+            if not (_PHONE_END.search(x.s) or bullets) or len(x.s) > 60 or x.s[:1].islower():
                 continue
             for i in range(j - 1, max(-1, j - 6), -1):
                 # (an offer's line may fill the column, not end a sentence: `Fall Clean-Up
@@ -1227,7 +1235,9 @@ class Labeller:
                         or (self.facts[i].full and (self.facts[i].closes or not self.facts[i].punct)):
                     break
                 s = self.L[i].s
-                if not (s.isupper() and len(re.sub(r"[^A-Z]", "", s)) >= 6):
+                # (over a line of bullets, a name in title case too: `Hollis & Pratt Funeral Home`)
+                named = bullets and j - i <= 3 and _FIRM.fullmatch(s) is not None
+                if not ((s.isupper() and len(re.sub(r"[^A-Z]", "", s)) >= 6) or named):
                     continue
                 while i > 0 and self.L[i - 1].s.isupper() and (not self.L[i].gap or self.L[i].loose):
                     i -= 1  # a name over two lines
@@ -1787,6 +1797,12 @@ class Labeller:
         # `22 Cooper St., Ferncastle: Delmont Holdings LLC to Stillwater Homes, $1,150,000`)
         near = [j for j in range(i - 2, i + 3) if 0 <= j < len(self.L) and j != i]
         if self.cells[i] and any(self.cells[j] for j in near):
+            return True
+        # (under a box's rows, a row of any length under a short label, with figures in it:
+        # a scoring summary's, `HM: Pryce 64 run; Pryce 9 run; Ostrowski 6 pass from…`)
+        if i > 0 and not self.facts[i].bk and not self.facts[i].fk \
+                and _LABEL.match(self.L[i].s) and len(re.findall(r"\d+", self.L[i].s)) >= 2 \
+                and len(self.L[i].s.split(":", 1)[0].split()) <= 2 and self._data_box(i - 1):
             return True
         # (a box's source is its credit, not a row: `Source: Flint Bend clerk`; a table's
         # last row may be a list's: `Receipts: 1,846 head`)
@@ -2573,6 +2589,8 @@ _CONTACT_ROW = re.compile(r"(E-?mail|Mail|Phone|Tel|Fax|Online|Web|Write|Call|Te
 _EMAIL = re.compile(r"\S@\S+\.[a-z]{2,}")
 # a web address alone on a line (`ashcombegazette.example`, `www.x.org/photos`)
 _WEB_ALONE = re.compile(r"(https?://)?[\w-]+(\.[\w-]+)*\.[a-z]{2,}(/\S*)?")
+# a firm's name in title case, with its ampersand (`Hollis & Pratt Funeral Home`)
+_FIRM = re.compile(r"[A-Z][\w'’.-]*( (&|[A-Z][\w'’.-]*)){1,5}")
 _PHONE_IN = re.compile(r"\b\d{3}-\d{4}\b")
 _PHONE_END = re.compile(r"\b\d{3}-\d{4}$")
 _QUOTE_END = re.compile(r"[”\"」』]$")

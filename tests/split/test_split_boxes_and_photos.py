@@ -443,3 +443,86 @@ def test_a_line_of_a_title_and_a_name_over_a_hyphenated_surname_and_said_is_text
     res = split_page(page)
     assert [s.headline for s in res.stories] == ["Commissioners back jail plan"]
     assert "Commission Chair Delphine Okafor-Reyes said" in text(res)
+
+
+def test_a_box_score_with_long_labelled_rows_under_its_table() -> None:
+    """Under a box score's table, rows of any length behind a short label with figures in
+    them (`LC: Ortiz 41 run; Ortiz 7 run; …`) are the box's, not a headline and its text."""
+    page = en_lines(
+        "Lakers roll into regional final",
+        "By Cole Varga",
+        "CEDAR FORKS — The Lakers ran for 312 yards and beat Ashgrove 35-14 on Friday night.",
+        "Quarterback Eli Moss threw for two more scores in the second half.",
+        "SCORING",
+        "Ashgrove        0   7   0   7 — 14",
+        "Lakers          7  14   7   7 — 35",
+        "LC: Ortiz 41 run; Ortiz 7 run; Bell 6 pass from Moss; Bell 22 pass from Moss; Ortiz 3 run",
+        "ASH: Banks 31 pass from Reyes; Reyes 2 run",
+        "The Lakers host Dunmore in the regional final next Friday.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Lakers roll into regional final"]
+    assert "Bell 22 pass" not in text(res)
+    assert res.stories[0].paragraphs[-1] == "The Lakers host Dunmore in the regional final next Friday."
+
+
+def test_an_opinion_page_staff_box_and_a_letter_signed_from_the_country() -> None:
+    """The staff box's every line is furniture, a manager's and a director's too; a letter
+    signed from the country round a town (`…, rural Quillan`) is signed."""
+    page = en(
+        "The Linden Post\nFounded 1898\nAda Kerr, Publisher\nTom Hale, Editor\n"
+        "Rosa Diaz, Circulation Manager\nLee Park, Marketing Director",
+        "OUR VIEW\nKeep the branch library open",
+        "The library board wants to close the Elm Street branch to save money. It should not.",
+        "LETTERS TO THE EDITOR",
+        "Thanks to our fire crew",
+        "Lightning struck our shed last month, and the volunteers were in our yard within 12 "
+        "minutes.",
+        "Marisol and Dean Reyes, rural Linden",
+        "Fix the county road",
+        "County Road 9 has been full of potholes since spring.",
+        "Glen Hauser, Linden")
+    res = split_page(page)
+    assert [(s.kicker, s.headline) for s in res.stories] == [
+        ("OUR VIEW", "Keep the branch library open"), (None, "Thanks to our fire crew"),
+        (None, "Fix the county road")]
+    assert res.stories[1].byline == "Marisol and Dean Reyes, rural Linden"
+
+
+def test_a_title_in_capitals_over_a_name_and_its_verb_goes_on_with_the_text() -> None:
+    """A narrow column: a line of capitalised words (`Brannock County District Judge`) over
+    a name and a verb in the past (`Amelia Stroud handed down…`) is text going on."""
+    page = en_tight(
+        "Driver sentenced in crash",
+        "By Tessa Morrow / Staff Writer",
+        "A Wexbury man who struck and",
+        "killed a motorcyclist last year",
+        "was sentenced Monday to six years.",
+        "Brannock County District Judge",
+        "Amelia Stroud handed down the",
+        "sentence in a packed courtroom.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Driver sentenced in crash"]
+    assert "District Judge Amelia Stroud handed down" in text(res)
+
+
+def test_ads_ending_on_bullets_with_an_address_or_hours() -> None:
+    """An ad's last line may give its address or hours between bullets and no telephone
+    (`2210 Route 14 North • Open daily 7 a.m.-7 p.m.`), and an ad's name may be in title
+    case over such a line (`Hollis & Pratt Funeral Home`): neither ad is read."""
+    page = en_tight(
+        "Grain elevator fire under investigation",
+        "Fire crews spent the night at the co-op elevator",
+        "on Route 14, and the cause is not yet known.",
+        "BRANNOCK FARM & FEED",
+        "Fall mum sale — 3 for $20",
+        "2210 Route 14 North • Open daily 7 a.m.-7 p.m.",
+        "Library adds Sunday hours",
+        "The Wexbury library will open Sundays from 1 to",
+        "5 p.m. starting in October.",
+        "Hollis & Pratt Funeral Home",
+        "Caring for county families since 1921",
+        "412 W. Main St., Wexbury • 555-0133")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Grain elevator fire under investigation",
+                                                 "Library adds Sunday hours"]
+    assert "mum sale" not in text(res) and "since 1921" not in text(res)
