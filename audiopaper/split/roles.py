@@ -2105,9 +2105,11 @@ class Labeller:
         roles = self.roles()
         L, out = self.L, list[Token]()
         body: Token | None = None
+        boxed = False  # furniture under a photo set into the text, which goes on below both
         i = 0
         while i < len(L):
             r, f, line = roles[i], self.facts[i], L[i]
+            boxed = boxed and r == F
             if r == B and body is not None and self._own_tail_byline(i) \
                     and _last_but_furniture(out, body):
                 body.lines.append(line)  # `（通讯员 X）` on a line of its own closes the body
@@ -2163,9 +2165,10 @@ class Labeller:
                 credit = self._photo_set_in(j, roles)
                 if credit is not None:
                     # a photo (title, caption, credit) set into the running text: a story of
-                    # its own, and the text goes on past its credit
+                    # its own, and the text goes on past its credit (and past a box under it)
                     out += [Token("D", L[i:j]), Token("BODY", L[j:credit]),
                             Token("CR", [L[credit]])]
+                    boxed = roles[credit + 1] == F
                     i = credit + 1
                     continue
             if r == F:
@@ -2178,7 +2181,7 @@ class Labeller:
                     prev.lines.append(line)
                 else:
                     out.append(Token("F", [line], k))
-                body = None if k != "pullquote" else body
+                body = None if k != "pullquote" and not boxed else body
                 i += 1
                 continue
             if r == J:
@@ -2291,15 +2294,19 @@ class Labeller:
 
     def _photo_set_in(self, j: int, roles: list[int]) -> int | None:
         """The credit line of a photo whose caption starts at line j, under display lines set
-        into open running text: a caption of at most six lines, a credit, and after it running
+        into open running text: a caption of at most six lines (eight in Chinese), a credit,
+        and after it (past a box, perhaps) running
         text that goes on (no opener, no new paragraph); the caption opens with a date, or in
         English the text resumes in lower case (`…ready for` / photo / `students in the fall`)."""
         if j >= len(self.L) or roles[j] != B:
             return None
         dated = CAPTION_OPENER.match(self.L[j].s) is not None
-        for k in range(j + 1, min(len(self.L) - 1, j + 7)):
+        # (eight lines in a narrow column: `11月5日，溱源县实验小` / `学的学生在大课间跳竹竿` / …)
+        for k in range(j + 1, min(len(self.L) - 1, j + (9 if self.lang == "zh" else 7))):
             if roles[k] == CR:
                 nxt = k + 1
+                while nxt < len(self.L) - 1 and nxt - k <= 10 and roles[nxt] == F:
+                    nxt += 1  # (a box under the photo: `数读` / its rows)
                 resumes = dated or (self.lang == "en" and self.L[nxt].s[:1].islower())
                 return k if resumes and roles[nxt] == B and not self.facts[nxt].opens \
                     and self.start_score(nxt) <= 0 else None

@@ -526,3 +526,35 @@ def test_ads_ending_on_bullets_with_an_address_or_hours() -> None:
     assert [s.headline for s in res.stories] == ["Grain elevator fire under investigation",
                                                  "Library adds Sunday hours"]
     assert "mum sale" not in text(res) and "since 1921" not in text(res)
+
+
+def test_a_photo_with_a_long_caption_and_a_box_under_it_set_into_an_open_sentence() -> None:
+    """A Chinese lead broken off mid-sentence by a photo (its title, a dated caption of eight
+    narrow lines, its credit) and a data box under it, blank lines parting the blocks: the
+    lead goes on below the box."""
+    page = zh("全县教育大会召开", "", "本报讯（记者 谷雨桐）",
+              "11月6日，全县教育大会召开，部署",
+              "推进义务教育优质均衡发展。会议要",
+              "求，要丰富课后服务内容，", "",
+              "课间“动”起来", "",
+              "11月5日，县实验小",
+              "学的学生在大课间跳竹竿",
+              "舞。今年秋季学期起，全",
+              "县中小学推行每天30分钟",
+              "大课间活动，跳绳、踢毽",
+              "子、民族舞蹈等项目深受",
+              "学生们的喜爱，参与率",
+              "达到百分之百。",
+              "通讯员 韦 佳 摄", "",
+              "数读",
+              "全县中小学校 87所",
+              "在校学生 6.42万人",
+              "专任教师 4326名", "",
+              "引进体育、艺术等方面的优质资源，",
+              "满足学生多样化学习需求。", "",
+              "县图书馆开设周末课堂", "", "本报讯（通讯员 孔宁）",
+              "即日起，县图书馆每周六开设亲子课堂。")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["全县教育大会召开", "课间“动”起来", "县图书馆开设周末课堂"]
+    assert "要丰富课后服务内容，引进体育、艺术等方面的优质资源" in res.stories[0].paragraphs[-1]
+    assert "4326名" not in zh_text(res)
