@@ -31,7 +31,7 @@ from audiopaper.split.lines import (
     short_brief_head,
     tail_byline,
 )
-from audiopaper.split.tables import english_words
+from audiopaper.split.tables import english_lexicon, english_words
 from audiopaper.split.text import echoed_in, ends_sentence, width
 
 _SPACE_RUN = re.compile(r"[ \t\u3000]{2,}")
@@ -112,7 +112,7 @@ def vocabulary(raw: tuple[str, ...] | list[str]) -> frozenset[str]:
 def mend(core: str, words: frozenset[str]) -> str:
     """Join the two halves of a word a run of spaces split, where the page says it is one:
     the joined line is a byline or furniture the tables name and the spaced one is not, or the
-    joined word is one the page uses elsewhere and one half is not."""
+    joined word is one the page uses elsewhere (or an English word) and one half is not."""
     out = core
     for m in reversed(list(_LATIN_RUN.finditer(core))):
         joined = out[:m.start()] + out[m.end():]
@@ -122,6 +122,10 @@ def mend(core: str, words: frozenset[str]) -> str:
         named = [bool(byline_kind(x, "en") or furniture_kind(x, "en", False) or inline_byline(x, "en"))
                  for x in (joined, spaced)]
         known = left + right in words and (left not in words or right not in words)
+        # (or a word of the language where its halves are not both: `Stre  et`, not `the  cat`)
+        lexicon = english_lexicon()
+        known = known or (len(left + right) >= 4 and left + right in lexicon
+                          and not (left in lexicon and right in lexicon))
         if (named[0] and not named[1]) or known:
             out = joined
     return out

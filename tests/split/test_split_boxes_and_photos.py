@@ -558,3 +558,17 @@ def test_a_photo_with_a_long_caption_and_a_box_under_it_set_into_an_open_sentenc
     assert [s.headline for s in res.stories] == ["全县教育大会召开", "课间“动”起来", "县图书馆开设周末课堂"]
     assert "要丰富课后服务内容，引进体育、艺术等方面的优质资源" in res.stories[0].paragraphs[-1]
     assert "4326名" not in zh_text(res)
+
+
+def test_a_word_a_tool_split_with_a_run_of_spaces_is_mended_by_the_language() -> None:
+    """Some tools split a word with a run of spaces (`Canal Stre  et diner reopens`): where
+    the joined word is an English word and its halves are not both, it is one word, so the
+    line is a headline, not a head run into its text."""
+    page = en("BRIEFLY",
+              "Canal Stre  et diner reopens",
+              "Rosie's Diner reopened Monday after a kitchen fire in June.",
+              "Library adds Sunday hours",
+              "The library will open Sundays from 1 to 5 p.m. starting in October.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Canal Street diner reopens",
+                                                 "Library adds Sunday hours"]
