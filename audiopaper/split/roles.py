@@ -957,6 +957,8 @@ class Labeller:
             e[D] -= W["display_open"]  # a sentence over a photo's credit is its caption
         if self.lang == "en" and not any(c.isalpha() for c in s):
             e[D] -= W["en_wordless"]  # figures or specks alone (a table's sums) head no story
+        if self.lang == "en" and not f.closes and self._goes_on_past(i):
+            e[D] -= W["display_open"]  # its sentence goes on under a pull quote or a box
         if self.lang == "en" and len(s) >= PARAGRAPH_LINE and len(_SENTENCE_STOP.findall(s)) >= 2:
             e[D] -= W["display_open"]  # a paragraph's worth of sentences is no headline nor deck
         if self._set_into_text(i):
@@ -1939,6 +1941,16 @@ class Labeller:
             r = bp[r]
             out.append(r)
         return out[::-1]
+
+    def _goes_on_past(self, i: int) -> bool:
+        """English: the line under the pull quote or box that stands below line i opens in
+        lower case (`"We have patched that building about` / pull quote / `as far as a
+        building can be…`): line i's sentence goes on there."""
+        k = i + 1
+        while k < len(self.L) and k - i <= 8 and (k in self.quoted or self.facts[k].fk
+                                                  or self._data_box(k)):
+            k += 1
+        return i + 1 < k < len(self.L) and self.L[k].s[:1].islower()
 
     def _held_open(self, em: list[list[float]]) -> tuple[list[bool], list[bool]]:
         """Chinese: line i is under a box the lines themselves call furniture (a weather box,

@@ -572,3 +572,24 @@ def test_a_word_a_tool_split_with_a_run_of_spaces_is_mended_by_the_language() ->
     res = split_page(page)
     assert [s.headline for s in res.stories] == ["Canal Street diner reopens",
                                                  "Library adds Sunday hours"]
+
+
+def test_a_line_left_open_over_a_pull_quote_is_text_not_a_headline() -> None:
+    """A block of one line that ends no sentence over a pull quote (with its speaker), the
+    text going on in lower case under the quote: the line is the text's, not a headline."""
+    page = en("Board sends school bond to voters",
+              "By Nadia Pruett",
+              "LINDEN — Voters will decide next\nmonth whether to borrow $38\nmillion to "
+              "replace the county's\noldest elementary school, after\nthe school board "
+              "voted 5-2.",
+              "Superintendent Ana Vasquez told\nthe board that repairing the\nbuilding would "
+              "cost $14.8 million\nand still leave classrooms \"too\nsmall for the way we "
+              "teach,\" she\nsaid.",
+              "\"We have patched that building about",
+              "\"Every year we wait, the\nprice goes up.\"\n— Board President Martin Osei",
+              "as far as a building can be\npatched,\" Vasquez said.",
+              "The vote sends the bond to the November ballot.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Board sends school bond to voters"]
+    assert "\"We have patched that building about as far as a building can be patched,\"" \
+        in text(res)
