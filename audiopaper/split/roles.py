@@ -1679,7 +1679,8 @@ class Labeller:
         `数据来源：…`): rows with figures and no running-text pause, the credit within a few
         lines below; the box's items are not read aloud."""
         def row(k: int) -> bool:
-            return figure_row(self.L[k].s, 0.25) and not self.facts[k].bk \
+            # (a title's dates in brackets make it no row: `本周农产品价格行情（10月21日—10月23日）`)
+            return figure_row(re.sub(_DATE_NOTE, "", self.L[k].s), 0.25) and not self.facts[k].bk \
                 and not _UNIT_NOTE.fullmatch(self.L[k].s)  # (`（单位：元/500克）` is no row)
         def title(k: int) -> bool:
             t = self.L[k].s
@@ -2589,7 +2590,8 @@ _NARROW = 36  # (a column this narrow or narrower)
 _RECORD_ROW = re.compile(r"[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}( \d{1,3}-\d{1,3}(-\d{1,2})?){2,}")
 # a Chinese box's title with its dates in brackets at its end (`本周农产品价格行情（11月18日—24日）`;
 # not the note alone, `（9月9日 单位：元/500克）`, under a title of its own, nor a unit's)
-_DATED_TITLE = re.compile(r"[\u4e00-\u9fff]（[^（）]*\d{1,2}[月日][^（）]*）$")
+_DATE_NOTE = r"（[^（）]*\d{1,2}[月日][^（）]*）$"
+_DATED_TITLE = re.compile(r"[\u4e00-\u9fff]" + _DATE_NOTE)
 # a list row's label: up to three words before a colon (`Fourth quarter: HP — Moss 15 pass`)
 _LABEL = re.compile(r"([A-Z][\w.'-]*( [\w.'-]+){0,2}): \S")
 # a by-the-numbers box's row: a figure, then what it counts, capitalised, with no pause or

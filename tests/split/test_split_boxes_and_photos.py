@@ -593,3 +593,22 @@ def test_a_line_left_open_over_a_pull_quote_is_text_not_a_headline() -> None:
     assert [s.headline for s in res.stories] == ["Board sends school bond to voters"]
     assert "\"We have patched that building about as far as a building can be patched,\"" \
         in text(res)
+
+
+def test_a_credited_box_whose_title_carries_its_dates_and_a_unit_column() -> None:
+    """A price box credited under its rows, its title carrying its dates in brackets and its
+    rows a unit column (`籼米 元/公斤 5.60 持平`): the title is the box's, not the second line
+    of the headline printed after the text above it."""
+    page = zh("　　本报讯（记者 谢雨桐）今年以来，县农商银行推出“橘农贷”，",
+              "已累计发放贷款1268笔、8600万元。",
+              "县农商银行发放“橘农贷”8600万元",
+              "本周农产品价格行情（10月21日—10月23日）",
+              "品种 单位 均价 环比",
+              "籼米 元/公斤 5.60 持平",
+              "蜜橘 元/公斤 4.20 ↓3.4%",
+              "生猪 元/公斤 15.80 ↑1.9%",
+              "数据来源：县价格监测中心",
+              "　　本报讯（记者 乔安）10月22日，县城区首座智慧公厕投入使用。",
+              "城区首座智慧公厕启用")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["县农商银行发放“橘农贷”8600万元", "城区首座智慧公厕启用"]
