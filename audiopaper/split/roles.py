@@ -1617,7 +1617,8 @@ class Labeller:
             # few short Chinese words, `品种 本周 上周 涨跌幅`; a unit note, `（单位：元/500克）`)
             # (or a box score's, mostly abbreviations: `Pell River ab r h bi Corliss Bay ab r h bi`)
             # (short words that are no function words: running text has its `at`, `a`, `in`)
-            heads = (all(w[:1].isupper() for w in s.split())
+            # (a score in capitals too: `KESTRELS 28, RAIDERS 24`)
+            heads = (all(w[:1].isupper() or w[:1].isdigit() for w in s.split())
                      or sum(len(w) <= 3 and w.lower() not in english_words()["function"]
                             for w in s.split()) >= 4) if self.lang == "en" else (
                 len(s.split()) >= 3 and all(len(w) <= 4 for w in s.split())) or (

@@ -612,3 +612,19 @@ def test_a_credited_box_whose_title_carries_its_dates_and_a_unit_column() -> Non
               "城区首座智慧公厕启用")
     res = split_page(page)
     assert [s.headline for s in res.stories] == ["县农商银行发放“橘农贷”8600万元", "城区首座智慧公厕启用"]
+
+
+def test_a_box_titled_by_its_score_in_capitals_over_the_next_column() -> None:
+    """A box score's title is its score in capitals (`HAWKS 28, RAIDERS 24`): with the rows
+    under it, the box's, not a kicker over the column that follows the box."""
+    page = en("Hawks rally to win league title",
+              "The Hawks scored twice in the fourth quarter to beat Dunmore 28-24 on Friday.",
+              "HAWKS 28, RAIDERS 24\nDunmore      7  10   0   7 — 24\nHawks        7   0   7  14 — 28",
+              "ON THE SIDELINE",
+              "Friday nights still belong to the small towns",
+              "By Ray Okafor",
+              "There were more people in the stands on Friday than live in the town.")
+    res = split_page(page)
+    assert [(s.kicker, s.headline) for s in res.stories] == [
+        (None, "Hawks rally to win league title"),
+        ("ON THE SIDELINE", "Friday nights still belong to the small towns")]
