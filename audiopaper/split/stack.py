@@ -151,9 +151,13 @@ def _deck_start(lines: list[str], lower: frozenset[str] = frozenset()) -> int:
         above = lines[:k]
         last = above[-1].split()[-1].lower()
         first = lines[k].split()[0]
+        # (or wider by a quarter than the headline's lines, the story's word or not: `Tanner
+        # Creek levee work` / `to wrap up by Thanksgiving` / `Crews have rebuilt 1.8 miles of
+        # the` / `1950s-era earthen wall`)
+        wider = len(lines[k]) >= 1.25 * max(len(x) for x in above)
         if 2 <= k <= len(lines) - 2 and first[:1].isupper() and not first.isupper() \
-                and first.lower() in lower and not above[-1].endswith((",", "-", "—", ".")) \
-                and last not in function:
+                and (first.lower() in lower or wider) \
+                and not above[-1].endswith((",", "-", "—", ".")) and last not in function:
             return k
         # (under one line, a deck is a long clause: `Voters to decide` / `$18.5 million
         # school bond in May` is one headline)

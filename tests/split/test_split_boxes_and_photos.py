@@ -628,3 +628,24 @@ def test_a_box_titled_by_its_score_in_capitals_over_the_next_column() -> None:
     assert [(s.kicker, s.headline) for s in res.stories] == [
         (None, "Hawks rally to win league title"),
         ("ON THE SIDELINE", "Friday nights still belong to the small towns")]
+
+
+def test_a_deck_in_one_block_with_its_headline_opens_wider() -> None:
+    """A headline of two short lines and a deck in one printed block under a photo: the
+    deck's first line, a quarter wider than the headline's and opening anew with a capital,
+    starts the deck, whether or not the story writes its first word in lower case."""
+    page = en("Ava Lind, 12, holds steady as her\nfather shears a ewe during the fair\n"
+              "on Saturday. The fair runs through\nSunday at the fairgrounds.",
+              "ELLIOT BRANDT / Gazette photo",
+              "Tanner Creek levee work\nto wrap up by Thanksgiving\n"
+              "Crews have rebuilt 1.8 miles of the\n1950s-era earthen wall\n"
+              "By Owen Castellanos / Staff Writer",
+              "SOUTH WEXBURY — Nearly three years\nafter floodwaters topped the levee\n"
+              "and sent water into more than 60\nhomes, the work to rebuild it is\n"
+              "almost finished.\nContractors have raised the levee\nby as much as 3 feet "
+              "and added a\nconcrete floodwall behind the ball\nfields, the district "
+              "engineer said.")
+    res = split_page(page)
+    assert (res.stories[0].headline, res.stories[0].subheadline) == (
+        "Tanner Creek levee work to wrap up by Thanksgiving",
+        "Crews have rebuilt 1.8 miles of the 1950s-era earthen wall")
