@@ -87,11 +87,15 @@ def figure_row(s: str, share: float) -> bool:
 _LEADER_ROW = re.compile(r"[A-Z0-9][\w .,'&/-]{0,30}?\s?\.{4,}\s?[$€£]?\d[\d.,]*%?(\s+\S+){0,3}")
 
 
+_PRICE_CELL = re.compile(r"[$£€]?\d[\d.,]*(%|¢|/[a-z]{1,4}\.?)?")
+
+
 def cell_row(raw: str) -> bool:
     """An English table's row as the tool left it: three cells or more parted by runs of two
     spaces or more, a figure in most of them or the row all short capitalised words (the
     head row), and none of a sentence's small words (a justified line of prose has them); or
-    a label, dot leaders and a figure.
+    a label, dot leaders and a figure; or a label and a price or rate alone, a wide run of
+    spaces apart.
 
     >>> cell_row("Ridgeline       9-2      12-3"), cell_row("in  2022, would raise  roughly $2.3  million a")
     (True, False)
@@ -99,7 +103,11 @@ def cell_row(raw: str) -> bool:
     if _LEADER_ROW.fullmatch(raw.strip()):
         return True
     cells = [c for c in re.split(r"\s{2,}", raw.strip()) if c]
-    if len(cells) < 3 or any(w.lower() in tables.english_words()["function"] for w in raw.split()):
+    if any(w.lower() in tables.english_words()["function"] for w in raw.split()):
+        return False
+    if len(cells) == 2 and re.search(r"\s{3,}", raw.strip()) and _PRICE_CELL.fullmatch(cells[1]):
+        return True  # a label and its price or rate, a wide run apart (`Sugar kelp, fresh     $0.42/lb`)
+    if len(cells) < 3:
         return False
     figures = sum(any(ch.isdigit() for ch in c) for c in cells)
     return figures * 2 >= len(cells) or all(re.fullmatch(r"[A-Z][\w.%/-]{0,12}", c) for c in cells)

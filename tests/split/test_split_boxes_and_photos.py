@@ -649,3 +649,24 @@ def test_a_deck_in_one_block_with_its_headline_opens_wider() -> None:
     assert (res.stories[0].headline, res.stories[0].subheadline) == (
         "Tanner Creek levee work to wrap up by Thanksgiving",
         "Crews have rebuilt 1.8 miles of the 1950s-era earthen wall")
+
+
+def test_a_box_of_labels_and_prices_a_wide_run_of_spaces_apart() -> None:
+    """Rows of a label and its price or rate alone, a wide run of spaces apart (`Sugar kelp,
+    fresh       $0.42/lb`), are a box's rows, not a headline over the next story."""
+    page = en_tight(
+        "Harbor fees to rise in January",
+        "The port commission voted Tuesday to raise",
+        "moorage fees by 4 percent next year.",
+        "LOCAL MARKETS",
+        "Dungeness crab, dock price     $3.85/lb",
+        "Sugar kelp, fresh              $0.42/lb",
+        "Regular gasoline, avg.         $3.69/gal",
+        "30-year mortgage, avg.           6.84%",
+        "Hardware store sold after 58 years",
+        "By Chronicle Staff",
+        "The Front Street hardware store has a new owner.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Harbor fees to rise in January",
+                                                 "Hardware store sold after 58 years"]
+    assert "kelp" not in text(res)
