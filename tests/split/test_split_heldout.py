@@ -29,19 +29,19 @@ def test_handwritten_pages_meet_every_floor(shared: Path) -> None:
 # (heldout4's worst article_f1 went from 1.0 to 0.95 when a letter's wrapped signature came to
 # close the letter: the letters policy under it, several sentences, is now a text of its own,
 # which the splitter never skips as furniture, instead of the end of the last letter.)
-REACHED = [("heldout", 5, 0.96, 0.91), ("heldout2", 5, 1.0, 0.92), ("heldout3", 5, 0.93, 1.0),
-           ("heldout4", 5, 0.95, 1.0), ("heldout5", 5, 0.92, 0.89), ("heldout6", 8, 1.0, 1.0),
-           ("heldout7", 6, 1.0, 1.0), ("heldout8", 6, 1.0, 1.0), ("heldout9", 5, 0.94, 0.75),
-           ("heldout10", 3, 0.93, 1.0), ("heldout11", 5, 0.50, 0.17),
-           ("heldout12", 2, 0.70, 0.67), ("heldout13", 7, 0.73, 0.67),
-           ("heldout14", 6, 0.80, 0.86), ("heldout15", 5, 0.92, 1.0), ("heldout16", 7, 0.93, 1.0),
-           ("heldout17", 7, 0.93, 1.0), ("heldout18", 1, 0.67, 0.50), ("heldout19", 5, 0.94, 0.88),
+REACHED = [("heldout", 5, 0.96, 0.91), ("heldout2", 6, 1.0, 1.0), ("heldout3", 5, 0.93, 1.0),
+           ("heldout4", 5, 0.95, 1.0), ("heldout5", 5, 1.0, 0.89), ("heldout6", 8, 1.0, 1.0),
+           ("heldout7", 7, 1.0, 1.0), ("heldout8", 7, 1.0, 1.0), ("heldout9", 6, 0.94, 0.88),
+           ("heldout10", 4, 0.93, 1.0), ("heldout11", 5, 0.50, 0.17),
+           ("heldout12", 2, 0.70, 0.71), ("heldout13", 7, 0.73, 0.67),
+           ("heldout14", 6, 0.80, 0.86), ("heldout15", 7, 1.0, 1.0), ("heldout16", 7, 0.93, 1.0),
+           ("heldout17", 7, 0.93, 1.0), ("heldout18", 1, 0.75, 0.62), ("heldout19", 5, 0.94, 0.89),
            ("heldout20", 5, 0.86, 0.86), ("heldout21", 7, 0.95, 1.0), ("heldout22", 3, 0.75, 0.62),
-           ("heldout23", 4, 0.91, 0.80), ("heldout24", 4, 0.83, 0.88), ("heldout25", 1, 0.62, 0.57),
-           ("heldout26", 8, 0.80, 0.83), ("heldout27", 2, 0.62, 0.43), ("heldout28", 3, 0.59, 0.71),
-           ("heldout29", 5, 0.75, 0.67), ("heldout30", 9, 0.96, 1.0), ("heldout31", 7, 0.92, 0.83),
-           ("heldout32", 9, 1.0, 0.89), ("heldout33", 3, 1.0, 0.88),
-           ("heldout34", 4, 0.67, 0.50)]
+           ("heldout23", 6, 0.91, 0.91), ("heldout24", 4, 0.83, 0.88), ("heldout25", 1, 0.77, 0.70),
+           ("heldout26", 8, 0.80, 0.83), ("heldout27", 3, 0.80, 0.71), ("heldout28", 3, 0.67, 0.71),
+           ("heldout29", 5, 0.75, 0.67), ("heldout30", 9, 0.96, 1.0), ("heldout31", 7, 0.94, 0.83),
+           ("heldout32", 9, 1.0, 0.89), ("heldout33", 5, 1.0, 0.88),
+           ("heldout34", 5, 0.67, 0.50)]
 
 
 @pytest.mark.parametrize(("folder", "runs", "article", "headline"), REACHED)
