@@ -1217,9 +1217,9 @@ class Labeller:
         """English lines of an advertisement: from a name in capitals (`HARBORLINE REALTY`,
         `KETTERING-BRAGG` / `FUNERAL HOME`) down to a line that ends on its telephone number
         (`Hwy. 14 East, Osterby  •  555-0177`) or on bullets with its address or hours, five
-        lines at most, all short, none of them
-        a byline nor a column's full line of running text; the name opens a block or follows the end of a sentence, a byline or
-        furniture.  A story's sentence ends on its number with a stop (`…call 555-0199.`)."""
+        lines at most, all short, none of them a byline nor a column's full line of running
+        text; the name opens a block or follows the end of a sentence, a byline or furniture.
+        A story's sentence ends on its number with a stop (`…call 555-0199.`)."""
         if self.lang != "en":
             return set()
         out: set[int] = set()
@@ -1793,7 +1793,7 @@ class Labeller:
         if _FIGURE_ROW.fullmatch(self.L[i].s) and sum(
                 _FIGURE_ROW.fullmatch(self.L[j].s) is not None
                 for j in range(i - 2, i + 3) if j != i and 0 <= j < len(self.L)) >= 2:
-            return True  # three in a row at least: a text's lines seldom open on figures so
+            return True  # (three in a row at least: a text's lines seldom open on figures)
         # an English table: rows of cells the tool kept apart with runs of spaces, figures in
         # them and no sentence's small words (`Ridgeline       9-2      12-3`), its head row
         # among them (`Team            Region   Overall`); or a list of rows, each a short
