@@ -112,6 +112,9 @@ def _label_en(display: list[Token], st: Stack, lower: frozenset[str] = frozenset
             blocks[-1].append(t.text)
         else:
             blocks.append([t.text])
+    if len(blocks) > 2 and len(blocks[0]) == len(blocks[1]) == 1 \
+            and _kicker_line(blocks[0][0]) and _kicker_line(blocks[1][0]):
+        blocks.pop(0)  # two labels over a headline: the page's section and the story's kicker
     if len(blocks) > 1 and len(blocks[0]) == 1 and _kicker_line(blocks[0][0]):
         st.kicker = blocks.pop(0)[0]
     elif blocks and len(blocks[0]) > 1 and _kicker_line(blocks[0][0]) and not blocks[0][1].isupper():

@@ -670,3 +670,29 @@ def test_a_box_of_labels_and_prices_a_wide_run_of_spaces_apart() -> None:
     assert [s.headline for s in res.stories] == ["Harbor fees to rise in January",
                                                  "Hardware store sold after 58 years"]
     assert "kelp" not in text(res)
+
+
+def test_a_section_label_in_capitals_over_a_kicker() -> None:
+    """Two labels in capitals over a headline: the first is the page's section (`OPINION`),
+    the second the story's kicker (`OUR VIEW`)."""
+    page = en_tight(
+        "River crest expected Thursday",
+        "The Oswin River should crest below flood stage",
+        "on Thursday, the weather service said.",
+        "OPINION",
+        "OUR VIEW",
+        "Lead line plan is",
+        "worth the price",
+        "There is never a good time to raise water rates,",
+        "but the council's plan to replace the city's old",
+        "lead service lines is worth what it costs.",
+        "The Ledger Editorial Board",
+        "LETTERS TO THE EDITOR",
+        "Keep the branch library open",
+        "Closing the Elm Street branch would leave the",
+        "east side without a library.",
+        "Gloria Vance, Kessler Township")
+    res = split_page(page)
+    assert [(s.kicker, s.headline) for s in res.stories] == [
+        (None, "River crest expected Thursday"), ("OUR VIEW", "Lead line plan is worth the price"),
+        (None, "Keep the branch library open")]
