@@ -696,3 +696,23 @@ def test_a_section_label_in_capitals_over_a_kicker() -> None:
     assert [(s.kicker, s.headline) for s in res.stories] == [
         (None, "River crest expected Thursday"), ("OUR VIEW", "Lead line plan is worth the price"),
         (None, "Keep the branch library open")]
+
+
+def test_a_column_of_briefs_under_a_delivery_or_bulletin_head() -> None:
+    """`速递`, `简报` and `播报` head columns of briefs as `简讯` does: each item's head, wrapped
+    before the ideographic space that parts it from its text, is that item's headline."""
+    page = zh("城区新增三处城市书房", "", "本报讯（记者 方晴）",
+              "　　3月10日，城区新增的三处城市书房开放，市民出门15",
+              "分钟就能找到读书的地方。", "",
+              "城事速递", "",
+              "　　北湾区新增3处24小时自",
+              "助图书馆　近日，北湾区在纺",
+              "机新村和金沙社区新建3处自",
+              "助图书馆，市民可免费借阅。", "",
+              "　　市第一人民医院开设夜间",
+              "门诊　即日起，市第一人民医",
+              "院在内科、儿科等8个科室开",
+              "设夜间门诊。")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == [
+        "城区新增三处城市书房", "北湾区新增3处24小时自助图书馆", "市第一人民医院开设夜间门诊"]
