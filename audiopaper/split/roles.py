@@ -186,6 +186,8 @@ _SENTENCE_STOP = re.compile(r"[。！？]|(?<!\.)[a-z][.!?][\"”’']?(?:\s+[\"
 _CONTINUES = (":", ";", ",", "，", "：", "；", "、")
 
 _MID_STOP = re.compile(r"[a-z]{2,}[.!?][\"')’”]?\s+[(\"“A-Z]")
+# a sentence ending inside a line after a word or a figure (`since 2015. In that time…`)
+_STOP_WITHIN = re.compile(r"\w[.!?]\s+[A-Z]")
 _DAY_OR_MONTH = re.compile(r"(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(Jan|Feb|Mar|Apr|May|Jun|Jul|"
                            r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|Today|Tomorrow|Tonight")
 
@@ -1297,7 +1299,7 @@ class Labeller:
         # at a line's end or inside it)
         if above.fk or above.bk or below.fk or below.bk or below.opens \
                 or not any(self.facts[m].punct or (self.lang == "en" and (
-                    self.facts[m].closes or re.search(r"\w[.!?]\s+[A-Z]", self.L[m].s) is not None))
+                    self.facts[m].closes or _STOP_WITHIN.search(self.L[m].s) is not None))
                            for m in range(max(0, k - 3), k)):
             return False
         nxt, last = self.L[j + 1].s, self.L[k - 1].s[-1:]
@@ -1681,7 +1683,7 @@ class Labeller:
         lines below; the box's items are not read aloud."""
         def row(k: int) -> bool:
             # (a title's dates in brackets make it no row: `本周农产品价格行情（10月21日—10月23日）`)
-            return figure_row(re.sub(_DATE_NOTE, "", self.L[k].s), 0.25) and not self.facts[k].bk \
+            return figure_row(_DATE_NOTE.sub("", self.L[k].s), 0.25) and not self.facts[k].bk \
                 and not _UNIT_NOTE.fullmatch(self.L[k].s)  # (`（单位：元/500克）` is no row)
         def title(k: int) -> bool:
             t = self.L[k].s
@@ -2591,8 +2593,8 @@ _NARROW = 36  # (a column this narrow or narrower)
 _RECORD_ROW = re.compile(r"[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}( \d{1,3}-\d{1,3}(-\d{1,2})?){2,}")
 # a Chinese box's title with its dates in brackets at its end (`本周农产品价格行情（11月18日—24日）`;
 # not the note alone, `（9月9日 单位：元/500克）`, under a title of its own, nor a unit's)
-_DATE_NOTE = r"（[^（）]*\d{1,2}[月日][^（）]*）$"
-_DATED_TITLE = re.compile(r"[\u4e00-\u9fff]" + _DATE_NOTE)
+_DATE_NOTE = re.compile(r"（[^（）]*\d{1,2}[月日][^（）]*）$")
+_DATED_TITLE = re.compile(r"[\u4e00-\u9fff]" + _DATE_NOTE.pattern)
 # a list row's label: up to three words before a colon (`Fourth quarter: HP — Moss 15 pass`)
 _LABEL = re.compile(r"([A-Z][\w.'-]*( [\w.'-]+){0,2}): \S")
 # a by-the-numbers box's row: a figure, then what it counts, capitalised, with no pause or

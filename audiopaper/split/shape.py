@@ -210,6 +210,8 @@ def _en_run_in(line: str, nxt: str = "", below: str = "") -> str | None:
         name = k
         while name < min(k + 3, len(words)) and words[name][:1].isupper():
             name += 1
+        if name == k:
+            continue  # no name opens the text here
         # (the name may go on to the next line: `…at state Lake` / `Forest junior…`)
         # (past the name's figures: `…Friday American` / `Legion Post 77 will…`)
         goes_on = words[name] if name < len(words) else next(
@@ -221,7 +223,7 @@ def _en_run_in(line: str, nxt: str = "", below: str = "") -> str | None:
         # the head: `County Road 12 paving Okeena` / `County highway crews will repave County
         # Road 12…`; not `Bakery opens second shop Loaf &` / `Ladle, the…`)
         plain = [w[:1].islower() or w.lower() in calendar or w[:1].isdigit() for w in words[1:k]]
-        if name > k and goes_on[:1].islower() and words[k].lower() not in calendar \
+        if goes_on[:1].islower() and words[k].lower() not in calendar \
                 and (all(plain) or (echoed and plain[-1])) \
                 and words[k - 1].lower() not in function \
                 and not re.search(r"[.,;:!?\"“”]", " ".join(words[:k])):
