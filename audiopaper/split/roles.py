@@ -358,6 +358,7 @@ class Labeller:
     def _fix_header(self) -> None:
         """`top` patterns (a bare page number, a section name) count only in the page header:
         the lines before the first line of running text, printed with a date or masthead."""
+        self._wrapped_header()
         self._masthead_over_date()
         for i, f in enumerate(self.facts):
             if f.punct and len(self.L[i].s) > 12 and not f.fk:
@@ -375,12 +376,29 @@ class Labeller:
                 elif i > 0:
                     break  # a line that is no furniture: the header has ended
 
+    def _wrapped_header(self) -> None:
+        """A page header wider than the column the text was wrapped at breaks over two lines
+        (`4A  THE GAZETTE  FRIDAY, MARCH` / `22, 2024`): neither half reads as anything alone,
+        the two together as the header's date line."""
+        for i in range(min(3, len(self.L) - 1)):
+            if self.facts[i].fk or self.facts[i + 1].fk:
+                continue
+            k = furniture_kind(f"{self.L[i].s} {self.L[i + 1].s}", self.lang, True)
+            if k in ("date", "masthead"):
+                self.facts[i].fk = self.facts[i + 1].fk = k
+                return
+
     def _masthead_over_date(self) -> None:
         """The lines that open the page over its date line, two or three lines down, with
         nothing between that reads as text or a byline, are the masthead, in whatever face
         (`CALLOWAY DAILY DISPATCH` / `Port Calloway's hometown paper since 1921` /
         `THURSDAY, NOVEMBER 19, 2026 • …`)."""
-        d = next((j for j in range(1, min(3, len(self.L))) if self.facts[j].fk == "date"), None)
+        # (further down under a masthead block the column wrapped, its motto over two lines:
+        # `Covering Harrow, Linden Falls and the` / `upper valley since 1902`)
+        block = next((j for j in range(1, len(self.L)) if self.L[j].gap or self.L[j].loose),
+                     len(self.L))
+        d = next((j for j in range(1, min(max(3, block + 1), 5, len(self.L)))
+                  if self.facts[j].fk == "date"), None)
         if d is None or any(self.facts[j].bk or self.facts[j].opens for j in range(d)):
             return
         for j in range(d):
@@ -1229,7 +1247,8 @@ class Labeller:
             # (not a sentence's last line: `discolored water for a few hours; call 555-0140`)
             # (or a telephone number among an ad's bullets: `211 Main St. • 555-0148 • Open 7 days`)
             # (or an address or hours among them: `2210 Route 14 North • Open daily 7 a.m.-7 p.m.`)
-            bullets = " • " in x.s and re.search(r"\d", x.s) is not None
+            # (or bars: `555-0177 | harrowvalleyrealty.example`)
+            bullets = re.search(" [•|] ", x.s) is not None and re.search(r"\d", x.s) is not None
             if not (_PHONE_END.search(x.s) or bullets) or len(x.s) > 60 or x.s[:1].islower():
                 continue
             for i in range(j - 1, max(-1, j - 6), -1):
@@ -1355,8 +1374,11 @@ class Labeller:
         if b == a or a == 0 or b + 1 >= len(self.L) or self.L[a - 1].gap == 0:
             return False
         above, below = self.facts[a - 1], self.facts[b + 1]
-        reads_on = above.punct or self.L[a - 1].s[:1].islower()
-        named = any(self.facts[k].bk or self.facts[k].fk for k in range(a, b + 1))
+        # (furniture's commas read on into nothing: a page header's date, `Tuesday, October 15`)
+        reads_on = (above.punct and not above.fk) or self.L[a - 1].s[:1].islower()
+        # (a block with a jump line in it is a story's head going on from another page)
+        named = any(self.facts[k].bk or self.facts[k].fk or self.facts[k].jump
+                    for k in range(a, b + 1))
         return (not above.closes and reads_on and not named and not below.opens
                 and not below.bk and not below.fk)
 

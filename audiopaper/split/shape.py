@@ -321,7 +321,8 @@ def _cells_row(line: str, gap: str, figure: re.Pattern[str]) -> bool:
     return len(cells) >= 3 and sum(bool(figure.search(c)) for c in cells) >= 2
 
 
-def run_in_head(line: str, after_end: bool = False, nxt: str = "", below: str = "") -> str | None:
+def run_in_head(line: str, after_end: bool = False, nxt: str = "", below: str = "",
+                lone: bool = False) -> str | None:
     """The headline printed on the same line as the start of a brief's text, before a gap of
     two or more spaces or an ideographic space (`Pool opens early  The town pool…`).
 
@@ -336,7 +337,8 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "", below: str = 
     characters before 1 or more (not a banner's two equal phrases), in English a head of two words or more before a dateline in capitals or a
     capitalised function or number word, or at a capitalised last word the next line (`nxt`)
     goes on from in lower case; a dash between two words may part them too (`Pool passes —
-    Season…`; not a dateline's, `ASHTON — Residents…`).
+    Season…`; not a dateline's, `ASHTON — Residents…`).  `lone`: the line is an item's
+    indented first line in an unjustified column, where one English word may be the head.
 
     >>> run_in_head("Pool opens early  The town pool will open"), run_in_head("it was  the end")
     ('Pool opens early', None)
@@ -398,7 +400,12 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "", below: str = 
                         and (ideographic or opener
                              or (after_end and len(rest) >= 3))) else None
     words = head.split()
-    if (not 2 <= len(words) <= 10 or _EN_HEAD_END.search(head) or not head[:1].isupper()
+    # (one word is head enough on an item's indented first line in a column of briefs, a
+    # brief having ended above it: a roundup's sport or a calendar's day, `Swimming  Kestrel
+    # Bay's girls…`; not on a line flush left, where a justified column's wide gap may part
+    # two words of a name, `Copper   Bend led…`)
+    fewest = 1 if after_end and lone and words[:1] and words[0].isalpha() else 2
+    if (not fewest <= len(words) <= 10 or _EN_HEAD_END.search(head) or not head[:1].isupper()
             or words[-1].lower() in english_words()["function"]
             or not rest[:1].isupper() or (len(rest.split()) < 3 and not after_end)):
         return None
@@ -661,7 +668,7 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         if head is None and not furniture and not no_head:
             head = run_in_head(core, no in items or (briefs and after_end and (
                 _RUN_IN.match(core) is not None or lang == "en" or not _opens_next(raw, no))), nxt,
-                " ".join(x.strip() for x in raw[no + 1:no + 4]))
+                " ".join(x.strip() for x in raw[no + 1:no + 4]), bool(lead))
         if head is None and lang == "en" and gap and out and no + 1 < len(raw) \
                 and (raw[no + 1].strip() or len(core) >= _HOLDS_TEXT) and not furniture \
                 and not no_head \
