@@ -240,6 +240,17 @@ class Labeller:
             if lang == "en" and i > 0 and _FOR_PAPER.fullmatch(lines[i].s) \
                     and lines[i - 1].s.startswith("By ") and self.facts[i - 1].bk == "line":
                 self.facts[i].bk = "line"  # `By Tom Reyes` / `For the Sentinel`
+            if lang == "zh" and i > 0 and self.facts[i - 1].fk == "editor" \
+                    and _NAME_CUT.search(lines[i - 1].s) and _NAME_REST.fullmatch(lines[i].s):
+                # a staff line's last name spaced out and cut at its space by the column
+                # (`制图：江` / `帆`): the rest of the name is the line's
+                self.facts[i].fk = "editor"
+            if self.facts[i].fk == "logo" and i + 2 < len(lines) and self.facts[i + 1].closes \
+                    and not self.facts[i + 1].fk and not self.facts[i + 1].bk \
+                    and self.facts[i + 2].bk == "credit" and (i == 0 or self.facts[i - 1].closes):
+                # a column's name over one caption and its photo credit, a text ended above it
+                # (`乡村小课堂` / `9月19日，…技术。` / `通讯员 X 摄`): the photo's title
+                self.facts[i].fk = None
         self.full_idx = [i for i, f in enumerate(self.facts) if f.full and not f.fk]
         self.full_w = [self._w(i) for i in self.full_idx]
         self.quoted = self._pull_quotes()
@@ -1523,9 +1534,16 @@ class Labeller:
             # over its opening (`奋战四季度 决胜全年红`): a slogan over the story, not its first line
             # (over a `——` line, the headline it hangs under: `一片林子 三代守护` / `——记…`)
             return True
+        # (printed under a headline's line and over the text's first line, `马头乡首届农民丰收节
+        # 举行` / `晒丰收 比农技 享实惠` / `9月22日，…`, they are that headline's main line)
+        stacked = 0 < i < len(self.L) - 1 and (self.L[i].gap == 0 or self.L[i].loose) \
+            and not self.facts[i - 1].punct \
+            and not self.facts[i - 1].closes and not self.facts[i - 1].fk \
+            and not self.facts[i - 1].bk and self.facts[i + 1].punct
         return (self.lang == "zh" and len(parts) >= 3 and slogan_shaped(s)
                 and len({len(p) for p in parts}) == 1 and not self.facts[i].bk
-                and not self._printed_with_display(i) and not self._between_display(i))
+                and not self._printed_with_display(i) and not self._between_display(i)
+                and not stacked)
 
     def _between_display(self, i: int) -> bool:
         """Lines i-1 and i+1 both read as display: no running-text punctuation, no table."""
@@ -2637,6 +2655,10 @@ _EMAIL = re.compile(r"\S@\S+\.[a-z]{2,}")
 _WEB_ALONE = re.compile(r"(https?://)?[\w-]+(\.[\w-]+)*\.[a-z]{2,}(/\S*)?")
 # a firm's name in title case, with its ampersand (`Hollis & Pratt Funeral Home`)
 _FIRM = re.compile(r"[A-Z][\w'’.-]*( (&|[A-Z][\w'’.-]*)){1,5}")
+# a staff line ending on a role's label and one character of a name (`制图：江`), and the
+# one or two characters of the name the column put on the next line (`帆`)
+_NAME_CUT = re.compile(r"：\s*[\u4e00-\u9fff]$")
+_NAME_REST = re.compile(r"[\u4e00-\u9fff]{1,2}")
 _PHONE_IN = re.compile(r"\b\d{3}-\d{4}\b")
 _PHONE_END = re.compile(r"\b\d{3}-\d{4}$")
 _QUOTE_END = re.compile(r"[”\"」』]$")

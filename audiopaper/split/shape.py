@@ -722,8 +722,12 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
     if _paragraph_lines(out):
         # one paragraph to a line (a word processor's or a web page's text): every line of
         # running text opens a paragraph
+        # (and so does a short sentence under one that ended: a story's last word,
+        # `会议还研究了其他事项。`)
         out = [Line(x.no, x.text, x.width, x.gap, starts=True, run_in=x.run_in)
-               if x.width >= PARAGRAPH_LINE else x for x in out]
+               if x.width >= PARAGRAPH_LINE or (
+                   k > 0 and ends_sentence(x.s) and out[k - 1].width >= PARAGRAPH_LINE
+                   and ends_sentence(out[k - 1].s)) else x for k, x in enumerate(out)]
         shape = replace(shape, paragraphs=True)
     elif out and 0 < sum(indented) <= 0.4 * len(out):
         out = [Line(x.no, x.text, x.width, x.gap, starts=True, run_in=x.run_in) if ind else x
