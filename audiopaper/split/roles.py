@@ -642,6 +642,8 @@ class Labeller:
                 sc -= W["short_block"]
             elif head:
                 sc -= W["block_head"]  # a heading printed in one block with its text
+        elif x.loose and self.lang == "en" and self._brief_head(i):
+            sc -= W["block_head"]  # (no blank lines: a brief's head over its text all the same)
         return sc
 
     def _caps_head(self, i: int) -> bool:
@@ -775,8 +777,13 @@ class Labeller:
         sc += self._shape_cues(i)
         if i + 1 < len(self.L):
             g = self.facts[i + 1]
-            if not f.punct and not f.closes and g.bk == "line":
+            # (nor does a question of one sentence end its text over one: a headline that
+            # asks, `城市联赛越办越火，球场够不够用？` / `□ 蒋一帆`)
+            asks = s[-1:] in "？！" and len(s) <= 24 and not _SENTENCE_STOP.search(s[:-1])
+            if ((not f.punct and not f.closes) or asks) and g.bk == "line":
                 sc -= W["over_byline"]  # running text never breaks off into a byline; a headline does
+                if asks and f.punct:
+                    sc -= W["display_stop"]
             if not f.punct and not f.closes and (g.punct or g.full) and ind:
                 sc += W["first_over_full"]  # an indented first line over a full column line
             if not f.punct and not f.closes and g.closes and not g.opens and not g.bk \
@@ -953,8 +960,21 @@ class Labeller:
 
     def _over_credit(self, i: int) -> bool:
         """Line i is in the block right over a photo credit, and that block ends a sentence
-        with words in lower case in it: the caption (a headline has no stop to end on)."""
+        with words in lower case in it: the caption (a headline has no stop to end on).
+        Where no blank line shows blocks, the block is the run of lines over the credit that
+        go on into each other, up to a label in capitals or a line that ended."""
         a, b = self._block(i)
+        if self.L[i].loose:
+            if self.L[i].s.isupper():
+                return False  # (the photo's label, `GOOD MORNING, BRONZEBACK`, heads its caption)
+            while b + 1 < len(self.L) and b - i < 4 and not self.facts[b].closes:
+                b += 1
+            while a > 0 and i - a < 4 and not (self.facts[a - 1].closes or self.facts[a - 1].fk
+                                               or self.facts[a - 1].bk or self.L[a - 1].s.isupper()):
+                a -= 1
+            widest = max(len(self.L[k].s) for k in range(a, b + 1))
+            if any(len(self.L[k].s) < 0.75 * widest for k in range(a, b)):
+                return False  # (a short line over the caption is its headline: `Ribbons and shovels`)
         if b + 1 >= len(self.L) or self.facts[b + 1].bk != "credit" or not self.facts[b].closes:
             return False
         return any(re.search(r"\b[a-z]{3,}", self.L[k].s) for k in range(a, b + 1))
@@ -1825,7 +1845,10 @@ class Labeller:
                 for j in (i - 2, i - 1, i + 1, i + 2)):
             return True
         if self.lang != "en":
-            return False
+            # a table's row of cells, most of them figures (`1　港务队　22　16　4　2　52`),
+            # over or under another such row
+            return _zh_figure_cells(self.L[i].s) and any(
+                0 <= j < len(self.L) and _zh_figure_cells(self.L[j].s) for j in (i - 1, i + 1))
         for row in (_RECORD_ROW, _TICKER_ROW):
             if row.fullmatch(self.L[i].s) and any(
                     0 <= j < len(self.L) and row.fullmatch(self.L[j].s) for j in (i - 1, i + 1)):
@@ -2599,6 +2622,19 @@ _LOWER_WORD = re.compile(r"[a-z]+ ")
 # Chinese: a full stop with text after it on the line (`遗产日”。围绕`)
 _STOP_INSIDE = re.compile(r"。[”’」』）]*[\u4e00-\u9fff“‘「（\d]")
 # figures with their units and nothing else, three or more (`5个 580户 8.7亿元`)
+_FIGURE_CELL = re.compile(r"[+\-−↑↓]?\d[\d.,:%]*")
+
+
+def _zh_figure_cells(s: str) -> bool:
+    """Four cells or more parted by spaces, none longer than a name, three or more of them
+    and most of them figures: a Chinese table's row (a sentence spread out by a justified
+    column keeps its words between the figures, `9 月 22 日，…`)."""
+    cells = s.split()
+    figures = sum(_FIGURE_CELL.fullmatch(c) is not None for c in cells)
+    return len(cells) >= 4 and all(len(c) <= 8 for c in cells) and figures >= 3 \
+        and figures * 5 >= len(cells) * 3
+
+
 _UNIT_FIGURES = re.compile(r"(\d+(\.\d+)?[\u4e00-\u9fff%]{1,3}\s+){2,}\d+(\.\d+)?[\u4e00-\u9fff%]{1,3}")
 # two to four characters set apart by spaces (`警　讯`, `简 讯`)
 _LETTER_SPACED = re.compile(r"[\u4e00-\u9fff]([ \u3000]+[\u4e00-\u9fff]){1,3}")

@@ -365,6 +365,11 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "", below: str = 
         # couplet, `比学赶超争一流　凝心聚力谋发展`)
         bare = bare or (not nxt and len(rest.strip()) == len(ideo["head"].strip()) >= 4
                         and not re.search(r"[，。、；：！？]", rest))
+        # (or the head's own kind after it: parallel phrases of one length, a slogan's,
+        # `体育彩票　理性购彩　量力而行`)
+        phrases = rest.strip().split("\u3000")
+        bare = bare or (len(phrases) >= 2 and len({len(x) for x in phrases}) == 1
+                        and not re.search(r"[，。、；：！？]", rest))
         return ideo["head"] if _zh_head_shaped(ideo["head"].replace(" ", "")) and not bare \
             else None
     if _cells_row(line, " {3,}", _SCORE_END):
