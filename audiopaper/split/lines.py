@@ -174,8 +174,7 @@ def furniture_kind(line: str, lang: str, in_header: bool = False) -> str | None:
     # a box's items set on one line (`今日天气 晴转多云`, `8℃～17℃ 东北风2级`): each part a
     # weather item makes the line one
     parts = line.split()
-    if 2 <= len(parts) <= 4 and len(line) <= 40 and all(
-            tables.match(tables.furniture_rules(), p, lang, ("weather",)) for p in parts):
+    if 2 <= len(parts) <= 4 and len(line) <= 40 and _weather_items(parts, lang):
         return "weather"
     # Chinese: an ad's last item set after its offer with an ideographic space (`到店立减300元
     # 咨询热线：400-860-5517`): the number to call makes the line the ad's
@@ -185,6 +184,21 @@ def furniture_kind(line: str, lang: str, in_header: bool = False) -> str | None:
         if hit:
             return hit[0].kind
     return None
+
+
+def _weather_items(parts: list[str], lang: str) -> bool:
+    """The parts of a line are weather items, one part or two each (`北风3-4级`, `空气质量 良`)."""
+    def item(text: str) -> bool:
+        return tables.match(tables.furniture_rules(), text, lang, ("weather",)) is not None
+    k = 0
+    while k < len(parts):
+        if k + 1 < len(parts) and item(f"{parts[k]} {parts[k + 1]}"):
+            k += 2
+        elif item(parts[k]):
+            k += 1
+        else:
+            return False
+    return True
 
 
 @lru_cache(maxsize=4096)

@@ -101,7 +101,10 @@ _ABBREVIATION = re.compile(r"\b(a\.m|p\.m|Mrs?|Ms|Dr|St|Jr|Sr|Inc|Co|No|Ave|Gov|
 _ABBREVIATION_END = re.compile(_ABBREVIATION.pattern + "$")
 # (names may be hyphenated or carry a nickname in quotes: `Everett "Bud" Lindqvist, 92`)
 _AFFILIATION = r"[A-Z][\w'.&-]*( ([a-z]{1,3}|[A-Z][\w'.&-]*)){1,6}"
-_NAME_AGE = re.compile(r"[A-Z][a-z]+( ([A-Z][a-z]*\.?|[\"“][A-Z][a-z]+[\"”]))* [A-Z][a-z]+(-[A-Z][a-z]+)?, \d{1,3}$")
+_OBIT_NAME = r"[A-Z][a-z]+( ([A-Z][a-z]*\.?|[\"“][A-Z][a-z]+[\"”]))* [A-Z][a-z]+(-[A-Z][a-z]+)?, \d{1,3}"
+_NAME_AGE = re.compile(_OBIT_NAME + "$")
+# ... and the name and the age opening what the headline says they did (`…, 93, taught`)
+_NAME_AGE_LEAD = re.compile(_OBIT_NAME + ", [a-z]")
 # (after a dash: `— Ann Lee, Eastgate`; the town may be the group the writer speaks for, in
 # capitalised words and small joining words: `Friends of the Pell's Crossing Library`)
 # (the writer's role may stand between: `Gordon Achebe, owner, Falls Avenue Hardware`; the
@@ -629,9 +632,12 @@ class Labeller:
             sc += W["run_in"]  # ... and the rest of its line is the text's start
         elif self.shape.style == "blocks":
             # (English: or a block's first line whose words its first sentence says again)
+            # (not under a byline's line, where the text opens: `From staff reports` /
+            # `Round-trip fares on the Alder` / `Bay–Saxby Point ferry will rise…`)
             head = (self._caps_head(i) or self._brief_head(i) or (
                 self._block(i)[0] == i and not self.facts[i].punct and not self.facts[i].closes
-                and self._en_echoed(i))) if self.lang == "en" else self._zh_head(i)
+                and (i == 0 or self.facts[i - 1].bk != "line") and self._en_echoed(i))) \
+                if self.lang == "en" else self._zh_head(i)
             if self._text_block(i) and not head and not (self.shape.paragraphs
                                                           and self.lang == "en"):
                 # a block of running text: a heading run into it is part of it (English, where
@@ -882,7 +888,12 @@ class Labeller:
         if re.match(r"[QA]: ", s) and any(re.match(r"[QA]: ", self.L[k].s)
                                            for k in range(max(0, i - 8), i + 9) if k != i):
             sc += W["turn"]  # a question's or an answer's turn among others (`Q: Why now?`)
-        if _NAME_AGE.match(s) or LIFE_DATES.match(s):
+        # (or the name and the age opening a headline that says what they did, on a line the
+        # column did not fill: `Dorothy Pruneau, 93, taught` / `generations of children…`;
+        # a sentence opening so runs to the column's edge)
+        if _NAME_AGE.match(s) or LIFE_DATES.match(s) or (
+                _NAME_AGE_LEAD.match(s) and not f.closes and not full and i > 0
+                and self.facts[i - 1].closes):
             # an obituary's head: the name and the age (`Evelyn R. Haskett, 92`), the life dates
             sc -= W["name_age"]
         if self.shape.style != "tight" and _ALL_CAPS.fullmatch(s):
@@ -1024,6 +1035,16 @@ class Labeller:
             goes_into = self.lang == "en" and _LOWER_WORD.match(s) is not None and i > 0 \
                 and not self.facts[i - 1].closes and not self.facts[i - 1].fk \
                 and self.facts[i - 1].punct and not self._notice_tail(i - 1)
+            # (in Chinese, under a column line of running text that broke off mid-sentence and
+            # over the rest of the sentence: `…可拨打` / `12345热线咨询或向公安机关报` / `案。`)
+            # (or filling the column and breaking off on a pause itself: `城市更新，既要政府主
+            # 导，也要共建共享。改什么、怎么改，`, whatever words a slogan's table names in it)
+            goes_into = goes_into or (
+                self.lang == "zh" and 0 < i < len(self.L) - 1 and self.fits(i)[0]
+                and not f.closes and ((
+                    self.fits(i - 1)[0] and self.facts[i - 1].punct and not self.facts[i - 1].closes
+                    and not self.facts[i - 1].fk and _FRAGMENT.match(self.L[i + 1].s) is not None)
+                    or (s[-1:] in "，、；" and self.facts[i + 1].punct)))
             e[F] = W["table"] - (W["never_furniture"] if strong_body or goes_into else 0.0)
         elif self._notice_tail(i) or self._boxed(i) or self._tag_title(i) or self._data_box(i) \
                 or self._column_head(i) or self._credited_box(i) or self._section_label(i) \
@@ -1128,9 +1149,14 @@ class Labeller:
             while k > j - 9 and k > 0 and not _QUOTE_START.match(self.L[k].s):
                 k -= 1
             j += wrapped  # (the role the column wrapped after the comma goes with it)
-            if j + 2 < len(self.L) and not self.L[j + 1].gap and _NAME_LINE.fullmatch(self.L[j + 1].s):
+            if j + 2 < len(self.L) and not self.L[j + 1].gap and (
+                    _NAME_LINE.fullmatch(self.L[j + 1].s) or (
+                        self.lang == "en" and self.shape.style == "blocks" and self.L[j + 2].gap
+                        and not self.facts[j + 1].bk and len(self.L[j + 1].s.split()) <= 4
+                        and not _SENTENCE_STOP.search(self.L[j + 1].s))):
                 j += 1  # the speaker's name the column wrapped under the role (`— Public Works
-                # Director` / `Sandra Okoye`)
+                # Director` / `Sandra Okoye`), or the rest of who they are, ending the block
+                # (`— Tomas Ferreira, Harborview` / `Apartments resident`)
             below = self.facts[j + 1] if j + 1 < len(self.L) else None
             if below is not None and below.bk == "line":
                 continue  # over a byline, a `——` line is a headline's subheadline, no speaker
@@ -1258,11 +1284,18 @@ class Labeller:
 
     def _footnotes(self) -> set[int]:
         """English: the footnote an ad's starred figure points to, on the line under it
-        (`12-month certificate 4.15% APY*` / `*Annual percentage yield. Min. $500.`)."""
+        (`12-month certificate 4.15% APY*` / `*Annual percentage yield. Min. $500.`), or a
+        line or two further down in the same block, past the ad's call to act."""
         if self.lang != "en":
             return set()
-        return {i for i in range(1, len(self.L)) if self.L[i].s.startswith("*")
-                and self.L[i - 1].s.endswith("*") and not self.facts[i - 1].closes}
+        def starred(i: int) -> bool:
+            for k in range(i - 1, max(-1, i - 4), -1):
+                if self.L[k].s.endswith("*") and not self.facts[k].closes:
+                    return True
+                if self.L[k].gap and not self.L[k].loose:
+                    return False  # (the block's first line: no star above it in the block)
+            return False
+        return {i for i in range(1, len(self.L)) if self.L[i].s.startswith("*") and starred(i)}
 
     def _ads(self) -> set[int]:
         """English lines of an advertisement: from a name in capitals (`HARBORLINE REALTY`,
