@@ -208,7 +208,9 @@ def byline_kind(line: str, lang: str) -> str | None:
     A credit is short and carries no sentence punctuation (a body line may end in 拍摄); an
     English one may name a paper of three words (`ANN LEE / Granite Crossing Courier`).
     """
-    s = line.strip()
+    # (a name's rare character, outside the common block the tables' patterns name, reads as
+    # any other: `通讯员 谭 㛃 摄`)
+    s = _RARE_CJK.sub("某", line.strip()) if lang == "zh" else line.strip()
     if lang == "en" and s.startswith("(") and s.endswith(")"):
         s = s[1:-1]  # a credit in brackets at a caption's end: `(MARISOL VEGA / Herald photo)`
     if len(s) > (40 if lang == "zh" else 60) or re.search(r"[，。、；]", s):
@@ -220,6 +222,9 @@ def byline_kind(line: str, lang: str) -> str | None:
     if tables.match(tables.byline_rules(), s, lang, ("line",)):
         return "line"
     return None
+
+
+_RARE_CJK = re.compile("[\u3400-\u4dbf\U00020000-\U0003134f]")
 
 
 @lru_cache(maxsize=4096)

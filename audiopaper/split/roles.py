@@ -638,8 +638,10 @@ class Labeller:
                 self._block(i)[0] == i and not self.facts[i].punct and not self.facts[i].closes
                 and (i == 0 or self.facts[i - 1].bk != "line") and self._en_echoed(i))) \
                 if self.lang == "en" else self._zh_head(i)
-            if self._text_block(i) and not head and not (self.shape.paragraphs
-                                                          and self.lang == "en"):
+            # (not over a `——` line: a stack's, whatever block it is printed in)
+            stack = nxt is not None and nxt.s.startswith("——")
+            if self._text_block(i) and not head and not stack and not (self.shape.paragraphs
+                                                                        and self.lang == "en"):
                 # a block of running text: a heading run into it is part of it (English, where
                 # a line holds a paragraph, a block holds a story, its headline with it; a
                 # Chinese feature's cross-heads are its paragraphs)
@@ -648,6 +650,8 @@ class Labeller:
                 sc -= W["short_block"]
             elif head:
                 sc -= W["block_head"]  # a heading printed in one block with its text
+            if self.lang == "en" and i > 0 and self._block(i)[0] == i - 1 and self._brief_head(i - 1):
+                sc += W["text_block"]  # ... and the line under it opens that text
         elif x.loose and self.lang == "en" and self._brief_head(i):
             sc -= W["block_head"]  # (no blank lines: a brief's head over its text all the same)
         return sc
