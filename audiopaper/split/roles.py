@@ -1053,7 +1053,7 @@ class Labeller:
         elif self._notice_tail(i) or self._boxed(i) or self._tag_title(i) or self._data_box(i) \
                 or self._column_head(i) or self._credited_box(i) or self._section_label(i) \
                 or self._title_case_logo(i) \
-                or self._rated_box(i) or self._refer_tail(i):
+                or self._rated_box(i) or self._refer_tail(i) or self._listing_head(i):
             e[F] = W["table"]
             if self._data_box(i) and not f.closes:
                 # a box's last row over the text that goes on after it is no text's line
@@ -1184,7 +1184,8 @@ class Labeller:
             # (a quotation a sentence closes after its mark, `“少跑腿、快拿钱”。`, is that
             # sentence's end)
             if end is not None and not _QUOTE_CLOSED.search(self.L[end].s) \
-                    and (self._narrow_quote(k, end) or self._quote_set_apart(k, end)):
+                    and (self._narrow_quote(k, end) or self._quote_set_apart(k, end)
+                         or self._quote_unindented(k, end)):
                 out.update(range(k, end + 1))
         return out
 
@@ -1399,6 +1400,20 @@ class Labeller:
                   if not k <= m <= j + 1]
         return said_again(quote, " ".join(around), self.lang)
 
+    def _quote_unindented(self, k: int, j: int) -> bool:
+        """On a page extracted a paragraph to a line, lines k..j, one whole quotation, are
+        set flush left between a paragraph that ended and the next one's indented line, where
+        the paragraphs around are indented: set apart from the text, a pull quote (`　　答：…。`
+        / `“体育课不是‘副科’，` / `而是成长的必修课。”` / `　　问：…`; where a column wraps
+        paragraphs, their lines after the first are flush left too)."""
+        if not self.shape.paragraphs or k == 0 or j + 1 >= len(self.L) or j - k > 3:
+            return False
+        quote = "".join(self.L[m].s for m in range(k, j + 1))
+        start = next((m for m in range(k - 1, max(-1, k - 12), -1) if self._indent(m) >= 2), None)
+        return _WHOLE_QUOTE.fullmatch(quote) is not None and self.facts[k - 1].closes \
+            and all(self._indent(m) == 0 for m in range(k, j + 1)) \
+            and self._indent(j + 1) >= 2 and start is not None
+
     def _narrow_quote(self, k: int, j: int) -> bool:
         """Lines k..j, a quotation without attribution, are set into running text: the line
         above breaks off a sentence, every quotation line is narrower than it, and the line
@@ -1509,6 +1524,13 @@ class Labeller:
         over_text = i + 1 < len(self.L) and self.facts[i + 1].punct and not self.facts[i + 1].fk
         return (self.lang == "zh" and len(parts) >= 2 and slogan_shaped(s) and not over_text
                 and len({len(x) for x in parts}) == 1 and any(k in ("logo", "slogan") for k in kinds))
+
+    def _listing_head(self, i: int) -> bool:
+        """Chinese: a short title over a listing's row of showings (`今日荧屏` / `新闻频道　18:00
+        …　18:30 …`): the listing's head."""
+        return self.lang == "zh" and i + 1 < len(self.L) and not self.facts[i].fk \
+            and _LISTING_HEAD.fullmatch(self.L[i].s) is not None \
+            and self.facts[i + 1].fk == "index" and _CLOCK.search(self.L[i + 1].s) is not None
 
     def _weather_head(self, i: int) -> bool:
         """Line i is a weather box's head alone (`农事天气`, `WEATHER`): short, no figures."""
@@ -2728,6 +2750,8 @@ _EMAIL = re.compile(r"\S@\S+\.[a-z]{2,}")
 _WEB_ALONE = re.compile(r"(https?://)?[\w-]+(\.[\w-]+)*\.[a-z]{2,}(/\S*)?")
 # a firm's name in title case, with its ampersand (`Hollis & Pratt Funeral Home`)
 _FIRM = re.compile(r"[A-Z][\w'’.-]*( (&|[A-Z][\w'’.-]*)){1,5}")
+_LISTING_HEAD = re.compile(r"[\u4e00-\u9fff]{2,6}")
+_CLOCK = re.compile(r"\d{1,2}:\d{2}")
 # a staff line ending on a role's label and one character of a name (`制图：江`), and the
 # one or two characters of the name the column put on the next line (`帆`)
 _NAME_CUT = re.compile(r"：\s*[\u4e00-\u9fff]$")
