@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from audiopaper.errors import SplitError
 from audiopaper.model import Page
 from audiopaper.split.assign import Consumer, assign, consumers_and_runs, fold, text_tails
+from audiopaper.split.columns import unfold_columns
 from audiopaper.split.lines import BRIEF_HEAD, furniture_kind
 from audiopaper.split.paragraphs import build_body
 from audiopaper.split.roles import label
@@ -50,7 +51,7 @@ class PageResult:
 def split_page(page: Page) -> PageResult:
     """Split one page; raises SplitError when no story is found on it."""
     lang = page.lang
-    lines, shape = page_lines(page.lines)
+    lines, shape = page_lines(unfold_columns(page.lines))
     tokens = label(lines, shape, lang)
     cons, runs, furniture = consumers_and_runs(tokens, lang)
     leftover = assign(cons, runs, lang)

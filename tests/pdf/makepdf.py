@@ -158,10 +158,16 @@ class Box:
     stacked: list[list[Item]] = field(default_factory=list)  # briefs under one head
 
 
+class Unplaceable(ValueError):
+    """A page whose text does not hold an article's lines in reading order (side-by-side
+    columns read across): no layout can be planned from it."""
+
+
 class Page:
     """Reads one corpus page and lays it out into draw operations."""
 
     def __init__(self, folder: Path) -> None:
+        self.name = folder.name
         self.gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
         self.lang = self.gold["page"].get("language") or "zh"
         self.spec = ZH if self.lang == "zh" else EN
@@ -201,6 +207,8 @@ class Page:
         if not parts:  # a photo without caption: its headline and credit
             parts = [a.get("headline"), a.get("byline")]
         spans = [s for s in (self.span_of(p) for p in parts if p) if s]
+        if not spans:
+            raise Unplaceable(f"{self.name}: {a.get('headline')!r} is not in the text in reading order")
         return min(s[0] for s in spans), max(s[1] for s in spans)
 
     def byline_place(self, a: dict[str, Any]) -> str:
