@@ -13,7 +13,7 @@ import re
 from audiopaper.model import Article, Edition, Page
 from audiopaper.split.layout import split_layout
 from audiopaper.split.page import Story, split_page
-from audiopaper.split.text import ends_sentence
+from audiopaper.split.text import joined_paragraphs
 
 
 def split_pages(pages: list[Page]) -> Edition:
@@ -54,11 +54,7 @@ def stitch(stories: list[Story], lang: str) -> list[Story]:
         rest = max(cands, key=lambda c: (_named(c.kicker, s.headline),
                                          similarity(s.headline, c.headline), -stories.index(c)))
         used.add(id(rest))
-        head, tail = list(s.paragraphs), list(rest.paragraphs)
-        if head and tail and not ends_sentence(head[-1]):
-            sep = " " if lang == "en" else ""
-            head[-1], tail = head[-1].rstrip() + sep + tail[0].lstrip(), tail[1:]
-        s.paragraphs = head + tail
+        s.paragraphs = joined_paragraphs(s.paragraphs, rest.paragraphs, lang)
         s.continued_to = rest.continued_to
         s.byline = s.byline or rest.byline
     return [s for s in stories if id(s) not in used]

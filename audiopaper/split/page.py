@@ -19,7 +19,7 @@ from audiopaper.split.paragraphs import build_body
 from audiopaper.split.roles import label
 from audiopaper.split.shape import page_lines
 from audiopaper.split.stack import label_stack
-from audiopaper.split.text import collapse_spaced_name
+from audiopaper.split.text import collapse_spaced_name, joined_paragraphs
 from audiopaper.split.tokens import Token
 
 
@@ -61,7 +61,7 @@ def split_page(page: Page) -> PageResult:
     brief_from = brief_column_start(tokens)
     printed = printed_page(tokens)
     made = [(c, story(c, lang, printed or page.page_no, brief_from)) for c in cons]
-    stories = [s for _, s in made if s.paragraphs or s.headline]
+    stories = _past_photos([s for _, s in made if s.paragraphs or s.headline], lang)
     if not stories:
         raise SplitError("no article found on the page", page.source)
     heads = column_heads(stories)
@@ -74,6 +74,23 @@ def split_page(page: Page) -> PageResult:
                             key=lambda t: t.lines[0].no)
     skipped = [t.text for t in skipped_tokens] + heads
     return PageResult(lead_first(stories), skipped, page_date(furniture), printed)
+
+
+def _past_photos(stories: list[Story], lang: str) -> list[Story]:
+    """A text with no head of its own (no kicker, headline, deck or byline) right after a
+    photo, in page order, is the story before the photo going on past it: a picture set
+    between two of its paragraphs.  (A single paragraph there may be another picture's
+    caption whose credit was not read: it stays apart.)"""
+    out: list[Story] = []
+    for s in stories:
+        bare = not (s.kicker or s.headline or s.subheadline or s.byline or s.continued_from)
+        if bare and len(out) >= 2 and out[-1].kind == "photo" and out[-2].kind != "photo" \
+                and out[-2].continued_to is None and len(s.paragraphs) >= 2:
+            out[-2].paragraphs = joined_paragraphs(out[-2].paragraphs, s.paragraphs, lang)
+            out[-2].continued_to = s.continued_to
+            continue
+        out.append(s)
+    return out
 
 
 def column_heads(stories: list[Story]) -> list[str]:

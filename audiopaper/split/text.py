@@ -134,6 +134,19 @@ def ends_sentence(text: str) -> bool:
         and not (t[-2:-1].isdigit() and any(is_cjk(c) for c in t))))
 
 
+def joined_paragraphs(head: list[str], tail: list[str], lang: str) -> list[str]:
+    """A story's paragraphs going on in `tail` after `head` (past a jump, a picture): a
+    sentence left open at the break goes on in the same paragraph.
+
+    >>> joined_paragraphs(["The board met", "and voted to"], ["close it. Done."], "en")
+    ['The board met', 'and voted to close it. Done.']
+    """
+    if head and tail and not ends_sentence(head[-1]):
+        sep = " " if lang == "en" else ""
+        return [*head[:-1], head[-1].rstrip() + sep + tail[0].lstrip(), *tail[1:]]
+    return [*head, *tail]
+
+
 # an abbreviation that a sentence does not end on: a month before its day (`Oct.` / `1, the
 # board said`), a title before a name
 _ABBREV = re.compile(r"(?:\b[ap]\.m|\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bNo|\bvs|\be\.g|\bi\.e"

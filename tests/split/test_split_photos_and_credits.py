@@ -1,0 +1,70 @@
+"""Cues added in session 16's sixth round, each on invented text and each checked to fail on
+the code before it: a byline naming the writer's role is no staff box, a credit to a
+photographer working for the paper from outside, and a story going on past a picture set
+between two of its paragraphs."""
+from __future__ import annotations
+
+from audiopaper.model import Page
+from audiopaper.split import split_page
+
+
+def en(*lines: str) -> Page:
+    """An English page a paragraph to a line, with no blank line."""
+    return Page(source="p14.txt", lang="en", page_no=14, lines=lines)
+
+
+LEAD = ("DUNMORE — For a half, it looked like the Otters' season would end the way so many had "
+        "before, in the cold and the mud at Shore Field, with the Grebes celebrating.")
+MORE = ("Then Mira Haddad took over. The junior caught touchdown passes of 12, 38 and 61 yards in "
+        "the second half, and the Otters won 31-24 to take their first regional title since 1998.")
+AFTER = ["“At halftime I told them nobody in this room was done playing football,” coach Dale "
+         "Fenwick said. “They believed it, and then they went out and proved it to everybody.”",
+         "The Otters will play unbeaten Lakemont Christian in the state semifinals next Friday at a "
+         "site to be announced by the state association on Sunday afternoon."]
+
+
+def test_a_byline_naming_the_writers_role_opens_the_lead() -> None:
+    """`By Ann Lee, Sports Editor` under the lead's headline is its byline: the lines above
+    it are no box between the page's header and a staff credit."""
+    page = en("14    THE DUNMORE COURIER    |    SATURDAY, NOVEMBER 16, 2024    |    SPORTS",
+              "HIGH SCHOOL FOOTBALL",
+              "Otters rally past Grebes for first regional title since 1998",
+              "Junior Mira Haddad catches three touchdown passes as Dunmore erases a 14-point deficit",
+              "By Ann Lee, Sports Editor", LEAD, MORE)
+    res = split_page(page)
+    assert (res.stories[0].kicker, res.stories[0].headline, res.stories[0].byline) == (
+        "HIGH SCHOOL FOOTBALL", "Otters rally past Grebes for first regional title since 1998",
+        "By Ann Lee, Sports Editor")
+
+
+def test_a_credit_to_a_photographer_special_to_the_paper() -> None:
+    """`KEN ABARA / Special to the Courier` under a caption is the photo's credit."""
+    page = en("Otters rally past Grebes", "By Ann Lee", LEAD, MORE,
+              "NET GAIN",
+              "Dunmore's Tess Yardley (7) goes up for a kill against Bellmont's Sierra Lang during "
+              "Thursday's state semifinal in Clayton.",
+              "KEN ABARA / Special to the Courier",
+              "Grebes fall in state semis",
+              "The Grebes volleyball team's season ended Thursday with a loss to Bellmont in four sets.")
+    res = split_page(page)
+    photo = next(s for s in res.stories if s.headline == "NET GAIN")
+    assert photo.byline == "KEN ABARA / Special to the Courier"
+    assert photo.paragraphs[0].startswith("Dunmore's Tess Yardley (7)")
+
+
+def test_a_story_goes_on_past_a_picture_set_between_its_paragraphs() -> None:
+    """Paragraphs with no head of their own right after a photo's credit are the story's
+    above the photo, going on past it."""
+    page = en("Otters rally past Grebes", "By Ann Lee", LEAD, MORE,
+              "BREAKAWAY",
+              "Dunmore junior Mira Haddad (4) breaks free from the Grebes' Dante Reyes on her 61-yard "
+              "touchdown catch in the fourth quarter on Friday.",
+              "KYLE ANDOVER / Courier",
+              *AFTER,
+              "Grebes fall in state semis",
+              "The Grebes volleyball team's season ended Thursday with a loss to Bellmont in four sets.")
+    res = split_page(page)
+    lead = res.stories[0]
+    assert lead.headline == "Otters rally past Grebes"
+    assert lead.paragraphs[-2:] == AFTER
+    assert [s.headline for s in res.stories].count(None) == 0
