@@ -147,7 +147,8 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]( [\u4e00-\u9fff](?=（))?[\u4e00-\
                           # 1½`, `Tamsin Harbor 70 48 .593 —`; a pitcher's decision after the
                           # name: `Whitlock W,11-6 6 6 3 3 1 8`)
                           r"|[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}( [WLS],\d{1,2}(-\d{1,2})?)?( (\d{1,4}(-\d{1,3})?|\.\d{3})){3,}"
-                          r"( [—–-]| [—–-] \d{1,3}| \d{0,3}½)?"
+                          # (a typewriter's dash, `--`, as well: `Dunsmere 0 7 0 21 -- 28`)
+                          r"( [—–-]| (--|[—–-]) \d{1,3}| \d{0,3}½)?"
                           # a box score's notes: abbreviations and what they count (`E — Quist.
                           # LOB — Pell River 6, Corliss Bay 5.`, `T — 2:41. A — 6,112.`)
                           r"|([A-Z0-9]{1,3} [—–] [^.!?]+\.\s*)+"
@@ -158,7 +159,7 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]( [\u4e00-\u9fff](?=（))?[\u4e00-\
                           r"|(\d{1,2} )?[\u4e00-\u9fff]{2,10}( \d{1,3}){3,}( [—–-] \d{1,3})?"
                           # a scoring summary's play: a side's initials, a dash, who and how
                           # (`TV — Akers 9 pass from Tolliver (Sosa kick)`, `R — FG Diaz 31`)
-                          r"|[A-Z]{1,3} [—–] [A-Z][^.!?]*\d[^.!?]*"
+                          r"|[A-Z]{1,3} (--|[—–]) [A-Z][^.!?]*\d[^.!?]*"
                           # a listing's item: a label, a colon, what and when (`NFL: Chicago at
                           # Green Bay, 7:15 p.m., ESPN`)
                           r"|[A-Z][\w'-]*( [\w'-]+){0,2}: [^!?]*, (\d{1,2}(:\d\d)? [ap]\.m\.|noon|midnight)(?!\w).*"

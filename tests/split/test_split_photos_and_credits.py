@@ -1,7 +1,7 @@
 """Cues added in session 16's sixth round, each on invented text and each checked to fail on
 the code before it: a byline naming the writer's role is no staff box, a credit to a
-photographer working for the paper from outside, and a story going on past a picture set
-between two of its paragraphs."""
+photographer working for the paper from outside, a story going on past a picture set
+between two of its paragraphs, and a box score set with typewriter dashes."""
 from __future__ import annotations
 
 from audiopaper.model import Page
@@ -68,3 +68,22 @@ def test_a_story_goes_on_past_a_picture_set_between_its_paragraphs() -> None:
     assert lead.headline == "Otters rally past Grebes"
     assert lead.paragraphs[-2:] == AFTER
     assert [s.headline for s in res.stories].count(None) == 0
+
+
+def test_a_box_score_set_with_typewriter_dashes_is_the_boxs() -> None:
+    """A line score and a scoring summary printed with `--` for the dash are a box's rows,
+    not a story with the first play for its headline."""
+    page = en("Otters rally past Grebes", "By Ann Lee", LEAD, MORE,
+              "OTTERS 31, GREBES 24",
+              "Dunmore      0    7    3   21  --  31",
+              "Grebes      10    7    7    0  --  24",
+              "G -- Achebe 4 run (Lund kick)",
+              "G -- FG Lund 31",
+              "D -- Haddad 12 pass from Cole (Lin kick)",
+              "D -- Haddad 38 pass from Cole (Lin kick)",
+              "D -- Haddad 61 pass from Cole (Lin kick)",
+              "Grebes fall in state semis",
+              "The Grebes volleyball team's season ended Thursday with a loss to Bellmont in four sets.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == ["Otters rally past Grebes", "Grebes fall in state semis"]
+    assert "FG Lund 31" in " ".join(res.skipped)
