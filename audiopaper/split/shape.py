@@ -151,6 +151,7 @@ _EN_HEAD_END = re.compile(r"[.,;:!?]$")
 _HEAD_TAIL = re.compile(r"^([\u4e00-\u9fff]{1,4})[ \u3000]+(\S.*)$")
 _IDEOGRAPHIC_TAIL = re.compile(r"^([\u4e00-\u9fff]{1,4})\u3000+(\S.*)$")
 # ... and of an English one: a word or two, the gap, the text from a capital
+_EN_HEAD_TAIL_ONE = re.compile(r"^([a-z][\w'-]*(?: [a-z][\w'-]*)?) ([A-Z].*)$")
 _EN_HEAD_TAIL = re.compile(r"^([A-Za-z][\w'-]*( [A-Za-z][\w'-]*)?)\s{2,}([A-Z].*)$")
 # a name's score ending a cell (`Marlow Creek 28`)
 _SCORE_END = re.compile(r"[A-Za-z] \d{1,3}$")
@@ -210,8 +211,8 @@ def _en_run_in(line: str, nxt: str = "", below: str = "") -> str | None:
         name = k
         while name < min(k + 3, len(words)) and words[name][:1].isupper():
             name += 1
-        if name == k:
-            continue  # no name opens the text here
+        if name == k or re.fullmatch(r"[A-Z]{2,4}", words[k]):
+            continue  # no name opens the text here (an initialism is none: `Bring a photo ID`)
         # (the name may go on to the next line: `…at state Lake` / `Forest junior…`)
         # (past the name's figures: `…Friday American` / `Legion Post 77 will…`)
         goes_on = words[name] if name < len(words) else next(
@@ -630,6 +631,11 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             if m and (m[1][:1].islower() or hangs) \
                     and run_in_head(f"{core} {m[1]}  {m[3]}", True) == f"{core} {m[1]}":
                 core, wrapped = f"{core} {m[1]}  {m[3]}", nx
+            elif m is None and (one := _EN_HEAD_TAIL_ONE.match(raw[nx].strip())) \
+                    and _en_run_in(f"{core} {one[1]} {one[2]}") == f"{core} {one[1]}":
+                # (parted from the text by one space: `Flu shots at senior` / `center The
+                # Pell County…`, the text opening on a capitalised small word)
+                core, wrapped = f"{core} {one[1]}  {one[2]}", nx
         elif after_end and _CJK.search(core) and no + 1 < len(raw) \
                 and 4 <= len(core) <= 20 and not re.search(r"[，。、；：！？\s]", core):
             # a brief's head the column wrapped before its ideographic gap, in a column no

@@ -1,7 +1,8 @@
 """Cues added in session 16's sixth round, each on invented text and each checked to fail on
 the code before it: a byline naming the writer's role is no staff box, a credit to a
 photographer working for the paper from outside, a story going on past a picture set
-between two of its paragraphs, and a box score set with typewriter dashes."""
+between two of its paragraphs, a box score set with typewriter dashes, and briefs in a
+narrow column whose heads run into their text with one space."""
 from __future__ import annotations
 
 from audiopaper.model import Page
@@ -87,3 +88,25 @@ def test_a_box_score_set_with_typewriter_dashes_is_the_boxs() -> None:
     res = split_page(page)
     assert [s.headline for s in res.stories] == ["Otters rally past Grebes", "Grebes fall in state semis"]
     assert "FG Lund 31" in " ".join(res.skipped)
+
+
+def test_briefs_in_a_narrow_column_keep_heads_and_text_apart() -> None:
+    """A narrow column of briefs, each head run into its text with one space: a sentence in
+    the text opening on an imperative over an initialism (`Bring a photo ID`) heads no brief,
+    and a head the column wrapped before the text's capitalised first word (`Flu shots at
+    senior` / `center The Pell…`) is one head."""
+    page = Page(source="p1.txt", lang="en", page_no=1, lines=(
+        "BRIEFLY", "",
+        "Library card drive The", "Dunmore Public", "Library is signing up", "new cardholders through",
+        "Sept. 30. Anyone who", "registers gets a canvas", "tote bag.", "Bring a photo ID and",
+        "proof of address to 12", "Lantern St.", "",
+        "Road lane closure", "", "One lane of Harbor Road", "will close from 7 a.m.", "to 3 p.m. Wednesday.", "",
+        "Flu shots at senior", "center The County", "Health Department will", "give free flu shots",
+        "Thursday at the senior", "center on Main Street.", "",
+        "Otters rally past Grebes", "By Ann Lee", LEAD, MORE))
+    res = split_page(page)
+    heads = [s.headline for s in res.stories]
+    assert "Bring a photo" not in heads
+    assert "Flu shots at senior center" in heads
+    library = next(s for s in res.stories if s.headline == "Library card drive")
+    assert " ".join(library.paragraphs).endswith("Bring a photo ID and proof of address to 12 Lantern St.")
