@@ -55,7 +55,8 @@ SCORED_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldo
                "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19",
                "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25",
                "heldout26", "heldout27", "heldout28",
-               "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36")
+               "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36",
+               "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43")
 
 
 def tuning_folders() -> list[Path]:
