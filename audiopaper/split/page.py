@@ -76,14 +76,20 @@ def split_page(page: Page) -> PageResult:
     return PageResult(lead_first(stories), skipped, page_date(furniture), printed)
 
 
+# how a story's text opens: on its day (`4月23日，…`, `近日，…`) or on its dateline (`DUNMORE —`)
+_STORY_OPENING = re.compile(r"\d{1,2}月\d{1,2}日|近日|日前|[A-Z][A-Z .'-]+ (—|–|--) ")
+
+
 def _past_photos(stories: list[Story], lang: str) -> list[Story]:
     """A text with no head of its own (no kicker, headline, deck or byline) right after a
     photo, in page order, is the story before the photo going on past it: a picture set
     between two of its paragraphs.  (A single paragraph there may be another picture's
-    caption whose credit was not read: it stays apart.)"""
+    caption whose credit was not read, and a text that opens as a story does, on its day or
+    its dateline, is a story whose head was not read: they stay apart.)"""
     out: list[Story] = []
     for s in stories:
-        bare = not (s.kicker or s.headline or s.subheadline or s.byline or s.continued_from)
+        bare = not (s.kicker or s.headline or s.subheadline or s.byline or s.continued_from) \
+            and not (s.paragraphs and _STORY_OPENING.match(s.paragraphs[0]))
         if bare and len(out) >= 2 and out[-1].kind == "photo" and out[-2].kind != "photo" \
                 and out[-2].continued_to is None and len(s.paragraphs) >= 2:
             out[-2].paragraphs = joined_paragraphs(out[-2].paragraphs, s.paragraphs, lang)

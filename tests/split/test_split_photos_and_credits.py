@@ -1,7 +1,7 @@
 """Cues added in session 16's sixth round, each on invented text and each checked to fail on
 the code before it: a byline naming the writer's role is no staff box, a credit to a
 photographer working for the paper from outside, a story going on past a picture set
-between two of its paragraphs, a box score set with typewriter dashes, and briefs in a
+between two of its paragraphs (and a text opening as a story does not), a box score set with typewriter dashes, and briefs in a
 narrow column whose heads run into their text with one space."""
 from __future__ import annotations
 
@@ -110,3 +110,19 @@ def test_briefs_in_a_narrow_column_keep_heads_and_text_apart() -> None:
     assert "Flu shots at senior center" in heads
     library = next(s for s in res.stories if s.headline == "Library card drive")
     assert " ".join(library.paragraphs).endswith("Bring a photo ID and proof of address to 12 Lantern St.")
+
+
+def test_a_text_opening_as_a_story_does_after_a_photo_stays_apart() -> None:
+    """Paragraphs with no head read after a photo, opening on a dateline as a story's text
+    does, are a story whose head was not read, not the story above going on."""
+    page = en("Otters rally past Grebes", "By Ann Lee", LEAD, MORE,
+              "BREAKAWAY",
+              "Dunmore junior Mira Haddad (4) breaks free from the Grebes' Dante Reyes on her 61-yard "
+              "touchdown catch in the fourth quarter on Friday.",
+              "KYLE ANDOVER / Courier",
+              "ELK HOLLOW — The Elk Hollow boys soccer team beat Sutton Falls 3-1 on Saturday in a "
+              "Division III first-round game, its first playoff win in nine years.",
+              "Tessa Mwangi scored twice in the second half for the Elks, who play at top-seeded "
+              "Marlow on Wednesday afternoon.")
+    res = split_page(page)
+    assert res.stories[0].paragraphs[-1] == MORE
