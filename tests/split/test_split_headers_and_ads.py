@@ -7,34 +7,15 @@ parallel phrases, a photo's title a column's name could be, and a story's short 
 on a page extracted a paragraph to a line."""
 from __future__ import annotations
 
-from audiopaper.model import Page
+from functools import partial
+
 from audiopaper.split import split_page
+from tests.split.build import blocks, every_line, text, tight
 
-
-def en(*blocks: str) -> Page:
-    """An English page with blank lines between blocks only."""
-    return Page(source="p2.txt", lang="en", page_no=2, lines=tuple("\n\n".join(blocks).split("\n")))
-
-
-def en_lines(*lines: str) -> Page:
-    """An English page with a blank line after every line (the `lines` shape); lines given
-    as one string with newlines in it are printed together."""
-    return Page(source="p2.txt", lang="en", page_no=2,
-                lines=tuple(x for line in lines for x in (*line.split("\n"), "")))
-
-
-def en_tight(*lines: str) -> Page:
-    """An English page with no blank line at all (the `tight` shape)."""
-    return Page(source="p2.txt", lang="en", page_no=2, lines=lines)
-
-
-def zh_tight(*lines: str) -> Page:
-    """A Chinese page with no blank line at all."""
-    return Page(source="p3.txt", lang="zh", page_no=3, lines=lines)
-
-
-def text(res: object) -> str:
-    return " ".join(p for s in res.stories for p in s.paragraphs)  # type: ignore[attr-defined]
+en = partial(blocks, "en", page_no=2)
+en_lines = partial(every_line, "en", page_no=2)
+en_tight = partial(tight, "en", page_no=2)
+zh_tight = partial(tight, "zh", page_no=3)
 
 
 def test_a_page_header_wrapped_at_the_column_is_furniture() -> None:

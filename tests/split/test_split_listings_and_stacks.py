@@ -6,18 +6,13 @@ names and a dotted series tag over a headline, and a quotation set flush left be
 indented paragraphs."""
 from __future__ import annotations
 
-from audiopaper.model import Page
+from functools import partial
+
 from audiopaper.split import split_page
+from tests.split.build import blocks, tight
 
-
-def en(*blocks: str) -> Page:
-    """An English page with blank lines between blocks only."""
-    return Page(source="p9.txt", lang="en", page_no=9, lines=tuple("\n\n".join(blocks).split("\n")))
-
-
-def zh(*lines: str) -> Page:
-    """A Chinese page: the lines as given (blank ones included)."""
-    return Page(source="p9.txt", lang="zh", page_no=9, lines=lines)
+en = partial(blocks, "en", page_no=9)
+zh = partial(tight, "zh", page_no=9)
 
 
 def test_the_line_under_a_briefs_head_opens_its_text() -> None:

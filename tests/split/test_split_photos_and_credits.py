@@ -5,13 +5,12 @@ between two of its paragraphs (and a text opening as a story does not), a box sc
 narrow column whose heads run into their text with one space."""
 from __future__ import annotations
 
-from audiopaper.model import Page
+from functools import partial
+
 from audiopaper.split import split_page
+from tests.split.build import tight
 
-
-def en(*lines: str) -> Page:
-    """An English page a paragraph to a line, with no blank line."""
-    return Page(source="p14.txt", lang="en", page_no=14, lines=lines)
+en = partial(tight, "en", page_no=14)
 
 
 LEAD = ("DUNMORE — For a half, it looked like the Otters' season would end the way so many had "
@@ -95,7 +94,7 @@ def test_briefs_in_a_narrow_column_keep_heads_and_text_apart() -> None:
     the text opening on an imperative over an initialism (`Bring a photo ID`) heads no brief,
     and a head the column wrapped before the text's capitalised first word (`Flu shots at
     senior` / `center The Pell…`) is one head."""
-    page = Page(source="p1.txt", lang="en", page_no=1, lines=(
+    page = en(*(
         "BRIEFLY", "",
         "Library card drive The", "Dunmore Public", "Library is signing up", "new cardholders through",
         "Sept. 30. Anyone who", "registers gets a canvas", "tote bag.", "Bring a photo ID and",

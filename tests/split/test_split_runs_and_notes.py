@@ -5,29 +5,15 @@ obituary's headline opening on the name and the age; in Chinese a weather item o
 and column lines of running text that a furniture table's words would claim."""
 from __future__ import annotations
 
-from audiopaper.model import Page
+from functools import partial
+
 from audiopaper.split import split_page
+from tests.split.build import blocks, heard, tight
 
-
-def en(*blocks: str) -> Page:
-    """An English page with blank lines between blocks only."""
-    return Page(source="p4.txt", lang="en", page_no=4, lines=tuple("\n\n".join(blocks).split("\n")))
-
-
-def en_tight(*lines: str) -> Page:
-    """An English page with no blank line at all."""
-    return Page(source="p4.txt", lang="en", page_no=4, lines=lines)
-
-
-def zh(*lines: str) -> Page:
-    """A Chinese page with no blank line at all."""
-    return Page(source="p4.txt", lang="zh", page_no=4, lines=lines)
-
-
-def words(res: object) -> str:
-    """Every headline and paragraph the listener hears."""
-    return " ".join(" ".join([s.headline or "", *s.paragraphs])  # type: ignore[attr-defined]
-                    for s in res.stories)  # type: ignore[attr-defined]
+en = partial(blocks, "en", page_no=4)
+en_tight = partial(tight, "en", page_no=4)
+zh = partial(tight, "zh", page_no=4)
+words = heard
 
 
 def test_the_first_line_under_a_byline_is_text_though_it_says_the_headline() -> None:

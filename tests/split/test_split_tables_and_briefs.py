@@ -4,24 +4,14 @@ in English a score that goes on from a one-line headline, a caption the column w
 a photo's label, and a brief's head where no blank line parts the briefs."""
 from __future__ import annotations
 
-from audiopaper.model import Page
+from functools import partial
+
 from audiopaper.split import split_page
+from tests.split.build import heard, tight
 
-
-def zh(*lines: str) -> Page:
-    """A Chinese page with no blank line at all."""
-    return Page(source="p8.txt", lang="zh", page_no=8, lines=lines)
-
-
-def en(*lines: str) -> Page:
-    """An English page with no blank line at all (the `tight` shape)."""
-    return Page(source="p8.txt", lang="en", page_no=8, lines=lines)
-
-
-def words(res: object) -> str:
-    """Every headline and paragraph the listener hears."""
-    return " ".join(" ".join([s.headline or "", *s.paragraphs])  # type: ignore[attr-defined]
-                    for s in res.stories)  # type: ignore[attr-defined]
+zh = partial(tight, "zh", page_no=8)
+en = partial(tight, "en", page_no=8)
+words = heard
 
 
 LEAD = ("本报讯（记者 韦岚）11月2日晚，县篮球联赛第9轮在县体育馆打响，东关队主场以88:80战胜西河队，"
