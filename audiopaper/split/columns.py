@@ -76,7 +76,9 @@ def unfold_columns(raw: Sequence[str]) -> list[str]:
     position is shared by enough lines."""
     lines = list(raw)
     texts = [x for x in lines if x.strip()]
-    if len(texts) < _FEWEST:
+    # (most pages have few wide gaps at all: measured first, cheaply, before any position)
+    if len(texts) < _FEWEST or sum(1 for x in texts if _GAP.search(x) or _LEAD.match(x)) < max(
+            _FEWEST, _SHARE * len(texts)):
         return lines
     best: tuple[int, int, bool] | None = None
     for wide in (False, True):
