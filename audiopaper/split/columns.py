@@ -62,11 +62,7 @@ def _split(line: str, column: int, wide_ambiguous: bool) -> tuple[str, str] | No
     if k >= len(line):
         return line.rstrip(), ""  # it ends short of the right column
     if line[:k].strip() and line[k - 1] != " ":
-        # (the right text may start a cell early, a wide character's half off)
-        if k >= 2 and line[k - 2] == " " and pos[k - 1] >= column - 1:
-            k -= 1
-        else:
-            return None
+        return None
     return line[:k].rstrip(), line[k:].rstrip()
 
 
