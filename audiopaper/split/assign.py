@@ -37,6 +37,7 @@ NO_HEADLINE, TWO_STACKS, TWO_BYLINES, BROKEN = 1.0, 0.8, 0.5, 0.3
 JOINED, HOLDS, CLOSES, FURNITURE_CUT, KICKER_OPENS, LONG_STACK = 1.2, 1.0, 0.4, 0.4, 0.3, 0.05
 BALANCE = 0.04
 BARE_BEFORE = 0.1
+AFTER_BODY = 0.15  # a Chinese stack printed under its body rather than over it (rarer)
 COHESION = 1.0  # a headline shares its story's words
 SOFT_SPLIT = 1.0  # starting a story at a paragraph break, less the evidence for it
 MID_STACK = 0.3  # a story's own stack set into its running text
@@ -425,6 +426,8 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
                     - below[j] + (SOFT_SPLIT - soft if soft is not None else 0.0)
                 if got and s == 1:
                     cost += TWO_STACKS
+                if got and lang == "zh":
+                    cost += AFTER_BODY
                 if not got and s != 1:
                     cost += NO_HEADLINE
                 if nxt.inline_byline and any(t.kind == "BY" for t in suf):

@@ -2551,7 +2551,8 @@ class Labeller:
         # the column where the body stopped (its last full line: a column may widen within
         # a story, below an inset) against the column of the paragraph line i starts
         first = self.index[body.lines[0].no]
-        mine = [self._w(k) for k in range(pi, max(first, 1) - 1, -1)
+        mine = [(self._w(k), self._w(k) + len(_HALF_WIDTH.findall(self.L[k].s)))
+                for k in range(pi, max(first, 1) - 1, -1)
                 if k > 0 and self.facts[k].full and not self.facts[k - 1].closes][:1]
         ahead = []
         for k in range(i + 1, min(i + 8, len(self.L))):
@@ -2560,9 +2561,11 @@ class Labeller:
             if self.facts[k].full:
                 ahead.append(self._w(k))
         if self.lang == "zh" and mine and ahead and len(body.lines) >= 2:
-            before = mine[0]
+            # (the width the line above may have been set in, its figures half a cell or whole)
+            (before, most) = mine[0]
             after = min(ahead[:2])  # the column the paragraph starts in (an inset may end)
-            if abs(before - after) >= 4 and abs(ahead[0] - ahead[-1 if len(ahead) < 2 else 1]) <= 2:
+            if (before - after >= 4 or after - most >= 4) \
+                    and abs(ahead[0] - ahead[-1 if len(ahead) < 2 else 1]) <= 2:
                 ev += W["story_column"]  # the column changes width after a sentence end
                 w = self._w(i)
                 if after - 4 <= w <= after + 1 and not before - 4 <= w <= before + 1:
