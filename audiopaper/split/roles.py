@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from audiopaper.split.lines import (
@@ -152,6 +153,13 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]( [\u4e00-\u9fff](?=（))?[\u4e00-\
                           # a box score's notes: abbreviations and what they count (`E — Quist.
                           # LOB — Pell River 6, Corliss Bay 5.`, `T — 2:41. A — 6,112.`)
                           r"|([A-Z0-9]{1,3} [—–] [^.!?]+\.\s*)+"
+                          # a basketball box score's players, field goals, free throws and
+                          # points run on (`Ames 9-17 0-0 24, Penn 5-14 4-4 14,`), and its
+                          # team's totals (`Lyle 3-5 2-2 8. Totals 30-61 11-13 77.`)
+                          r"|([A-Z][\w'’.-]+ \d{1,2}-\d{1,2} \d{1,2}-\d{1,2} \d{1,3}[,.]( |$)){2,}.*"
+                          r"|.*\bTotals \d{1,3}-\d{1,3} \d{1,3}-\d{1,3} \d{1,3}\.?"
+                          # a side in capitals and its record over its players (`KESTREL FALLS (14-6)`)
+                          r"|[A-Z][A-Z.'’-]*( [A-Z][A-Z.'’-]*){0,3} \(\d{1,2}-\d{1,2}\)"
                           # (a game of two halves: `Hawks 28 35 — 63`)
                           r"|[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}( \d{1,3}){2} [—–-] \d{1,3}"
                           # a Chinese line score or standings row: a rank, a side and its
@@ -162,7 +170,8 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]( [\u4e00-\u9fff](?=（))?[\u4e00-\
                           r"|[A-Z]{1,3} (--|[—–]) [A-Z][^.!?]*\d[^.!?]*"
                           # a listing's item: a label, a colon, what and when (`NFL: Chicago at
                           # Green Bay, 7:15 p.m., ESPN`)
-                          r"|[A-Z][\w'-]*( [\w'-]+){0,2}: [^!?]*, (\d{1,2}(:\d\d)? [ap]\.m\.|noon|midnight)(?!\w).*"
+                          # (`Men’s basketball: …, 7 p.m., WPCX-AM 1340`)
+                          r"|[A-Z][\w'’-]*( [\w'’-]+){0,2}: [^!?]*, (\d{1,2}(:\d\d)? [ap]\.m\.|noon|midnight)(?!\w).*"
                           # a fact box's row: a label of a word or two, a colon and a figure
                           # (`Amount: $18.5 million over 20 years`, `State match: about $4.1
                           # million`)
@@ -230,6 +239,7 @@ class Labeller:
         self._label_runs()
         self._en: dict[int, float] = {}
         self._fenced: set[int] | None = None
+        self._indents: Counter[int] | None = None  # narrow indents of lines after a sentence end
         self._verses: frozenset[int] | None = None
         self._echo: dict[int, bool] = {}
         self._fix_header()
@@ -2162,9 +2172,22 @@ class Labeller:
         """An indent of two characters or more opens a paragraph; a single space in front of
         a line sets a picture's title apart (seed shape)."""
         n = self._indent(i)
-        if n >= 3:
+        if n >= 3 or self._paragraph_indent(i):
             return W["indent"]
         return -W["title_space"] if n and self.shape.style == "lines" else 0.0
+
+    def _paragraph_indent(self, i: int) -> bool:
+        """Line i is indented as the page indents its paragraphs' first lines: by the same
+        narrow indent as four lines or more that open after a sentence end (`  The win was…`
+        under `Arena.`), so that indent opens paragraphs, not titles.  (English only: a
+        Chinese page indents with ideographic spaces, and its plain one sets a title apart.)"""
+        n = self._indent(i)
+        if not n or self.lang != "en":
+            return False
+        if self._indents is None:
+            self._indents = Counter(self._indent(k) for k in range(1, len(self.L))
+                                    if self.facts[k - 1].closes and self._indent(k))
+        return self._indents[n] >= 4
 
     def start_score(self, i: int) -> float:
         """How much line i looks like the first line of a body (added when the line before it
@@ -2175,7 +2198,7 @@ class Labeller:
         above = self.facts[i - 1].jump if i > 0 else None
         if f.opens or (above is not None and above[0] == "from"):
             sc += W["start_opens"]  # a byline or `continued from` marker opens it, or stands over it
-        if self._indent(i) >= 3:
+        if self._indent(i) >= 3 or self._paragraph_indent(i):
             sc += W["start_indent"]
         if _closes_unopened(s):
             sc -= W["start_unopened"]

@@ -175,12 +175,20 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".spl
 _NAMED_PLACE = re.compile(r"\b(St|Mt|Ste)\. (?=[A-Z])")
 
 
+# a game's result, both sides and their scores, before the text (a roundup's brief heads)
+_RESULT_HEAD = re.compile(r"[A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,3} \d{1,3}, "
+                          r"[A-Z][\w.'’-]*( [A-Z][\w.'’-]*){0,3} \d{1,3}(?= [A-Z])")
+
+
 def _en_run_in(line: str, nxt: str = "", below: str = "") -> str | None:
     """English, in a brief column after a brief that ended: the head runs into the text with
     one space (`Library cuts fines The Ashby Ridge…`); the text starts at a dateline in capitals
     ending the line (`Ferry fares to rise Nov. 1 LOWELL` / `BAY — …`), or else at the first
     capitalised function or number word after two words or more of the head.  (`below`: the
     next lines, as far as a brief's text may say its head again.)"""
+    result = _RESULT_HEAD.match(line)
+    if result:
+        return result[0]  # a game's result heads its report (`Harbor Prep 58, Gull Point 55 Owen…`)
     words = line.split()
     function = english_words()["function"]
     dash = next((k for k, w in enumerate(words[:8]) if w in ("—", "--")), 0)
@@ -564,6 +572,10 @@ def _next_text_line(raw: tuple[str, ...] | list[str], no: int) -> int:
     return next((k for k in range(no + 1, min(no + 3, len(raw))) if raw[k].strip()), no + 1)
 
 
+# an English text line broken off mid-sentence: on a lower-case word or a comma
+_BROKE_OFF = re.compile(r"(\b[a-z]+|,)$")
+
+
 def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
     """Non-blank lines (blank lines above each counted in `gap`) and the page's shape."""
     shape = measure(raw)
@@ -666,9 +678,13 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         # run in would break off before its own paragraph ended, `Credit union opens Harbor
         # Point branch` / `   Seacoast Members…`)
         raw_next = next((x for x in raw[no + 1:no + 3] if x.strip()), "")
+        # (nor is an English line under a text line that broke off mid-sentence, on a small
+        # word or a comma: a brief's head opens its item, `…the fifth straight for` / `Port
+        # Calloway   State (15-5…` is a column spread by extra spaces)
         no_head = (justified and lang == "en" and not (briefs and after_end)) or (
             figure_row(core, 0.4) and re.match(r"\D{0,4}\d", core) is not None) or (
-            lang == "en" and re.match(r" {2,}\S", raw_next) is not None and not ends_sentence(core))
+            lang == "en" and re.match(r" {2,}\S", raw_next) is not None and not ends_sentence(core)) \
+            or (lang == "en" and bool(out) and _BROKE_OFF.search(out[-1].s) is not None)
         head = None
         if justified and lang == "en" and briefs and after_end and not furniture \
                 and squeeze(core) != core:
