@@ -83,8 +83,8 @@ def figure_row(s: str, share: float) -> bool:
 
 
 # a price list's row: a label, dot leaders and a figure (`Wheat ............ $5.12  (-0.04)`,
-# `30-year fixed ......... 6.12%`)
-_LEADER_ROW = re.compile(r"[A-Z0-9][\w .,'&/-]{0,30}?\s?\.{4,}\s?[$€£]?\d[\d.,]*%?(\s+\S+){0,3}")
+# `30-year fixed ......... 6.12%`; a grain bid in fractions of a cent, `Corn ....... $4.27½`)
+_LEADER_ROW = re.compile(r"[A-Z0-9][\w .,'&/-]{0,30}?\s?\.{4,}\s?[$€£]?\d[\d.,]*[½¼¾]?%?(\s+\S+){0,3}")
 
 
 _PRICE_CELL = re.compile(r"[$£€]?\d[\d.,]*(%|¢|/[a-z]{1,4}\.?)?")

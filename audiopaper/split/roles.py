@@ -110,7 +110,10 @@ _NAME_AGE_LEAD = re.compile(_OBIT_NAME + ", [a-z]")
 # capitalised words and small joining words: `Friends of the Pell's Crossing Library`)
 # (the writer's role may stand between: `Gordon Achebe, owner, Falls Avenue Hardware`; the
 # town be the country round it: `…, rural Quillan`)
-_SIGNATURE = re.compile(f"([—–]|--)? ?{SIGNED_NAMES} ([a-z]+( [a-z]+){{0,2}}, )?((rural |near )?{TOWN}|{_AFFILIATION})")
+# (the writer's road or box before the town: `— Ann Lee, Route 2, Eastgate`, `…, 14 Elm St.,
+# Eastgate`)
+_ADDRESS = r"((Route|Rte\.|RR|Rural Route|Box|P\.O\. Box) \d{1,5}|\d{1,5}( [A-Z][a-z]+)+ (St|Ave|Rd|Road|Street|Avenue|Lane|Ln|Dr|Drive|Way)\.?), "
+_SIGNATURE = re.compile(f"([—–]|--)? ?{SIGNED_NAMES} ([a-z]+( [a-z]+){{0,2}}, )?({_ADDRESS})?((rural |near )?{TOWN}|{_AFFILIATION})")
 _ZH_SIGNATURE = re.compile(ZH_SIGNATURE)
 # the names alone, the town on the line under them (`Ruth Abernathy` / `Cedar Hollow`)
 _NAMES_ALONE = re.compile(f"([—–]|--)? ?{SIGNED_NAMES.removesuffix(',')}")
@@ -1773,9 +1776,11 @@ class Labeller:
             # a note on what the figures are, between the title in capitals and the rows:
             # `GRAIN MARKETS` / `Osterby Farmers Co-op cash bids, Aug. 26` / `Wheat …… $5.12`
             f = self.facts[j]
+            # (the rows' cells may have been squeezed to single spaces: `Steers 400-500 lb.
+            # $3.28-$3.52` under `Monday, May 12 -- Receipts: 1,214 head`)
             return self.lang == "en" and 0 < j < len(self.L) - 1 and self.L[j - 1].s.isupper() \
                 and short(j - 1) and len(self.L[j].s) <= 50 and not (f.closes or f.bk or f.fk) \
-                and (self.cells[j + 1] or self.lists[j + 1]) and self._data_box(j + 1)
+                and self._data_box(j + 1)
         if not short(i):
             return note(i)
         if i > 0 and self._data_box(i - 1) and len(re.findall(r"\d+", self.L[i].s)) >= 2:

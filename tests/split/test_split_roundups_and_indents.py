@@ -1,8 +1,9 @@
 """Cues added in session 17's second round, each on invented text and each checked to fail
 on the code before it: extra spaces inside a line that goes on from a sentence broken off
 above it, a broadcast listing whose sport has an apostrophe, the page's narrow paragraph
-indent on a page with a blank line after every line, a game's result as a brief's head, and
-a basketball box score."""
+indent on a page with a blank line after every line, a game's result as a brief's head, a
+basketball box score, a letter's signature with the writer's road, and a box's note over rows
+squeezed to single spaces or bids in fractions of a cent."""
 from __future__ import annotations
 
 from audiopaper.split import split_page
@@ -74,3 +75,40 @@ def test_a_basketball_box_score_is_skipped() -> None:
     res = split_page(every_line("en", *STACK, *LEAD, *MIDDLE, *QUOTE, *box))
     assert [s.headline for s in res.stories] == ["Wolverines edge Pike Valley"]
     assert "Totals" not in text(res)
+
+
+LETTER = ("The county wants to widen Mill Road past the school, and the plan has merit. But the "
+          "drawings show no sidewalk on the north side, where most of the children walk.")
+MORE_LETTER = ("I hope the board will send the plan back for a sidewalk before it votes. The "
+               "children who walk that road deserve at least that much.")
+
+
+def test_a_letters_signature_with_the_writers_road_before_the_town() -> None:
+    """`— Ida Marsh, Route 4, Elm Ridge` closes a letter as `— Ida Marsh, Elm Ridge` does: the
+    next letter's headline under it is no line of this letter's."""
+    page = every_line("en", "LETTERS TO THE EDITOR", "Mill Road plan needs a sidewalk", LETTER,
+                      MORE_LETTER, "— Ida Marsh, Route 4, Elm Ridge", "Library hours are worth keeping",
+                      "The library board should keep its Saturday hours. Families who work all week "
+                      "have no other day to bring their children.", "— Tom Beck, Elm Ridge")
+    res = split_page(page)
+    assert [(s.headline, s.byline) for s in res.stories] == [
+        ("Mill Road plan needs a sidewalk", "— Ida Marsh, Route 4, Elm Ridge"),
+        ("Library hours are worth keeping", "— Tom Beck, Elm Ridge")]
+
+
+def test_a_boxs_note_over_rows_squeezed_to_single_spaces_and_bids_in_fractions() -> None:
+    """A box in capitals, a note under its title, its rows squeezed to single spaces (a sale's
+    prices) or set with dot leaders and fractions of a cent (grain bids): none of it is read,
+    and the title heads no story."""
+    sale = ("ELM RIDGE SALE BARN", "Tuesday, March 4 -- Receipts: 860 head",
+            "Steers 500-600 lb.    $3.10-$3.36", "Heifers 500-600 lb.   $2.81-$3.05",
+            "Slaughter cows        $1.45-$1.69")
+    bids = ("CASH GRAIN BIDS", "Elm Ridge Co-op, close March 4", "Corn ............. $4.31½",
+            "Soybeans ......... $9.92¼", "Wheat ............ $5.18¾")
+    res = split_page(every_line("en", *STACK, *LEAD, *MIDDLE, *QUOTE, *sale, *bids,
+                                "Fire hall pancake breakfast set", "The Elm Ridge Volunteer Fire "
+                                "Department will hold its spring pancake breakfast Saturday from 7 "
+                                "to 11 a.m. at the fire hall."))
+    assert [s.headline for s in res.stories] == ["Wolverines edge Pike Valley",
+                                                 "Fire hall pancake breakfast set"]
+    assert not any(w in text(res) for w in ("Receipts", "Elm Ridge Co-op", "$4.31"))
