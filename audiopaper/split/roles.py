@@ -701,6 +701,12 @@ class Labeller:
         if self._block(i)[0] != i or i + 1 >= len(self.L) or f.punct or f.closes or f.opens:
             return False
         col = self.fits(i + 1)[2] or self.widths[i + 1]
+        if self.shape.paragraphs:
+            # (a paragraph to a line: the text is as wide as its paragraph, measured on the
+            # first line of it under a headline of two lines, `2025年度居民医保开始缴费` /
+            # `个人缴费标准每人每年400元` / `记者从…`)
+            col = max([col] + [self.widths[k] for k in (i + 1, i + 2)
+                               if k < len(self.L) and self.facts[k].punct])
         # (over an indented first line, or one opening with its day as a story's first
         # sentence does, `5月7日，…`, a heading may come nearer the column's width)
         first = self.L[i + 1].starts or CAPTION_OPENER.match(self.L[i + 1].s) is not None

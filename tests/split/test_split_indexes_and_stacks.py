@@ -81,3 +81,21 @@ def test_figures_in_the_last_line_of_a_short_lead_do_not_narrow_its_column() -> 
     assert "冬日出行更需绷紧安全弦" in heads
     assert heads["冬日出行更需绷紧安全弦"].paragraphs[0].startswith("寒潮来临")
     assert heads["百余种年货集中展销"].paragraphs[-1].startswith("活动现场")
+
+
+def test_a_two_line_headline_on_a_page_of_a_paragraph_to_a_line() -> None:
+    """A paragraph to a line, a blank line only between stories: two short lines without a
+    pause over a text's first line, printed in one block with it, are the next story's
+    headline, not two paragraphs of the story above."""
+    page = blocks("zh", "2　2024年12月4日　星期三　综合新闻", "全市冬季供暖工作推进会召开\n" + LEAD + "\n" + MORE,
+                  "2025年度城乡居民医保开始缴费\n个人缴费标准每人每年400元\n"
+                  "记者从市医疗保障局获悉，2025年度城乡居民基本医疗保险集中缴费工作已于9月1日启动，"
+                  "集中缴费期截至12月31日。\n"
+                  "特困人员、孤儿的个人缴费部分由财政全额资助，低保对象按每人每年200元标准给予资助，"
+                  "参保群众可通过手机银行缴费，也可到村（社区）便民服务点现场缴费。",
+                  "城东菜市场改造完工\n经过三个月的改造，城东菜市场日前重新开门迎客，新增摊位120个，"
+                  "地面、排水和照明设施全部更新，市民买菜更加方便舒心。")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == [
+        "全市冬季供暖工作推进会召开", "2025年度城乡居民医保开始缴费 个人缴费标准每人每年400元",
+        "城东菜市场改造完工"]
