@@ -172,7 +172,7 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".spl
 
 
 # a place named after a saint or a mountain: its point is the name's (`St. Brendan's`)
-_NAMED_PLACE = re.compile(r"\b(St|Mt|Ste)\. (?=[A-Z])")
+_NAMED_PLACE = re.compile(r"\b(St|Mt|Ste)\. (?=[A-Z])|\b(Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\. (?=\d)")
 
 
 # a game's result, both sides and their scores, before the text (a roundup's brief heads)

@@ -75,6 +75,10 @@ def _first_block(display: list[Token]) -> int:
     return n if n == 2 else 1
 
 
+# how much wider than its first line a headline's later line may run (a letter or two)
+_LINE_SLACK = 1.15
+
+
 def _label_en(display: list[Token], st: Stack, lower: frozenset[str] = frozenset()) -> Stack:
     blocks: list[list[str]] = []
     function = english_words()["function"]
@@ -92,10 +96,16 @@ def _label_en(display: list[Token], st: Stack, lower: frozenset[str] = frozenset
         # smaller type runs wider)
         # (or as wide, over a line much wider: `Dunmore Fabrication to add` / `140 jobs at
         # harbor plant` / `Steel fabricator wins $61 million contract`)
+        # (its lines may differ by a letter or two, down to a short last one, over a deck's
+        # wider lines: `Keller Mills to close` / `Harwick plant, cutting` / `340 jobs` /
+        # `Company cites falling orders; city`)
         top = len(blocks[-1][0]) if blocks else 0
-        wider = n + 1 < len(display) and len(display[n + 1].text) >= 1.5 * top
-        narrower = bool(blocks) and len(blocks[-1]) == 1 and not caps_over_lower \
-            and not _kicker_line(blocks[-1][0]) and len(t.text) <= (1.0 if wider else 0.8) * top \
+        ahead = next((len(d.text) for d in display[n + 1:] if len(d.text) > _LINE_SLACK * top), 0)
+        wider = ahead >= 1.5 * top
+        narrow = bool(blocks) and all(len(x) <= _LINE_SLACK * top for x in blocks[-1])
+        narrower = bool(blocks) and (len(blocks[-1]) == 1 or (wider and narrow)) \
+            and not caps_over_lower and not _kicker_line(blocks[-1][0]) \
+            and len(t.text) <= (_LINE_SLACK if wider else 0.8) * top \
             and not blocks[-1][0].endswith((".", ":")) and not t.text.isupper() \
             and not (PERSON.fullmatch(t.text) and n == len(display) - 1)
         # (a name alone last in the stack is the writer's, `Wade Pellerin`; over a deck, the

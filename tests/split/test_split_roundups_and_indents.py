@@ -2,12 +2,14 @@
 on the code before it: extra spaces inside a line that goes on from a sentence broken off
 above it, a broadcast listing whose sport has an apostrophe, the page's narrow paragraph
 indent on a page with a blank line after every line, a game's result as a brief's head, a
-basketball box score, a letter's signature with the writer's road, and a box's note over rows
-squeezed to single spaces or bids in fractions of a cent."""
+basketball box score, a letter's signature with the writer's road, a box's note over rows
+squeezed to single spaces or bids in fractions of a cent, a forecast's highs and lows, a brief's
+head ending on an abbreviated month's day, and a headline wrapped into lines a letter wider
+than its first."""
 from __future__ import annotations
 
 from audiopaper.split import split_page
-from tests.split.build import every_line, text
+from tests.split.build import every_line, text, tight
 
 STACK = ("PREP BASKETBALL", "Wolverines edge Pike Valley", "By Nora Quill")
 LEAD = ("  ELM RIDGE — The Wolverines needed every one", "of their free throws Friday night,",
@@ -112,3 +114,32 @@ def test_a_boxs_note_over_rows_squeezed_to_single_spaces_and_bids_in_fractions()
     assert [s.headline for s in res.stories] == ["Wolverines edge Pike Valley",
                                                  "Fire hall pancake breakfast set"]
     assert not any(w in text(res) for w in ("Receipts", "Elm Ridge Co-op", "$4.31"))
+
+
+def test_a_forecasts_highs_and_lows_under_its_head_are_skipped() -> None:
+    """`High 58, low 41. Full forecast, A9` under `WEATHER` is the box's, not a headline over
+    the stack under it."""
+    res = split_page(tight("en", "THE ELM RIDGE COURIER", "WEATHER", "Sunny, breezy.",
+                           "High 58, low 41. Full forecast, A9", *STACK, *LEAD, *MIDDLE))
+    assert (res.stories[0].kicker, res.stories[0].headline) == (
+        "PREP BASKETBALL", "Wolverines edge Pike Valley")
+
+
+def test_a_brief_head_ending_on_its_day_in_an_abbreviated_month() -> None:
+    """`Leaf pickup starts Oct. 21 The` / `city's…`: the month's stop ends no sentence; the
+    head ends before `The`."""
+    res = split_page(tight("en", *STACK, *LEAD, *MIDDLE, "IN BRIEF", "Leaf pickup starts Oct. 21 The",
+                           "city’s curbside leaf collection will", "begin Oct. 21 and run through Dec. 6."))
+    assert res.stories[-1].headline == "Leaf pickup starts Oct. 21"
+    assert res.stories[-1].paragraphs[0].startswith("The city’s curbside")
+
+
+def test_a_headline_wrapped_into_lines_a_letter_wider_than_its_first() -> None:
+    """No blank lines: `Keller Mills will close` / `Elm Ridge plant, cutting` runs a letter or
+    two wider than its first line, down to a short last line, over a deck's wider lines."""
+    res = split_page(tight("en", "Keller Mills will close", "Elm Ridge plant, cutting", "290 jobs",
+                           "Company cites falling orders; town looks",
+                           "for a buyer for its 1961 factory", "By Nora Quill", *LEAD, *MIDDLE))
+    assert (res.stories[0].headline, res.stories[0].subheadline) == (
+        "Keller Mills will close Elm Ridge plant, cutting 290 jobs",
+        "Company cites falling orders; town looks for a buyer for its 1961 factory")
