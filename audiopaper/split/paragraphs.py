@@ -60,11 +60,11 @@ def breaks_after(lines: list[Line], k: int, lang: str, first: bool = False) -> b
     s = _strip_jumps(line.s, lang)
     if not (ends_sentence(s) or (lang == "zh" and s.endswith("："))):  # a colon opens a list
         return False
-    if nxt.gap and not nxt.loose and (lang == "zh" or re.match(r"[A-Z0-9\"“‘(]", nxt.s)):
+    if nxt.gap and not nxt.loose and (lang == "zh" or re.match(r"[A-Z0-9\"“‘'(]", nxt.s)):
         return True  # a blank line after a sentence's end, where blank lines part blocks
     if lang == "en":
         # an item of a log or listing opens with its day and time (`Sept. 29, 7:42 a.m.: A…`)
-        return bool(re.match(r"[A-Z0-9\"“‘(]", nxt.s)) and (
+        return bool(re.match(r"[A-Z0-9\"“‘'(]", nxt.s)) and (
             _en_short(lines, k) or _DATED_ITEM.match(nxt.s) is not None or _quote_ends(lines, k)
             or _quotation_ends(lines, k))
     if SPEAKER.match(nxt.s):
@@ -107,9 +107,10 @@ def _quote_ends(lines: list[Line], k: int) -> bool:
 
 
 def _quotation_ends(lines: list[Line], k: int) -> bool:
-    """English: line k ends a quotation's last sentence (`…if they wanted it."`) and the next
-    line opens no quotation: news style gives a quotation its paragraph's end."""
-    return bool(re.search(r"[.!?][\"”]$", lines[k].s)) and lines[k + 1].s[:1] not in "\"“"
+    """English: line k ends a quotation's last sentence (`…if they wanted it."`, in single
+    quotes as British papers set them, `…for thirty years.'`) and the next line opens no
+    quotation: news style gives a quotation its paragraph's end."""
+    return bool(re.search(r"[.!?][\"”'’]$", lines[k].s)) and lines[k + 1].s[:1] not in "\"“'‘"
 
 
 def _first_line(lines: list[Line], j: int, col: int) -> bool:

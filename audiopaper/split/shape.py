@@ -172,7 +172,9 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".spl
 
 
 # a place named after a saint or a mountain: its point is the name's (`St. Brendan's`)
-_NAMED_PLACE = re.compile(r"\b(St|Mt|Ste)\. (?=[A-Z])|\b(Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\. (?=\d)")
+# (nor is a month's stop before its day, `Oct. 21`, nor a figure's thousands comma, `£3,100`)
+_NAMED_PLACE = re.compile(r"\b(St|Mt|Ste)\. (?=[A-Z])|\b(Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\. (?=\d)"
+                          r"|(?<=\d),(?=\d{3}\b)")
 
 
 # a game's result, both sides and their scores, before the text (a roundup's brief heads)
@@ -680,11 +682,13 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         raw_next = next((x for x in raw[no + 1:no + 3] if x.strip()), "")
         # (nor is an English line under a text line that broke off mid-sentence, on a small
         # word or a comma: a brief's head opens its item, `…the fifth straight for` / `Port
-        # Calloway   State (15-5…` is a column spread by extra spaces)
+        # Calloway   State (15-5…` is a column spread by extra spaces; a column's head in
+        # sentence case, `Weekend notes`, is no text line)
         no_head = (justified and lang == "en" and not (briefs and after_end)) or (
             figure_row(core, 0.4) and re.match(r"\D{0,4}\d", core) is not None) or (
             lang == "en" and re.match(r" {2,}\S", raw_next) is not None and not ends_sentence(core)) \
-            or (lang == "en" and bool(out) and _BROKE_OFF.search(out[-1].s) is not None)
+            or (lang == "en" and bool(out) and _BROKE_OFF.search(out[-1].s) is not None
+                and len(out[-1].s.split()) >= 4 and not BRIEF_HEAD.search(out[-1].s))
         head = None
         if justified and lang == "en" and briefs and after_end and not furniture \
                 and squeeze(core) != core:
