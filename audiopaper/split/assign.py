@@ -138,6 +138,18 @@ def consumers_and_runs(tokens: list[Token], lang: str) -> tuple[list[Consumer], 
                 cons[-1].credit = credit
                 i += 2
                 continue
+            cut = _caption_inside(t, tokens[i + 2] if credit and i + 2 < len(tokens) else None)
+            if credit and cut:
+                # a picture set into a sentence: the text broke off, the caption opens anew
+                # over its credit, and the text goes on under it in lower case (`…is as tense` /
+                # `Mara Kell, left, and Owen Tate…` / `JESS ABARA / The Gazette` / `and tender…`)
+                cons.append(Consumer(Token("BODY", t.lines[:cut], soft=t.soft), None, lang=lang))
+                cons[-1].jump_from, pending_from = pending_from, None
+                runs.append([])
+                cons.append(Consumer(Token("BODY", t.lines[cut:]), credit, lang=lang))
+                runs.append([])
+                i += 2
+                continue
             c = Consumer(t, credit, lang=lang)
             if credit and c.inline_byline:
                 cons.append(c)
@@ -182,6 +194,21 @@ def consumers_and_runs(tokens: list[Token], lang: str) -> tuple[list[Consumer], 
             runs[-1].append(t)
         i += 1
     return cons, [_blocks(r) for r in runs], furniture
+
+
+def _caption_inside(body: Token, after: Token | None) -> int:
+    """Where a caption starts inside a text that a credit follows, or 0: the text under the
+    credit goes on with a sentence (it opens in lower case), the caption ends one, and the
+    highest of the last three lines over the credit that opens with a capital under a line
+    that ended no sentence starts it (a caption's own lines may break at a capital too)."""
+    if after is None or after.kind != "BODY" or not after.lines[0].s[:1].islower() \
+            or not ends_sentence(body.lines[-1].s):
+        return 0
+    cut = 0
+    for k in range(len(body.lines) - 1, max(0, len(body.lines) - 4), -1):
+        if body.lines[k].s[:1].isupper() and not ends_sentence(body.lines[k - 1].s):
+            cut = k
+    return cut
 
 
 def _bare_opener(tokens: list[Token], i: int, lang: str) -> bool:

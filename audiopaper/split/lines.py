@@ -90,6 +90,10 @@ _LEADER_ROW = re.compile(r"[A-Z0-9][\w .,'&/-]{0,30}?\s?\.{4,}\s?[$€£]?\d[\d.
 _PRICE_CELL = re.compile(r"[$£€]?\d[\d.,]*(%|¢|/[a-z]{1,4}\.?)?")
 
 
+# a station's call letters or its channel (`WCAL`, `KSRV-TV`, `Ch. 4`), heading a grid's row
+_STATION = re.compile(r"[A-Z]{3,4}(-(TV|DT|FM|AM))?|Ch\. ?\d{1,3}")
+
+
 def cell_row(raw: str) -> bool:
     """An English table's row as the tool left it: three cells or more parted by runs of two
     spaces or more, a figure in most of them or the row all short capitalised words (the
@@ -103,6 +107,8 @@ def cell_row(raw: str) -> bool:
     if _LEADER_ROW.fullmatch(raw.strip()):
         return True
     cells = [c for c in re.split(r"\s{2,}", raw.strip()) if c]
+    if len(cells) >= 4 and _STATION.fullmatch(cells[0]):
+        return True  # a broadcast grid's row under its station (`KSRV   News   Movie: …`)
     if any(w.lower() in tables.english_words()["function"] for w in raw.split()):
         return False
     if len(cells) == 2 and re.search(r"\s{3,}", raw.strip()) and _PRICE_CELL.fullmatch(cells[1]):

@@ -85,13 +85,15 @@ def _past_photos(stories: list[Story], lang: str) -> list[Story]:
     photo, in page order, is the story before the photo going on past it: a picture set
     between two of its paragraphs.  (A single paragraph there may be another picture's
     caption whose credit was not read, and a text that opens as a story does, on its day or
-    its dateline, is a story whose head was not read: they stay apart.)"""
+    its dateline, is a story whose head was not read: they stay apart; a paragraph going on
+    with a sentence in lower case is the text's, however short.)"""
     out: list[Story] = []
     for s in stories:
         bare = not (s.kicker or s.headline or s.subheadline or s.byline or s.continued_from) \
             and not (s.paragraphs and _STORY_OPENING.match(s.paragraphs[0]))
         if bare and len(out) >= 2 and out[-1].kind == "photo" and out[-2].kind != "photo" \
-                and out[-2].continued_to is None and len(s.paragraphs) >= 2:
+                and out[-2].continued_to is None \
+                and (len(s.paragraphs) >= 2 or s.paragraphs[0][:1].islower()):
             out[-2].paragraphs = joined_paragraphs(out[-2].paragraphs, s.paragraphs, lang)
             out[-2].continued_to = s.continued_to
             continue

@@ -1,0 +1,62 @@
+"""Cues added in session 17's third round, each on invented text and each checked to fail on
+the code before it: a picture's caption and credit set into a sentence of a justified column
+with no blank lines, and a broadcast grid's rows under their stations."""
+from __future__ import annotations
+
+from functools import partial
+
+from audiopaper.split import split_page
+from tests.split.build import text, tight
+
+en = partial(tight, "en", page_no=5)
+
+REVIEW = ("THEATER REVIEW", "‘Low Tide’ finds its voice", "By Ada Brill / Courier Critic",
+          "For  its  first  half  hour, “Low Tide” seems",
+          "unsure what kind of play it wants to be.",
+          "Then, just before intermission, the  younger",
+          "sister finds her father’s logbook and the play",
+          "changes key. The second act is as tense")
+CAPTION = ("Nia Fell, left, and Owen Tate in “Low",
+           "Tide” at the Quay Street Playhouse.",
+           "JESS ABARA / The Courier")
+AFTER = ("and tender as anything the Playhouse has",
+         "staged in years.",
+         "Nia Fell is superb as the younger sister, all",
+         "nervous energy and half-finished sentences.")
+
+
+def test_a_caption_and_credit_set_into_a_sentence_part_from_the_text() -> None:
+    """`…is as tense` / caption / credit / `and tender as…`: the sentence goes on past the
+    picture; the caption is the photo's, and the review keeps its byline and all its text."""
+    res = split_page(en(*REVIEW, *CAPTION, *AFTER))
+    review = res.stories[0]
+    assert review.byline == "By Ada Brill / Courier Critic"
+    assert "is as tense and tender as anything" in " ".join(review.paragraphs)
+    photo = next(s for s in res.stories if s.byline == "JESS ABARA / The Courier")
+    assert photo.paragraphs == ["Nia Fell, left, and Owen Tate in “Low Tide” at the Quay Street "
+                                "Playhouse."]
+
+
+def test_a_broadcast_grids_rows_under_their_stations_are_skipped() -> None:
+    """Rows of programmes in cells under call letters, a sentence's small word in a title
+    (`College Football: State at Tech`): a listing, not a headline over the next story."""
+    grid = ("TV TONIGHT",
+            "       6:00      6:30      7:00         7:30",
+            "WQTV   News      News      Wheel        College Football: State at Tech",
+            "KLMN   News      Sports    Family Feud  Movie: “The Long Way Home”",
+            "CPTV   Business  Report    Antiques Roadshow        Great Performances")
+    res = split_page(en(*REVIEW, *AFTER[:2], *grid, "Playhouse lands $250,000 grant",
+                        "The Quay Street Playhouse has received a", "$250,000 grant from the state "
+                        "Arts Council to", "replace its leaking roof."))
+    assert [s.headline for s in res.stories][-1] == "Playhouse lands $250,000 grant"
+    assert "Roadshow" not in text(res)
+
+
+def test_a_sentence_going_on_past_a_picture_in_one_short_paragraph() -> None:
+    """The text under the credit is one paragraph only, but it goes on with the sentence in
+    lower case: it is the review's end, not a story without a head."""
+    res = split_page(en(*REVIEW, *CAPTION, *AFTER[:2]))
+    assert [s.byline for s in res.stories] == ["By Ada Brill / Courier Critic",
+                                                "JESS ABARA / The Courier"]
+    assert res.stories[0].paragraphs[-1].endswith("is as tense and tender as anything the "
+                                                  "Playhouse has staged in years.")
