@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from audiopaper.split.lines import Line, inline_byline, jumps_in, tail_byline
+from audiopaper.split.lines import BRACKET_HEAD, Line, inline_byline, jumps_in, tail_byline
 from audiopaper.split.text import (
     SPEAKER,
     ends_sentence,
@@ -58,6 +58,8 @@ def breaks_after(lines: list[Line], k: int, lang: str, first: bool = False) -> b
     """
     line, nxt = lines[k], lines[k + 1]
     s = _strip_jumps(line.s, lang)
+    if lang == "zh" and BRACKET_HEAD.fullmatch(s):
+        return True  # a feature's cross-head in brackets is a paragraph of its own
     if not (ends_sentence(s) or (lang == "zh" and s.endswith("："))):  # a colon opens a list
         return False
     if nxt.gap and not nxt.loose and (lang == "zh" or re.match(r"[A-Z0-9\"“‘'(]", nxt.s)):

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from audiopaper.split.lines import (
+    BRACKET_HEAD,
     BRIEF_HEAD,
     CAPTION_OPENER,
     LIFE_DATES,
@@ -1099,7 +1100,22 @@ class Labeller:
         if f.bk and not f.punct:
             e[B] -= W["byline_not_body"]  # a whole line a byline table names is never running text
             e[D] -= 3.0
+        if self._cross_head(i):
+            # a feature's cross-head in brackets between its paragraphs is one of them
+            e[B], e[D], e[F] = W["table"], min(e[D], 0.0), min(e[F], 0.0)
         return e
+
+    def _cross_head(self, i: int) -> bool:
+        """Chinese: a head in square brackets (`【从地下室起步】`) under a paragraph that ended
+        (or under a picture's credit set into the text) and over a line of running text: a
+        feature's cross-head, a paragraph of its text; over a headline it is a column's logo."""
+        if self.lang != "zh" or not 0 < i < len(self.L) - 1 \
+                or not BRACKET_HEAD.fullmatch(self.L[i].s):
+            return False
+        up, down = self.facts[i - 1], self.facts[i + 1]
+        return (up.bk == "credit" or (up.closes and up.punct and not up.bk and not up.fk)) \
+            and down.punct and not down.bk and not down.fk and not down.opens \
+            and len(self.L[i + 1].s) >= 16
 
     def _text_under(self, i: int) -> int:
         """Characters of running text (lines with its punctuation) right under line i."""
@@ -2380,7 +2396,11 @@ class Labeller:
                     out += [Token("BODY", photo), Token("CR", [line])]
                     i += 1
                     continue
-            if r == CR and body is not None and out and out[-1] is body and len(body.lines) >= 2 \
+            # (furniture set into the text since, a pull quote, leaves it the text's last)
+            last_body = bool(out) and any(x is body for x in out) and all(
+                x.kind == "F" for x in out[next(k for k in range(len(out) - 1, -1, -1)
+                                                if out[k] is body) + 1:])
+            if r == CR and body is not None and last_body and len(body.lines) >= 2 \
                     and (body.lines[-1].starts or (  # (a short paragraph's line, a line each)
                         self.shape.paragraphs and self.facts[self.index[body.lines[-2].no]].closes)) \
                     and (self.lang == "en" or (

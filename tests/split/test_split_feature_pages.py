@@ -1,0 +1,63 @@
+"""Cues added in session 17's third round for Chinese feature and opinion pages, each on
+invented text and each checked to fail on the code before it: cross-heads in square brackets
+between a feature's paragraphs, a picture's caption after a pull quote set into the text, a
+commentary's signature with the writer's post in brackets, and where readers send letters."""
+from __future__ import annotations
+
+from functools import partial
+
+from audiopaper.split import split_page
+from tests.split.build import text, tight
+
+zh = partial(tight, "zh", page_no=3)
+
+STACK = ("把一间旧仓库开成“社区书房”", "——记“半山书房”创办人柯晚晴", "本报记者 岑川 通讯员 易帆")
+OPENING = ("周六下午三点，南城老街32号的旧仓库里坐满了人。二十多个孩子围着长桌听故事，家长们在书架间"
+           "轻声翻书。", "这里是“半山书房”，南城第一家由居民自办的社区书房。站在最后一排，能看见整条老街的屋顶，"
+           "也能听见巷子里卖豆花的吆喝声。")
+MIDDLE = ("柯晚晴今年38岁，南城本地人，做过十年出版社编辑。2019年，她拿出全部积蓄租下这间仓库，"
+          "自己动手刷墙、钉书架。",
+          "“当时大家都说我傻，老街哪有人来看书？”柯晚晴笑着回忆，头一个月只办出去六张借书证，"
+          "她就挨家挨户去送书单。")
+LATER = ("如今，“半山书房”每年办活动超过200场，借书证发出去三千多张。书房还开设了老人读报班，"
+         "每周二上午准时开讲。",
+         "今年，柯晚晴又有了新打算：把书房的书架搬进老街的每一家小店，让买菜的人也能顺手借走一本书，"
+         "看完了再还到另一家店里。")
+
+
+def test_cross_heads_in_brackets_are_paragraphs_of_the_feature() -> None:
+    """`【从旧仓库起步】` between two paragraphs is the feature's cross-head, read with its
+    text, not a column's logo skipped nor the headline of another story."""
+    res = split_page(zh(*STACK, *OPENING, "【从旧仓库起步】", *MIDDLE, "【让街坊走进书房】", *LATER))
+    assert [s.headline for s in res.stories] == ["把一间旧仓库开成“社区书房”"]
+    assert "【从旧仓库起步】" in res.stories[0].paragraphs
+    assert "【让街坊走进书房】" in res.stories[0].paragraphs
+
+
+def test_a_caption_after_a_pull_quote_set_into_the_text_is_the_photos() -> None:
+    """A paragraph to a line: a pull quote set into the text, then a paragraph saying who
+    stands where over a credit is the picture's caption; the text goes on past it."""
+    res = split_page(zh(*STACK, *OPENING, "“老街哪有人来看书？我偏要试一试。”", *MIDDLE,
+                        "柯晚晴（左）在给孩子们讲绘本故事。", "本报记者 岑川 摄", *LATER))
+    photo = next(s for s in res.stories if s.byline == "本报记者 岑川 摄")
+    assert photo.paragraphs == ["柯晚晴（左）在给孩子们讲绘本故事。"]
+    assert res.stories[0].paragraphs[-1].startswith("今年，柯晚晴又有了新打算")
+
+
+def test_a_commentary_signed_with_the_writers_post_in_brackets() -> None:
+    """`□ 郑和声（南城师范学院教师）` under a commentary's headline is its byline."""
+    res = split_page(zh("别让“打卡”替代了阅读", "□ 郑和声（南城师范学院教师）",
+                        "最近，城南一家“网红书店”火了。周末去看，店里人头攒动，可真正在读书的没几个。",
+                        "书店是读书的地方，不只是拍照的布景。希望更多人拍完照之后，能坐下来翻开一本书。"))
+    assert (res.stories[0].headline, res.stories[0].byline) == (
+        "别让“打卡”替代了阅读", "□ 郑和声（南城师范学院教师）")
+
+
+def test_where_readers_send_letters_is_skipped() -> None:
+    """`来信请发送至：…` under the letters is a contact line, not a headline's first part."""
+    res = split_page(zh("建议公交站台增设座椅", "读者 万家禾",
+                        "我家附近的公交站是个大站，每天早晚高峰候车的老人不少，可站台上只有一条长椅。",
+                        "来信请发送至：duzhe@nancheng.example 或寄南城都市报评论部",
+                        "“躺平”的共享单车", "程小禾 作"))
+    assert "来信请发送至" not in " ".join(filter(None, (s.headline for s in res.stories)))
+    assert "来信请发送至" not in text(res)
