@@ -161,9 +161,18 @@ def weights() -> dict[str, float]:
     return {k: float(v) for k, v in data.items()}
 
 
+_APOSTROPHES = str.maketrans("’‘", "''")
+
+
 def match(rules: tuple[Rule, ...], text: str, lang: str, kinds: tuple[str, ...] = ()
           ) -> tuple[Rule, re.Match[str]] | None:
-    """The first rule (of the given kinds, for `lang`) whose regex finds something in `text`."""
+    """The first rule (of the given kinds, for `lang`) whose regex finds something in `text`.
+
+    English text is matched with its typographic apostrophes as plain ones (`TODAY’S
+    WEATHER` as `TODAY'S WEATHER`): the tables write one kind, pages print either.  (One
+    character for one, so a match's offsets hold in the text as printed.)"""
+    if lang == "en":
+        text = text.translate(_APOSTROPHES)
     for r in rules:
         if r.applies(lang) and (not kinds or r.kind in kinds):
             m = r.pattern.search(text)

@@ -1,6 +1,7 @@
 """Cues added in session 17's third round, each on invented text and each checked to fail on
 the code before it: a picture's caption and credit set into a sentence of a justified column
-with no blank lines, and a broadcast grid's rows under their stations."""
+with no blank lines, a broadcast grid's rows under their stations, and a furniture label
+printed with a typographic apostrophe."""
 from __future__ import annotations
 
 from functools import partial
@@ -60,3 +61,11 @@ def test_a_sentence_going_on_past_a_picture_in_one_short_paragraph() -> None:
                                                 "JESS ABARA / The Courier"]
     assert res.stories[0].paragraphs[-1].endswith("is as tense and tender as anything the "
                                                   "Playhouse has staged in years.")
+
+
+def test_a_furniture_label_with_a_typographic_apostrophe() -> None:
+    """`TODAY’S WEATHER` is the weather box's head as `TODAY'S WEATHER` is: the tables write
+    one apostrophe, pages print either; the box is no story before the lead."""
+    res = split_page(en("THE ELM RIDGE COURIER", "TODAY’S WEATHER", "Breezy and cool.",
+                        "Full forecast, A3", *REVIEW, *AFTER[:2]))
+    assert res.stories[0].headline == "‘Low Tide’ finds its voice"
