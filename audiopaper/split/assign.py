@@ -162,6 +162,18 @@ def consumers_and_runs(tokens: list[Token], lang: str) -> tuple[list[Consumer], 
             runs.append([])
             i += 2 if credit else 1
             continue
+        if t.kind == "CR" and cons and cons[-1].body is not None and cons[-1].credit is None \
+                and not cons[-1].photo and t.lines[0].no - cons[-1].body.lines[-1].no <= 2 \
+                and (cut := _caption_inside(cons[-1].body, tokens[i + 1] if i + 1 < len(tokens)
+                                            else None)):
+            # (the same, past a pull quote set into the text before the picture: the text's
+            # token holds the lines on both sides of the quote)
+            above = cons[-1].body
+            cons.append(Consumer(Token("BODY", above.lines[cut:]), t, lang=lang))
+            above.lines = above.lines[:cut]
+            runs.append([])
+            i += 1
+            continue
         if t.kind == "CR":
             # a credit printed over its caption, or over the photo's title and caption: one
             # photo all the same

@@ -121,6 +121,7 @@ _NAMES_ALONE = re.compile(f"([—–]|--)? ?{SIGNED_NAMES.removesuffix(',')}")
 _TOWN = re.compile(TOWN)
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")  # (a banner's phrase: no brackets, no figures)
 _HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
+_CLOCK_END = re.compile(r"\b\d{1,2}(:\d\d)? ?[ap]\.m\.$")
 _AMBIGUOUS = re.compile(r"[“”‘’—…·]")
 _PAUSE = re.compile(r"[，、；：]")
 # who stands where in a photo (`（左）`, `（右二）`, `（前排左三）`): a caption's words
@@ -1044,6 +1045,11 @@ class Labeller:
             e[D] -= W["display_open"]  # a sentence over a photo's credit is its caption
         if self.lang == "en" and not any(c.isalpha() for c in s):
             e[D] -= W["en_wordless"]  # figures or specks alone (a table's sums) head no story
+        if self.lang == "en" and _CLOCK_END.search(s) and i + 1 < len(self.L) \
+                and self.L[i + 1].gap == 0 and not self.L[i + 1].loose:
+            # a sentence broken after its clock time goes on in the block (`The program repeats
+            # at 8 p.m.` / `Saturday and 2 p.m. Sunday.`): no headline ends on the time
+            e[D] -= W["display_open"]
         if self.lang == "en" and not f.closes and self._goes_on_past(i):
             e[D] -= W["display_open"]  # its sentence goes on under a pull quote or a box
         if self.lang == "en" and len(s) >= PARAGRAPH_LINE and len(_SENTENCE_STOP.findall(s)) >= 2:

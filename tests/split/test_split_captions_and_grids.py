@@ -1,13 +1,14 @@
 """Cues added in session 17's third round, each on invented text and each checked to fail on
 the code before it: a picture's caption and credit set into a sentence of a justified column
-with no blank lines, a broadcast grid's rows under their stations, and a furniture label
-printed with a typographic apostrophe."""
+with no blank lines (or under a pull quote set into the same sentence), a broadcast grid's
+rows under their stations, a furniture label printed with a typographic apostrophe, and a
+sentence broken after its clock time."""
 from __future__ import annotations
 
 from functools import partial
 
 from audiopaper.split import split_page
-from tests.split.build import text, tight
+from tests.split.build import blocks, text, tight
 
 en = partial(tight, "en", page_no=5)
 
@@ -69,3 +70,48 @@ def test_a_furniture_label_with_a_typographic_apostrophe() -> None:
     res = split_page(en("THE ELM RIDGE COURIER", "TODAY’S WEATHER", "Breezy and cool.",
                         "Full forecast, A3", *REVIEW, *AFTER[:2]))
     assert res.stories[0].headline == "‘Low Tide’ finds its voice"
+
+
+def test_a_caption_under_a_pull_quote_set_into_the_same_sentence() -> None:
+    """Blank lines between blocks: the text breaks off, a pull quote, more text, then a
+    caption and its credit, and the sentence goes on under them in lower case; the caption
+    is the photo's, the text one story."""
+    page = blocks("en", "ART\nThe river painter\ncomes home", "By Nora Bell\nCourier Arts Writer",
+                  "ELM RIDGE — For most of her career,\nIna Hale painted the Sable River\n"
+                  "from memory, from a rented loft in\nChicago and a farmhouse in Maine.",
+                  "On Friday night, 112 of those\npaintings came back to the river\n"
+                  "that inspired them. The show opened",
+                  "“When I left, nobody here\nwanted a painting of the river.”\n— Ina Hale",
+                  "at the Elm Ridge Museum of Art with\na crowd that spilled onto the steps.\n"
+                  "“When I left here in 1984,",
+                  "Ina Hale’s 1979 canvas “Low Water”\nis among 112 works in the show.\n"
+                  "MARCO LINDQVIST / The Courier",
+                  "nobody in this town wanted a\npainting of the river,” Hale said.")
+    res = split_page(page)
+    assert [s.byline for s in res.stories] == ["By Nora Bell Courier Arts Writer",
+                                                "MARCO LINDQVIST / The Courier"]
+    assert res.stories[0].paragraphs[-1].endswith("“When I left here in 1984, nobody in this "
+                                                  "town wanted a painting of the river,” Hale said.")
+
+
+def test_a_sentence_broken_after_its_clock_time_heads_no_story() -> None:
+    """`The program repeats at 8 p.m.` / `Saturday and 2 p.m. Sunday.`, short of a column made
+    wide by the caption beside it: a paragraph of the review, its sentence going on past the
+    time's stop, not a brief's headline."""
+    res = split_page(blocks(
+        "en", "ARTS & LIFE\nSATURDAY, OCTOBER 19, 2024 | THE ELM RIDGE COURIER | C1",
+        "CONCERT REVIEW\nSymphony opens season with a\nMahler that breathes",
+        "By Julian Marsh\nSpecial to The Courier",
+        "It has been a long time since the\nElm Ridge Symphony sounded this sure\nof itself. "
+        "Under Ana Vance, the\norchestra opened its season Thursday\nwith Mahler’s First.",
+        "The brass, a weak spot in recent\nseasons, were excellent. Principal\nhorn Dana Kiely "
+        "led the section\nthrough the closing chorale.",
+        "The first half was less settled.\nPianist Omar Reyes played Mozart\nwith lovely tone. "
+        "The slow movement,\ntaken very slowly, was the highlight.",
+        "The program repeats at 8 p.m.\nSaturday and 2 p.m. Sunday. Tickets\nstart at $25.",
+        "PUMPKIN PARADE\nCostumed children march past the Harmon Hall\nfountain Friday during the "
+        "Elm Ridge Arts\nCouncil’s annual Pumpkin Parade. Organizers\nsaid about 400 children took "
+        "part.\nAISHA BELL / The Courier"))
+    assert [s.headline for s in res.stories] == [
+        "Symphony opens season with a Mahler that breathes", "PUMPKIN PARADE"]
+    assert res.stories[0].paragraphs[-1].startswith("The program repeats at 8 p.m. Saturday")
