@@ -218,10 +218,19 @@ def build_body(lines: list[Line], lang: str, stack: Sequence[str] = (),
             body.paragraphs.append(text)
     if body.paragraphs:
         head = inline_byline(body.paragraphs[0], lang)
+        printed = inline_byline(paras[0][0].s, lang) if lang == "zh" and paras and paras[0] \
+            and head is None else None
         if head:
             inline = head.group(0).strip()
             body.byline = inline if body.byline is None else f"{inline} {body.byline}"
             rest = body.paragraphs[0][head.end():].strip()
+            body.paragraphs[0:1] = [rest] if rest else []
+        elif printed and body.paragraphs[0].startswith(join_zh([printed.group(0)])):
+            # (a signature the first line parts from the text by a space only, which the
+            # joined paragraph no longer shows: `□ 曹一苇 老街南头的杂货铺，`)
+            inline = printed.group(0).strip()
+            body.byline = inline if body.byline is None else f"{inline} {body.byline}"
+            rest = body.paragraphs[0][len(join_zh([inline])):].strip()
             body.paragraphs[0:1] = [rest] if rest else []
     if body.paragraphs and body.byline is None:
         # (the last paragraph as printed, spaces kept: `（临渚市气象台 闵 川）`)

@@ -795,9 +795,10 @@ class Labeller:
         if s[:1] in "“「『" and not re.search("[”」』]", s):
             sc += W["open_quote"]  # a quotation opened and not closed runs on into the next line
         if i + 1 < len(self.L) and _FRAGMENT.match(self.L[i + 1].s) and not f.closes \
-                and i > 0 and self.facts[i - 1].closes:
+                and i > 0 and (self.facts[i - 1].closes or self.facts[i - 1].bk == "credit"):
             # the next line ends this one's word (`…密集场` / `所、…`); (under an open line, the
-            # fragment may finish that line's word instead, past display set between them)
+            # fragment may finish that line's word instead, past display set between them; under
+            # a picture's credit, the text goes on past the picture: `…码进玻璃` / `罐，…`)
             sc += W["over_fragment"]
         if s[-1:] in "？！?!" and not has_body_punct(s[:-1]) and len(s) <= 24:
             sc -= W["display_stop"]

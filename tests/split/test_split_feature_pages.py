@@ -1,7 +1,8 @@
 """Cues added in session 17's third round for Chinese feature and opinion pages, each on
 invented text and each checked to fail on the code before it: cross-heads in square brackets
 between a feature's paragraphs, a picture's caption after a pull quote set into the text, a
-commentary's signature with the writer's post in brackets, and where readers send letters."""
+commentary's signature with the writer's post in brackets, where readers send letters, an
+essay going on past a picture set into a word, and an essay's signature run into its text."""
 from __future__ import annotations
 
 from functools import partial
@@ -61,3 +62,28 @@ def test_where_readers_send_letters_is_skipped() -> None:
                         "“躺平”的共享单车", "程小禾 作"))
     assert "来信请发送至" not in " ".join(filter(None, (s.headline for s in res.stories)))
     assert "来信请发送至" not in text(res)
+
+
+def test_an_essay_going_on_past_a_picture_set_into_a_word() -> None:
+    """A narrow column, no blank lines: the essay breaks off inside a word (`…阴`), a picture's
+    title, caption and credit, and the text goes on (`干的桂花…码进玻璃` / `罐，…`): the line
+    under the credit, full and without a pause, is the essay's, not another story's headline."""
+    res = split_page(zh("外婆的桂花糖", "□ 任小棠",
+                        "外婆家的院子里有两棵桂树，一棵", "金桂，一棵银桂，是外公年轻时从",
+                        "山里挖回来的。拣好的桂花要摊在", "竹匾里阴干。外婆说，桂花怕晒，",
+                        "太阳一晒，香气就跑了。阴", "芦荡秋色", "10月20日，南城湿地公园的",
+                        "芦苇进入最佳观赏期，白鹭", "在芦荡间起落。", "读者 孔令舟 摄",
+                        "干的桂花和白糖一层一层码进玻璃", "罐，最上面再压一层糖，封好口，",
+                        "放在碗柜最高的一格。", "那罐桂花糖，是我整个冬天的盼头。",
+                        "下雪的早晨，外婆煮一锅酒酿圆子，", "舀一小勺桂花糖撒在上面，金黄的",
+                        "花瓣在热气里慢慢舒展开来。我捧", "着碗，舍不得一口喝完。"))
+    assert [s.headline for s in res.stories] == ["外婆的桂花糖", "芦荡秋色"]
+    assert "阴干的桂花和白糖一层一层码进玻璃罐，最上面再压一层糖，" in "".join(res.stories[0].paragraphs)
+
+
+def test_an_essays_signature_run_into_its_first_line() -> None:
+    """`□ 曹一苇 老街南头的杂货铺，` under the essay's headline: the signature is its byline,
+    the rest of the line its text."""
+    res = split_page(zh("老街的秤", "□ 曹一苇 老街南头的杂货铺，", "柜台上一直放着一杆木秤。秤杆",
+                        "是枣木的，被几代人的手磨得油", "亮，秤星却一颗不少。"))
+    assert (res.stories[0].byline, res.stories[0].paragraphs[0][:6]) == ("□ 曹一苇", "老街南头的杂")
