@@ -42,8 +42,9 @@ def short_brief_head(text: str) -> bool:
 ROLE_WORD = r"(Staff|Senior|Special|Contributing|Sports|Business)"
 ROLE_NOUN = r"(Writer|Reporter|Correspondent|Photographer|Columnist|Editor)"
 # a letter's signature: the writers' names (`O'Neill`, `Li-Hatfield`, `Gerald and Anne Foss`),
-# a comma and their town (`Kestrel Falls`); the column may wrap it after the comma
-_NAME = r"[A-Z][a-z']+(-[A-Z][a-z']+)?"
+# a comma and their town (`Kestrel Falls`); the column may wrap it after the comma (names
+# with accented letters too: `Tomás`, `Zoë`)
+_NAME = r"[A-ZÀ-Þ][a-zß-ÿ']+(-[A-ZÀ-Þ][a-zß-ÿ']+)?"
 SIGNED_NAMES = rf"{_NAME}( [A-Z][a-z.]*)*( and {_NAME})?( {_NAME})?,"
 TOWN = r"[A-Z][a-z]+( [A-Z][a-z]+){0,2}"
 # a person's name alone: two or three capitalised words, an initial between (`Ann B. Lee`)
