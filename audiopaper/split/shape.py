@@ -700,7 +700,9 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             head = run_in_head(core, no in items or (briefs and after_end and (
                 _RUN_IN.match(core) is not None or lang == "en" or not _opens_next(raw, no))), nxt,
                 " ".join(x.strip() for x in raw[no + 1:no + 4]), bool(lead))
-        if head is None and lang == "en" and gap and out and no + 1 < len(raw) \
+        # (or, no blank lines, under a brief whose head ran into its text: the next brief's)
+        if head is None and lang == "en" and (gap or (len(out) >= 2 and out[-2].run_in)) \
+                and out and no + 1 < len(raw) \
                 and (raw[no + 1].strip() or len(core) >= _HOLDS_TEXT) and not furniture \
                 and not no_head \
                 and (ends_sentence(out[-1].s) or CAPS_LABEL.fullmatch(out[-1].s) is not None):

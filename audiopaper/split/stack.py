@@ -75,6 +75,8 @@ def _first_block(display: list[Token]) -> int:
     return n if n == 2 else 1
 
 
+# a headline line this long (letters) was set on one line, not wrapped in a column
+_UNWRAPPED = 40
 # how much wider than its first line a headline's later line may run (a letter or two)
 _LINE_SLACK = 1.15
 
@@ -172,6 +174,13 @@ def _deck_start(lines: list[str], lower: frozenset[str] = frozenset()) -> int:
         wider = len(lines[k]) >= 1.25 * max(len(x) for x in above)
         if 2 <= k <= len(lines) - 2 and first[:1].isupper() and not first.isupper() \
                 and (first.lower() in lower or wider) \
+                and not above[-1].endswith((",", "-", "—", ".")) and last not in function:
+            return k
+        # (a headline as long as a column's line is never wrapped: under one, a line opening
+        # on a word the story writes in lower case is the deck, `School board weighs later
+        # start for high school` / `Change would move the first bell…`)
+        if k == 1 and len(lines[0]) >= _UNWRAPPED and len(lines[1]) >= _UNWRAPPED \
+                and first[:1].isupper() and not first.isupper() and first.lower() in lower \
                 and not above[-1].endswith((",", "-", "—", ".")) and last not in function:
             return k
         # (under one line, a deck is a long clause: `Voters to decide` / `$18.5 million
