@@ -718,7 +718,9 @@ class Labeller:
             and not self.facts[i + 1].closes)
         # (over a story's opening byline, `本报讯 （记者 X）…`, a heading may come nearer still)
         near = 0.9 if self.facts[i + 1].opens else 0.8 if first else 0.6
-        return self.widths[i] <= near * col and text
+        # (or as wide as the column, when the text under it says it again: a brief's head in a
+        # narrow column, `第五届鹤屿湾马拉松开放报名` / `第五届鹤屿湾马拉松赛将于12…`)
+        return (self.widths[i] <= near * col or self._echoed(i)) and text
 
     def _text_block(self, i: int) -> bool:
         """Line i is in a block (blank lines part blocks) of three or more lines, most of them
@@ -1662,7 +1664,10 @@ class Labeller:
             and not self.facts[i - 1].punct \
             and not self.facts[i - 1].closes and not self.facts[i - 1].fk \
             and not self.facts[i - 1].bk and self.facts[i + 1].punct
+        # (a slogan counts no figures: `新开3条 调整9条 撤销2条` under a headline's line is its
+        # second line, the news in figures)
         return (self.lang == "zh" and len(parts) >= 3 and slogan_shaped(s)
+                and not any(c.isdigit() for c in s)
                 and len({len(p) for p in parts}) == 1 and not self.facts[i].bk
                 and not self._printed_with_display(i) and not self._between_display(i)
                 and not stacked)

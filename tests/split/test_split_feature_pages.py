@@ -2,13 +2,14 @@
 invented text and each checked to fail on the code before it: cross-heads in square brackets
 between a feature's paragraphs, a picture's caption after a pull quote set into the text, a
 commentary's signature with the writer's post in brackets, where readers send letters, an
-essay going on past a picture set into a word, and an essay's signature run into its text."""
+essay going on past a picture set into a word, an essay's signature run into its text, a
+brief's head as wide as its narrow column, and three phrases with figures under a headline."""
 from __future__ import annotations
 
 from functools import partial
 
 from audiopaper.split import split_page
-from tests.split.build import text, tight
+from tests.split.build import blocks, text, tight
 
 zh = partial(tight, "zh", page_no=3)
 
@@ -87,3 +88,29 @@ def test_an_essays_signature_run_into_its_first_line() -> None:
     res = split_page(zh("老街的秤", "□ 曹一苇 老街南头的杂货铺，", "柜台上一直放着一杆木秤。秤杆",
                         "是枣木的，被几代人的手磨得油", "亮，秤星却一颗不少。"))
     assert (res.stories[0].byline, res.stories[0].paragraphs[0][:6]) == ("□ 曹一苇", "老街南头的杂")
+
+
+def test_a_briefs_head_as_wide_as_its_narrow_column() -> None:
+    """Under a column head, a brief's head filling a narrow column, its words said again by
+    the text under it (`第五届南城湾马拉松开放报名` / `第五届南城湾马拉松赛将于12`), is the
+    brief's headline, not its text's first line."""
+    res = split_page(blocks("zh", "要闻速览",
+                            "南城港10月集装箱吞吐量同比增长14%\n本报讯 （记者 宁 远）记者\n"
+                            "从南城港务集团获悉，10月南城港\n完成集装箱吞吐量18.6万标箱，同\n"
+                            "比增长14%。",
+                            "第五届南城湾马拉松开放报名\n第五届南城湾马拉松赛将于12\n"
+                            "月15日鸣枪开跑，即日起开放报名。\n本届赛事设全程马拉松、半程马拉\n"
+                            "松和5公里健康跑3个项目。（通讯员 韦 琳）",
+                            "南城北站新增4对往返省城动车\n本报讯 （记者 阮 晴）记者\n"
+                            "从铁路部门获悉，11月8日起，南\n城北站新增4对往返省城的动车。"))
+    assert [s.headline for s in res.stories] == [
+        "南城港10月集装箱吞吐量同比增长14%", "第五届南城湾马拉松开放报名", "南城北站新增4对往返省城动车"]
+
+
+def test_three_phrases_with_figures_under_a_headline_are_its_line() -> None:
+    """`新开3条 调整9条 撤销2条` under a headline's line and over its byline is the headline's
+    second line, not a slogan: a slogan counts no figures."""
+    res = split_page(blocks("zh", "11月10日起 城区公交线网优化调整\n新开3条 调整9条 撤销2条",
+                            "本报记者 詹晓彤", "记者昨日从市交通运输局\n获悉，为进一步提升城区公交\n"
+                            "服务水平，我市将于11月10日\n起对城区公交线网进行优化调\n整，涉及线路14条。"))
+    assert res.stories[0].headline == "11月10日起 城区公交线网优化调整 新开3条 调整9条 撤销2条"
