@@ -421,7 +421,10 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "", below: str = 
     # Bay's girls…`; not on a line flush left, where a justified column's wide gap may part
     # two words of a name, `Copper   Bend led…`)
     fewest = 1 if after_end and lone and words[:1] and words[0].isalpha() else 2
-    if (not fewest <= len(words) <= 10 or _EN_HEAD_END.search(head) or not head[:1].isupper()
+    # (after an item that ended, a head may open on a figure: `4-H pancake supper  The…`)
+    opens = head[:1].isupper() or (after_end and head[:1].isdigit() and len(words) >= 2
+                                   and words[1][:1].islower())
+    if (not fewest <= len(words) <= 10 or _EN_HEAD_END.search(head) or not opens
             or words[-1].lower() in english_words()["function"]
             or not rest[:1].isupper() or (len(rest.split()) < 3 and not after_end)):
         return None

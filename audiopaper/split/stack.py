@@ -76,7 +76,7 @@ def _first_block(display: list[Token]) -> int:
 
 
 # a headline line this long (letters) was set on one line, not wrapped in a column
-_UNWRAPPED = 40
+_UNWRAPPED = 34
 # how much wider than its first line a headline's later line may run (a letter or two)
 _LINE_SLACK = 1.15
 
