@@ -1079,7 +1079,8 @@ class Labeller:
                     self.fits(i - 1)[0] and self.facts[i - 1].punct and not self.facts[i - 1].closes
                     and not self.facts[i - 1].fk and _FRAGMENT.match(self.L[i + 1].s) is not None)
                     or (s[-1:] in "，、；" and self.facts[i + 1].punct)))
-            e[F] = W["table"] - (W["never_furniture"] if strong_body or goes_into else 0.0)
+            e[F] = W["table"] - (W["never_furniture"] if strong_body or goes_into
+                                 or self._photo_title(i) else 0.0)
         elif self._notice_tail(i) or self._boxed(i) or self._tag_title(i) or self._data_box(i) \
                 or self._column_head(i) or self._credited_box(i) or self._section_label(i) \
                 or self._title_case_logo(i) \
@@ -1113,6 +1114,15 @@ class Labeller:
             # a feature's cross-head in brackets between its paragraphs is one of them
             e[B], e[D], e[F] = W["table"], min(e[D], 0.0), min(e[F], 0.0)
         return e
+
+    def _photo_title(self, i: int) -> bool:
+        """Chinese: a short line the tables name a column's logo (`…课堂`, `…风采`) printed in
+        one block over a caption that opens on its day and ends on a credit a few lines down:
+        the picture's title (`安全知识进课堂` / `9月2日，…` / `记者 蒙 涛 摄`)."""
+        if self.lang != "zh" or self.facts[i].fk != "logo" or i + 1 >= len(self.L) \
+                or self.L[i + 1].gap or not CAPTION_OPENER.match(self.L[i + 1].s):
+            return False
+        return any(self.facts[k].bk == "credit" for k in range(i + 2, min(i + 8, len(self.L))))
 
     def _cross_head(self, i: int) -> bool:
         """Chinese: a head in square brackets (`【从地下室起步】`) under a paragraph that ended

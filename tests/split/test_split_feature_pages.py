@@ -3,7 +3,8 @@ invented text and each checked to fail on the code before it: cross-heads in squ
 between a feature's paragraphs, a picture's caption after a pull quote set into the text, a
 commentary's signature with the writer's post in brackets, where readers send letters, an
 essay going on past a picture set into a word, an essay's signature run into its text, a
-brief's head as wide as its narrow column, and three phrases with figures under a headline."""
+brief's head as wide as its narrow column, three phrases with figures under a headline, and a
+picture's title the tables would name a column."""
 from __future__ import annotations
 
 from functools import partial
@@ -114,3 +115,17 @@ def test_three_phrases_with_figures_under_a_headline_are_its_line() -> None:
                             "本报记者 詹晓彤", "记者昨日从市交通运输局\n获悉，为进一步提升城区公交\n"
                             "服务水平，我市将于11月10日\n起对城区公交线网进行优化调\n整，涉及线路14条。"))
     assert res.stories[0].headline == "11月10日起 城区公交线网优化调整 新开3条 调整9条 撤销2条"
+
+
+def test_a_photos_title_the_tables_would_name_a_column() -> None:
+    """` 安全知识进课堂` over a caption opening on its day and a credit: the picture's title,
+    though a column of that name (`…课堂`) would be a logo."""
+    res = split_page(blocks("zh", "南城日报\n2024年9月4日 星期三", "南城天气\n今天：多云 19℃～28℃",
+                            " 安全知识进课堂\n9月2日，在城关镇中心小学，消防员为学生们\n"
+                            "讲授“开学第一课”，教孩子们认识消防器材。\n 记者 蒙 涛 摄",
+                            "全县教育工作大会召开\n本报讯 （记者 杭静）9月3日，全县教育工作\n"
+                            "大会召开，会议部署了新学年重点工作。",
+                            "城东菜市场改造完工\n本报讯 经过三个月的改造，城东菜市场日前\n"
+                            "重新开门迎客，新增摊位120个。"))
+    photo = next(s for s in res.stories if s.byline and s.byline.endswith("摄"))
+    assert photo.headline == "安全知识进课堂"
