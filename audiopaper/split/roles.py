@@ -134,7 +134,10 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]( [\u4e00-\u9fff](?=（))?[\u4e00-\
                           # or its days: `11月15日—17日 19:30 …`)
                           r"|(\d{1,2}月\d{1,2}日([—–-]\d{1,2}日)?\s*)?\d{1,2}:\d\d\s*[^，。,.;；!?！？]{2,30}"
                           # (`7 p.m. — College basketball: Pinon Valley at Ironwood, KBSN`)
-                          r"|\d{1,2}(:\d\d)? ?[ap]\.m\. [—–-] [A-Z][^.!?]{2,60}"
+                          # (at noon, and a station's web address after it: `Noon — College
+                          # football: State at Lakeshore, Channel 8`, `…, WTVR 1340 AM and
+                          # tvregister.example/live`)
+                          r"|(\d{1,2}(:\d\d)? ?[ap]\.m\.|Noon|Midnight) [—–-] [A-Z][^!?]{2,100}"
                           r"|[\d,.]+%?:\s+[a-z][a-z ]{2,40}"
                           # a result between two sides (`新桥乡队 62∶63 东关街道队`)
                           r"|[\u4e00-\u9fff]{2,10}\s*\d{1,3}\s*[∶:：比]\s*\d{1,3}\s*[\u4e00-\u9fff]{2,10}$"

@@ -1,8 +1,9 @@
 """Cues added in session 17's third round, each on invented text and each checked to fail on
 the code before it: a picture's caption and credit set into a sentence of a justified column
 with no blank lines (or under a pull quote set into the same sentence), a broadcast grid's
-rows under their stations, a furniture label printed with a typographic apostrophe, and a
-sentence broken after its clock time."""
+rows under their stations, a furniture label printed with a typographic apostrophe, a
+sentence broken after its clock time, a broadcast listing at noon, and an ad's offer and
+address set with wide gaps."""
 from __future__ import annotations
 
 from functools import partial
@@ -115,3 +116,31 @@ def test_a_sentence_broken_after_its_clock_time_heads_no_story() -> None:
     assert [s.headline for s in res.stories] == [
         "Symphony opens season with a Mahler that breathes", "PUMPKIN PARADE"]
     assert res.stories[0].paragraphs[-1].startswith("The program repeats at 8 p.m. Saturday")
+
+
+def test_a_broadcast_listing_at_noon_and_with_a_web_address() -> None:
+    """`Noon — College football: …, Channel 8` and `7 p.m. — Prep football: …, WTVR 1340 AM
+    and tvregister.example/live` under days in capitals: the listing's items, not a story."""
+    res = split_page(en(*REVIEW, *AFTER[:2], "ON THE AIR", "FRIDAY",
+                        "7 p.m. — Prep football: Elm Ridge vs. Harwick Central, WTVR 1340 AM and "
+                        "courier.example/live", "SATURDAY", "Noon — College football: State at "
+                        "Lakeshore, Channel 8", "3:30 p.m. — College football: Northern at "
+                        "Ridgeline, Channel 12", "Youth basketball sign-ups open",
+                        "From staff reports", "The parks department is taking sign-ups for its",
+                        "winter youth basketball league through Dec. 6."))
+    assert res.stories[-1].headline == "Youth basketball sign-ups open"
+    assert "Channel" not in text(res)
+
+
+def test_an_ads_offer_and_address_with_wide_gaps() -> None:
+    """`Winter boots 20% off through Sunday` / `114 Depot St.  •  555-0190` under the shop's
+    name, under a listing: an ad, no headline over the story under it."""
+    res = split_page(en(*REVIEW, *AFTER[:2], "ON THE AIR", "SATURDAY", "Noon — College football: "
+                        "State at Lakeshore, Channel 8", "3:30 p.m. — College football: Northern "
+                        "at Ridgeline, Channel 12",
+                        "VALLEY OUTFITTERS", "Winter boots 20% off through Sunday",
+                        "114 Depot St.  •  555-0190", "Youth basketball sign-ups open",
+                        "From staff reports", "The parks department is taking sign-ups for its",
+                        "winter youth basketball league through Dec. 6."))
+    assert (res.stories[-1].kicker, res.stories[-1].headline) == (
+        None, "Youth basketball sign-ups open")
