@@ -1,6 +1,7 @@
 """Cues added in session 17's fourth round, each on invented text and each checked to fail on
 the code before it: a staff box under an editorial (the paper's name, its founding, its
-staff several to a line), and a letter signed by a name with an accented letter."""
+staff several to a line), a letter signed by a name with an accented letter, and a column's
+name and motto parted by a middle dot."""
 from __future__ import annotations
 
 from audiopaper.split import split_page
@@ -50,3 +51,12 @@ def test_a_staff_line_of_names_and_posts_alone_is_skipped() -> None:
     res = split_page(every_line("en", *EDITORIAL, "Ann Sayle, publisher  |  Joe Pruitt, editor",
                                 *COLUMN))
     assert "publisher" not in text(res) + " ".join(filter(None, (s.headline for s in res.stories)))
+
+
+def test_a_columns_name_and_motto_parted_by_a_middle_dot() -> None:
+    """`Side Streets · Notes from around town` over a column's headline is the column's logo,
+    skipped; the headline under it is the column's."""
+    res = split_page(every_line("en", *EDITORIAL, "Side Streets · Notes from around town",
+                                *COLUMN))
+    assert res.stories[-1].headline == "Snow days, then and now"
+    assert "Side Streets · Notes from around town" in res.skipped
