@@ -99,7 +99,8 @@ class Consumer:
 
     @property
     def inline_byline(self) -> bool:
-        return bool(self.body and inline_byline(self.body.lines[0].s, self.lang))
+        return bool(self.body and self.body.lines
+                    and inline_byline(self.body.lines[0].s, self.lang))
 
 
 def consumers_and_runs(tokens: list[Token], lang: str) -> tuple[list[Consumer], list[list[Block]],

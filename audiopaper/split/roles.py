@@ -2380,8 +2380,14 @@ class Labeller:
                 if credit is not None:
                     # a photo (title, caption, credit) set into the running text: a story of
                     # its own, and the text goes on past its credit (and past a box under it)
-                    out += [Token("D", L[i:j]), Token("BODY", L[j:credit]),
-                            Token("CR", [L[credit]])]
+                    if credit == j and ends_sentence(L[j - 1].s):
+                        # (no line between the display lines and the credit: a caption read
+                        # as display, a sentence all the same, `Campaigners gathered at…`)
+                        out += [Token("BODY", L[i:j]), Token("CR", [L[credit]])]
+                    else:
+                        out += [Token("D", L[i:j])] + (
+                            [Token("BODY", L[j:credit])] if credit > j else []) \
+                            + [Token("CR", [L[credit]])]
                     boxed = roles[credit + 1] == F
                     i = credit + 1
                     continue

@@ -144,3 +144,22 @@ def test_an_ads_offer_and_address_with_wide_gaps() -> None:
                         "winter youth basketball league through Dec. 6."))
     assert (res.stories[-1].kicker, res.stories[-1].headline) == (
         None, "Youth basketball sign-ups open")
+
+
+def test_a_caption_read_as_display_over_its_run_in_credit_splits_without_error() -> None:
+    """A paragraph to a line: a story breaks off mid-sentence, a caption whose credit runs on
+    its own line's end (`…against the cuts. Picture: DAN REEVE`), and the sentence goes on.
+    The page splits (once it raised an IndexError on an empty caption) and no text is lost."""
+    page = blocks("en", "Bus route 41 to end next month\nBy Harriet Kemble",
+                  "Hundreds of villagers face being cut off from the town after the operator said "
+                  "the route will run for the last time on April 27.\nParish councillor June "
+                  "Pardoe, who organised a protest on Saturday, said: \"For a lot of older people",
+                  "Campaigners gathered at the Market Cross bus stop in Corrow on Saturday to "
+                  "protest against the cuts. Picture: DAN REEVE",
+                  "here the 41 is the only way to get to the doctor, the bank or the big "
+                  "supermarket.\"\nMore than 60 people joined the protest, and a petition has "
+                  "gathered 2,300 signatures.")
+    res = split_page(page)
+    heard = " ".join(" ".join([s.headline or "", *s.paragraphs]) for s in res.stories)
+    for words in ("older people", "Campaigners gathered", "the big supermarket", "2,300 signatures"):
+        assert words in heard
