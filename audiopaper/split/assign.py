@@ -99,8 +99,7 @@ class Consumer:
 
     @property
     def inline_byline(self) -> bool:
-        return bool(self.body and self.body.lines
-                    and inline_byline(self.body.lines[0].s, self.lang))
+        return bool(self.body and inline_byline(self.body.lines[0].s, self.lang))
 
 
 def consumers_and_runs(tokens: list[Token], lang: str) -> tuple[list[Consumer], list[list[Block]],
@@ -163,9 +162,8 @@ def consumers_and_runs(tokens: list[Token], lang: str) -> tuple[list[Consumer], 
             runs.append([])
             i += 2 if credit else 1
             continue
-        if t.kind == "CR" and cons and cons[-1].body is not None and cons[-1].body.lines \
-                and cons[-1].credit is None and not cons[-1].photo \
-                and t.lines[0].no - cons[-1].body.lines[-1].no <= 2 \
+        if t.kind == "CR" and cons and cons[-1].body is not None and cons[-1].credit is None \
+                and not cons[-1].photo and t.lines[0].no - cons[-1].body.lines[-1].no <= 2 \
                 and (cut := _caption_inside(cons[-1].body, tokens[i + 1] if i + 1 < len(tokens)
                                             else None)):
             # (the same, past a pull quote set into the text before the picture: the text's
@@ -215,8 +213,8 @@ def _caption_inside(body: Token, after: Token | None) -> int:
     credit goes on with a sentence (it opens in lower case), the caption ends one, and the
     highest of the last three lines over the credit that opens with a capital under a line
     that ended no sentence starts it (a caption's own lines may break at a capital too)."""
-    if after is None or after.kind != "BODY" or not after.lines or not body.lines \
-            or not after.lines[0].s[:1].islower() or not ends_sentence(body.lines[-1].s):
+    if after is None or after.kind != "BODY" or not after.lines[0].s[:1].islower() \
+            or not ends_sentence(body.lines[-1].s):
         return 0
     cut = 0
     for k in range(len(body.lines) - 1, max(0, len(body.lines) - 4), -1):

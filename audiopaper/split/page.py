@@ -93,8 +93,7 @@ def _past_photos(stories: list[Story], lang: str) -> list[Story]:
             and not (s.paragraphs and _STORY_OPENING.match(s.paragraphs[0]))
         if bare and len(out) >= 2 and out[-1].kind == "photo" and out[-2].kind != "photo" \
                 and out[-2].continued_to is None \
-                and (len(s.paragraphs) >= 2
-                     or bool(s.paragraphs and s.paragraphs[0][:1].islower())):
+                and (len(s.paragraphs) >= 2 or s.paragraphs[0][:1].islower()):
             out[-2].paragraphs = joined_paragraphs(out[-2].paragraphs, s.paragraphs, lang)
             out[-2].continued_to = s.continued_to
             continue

@@ -2385,9 +2385,8 @@ class Labeller:
                         # as display, a sentence all the same, `Campaigners gathered at…`)
                         out += [Token("BODY", L[i:j]), Token("CR", [L[credit]])]
                     else:
-                        out += [Token("D", L[i:j])] + (
-                            [Token("BODY", L[j:credit])] if credit > j else []) \
-                            + [Token("CR", [L[credit]])]
+                        out += [Token("D", L[i:j]), Token("BODY", L[j:credit]),
+                                Token("CR", [L[credit]])]
                     boxed = roles[credit + 1] == F
                     i = credit + 1
                     continue
@@ -2427,11 +2426,7 @@ class Labeller:
                     out += [Token("BODY", photo), Token("CR", [line])]
                     i += 1
                     continue
-            # (furniture set into the text since, a pull quote, leaves it the text's last)
-            last_body = bool(out) and any(x is body for x in out) and all(
-                x.kind == "F" for x in out[next(k for k in range(len(out) - 1, -1, -1)
-                                                if out[k] is body) + 1:])
-            if r == CR and body is not None and last_body and len(body.lines) >= 2 \
+            if r == CR and body is not None and _last_text(out, body) and len(body.lines) >= 2 \
                     and (body.lines[-1].starts or (  # (a short paragraph's line, a line each)
                         self.shape.paragraphs and self.facts[self.index[body.lines[-2].no]].closes)) \
                     and (self.lang == "en" or (
@@ -2464,6 +2459,8 @@ class Labeller:
             out.append(Token("D", [line]))
             body = None
             i += 1
+        # (a token holds the lines it was read from: none is left empty by a cut above)
+        out = [t for t in out if t.lines]
         return _photos_past_boxes(out) if self.lang == "en" else out
 
     def _resumed_past_photo(self, out: list[Token], i: int) -> Token | None:
@@ -2686,6 +2683,16 @@ _NAME_LINE = re.compile(r"[A-Z][a-z.'-]+( [A-Z][a-z.'-]+){1,3}|[\u4e00-\u9fff]{2
 
 # furniture kinds whose lines may read as running text (kept as text, apart from the stories)
 _KEPT_FURNITURE = ("notice", "ad", "offer", "contact")
+
+
+def _last_text(out: list[Token], body: Token) -> bool:
+    """`body` is the last text read: only furniture set into it (a pull quote) came since."""
+    for t in reversed(out):
+        if t is body:
+            return True
+        if t.kind != "F":
+            return False
+    return False
 
 
 def _photos_past_boxes(out: list[Token]) -> list[Token]:

@@ -171,7 +171,7 @@ def match(rules: tuple[Rule, ...], text: str, lang: str, kinds: tuple[str, ...] 
     English text is matched with its typographic apostrophes as plain ones (`TODAY’S
     WEATHER` as `TODAY'S WEATHER`): the tables write one kind, pages print either.  (One
     character for one, so a match's offsets hold in the text as printed.)"""
-    if lang == "en":
+    if lang == "en" and ("’" in text or "‘" in text):
         text = text.translate(_APOSTROPHES)
     for r in rules:
         if r.applies(lang) and (not kinds or r.kind in kinds):
