@@ -171,9 +171,9 @@ _CAPS_WORD = re.compile(r"[A-Z][A-Z.'-]+,?")
 _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 
 
-# a place named after a saint or a mountain: its point is the name's (`St. Brendan's`)
-# (nor is a month's stop before its day, `Oct. 21`, nor a figure's thousands comma, `£3,100`)
-_NAMED_PLACE = re.compile(r"\b(St|Mt|Ste)\. (?=[A-Z])|\b(Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\. (?=\d)"
+# marks inside a head that end no sentence: a saint's or a mountain's point in a place's name
+# (`St. Brendan's`), a month's stop before its day (`Oct. 21`), a thousands comma (`£3,100`)
+_INNER_MARKS = re.compile(r"\b(St|Mt|Ste)\. (?=[A-Z])|\b(Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\. (?=\d)"
                           r"|(?<=\d),(?=\d{3}\b)")
 
 
@@ -208,7 +208,7 @@ def _en_run_in(line: str, nxt: str = "", below: str = "") -> str | None:
         # (a saint's or a mount's point is no sentence's: `Blood drive at St. Brendan's The`)
         if w[:1].isupper() and (w.lower() in function or w.lower() in _NUMBER_WORDS) \
                 and words[k - 1].lower() not in function \
-                and not re.search(r"[.,;:!?\"“”]", _NAMED_PLACE.sub(" ", " ".join(words[:k]))):
+                and not re.search(r"[.,;:!?\"“”]", _INNER_MARKS.sub(" ", " ".join(words[:k]))):
             return " ".join(words[:k])
     calendar = english_words()["calendar"]
     for k in range(3, min(len(words), 10)):
