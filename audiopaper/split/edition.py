@@ -8,12 +8,16 @@ start's place; when the jump cut a sentence, the two halves of that paragraph be
 """
 from __future__ import annotations
 
+import logging
 import re
 
+from audiopaper.errors import AudiopaperError
 from audiopaper.model import Article, Edition, Page
 from audiopaper.split.layout import split_layout
-from audiopaper.split.page import Story, split_page
-from audiopaper.split.text import joined_paragraphs
+from audiopaper.split.page import PageResult, Story, split_page
+from audiopaper.split.text import join_en, join_zh, joined_paragraphs
+
+log = logging.getLogger(__name__)
 
 
 def split_pages(pages: list[Page]) -> Edition:
@@ -21,7 +25,7 @@ def split_pages(pages: list[Page]) -> Edition:
 
     A PDF page (one with a layout) is read from its geometry, a text page from its lines.
     """
-    results = [split_layout(p) if p.layout is not None else split_page(p) for p in pages]
+    results = [_split_one(p) for p in pages]
     stories = [s for r in results for s in r.stories]
     lang = pages[0].lang if pages else "zh"
     stories = stitch(stories, lang)
@@ -30,6 +34,35 @@ def split_pages(pages: list[Page]) -> Edition:
     date = next((r.date for r in results if r.date), None)
     return Edition(articles=articles, skipped=skipped, lang=lang, date=date,
                    sources=tuple(p.source for p in pages))
+
+
+def _split_one(page: Page) -> PageResult:
+    """One page split, or, when a fault in one of the splitter's cues raises, split by its
+    blocks: a bug met on a page the splitter was never tried on must not cost the listener
+    the page, nor end the edition in a traceback.  The fault is told on stderr in one line
+    naming the file, so that it is seen and reported."""
+    try:
+        return split_layout(page) if page.layout is not None else split_page(page)
+    except AudiopaperError:
+        raise
+    except Exception as e:  # noqa: BLE001  (any fault: the page is still read, by its blocks)
+        log.warning("%s: the splitter failed (%s: %s); the page is read one story per block",
+                    page.source, type(e).__name__, e)
+        return by_blocks(page)
+
+
+def by_blocks(page: Page) -> PageResult:
+    """The page's blocks (lines between blank lines), each one story of one paragraph: the
+    last resort, which keeps every line of text, in page order."""
+    join = join_en if page.lang == "en" else join_zh
+    blocks: list[list[str]] = [[]]
+    for line in page.lines:
+        if line.strip():
+            blocks[-1].append(line)
+        elif blocks[-1]:
+            blocks.append([])
+    stories = [Story(page=page.page_no, paragraphs=[join(b)]) for b in blocks if b]
+    return PageResult(stories, [])
 
 
 def stitch(stories: list[Story], lang: str) -> list[Story]:
