@@ -162,6 +162,11 @@ def _short_blocks(lines: list[Line]) -> bool:
     return len(sizes) >= 2 and sorted(sizes)[len(sizes) // 2] <= _PARAGRAPH_BLOCK
 
 
+def _open_bracket(text: str) -> bool:
+    """The line opens a bracket it does not close: no paragraph ends inside brackets."""
+    return text.count("（") > text.count("）") or text.count("(") > text.count(")")
+
+
 def split_paragraphs(lines: list[Line], lang: str) -> list[list[Line]]:
     """Group body lines into paragraphs."""
     if not lines:
@@ -188,6 +193,8 @@ def split_paragraphs(lines: list[Line], lang: str) -> list[list[Line]]:
             known = False
         if known and lang == "en" and lines[k + 1].s[:1].islower() and not ends_sentence(lines[k].s):
             known = False  # a sentence resumed under a box or photo set into it
+        if _open_bracket(lines[k].s):
+            known = False  # a bracket the line opened closes on the next (`本报讯（通讯员 石 砚` / `记者 庞 俊）…`)
         if known if known is not None else (breaks_after(lines, k, lang, first=first) or (
                 flush and ends_sentence(lines[k].s))):
             out.append([])

@@ -281,8 +281,17 @@ class Labeller:
         # source credits under boxes (`数据来源：…`): a box's rows stand a few lines over one
         self.credits = [i for i, f in enumerate(self.facts) if f.fk == "editor"]
         # the head of a brief column (简讯, IN BRIEF): the items under it are briefs
+        # (or a label in capitals over an item whose head runs into its text, `POLICE &
+        # COURTS` / `Guilty plea in fatal crash   A…`: a column of items, whatever it is named)
         self.brief_from = next((i for i, f in enumerate(self.facts)
-                                if f.fk == "logo" and BRIEF_HEAD.search(self.L[i].s)), None)
+                                if (f.fk == "logo" and BRIEF_HEAD.search(self.L[i].s))
+                                or (i + 1 < len(self.L) and self.L[i + 1].run_in
+                                    and self._column_label(i))), None)
+
+    def _column_label(self, i: int) -> bool:
+        """Line i is a short label in capitals, alone on its line (`POLICE & COURTS`)."""
+        s = self.L[i].s
+        return s.isupper() and 1 <= len(s.split()) <= 4 and not re.search(r"[.,;:!?]", s)
 
     def _label_runs(self) -> None:
         """Two lines or more in a row under labels of one kind (`First quarter:`, `Second
@@ -697,6 +706,16 @@ class Labeller:
         last = re.sub(r"\W+$", "", s.split()[-1]).lower() if s.split() else ""
         return (self.facts[i - 1].closes or self.facts[i - 1].fk == "logo") \
             and last not in english_words()["function"] and self.L[i + 1].s[:1].isupper()
+
+    def _brief_head_over_text(self, i: int) -> bool:
+        """English: line i is a brief's head (`_brief_head`) not in capitals (a label's),
+        short of the column and narrower than the text's lines under it, over one about as
+        wide as they are: a head set in one block with its text, which a blank line does not
+        part from it."""
+        below = self.widths[i + 1:i + 4]
+        return bool(below) and not self.L[i].s.isupper() and not self.fits(i)[0] \
+            and self.widths[i] < 0.9 * max(below) \
+            and self.widths[i + 1] >= 0.85 * max(below) and self._brief_head(i)
 
     def _zh_head(self, i: int) -> bool:
         """Chinese: line i opens its block, short for the column and without punctuation,
@@ -2092,10 +2111,11 @@ class Labeller:
             row, bp = [], []
             start, run = self.start_score(i), self.run_score(i)
             # where blank lines part blocks, a block is running text or display, not both
-            # (a brief's head run in is printed in its text's block)
+            # (a brief's head run in is printed in its text's block, and so is an English
+            # brief's head over its text in a column of briefs)
             inside = -W["inside_block"] if self.shape.broken(self.L[i]) is False and \
                 self.shape.style == "blocks" and not (self.L[i].run_in or self.L[i - 1].run_in) \
-                else 0.0
+                and not (self.lang == "en" and self._brief_head_over_text(i - 1)) else 0.0
             # English: a stack does not go from words in lower case up into capitals (a line
             # in capitals under running text is a photo's title or the next stack's head)
             upcase = -W["case_rise"] if self.lang == "en" and _CAPS_TITLE.fullmatch(self.L[i].s) \

@@ -141,6 +141,7 @@ def squeeze(text: str) -> str:
 
 
 _IDEOGRAPHIC_GAP = re.compile(r"^(?P<head>\S[^\u3000]*?\S)\u3000+(?P<rest>\S.*)$")
+_LABEL_OPEN = re.compile(r"^[\u4e00-\u9fff]{2,6}[：:]")
 _HEAD_DASH = re.compile(r"\s+[—–-]{1,2}$")
 _SHOWINGS = re.compile(SHOWINGS + r"\s*$")
 _RUN_IN = re.compile(r"^(?P<head>\S.*?\S)(?:\s{2,}|\u3000)(?P<rest>\S.*)$")
@@ -371,7 +372,9 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "", below: str = 
         # over another such line are an ad's or a banner's (`星枢智能门锁　夏日焕新` /
         # `到店立减300元　咨询热线：…`), not a head run into its text
         rest = ideo["rest"]
-        bare = "\u3000" in nxt and not re.search(r"[，。、；！？]", rest + nxt) and len(rest) <= 8
+        # (or over a line that opens on a label, `售楼热线：…`: no text goes on there)
+        bare = ("\u3000" in nxt or _LABEL_OPEN.match(nxt) is not None) \
+            and not re.search(r"[，。、；！？]", rest + nxt) and len(rest) <= 8
         # (or two equal phrases without a pause ending the page or their block: a banner's
         # couplet, `比学赶超争一流　凝心聚力谋发展`)
         bare = bare or (not nxt and len(rest.strip()) == len(ideo["head"].strip()) >= 4
@@ -426,7 +429,11 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "", below: str = 
                                    and words[1][:1].islower())
     if (not fewest <= len(words) <= 10 or _EN_HEAD_END.search(head) or not opens
             or words[-1].lower() in english_words()["function"]
-            or not rest[:1].isupper() or (len(rest.split()) < 3 and not after_end)):
+            or not rest[:1].isupper() or (len(rest.split()) < 3 and not after_end and not (
+                # (a narrow column leaves one word of the text after the gap, a sentence's
+                # opening one, the text going on below: `Guilty plea in fatal crash   A`)
+                rest.split()[0].lower() in english_words()["function"]
+                and len(f"{rest} {nxt}".split()) >= 3))):
         return None
     return head
 

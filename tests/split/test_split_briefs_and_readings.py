@@ -1,0 +1,78 @@
+"""Cues added in session 18's first round, each on invented text and each checked to fail on
+the code before it: a weather box's row of readings, an ad department's name and an ad's
+two short phrases are furniture, a byline whose bracket a column broke stays whole, and an
+English column of briefs under a label in capitals, whose heads run into their text or sit
+over it in one block, gives one story per item."""
+from __future__ import annotations
+
+from functools import partial
+
+from audiopaper.split import split_page
+from tests.split.build import blocks, every_line, tight
+
+zh = partial(tight, "zh", page_no=5)
+
+STORY = ("城北新区公交首末站投用", "本报讯（记者 韩 青）11月4日，城北新区公交首末站正式投入使用，"
+         "8条公交线路调整至首末站发车，周边3个小区居民出行更方便。", "首末站占地1.2万平方米，设有候车厅、充电桩和司机休息室。")
+
+
+def test_a_row_of_weather_readings_is_the_box_s() -> None:
+    res = split_page(zh("城北天气", "今天\u3000多云转晴\u30008℃～17℃\u3000北风2级",
+                        "紫外线指数：中等\u3000空气质量：优", *STORY))
+    assert [s.headline for s in res.stories] == ["城北新区公交首末站投用"]
+    assert any("空气质量" in x for x in res.skipped)
+
+
+def test_an_ad_department_under_a_headline_set_after_its_text() -> None:
+    """A headline printed after its text, then an ad whose first line names the paper's ad
+    department (`…广告中心`): the name is the ad's, not the headline's."""
+    res = split_page(zh("据介绍，冬季用电高峰期间，市民可错开晚间时段使用大功率电器，供电部门将加强巡视。",
+                        "冬季用电高峰将至", "市供电公司提醒错峰用电",
+                        "秀江日报全媒体广告中心", "刊登各类广告\u3000分类信息", "电话：0791-8862 3300",
+                        "责任编辑：罗 岚\u3000版式：徐 可"))
+    assert [s.headline for s in res.stories] == ["冬季用电高峰将至 市供电公司提醒错峰用电"]
+    assert any("广告中心" in x for x in res.skipped)
+
+
+def test_two_short_phrases_over_a_sales_line_are_an_ad() -> None:
+    """`地铁5号线旁　精装三房` between an estate's name and its sales line: two short phrases
+    parted by an ideographic space, no text going on under them, are no headline run into a
+    brief's text."""
+    res = split_page(zh(*STORY, "锦江·雅苑", "近地铁3号线\u3000精装两房", "售楼热线：4008-556-123"))
+    assert [s.headline for s in res.stories] == ["城北新区公交首末站投用"]
+    assert "精装两房" not in " ".join(p for s in res.stories for p in s.paragraphs)
+
+
+def test_a_byline_bracket_broken_over_an_indented_line() -> None:
+    """`本报讯（通讯员 石 砚` / `  记者 庞 俊）记者日前…`: the indent under a bracket left open
+    starts no paragraph, and the byline is taken whole."""
+    res = split_page(every_line("zh", "城区急救站点增至18个", "本报讯（通讯员 石 砚", "  记者 庞 俊）记者日",
+                                "前从市卫生健康委获悉，城", "区新增的6个急救站点已投", "入使用。", "  截至目前，"
+                                "城区急救站", "点已增至18个，平均反应时", "间缩短至11分钟。"))
+    (story,) = res.stories
+    assert story.byline is not None and story.byline.replace(" ", "") == "本报讯（通讯员石砚记者庞俊）"
+    assert story.paragraphs[0].startswith("记者日前从市卫生健康委获悉")
+
+
+def test_briefs_under_a_label_in_capitals() -> None:
+    """A column under `POLICE & COURTS`: the first head runs into its text with one word of it
+    after the gap (a narrow column), the second sits over its text in one block; each item is
+    a story, and the label heads neither."""
+    page = blocks("en", "Library extends weekday hours",
+                  "The Ashby Public Library will stay\nopen until 9 p.m. on weekdays from\n"
+                  "Monday, the library board decided\nat its meeting on Tuesday night.",
+                  "POLICE & COURTS",
+                  "Guilty plea in fatal crash   A\nMillerton man pleaded guilty\nTuesday to "
+                  "vehicular homicide in a\nMarch crash on Route 31 that killed\na woman "
+                  "from Ashby, police said.",
+                  "Catalytic converter arrests\nCarrow Falls police arrested two\nDunmore men "
+                  "early Monday after an\nofficer saw them under a parked van\non Canal "
+                  "Street with a battery saw.",
+                  "Arson trial delayed   Jury selec-\ntion in the arson trial of a former\n"
+                  "restaurant owner was pushed back\nto Nov. 12 at the defense's request.")
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == [
+        "Library extends weekday hours", "Guilty plea in fatal crash",
+        "Catalytic converter arrests", "Arson trial delayed"]
+    assert res.stories[1].paragraphs[0].startswith("A Millerton man")
+    assert "POLICE & COURTS" in res.skipped
