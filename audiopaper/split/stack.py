@@ -117,10 +117,10 @@ def _label_en(display: list[Token], st: Stack, lower: frozenset[str] = frozenset
         goes_on = t.text[:1].islower() or t.lines[0].loose and (bool(blocks) and (
             blocks[-1][-1].endswith(",") or last in function or narrower
             or ((t.text[:1] in "$£€" or t.text[:1].isdigit()) and not caps_over_lower
-                and len(blocks[-1]) == 1)))
-        # (a sum or a score goes on from a headline of one line, `Voters to decide` / `$18.5
-        # million…`, `Millers rally past Dunbar` / `28-24 to clinch…`; under two, it opens the
-        # deck)
+                and len(blocks[-1]) == 1 and len(blocks[-1][0]) < _UNWRAPPED)))
+        # (a sum or a score goes on from a headline of one short line, `Voters to decide` /
+        # `$18.5 million…`, `Millers rally past Dunbar` / `28-24 to clinch…`; under two, or
+        # under one too long to have wrapped, it opens the deck)
         # (an obituary's life dates are its deck, whatever the spacing)
         if blocks and (t.lines[0].gap == 0 or goes_on) and not LIFE_DATES.match(t.text):
             blocks[-1].append(t.text)

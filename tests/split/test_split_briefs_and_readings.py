@@ -2,7 +2,8 @@
 the code before it: a weather box's row of readings, an ad department's name and an ad's
 two short phrases are furniture, a byline whose bracket a column broke stays whole, and an
 English column of briefs under a label in capitals, whose heads run into their text or sit
-over it in one block, gives one story per item."""
+over it in one block, gives one story per item; a sum under a headline too long to have
+wrapped opens its deck."""
 from __future__ import annotations
 
 from functools import partial
@@ -76,3 +77,19 @@ def test_briefs_under_a_label_in_capitals() -> None:
         "Catalytic converter arrests", "Arson trial delayed"]
     assert res.stories[1].paragraphs[0].startswith("A Millerton man")
     assert "POLICE & COURTS" in res.skipped
+
+
+def test_a_sum_under_a_headline_too_long_to_have_wrapped_is_the_deck() -> None:
+    """`Harbor clinic to add six exam rooms in Eastgate` is set on one line: the `$4.8
+    million…` line under it opens the deck, where under a short headline (`Voters to decide`)
+    a sum goes on with the headline."""
+    res = split_page(every_line("en", "HEALTH", "Harbor clinic to add six exam rooms in Eastgate",
+                                "$4.8 million wing would double the clinic’s walk-in hours",
+                                "By Nora Vell / Ledger Staff",
+                                "EASTGATE — The Harbor Community Clinic will add six exam rooms and "
+                                "a small lab next spring, its board said Tuesday.",
+                                "The wing is paid for by a state grant and a local bond."))
+    (story,) = res.stories
+    assert (story.headline, story.subheadline) == (
+        "Harbor clinic to add six exam rooms in Eastgate",
+        "$4.8 million wing would double the clinic’s walk-in hours")
