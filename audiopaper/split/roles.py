@@ -283,6 +283,7 @@ class Labeller:
         # the head of a brief column (简讯, IN BRIEF): the items under it are briefs
         # (or a label in capitals over an item whose head runs into its text, `POLICE &
         # COURTS` / `Guilty plea in fatal crash   A…`: a column of items, whatever it is named)
+        self._page_text = "".join(x.s for x in self.L)
         self.brief_from = next((i for i, f in enumerate(self.facts)
                                 if (f.fk == "logo" and BRIEF_HEAD.search(self.L[i].s))
                                 or (i + 1 < len(self.L) and self.L[i + 1].run_in
@@ -575,6 +576,18 @@ class Labeller:
                 best, b = b - a, b + 1
         return best >= 0.7 * len(t)
 
+    def _echoed_partly(self, i: int) -> bool:
+        """Chinese: over half of line i's character pairs come again in the next lines, and
+        the pair across its end does not come again on the page: a column line of running
+        text that repeats the story's phrases breaks inside a word the text writes elsewhere
+        (`习近平总书记对重庆制造业发` / `展寄予厚望…`: `发展`), a head ends where its words do."""
+        if i + 1 >= len(self.L) or self.L[i].s[-1:] in _BOUND_END:
+            return False  # (nor does a head end on `的`: `…与新重庆建设的` / `目标任务…`)
+        below = "".join(x.s for x in self.L[i + 1:i + 9])
+        count, share = pair_share(self.L[i].s, below)
+        return count >= 6 and share > 0.5 \
+            and self._page_text.count(self.L[i].s[-1:] + self.L[i + 1].s[:1]) < 2
+
     def _verse_line(self, k: int) -> bool:
         """Chinese line k could be a poem's line: short, ending no sentence but perhaps the
         poem, naming no byline, furniture or opening."""
@@ -792,6 +805,11 @@ class Labeller:
             sc -= W["over_column"]  # wider than the columns around it: set across them
         if not f.punct and not f.closes and self._echoed(i):
             sc -= W["echoed"]  # a headline's words come again in the text under it
+        elif not f.punct and not f.closes and i > 0 and self.facts[i - 1].closes \
+                and self._echoed_partly(i):
+            # (fewer of them, under a text that ended: a brief's head that nearly fills a
+            # narrow column, `羽绒服含绒量抽检合格率92.5%` / `…37批次合格，合格率92.5%`)
+            sc -= W["echoed_after_end"]
         if not f.punct and not f.closes and not f.fk and len(s) <= _TAIL_NEXT_MAX \
                 and (self._after_tail(i) or self._under_brief_head(i)):
             # a text signed off, or a column's head over briefs (`城事快讯`): what comes next

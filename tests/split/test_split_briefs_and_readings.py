@@ -93,3 +93,19 @@ def test_a_sum_under_a_headline_too_long_to_have_wrapped_is_the_deck() -> None:
     assert (story.headline, story.subheadline) == (
         "Harbor clinic to add six exam rooms in Eastgate",
         "$4.8 million wing would double the clinic’s walk-in hours")
+
+
+def test_brief_heads_that_fill_a_narrow_column() -> None:
+    """A column of briefs in a narrow column, a blank line after every line: a head as wide
+    as the text's lines (`市售电热毯抽检合格率为93.3%`), under a brief that ended, opens the
+    next brief because over half its words come again in the text under it.  (A text line
+    that repeats its story's words but breaks inside one stays text: the seed page's
+    `习近平总书记对重庆制造业发` / `展…`, scored by the corpus test.)"""
+    res = split_page(every_line(
+        "zh", "消费提醒", "电暖器要认准3C标志", "本报讯（记者 钟禾）近日，市市", "场监管局提醒市民购买电暖器、",
+        "电热毯等取暖产品时要认准3C认", "证标志，不买“三无”产品。", "市售电热毯抽检合格率为93.3%",
+        "市市场监管局近日对全市商场销售", "的30批次电热毯开展抽检，28批", "次合格，合格率93.3%。2批次",
+        "不合格产品已责令下架。", "预付卡消费要留好凭证", "本报讯（记者 邬岩）入冬以来，", "健身房、美容店等行业预付卡投诉",
+        "有所增加。市消费者协会提醒，办", "卡前要查看商家资质，留好凭证。"))
+    assert [s.headline for s in res.stories] == [
+        "电暖器要认准3C标志", "市售电热毯抽检合格率为93.3%", "预付卡消费要留好凭证"]
