@@ -503,6 +503,33 @@ def _justified(raw: tuple[str, ...] | list[str], words: frozenset[str]) -> bool:
 
 
 _CELL_GAP = re.compile(r"[ \t\u3000]{2,}")
+_ZH_GAP = re.compile(r"[\u4e00-\u9fff] {2,}\S")
+
+
+def _set_gap(core: str, nxt: str, text: str) -> bool:
+    """A Chinese line whose run of spaces parts a head from running text: no bracket before
+    it (a byline's `本报讯（通讯员  兰 溪`), and after it text with a pause that does not open on
+    a figure, on the line or the next (`nxt`; not a headline's second phrase, `让数据多跑路
+    群众少跑腿`, nor digits spaced out, `总投资  2.36 亿`), nor go on with a word the gap
+    split, one the page's `text` writes elsewhere (`新校区位于城东新  区，…`: `新区`)."""
+    m = _RUN_IN.match(core)
+    pause = re.search(r"[，。、；！？]", m["rest"] + nxt) if m else None
+    return m is not None and pause is not None and pause.start() >= 2 \
+        and "（" not in m["head"] and "(" not in m["head"] and not m["rest"][:1].isdigit() \
+        and text.count(m["head"][-1] + m["rest"][0]) < 2
+
+
+def _gaps_rare(raw: tuple[str, ...] | list[str]) -> bool:
+    """Runs of plain spaces inside Chinese lines are few (a tenth of the lines at most), or
+    open blocks only: the tool did not spread a justified column, so such a run is a gap
+    someone set, a brief's head parted from its text (`城市书房推出亲子共读  本周六…`)."""
+    zh = [k for k, x in enumerate(raw) if _CJK.search(x)]
+    gaps = [k for k in zh if _ZH_GAP.search(raw[k].strip())]
+    # (a block's first line with more of it under it: where a blank line follows every line,
+    # every line opens a block)
+    return bool(zh) and (len(gaps) <= 0.1 * len(zh) or all(
+        0 < k < len(raw) - 1 and not raw[k - 1].strip() and raw[k + 1].strip() for k in gaps))
+
 
 
 def _cells(core: str) -> bool:
@@ -595,6 +622,8 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
     justified = _justified(raw, words)
     briefs = False
     items = _column_items(raw)
+    gaps_rare = _gaps_rare(raw)
+    text_all = "".join("".join(x.split()) for x in raw)
     out: list[Line] = []
     gap = 1
     wrapped = -1  # the second line of a closing byline the column wrapped, joined to the first
@@ -707,8 +736,11 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             head = run_in_head(squeeze(core), True, nxt)
             core = squeeze(core) if head else core
         if head is None and not furniture and not no_head:
+            # (or, in Chinese, a block's first line under a text that ended, where runs of
+            # spaces are rare on the page: a head run in, in a column no head names)
             head = run_in_head(core, no in items or (briefs and after_end and (
-                _RUN_IN.match(core) is not None or lang == "en" or not _opens_next(raw, no))), nxt,
+                _RUN_IN.match(core) is not None or lang == "en" or not _opens_next(raw, no)))
+                or (lang == "zh" and gaps_rare and bool(gap) and after_end and _set_gap(core, nxt, text_all)), nxt,
                 " ".join(x.strip() for x in raw[no + 1:no + 4]), bool(lead))
         # (or, no blank lines, under a brief whose head ran into its text: the next brief's)
         if head is None and lang == "en" and (gap or (len(out) >= 2 and out[-2].run_in)) \

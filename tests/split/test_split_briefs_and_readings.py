@@ -109,3 +109,17 @@ def test_brief_heads_that_fill_a_narrow_column() -> None:
         "有所增加。市消费者协会提醒，办", "卡前要查看商家资质，留好凭证。"))
     assert [s.headline for s in res.stories] == [
         "电暖器要认准3C标志", "市售电热毯抽检合格率为93.3%", "预付卡消费要留好凭证"]
+
+
+def test_chinese_heads_run_in_under_a_label_no_table_names() -> None:
+    """`周末好去处` names no brief column, but on a page whose lines hold runs of spaces
+    nowhere else, a block opening under a text that ended with a head, two spaces and text
+    (`城市书房推出亲子共读  本周六、周日…`) is a brief's head run into its text."""
+    res = split_page(blocks(
+        "zh", "秋日湖畔健步走活动报名启动\n本报讯（记者 罗 岚）10月12日，市全民健身\n中心发布消息，"
+        "秋日湖畔健步走活动即日起\n接受报名，全程8公里，限报2000人。", "周末好去处",
+        "滨江公园菊花展开幕  10月12日起，滨江\n公园第九届菊花展免费开放，展出各类\n菊花200余个品种。",
+        "城市书房推出亲子共读  本周六、周日下\n午，城市书房江滨店将举办两场亲子共\n读活动，每场限30组家庭。",
+        "老码头市集回归  停办两个月的老码头\n市集本周回归，80余个摊位集中售卖手\n作、旧书和本地农产品。"))
+    assert [s.headline for s in res.stories] == [
+        "秋日湖畔健步走活动报名启动", "滨江公园菊花展开幕", "城市书房推出亲子共读", "老码头市集回归"]
