@@ -113,7 +113,8 @@ _NAME_AGE_LEAD = re.compile(_OBIT_NAME + ", [a-z]")
 # town be the country round it: `…, rural Quillan`)
 # (the writer's road or box before the town: `— Ann Lee, Route 2, Eastgate`, `…, 14 Elm St.,
 # Eastgate`)
-_ADDRESS = r"((Route|Rte\.|RR|Rural Route|Box|P\.O\. Box) \d{1,5}|\d{1,5}( [A-Z][a-z]+)+ (St|Ave|Rd|Road|Street|Avenue|Lane|Ln|Dr|Drive|Way)\.?), "
+# (a British writer's street without its number: `Tom Ashcroft, Harbour Row, Marrowby`)
+_ADDRESS = r"((Route|Rte\.|RR|Rural Route|Box|P\.O\. Box) \d{1,5}|(\d{1,5} )?[A-Z][a-z]+( [A-Z][a-z]+)* (St|Ave|Rd|Road|Street|Avenue|Lane|Ln|Dr|Drive|Way|Row|Close|Terrace|Crescent|Court|Place|Gardens|Square|Green)\.?), "
 _SIGNATURE = re.compile(f"([—–]|--)? ?{SIGNED_NAMES} ([a-z]+( [a-z]+){{0,2}}, )?({_ADDRESS})?((rural |near )?{TOWN}|{_AFFILIATION})")
 _ZH_SIGNATURE = re.compile(ZH_SIGNATURE)
 # the names alone, the town on the line under them (`Ruth Abernathy` / `Cedar Hollow`)
@@ -950,7 +951,9 @@ class Labeller:
             sc -= W["after_tail"]  # under a column's head over briefs (`AROUND TOWN`): a brief's head
         if " — " in s:
             sc += W["en_dateline"]  # a dateline (`MILLBROOK —`) opens a body
-        if i > 0 and not f.closes and self._signature(i - 1):
+        # (a headline may ask its question: `Pothole or paddling pool?`)
+        asks = s[-1:] in "?!" and len(s) <= 60 and not _SENTENCE_STOP.search(s[:-1])
+        if i > 0 and (not f.closes or asks) and self._signature(i - 1):
             sc -= W["after_signature"]  # under a letter's signature: the next letter's headline
         if not f.closes and self._en_echoed(i):
             sc -= W["echoed"]  # a headline's words come again in its first sentence
