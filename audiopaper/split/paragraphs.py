@@ -167,6 +167,12 @@ def _open_bracket(text: str) -> bool:
     return text.count("（") > text.count("）") or text.count("(") > text.count(")")
 
 
+def _open_quote(par: list[Line]) -> bool:
+    """The paragraph so far opened a quotation it has not closed."""
+    text = "".join(x.s for x in par)
+    return text.count("“") > text.count("”") or text.count("「") > text.count("」")
+
+
 def split_paragraphs(lines: list[Line], lang: str) -> list[list[Line]]:
     """Group body lines into paragraphs."""
     if not lines:
@@ -193,8 +199,11 @@ def split_paragraphs(lines: list[Line], lang: str) -> list[list[Line]]:
             known = False
         if known and lang == "en" and lines[k + 1].s[:1].islower() and not ends_sentence(lines[k].s):
             known = False  # a sentence resumed under a box or photo set into it
-        if _open_bracket(lines[k].s):
-            known = False  # a bracket the line opened closes on the next (`本报讯（通讯员 石 砚` / `记者 庞 俊）…`)
+        if _open_bracket(lines[k].s) or (_open_quote(out[-1]) and lines[k + 1].s[:1] not in "“「\""):
+            # a bracket the line opened closes on the next (`本报讯（通讯员 石 砚` / `记者 庞 俊）…`),
+            # and a quotation goes on to its close (a quotation of several paragraphs opens
+            # each with its mark again)
+            known = False
         if known if known is not None else (breaks_after(lines, k, lang, first=first) or (
                 flush and ends_sentence(lines[k].s))):
             out.append([])

@@ -119,10 +119,10 @@ def cue_words() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=None)
 def english_words() -> dict[str, frozenset[str]]:
-    """Small English word lists by kind (word, suffix, function, closed, opener, tail,
-    calendar), for soft hyphens and headlines."""
+    """Small English word lists by kind (word, suffix, function, closed, prefix, opener,
+    tail, calendar), for soft hyphens and headlines."""
     out: dict[str, set[str]] = {"word": set(), "suffix": set(), "function": set(), "closed": set(),
-                                "opener": set(), "tail": set(), "calendar": set()}
+                                "prefix": set(), "opener": set(), "tail": set(), "calendar": set()}
     for no, (kind, words) in read_rows("en_words.tsv", 2):
         if kind not in out:
             raise RuleTableError(f"line {no}: unknown kind {kind!r}", "en_words.tsv")

@@ -141,7 +141,9 @@ def joined_paragraphs(head: list[str], tail: list[str], lang: str) -> list[str]:
     >>> joined_paragraphs(["The board met", "and voted to"], ["close it. Done."], "en")
     ['The board met', 'and voted to close it. Done.']
     """
-    if head and tail and not ends_sentence(head[-1]):
+    # (or a quotation left open goes on: one of several paragraphs opens each with its mark)
+    if head and tail and (not ends_sentence(head[-1]) or (
+            head[-1].count("“") > head[-1].count("”") and tail[0][:1] not in "“\"")):
         sep = " " if lang == "en" else ""
         return [*head[:-1], head[-1].rstrip() + sep + tail[0].lstrip(), *tail[1:]]
     return [*head, *tail]
@@ -248,6 +250,8 @@ def keeps_hyphen(before: str, after: str, seen: frozenset[str] = frozenset()) ->
     (True, False)
     >>> keeps_hyphen("voted to ex", "tend its"), keeps_hyphen("an ex", "wife")
     (False, True)
+    >>> keeps_hyphen("be over", "taken by"), keeps_hyphen("sold over", "the counter")
+    (False, True)
     """
     m1 = re.search(r"([A-Za-z0-9]+)$", before)
     m2 = re.match(r"([A-Za-z]+)", after)
@@ -279,6 +283,8 @@ def keeps_hyphen(before: str, after: str, seen: frozenset[str] = frozenset()) ->
         return False
     if low in words["closed"]:
         return False  # workshop, classroom: the compound is written closed
+    if whole and left.lower() in words["prefix"] and low not in words["tail"]:
+        return False  # overtaken, outnumbered: a prefix closed up with its word
     if low in words["tail"] and len(left) >= 3:
         return True  # a compound adjective's second half after any noun: district-owned
     return _is_word(left.lower(), words["word"] | words["function"]) and _is_word(low, words["word"])

@@ -1,12 +1,14 @@
 """Cues added in session 18's second round for an opinion page extracted with no blank
 lines, each on invented text and checked to fail on the code before it: a staff box's
 `Opinion editor: …` line is furniture, a British letter signed with a street that has no
-number is signed, and the next letter's headline may ask its question."""
+number is signed, and the next letter's headline may ask its question; a quotation left
+open goes on past what cut it."""
 from __future__ import annotations
 
 from functools import partial
 
 from audiopaper.split import split_page
+from audiopaper.split.text import joined_paragraphs
 from tests.split.build import tight
 
 en = partial(tight, "en", page_no=8)
@@ -47,3 +49,16 @@ def test_letters_signed_with_a_street_and_a_question_for_a_headline() -> None:
         ("Bins and gulls", "Ruth Penrose, Quay Row, Hollowmouth"),
         ("Crossing or car park?", "Owen Treharne, Mill Close, Penwithy"),
         ("A thank-you from the choir", "Alun Davey, Hollowmouth Male Voice Choir")]
+
+
+def test_a_quotation_goes_on_past_what_cut_it() -> None:
+    """A story's text going on past a pull quote, a picture or a jump after a quotation that
+    is still open goes on in its paragraph until the quotation closes; a quotation of several
+    paragraphs opens each with its mark again, and there the paragraph ends."""
+    head = ["The line nearly closed in 1974.", "“They ask the wrong question."]
+    assert joined_paragraphs(head, ["Nobody rides it to get somewhere.”", "It was built in 1889."],
+                             "en") == [
+        "The line nearly closed in 1974.",
+        "“They ask the wrong question. Nobody rides it to get somewhere.”", "It was built in 1889."]
+    assert joined_paragraphs(head, ["“Nobody rides it to get somewhere.”"], "en") == [
+        *head, "“Nobody rides it to get somewhere.”"]
