@@ -1,8 +1,8 @@
-"""Cues added in session 18's second round for an opinion page extracted with no blank
-lines, each on invented text and checked to fail on the code before it: a staff box's
-`Opinion editor: …` line is furniture, a British letter signed with a street that has no
-number is signed, and the next letter's headline may ask its question; a quotation left
-open goes on past what cut it."""
+"""Cues added in session 18's second and third rounds for opinion and feature pages, each on
+invented text and checked to fail on the code before it: a staff box's `Opinion editor: …`
+line is furniture, a British letter signed with a street that has no number is signed, and
+the next letter's headline may ask its question; a quotation left open goes on past what
+cut it; a Chinese column's name over one story is a logo."""
 from __future__ import annotations
 
 from functools import partial
@@ -62,3 +62,19 @@ def test_a_quotation_goes_on_past_what_cut_it() -> None:
         "“They ask the wrong question. Nobody rides it to get somewhere.”", "It was built in 1889."]
     assert joined_paragraphs(head, ["“Nobody rides it to get somewhere.”"], "en") == [
         *head, "“Nobody rides it to get somewhere.”"]
+
+
+def test_chinese_column_names_over_one_story() -> None:
+    """A column's name over one story (`田间地头`, `“百村千户话变迁”蹲点日记`) is skipped as a
+    logo; a headline that ends on such a word (`“共享农机”开进田间地头`) stays a headline."""
+    page = tight("zh", "田间地头", "柳溪村300亩油茶喜获丰收",
+                 "本报讯（通讯员 谭琳）近日，柳溪村油茶基地迎来采摘季，300亩油茶预计产值达180万元，带动周边40余名村民就近务工。",
+                 "“百村千户话变迁”蹲点日记", "石塘村的“稻鱼经”",
+                 "清晨六点，石塘村的稻田里已经有人在忙活。村民们一边查看稻苗长势，一边把鱼苗放进田间的沟渠。",
+                 "“共享农机”开进田间地头",
+                 "本报讯（记者 龙晓峰）连日来，全县12个“共享农机”服务站的农机手分赴各村，为农户提供代耕代收服务。",
+                 page_no=2)
+    res = split_page(page)
+    assert [s.headline for s in res.stories] == [
+        "柳溪村300亩油茶喜获丰收", "石塘村的“稻鱼经”", "“共享农机”开进田间地头"]
+    assert {"田间地头", "“百村千户话变迁”蹲点日记"} <= set(res.skipped)
