@@ -89,6 +89,8 @@ _RESUMES = re.compile(r"^[^，。！？、；：\s]{1,8}[。！？、]")
 # characters bound to the word after them: a line ending on one runs on (`…马拉松将于` /
 # `11月23日…`); a headline seldom ends so
 _BOUND_END = "的于在对把被将向从和与及"
+# a letter's salutation opening its text (`编辑同志：`, `尊敬的市长：`)
+_SALUTATION = re.compile(r"^(尊敬的)?[\u4e00-\u9fff]{2,6}[：:]")
 # the longest line under a closing byline still taken for the next story's headline
 _TAIL_NEXT_MAX = 20
 # a line opening with one character and a pause mark (`所、“九小场所”…`), or with `的` (`的青菜、
@@ -806,6 +808,11 @@ class Labeller:
             sc -= W["over_column"]  # wider than the columns around it: set across them
         if not f.punct and not f.closes and self._echoed(i):
             sc -= W["echoed"]  # a headline's words come again in the text under it
+        elif not f.closes and 0 < i < len(self.L) - 1 and self.facts[i - 1].fk == "logo" \
+                and _SALUTATION.match(self.L[i + 1].s) and not self.fits(i)[0]:
+            # (under a column's logo and over a letter's salutation, `读者来信` / `村口路灯亮了，
+            # 心里也亮堂了` / `编辑同志：…`: the letter's headline, however it pauses)
+            sc -= W["after_tail"]
         elif not f.punct and not f.closes and i > 0 and self.facts[i - 1].closes \
                 and self._echoed_partly(i):
             # (fewer of them, under a text that ended: a brief's head that nearly fills a

@@ -2,7 +2,8 @@
 invented text and checked to fail on the code before it: a staff box's `Opinion editor: …`
 line is furniture, a British letter signed with a street that has no number is signed, and
 the next letter's headline may ask its question; a quotation left open goes on past what
-cut it; a Chinese column's name over one story is a logo."""
+cut it; a Chinese column's name over one story is a logo, and a letter's headline under it
+may pause; a forecast by dates is the weather box's."""
 from __future__ import annotations
 
 from functools import partial
@@ -78,3 +79,23 @@ def test_chinese_column_names_over_one_story() -> None:
     assert [s.headline for s in res.stories] == [
         "柳溪村300亩油茶喜获丰收", "石塘村的“稻鱼经”", "“共享农机”开进田间地头"]
     assert {"田间地头", "“百村千户话变迁”蹲点日记"} <= set(res.skipped)
+
+
+def test_a_letter_s_headline_may_pause() -> None:
+    """Under a column's logo and over a letter's salutation, a line that pauses on a comma is
+    the letter's headline (`村口路灯亮了，心里也亮堂了` / `编辑同志：…`)."""
+    res = split_page(tight("zh", "读 者 来 信", "桥头路灯亮了，夜路也好走了",
+                           "编辑同志：我是石门乡桥头村的一名村民。我们村口到集镇的那段路，过去一到晚上就黑漆漆的，",
+                           "老人孩子走夜路总是提心吊胆。今年夏天，乡里在这段路上装了32盏太阳能路灯。",
+                           "（石门乡桥头村 杨秀芬）", page_no=4))
+    (letter,) = res.stories
+    assert letter.headline == "桥头路灯亮了，夜路也好走了"
+    assert letter.paragraphs[0].startswith("编辑同志：")
+
+
+def test_a_forecast_by_dates_is_the_weather_box_s() -> None:
+    res = split_page(tight("zh", "本周天气", "6日 多云 19～28℃\u30007日 小雨 18～24℃",
+                           "8日 阴转晴 17～26℃\u3000石门县气象局提供", "县政务服务中心推出周末延时服务",
+                           "即日起，县政务服务中心在每周六9:00至17:00提供社保、医保、户籍等36项高频事项办理服务。",
+                           page_no=4))
+    assert [s.headline for s in res.stories] == ["县政务服务中心推出周末延时服务"]
