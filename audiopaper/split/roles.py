@@ -1726,8 +1726,9 @@ class Labeller:
             and not self.facts[i - 1].bk and self.facts[i + 1].punct
         # (a slogan counts no figures: `新开3条 调整9条 撤销2条` under a headline's line is its
         # second line, the news in figures)
+        # (nor is a story's opening byline one, spaced out: `本报讯 （记者 吴晓岚`)
         return (self.lang == "zh" and len(parts) >= 3 and slogan_shaped(s)
-                and not any(c.isdigit() for c in s)
+                and not any(c.isdigit() for c in s) and not self.facts[i].opens
                 and len({len(p) for p in parts}) == 1 and not self.facts[i].bk
                 and not self._printed_with_display(i) and not self._between_display(i)
                 and not stacked)

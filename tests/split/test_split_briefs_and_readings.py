@@ -3,7 +3,8 @@ the code before it: a weather box's row of readings, an ad department's name and
 two short phrases are furniture, a byline whose bracket a column broke stays whole, and an
 English column of briefs under a label in capitals, whose heads run into their text or sit
 over it in one block, gives one story per item; a sum under a headline too long to have
-wrapped opens its deck."""
+wrapped opens its deck; Chinese brief heads that fill a narrow column or run in under a label
+no table names, and an opening byline spaced out like a slogan."""
 from __future__ import annotations
 
 from functools import partial
@@ -123,3 +124,15 @@ def test_chinese_heads_run_in_under_a_label_no_table_names() -> None:
         "老码头市集回归  停办两个月的老码头\n市集本周回归，80余个摊位集中售卖手\n作、旧书和本地农产品。"))
     assert [s.headline for s in res.stories] == [
         "秋日湖畔健步走活动报名启动", "滨江公园菊花展开幕", "城市书房推出亲子共读", "老码头市集回归"]
+
+
+def test_an_opening_byline_spaced_out_is_no_slogan() -> None:
+    """`本报讯 （记者 吴晓岚` / `通讯员 郑 东） 8 月 12 日`: three spaced parts of one length
+    open a story's text with its byline; they are no slogan's parallel phrases."""
+    res = split_page(every_line("zh", "图②　蚕农在检查蚕茧质量。今年秋季，石门乡共", "饲养蚕种3200张。",
+                                "通讯员 陈 翔 摄", "本报讯 （记者 吴晓岚",
+                                "通讯员 郑 东） 8 月 12 日", "傍晚，黄桥镇红旗村的稻", "田里，村民们正忙着收起",
+                                "前一天晚上放下的地笼。", "“一亩田，上半年收虾，下", "半年收稻，两季加起来比",
+                                "单种水稻多挣2000元。”", "黄桥镇“稻虾共作”", "亩均增收2000元"))
+    story = next(s for s in res.stories if s.paragraphs[0].startswith("8月12日傍晚"))
+    assert story.byline is not None and story.byline.replace(" ", "") == "本报讯（记者吴晓岚通讯员郑东）"
