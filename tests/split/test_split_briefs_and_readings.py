@@ -1,10 +1,11 @@
-"""Cues added in session 18's first round, each on invented text and each checked to fail on
-the code before it: a weather box's row of readings, an ad department's name and an ad's
+"""Cues added in session 18, each on invented text and each checked to fail on the code
+before it: a weather box's row of readings, an ad department's name and an ad's
 two short phrases are furniture, a byline whose bracket a column broke stays whole, and an
 English column of briefs under a label in capitals, whose heads run into their text or sit
 over it in one block, gives one story per item; a sum under a headline too long to have
 wrapped opens its deck; Chinese brief heads that fill a narrow column or run in under a label
-no table names, and an opening byline spaced out like a slogan."""
+no table names, and an opening byline spaced out like a slogan; a legal notice's publication
+line and the paper's subscription line are furniture."""
 from __future__ import annotations
 
 from functools import partial
@@ -136,3 +137,23 @@ def test_an_opening_byline_spaced_out_is_no_slogan() -> None:
                                 "单种水稻多挣2000元。”", "黄桥镇“稻虾共作”", "亩均增收2000元"))
     story = next(s for s in res.stories if s.paragraphs[0].startswith("8月12日傍晚"))
     assert story.byline is not None and story.byline.replace(" ", "") == "本报讯（记者吴晓岚通讯员郑东）"
+
+
+def test_a_notice_s_publication_line_and_a_subscription_line() -> None:
+    """`(Published in The Alder Falls Sentinel June 18, 2024)` closes a legal notice and
+    `Page A2 · Subscribe at …` is the paper's: neither heads the story after it."""
+    res = split_page(tight(
+        "en", "Page A2 · Subscribe at afsentinel.example or call 555-0130",
+        "Fire destroys machine shed near Ashby", "From staff reports",
+        "ASHBY — A fire Saturday afternoon destroyed a machine shed and a combine on a farm north "
+        "of Ashby, the volunteer fire department said.", "No one was hurt.",
+        "LEGAL NOTICE", "NOTICE OF PUBLIC HEARING",
+        "The Tamsin County Board of Commissioners will hold a public hearing at 9 a.m. July 1, "
+        "2024, on the proposed county budget.",
+        "(Published in The Alder Falls Sentinel June 18, 2024)",
+        "Library adds Sunday hours", "From staff reports",
+        "ALDER FALLS — The public library will open from 1 to 5 p.m. on Sundays starting in July.",
+        page_no=2))
+    assert [s.headline for s in res.stories if s.byline] == [
+        "Fire destroys machine shed near Ashby", "Library adds Sunday hours"]
+    assert not any("Subscribe" in (s.headline or "") for s in res.stories)
