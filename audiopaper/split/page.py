@@ -124,7 +124,7 @@ def _brief(s: Story) -> bool:
         and bool(s.headline) and 1 <= len(s.paragraphs) <= 3
 
 
-_NOT_FOLIO = ("weather", "index", "ad", "offer", "contact", "notice")
+_NOT_FOLIO = ("weather", "index", "ad", "offer", "contact", "notice", "score")
 
 
 def printed_page(tokens: list[Token]) -> int | None:

@@ -1073,7 +1073,9 @@ class Labeller:
         f, s = self.facts[i], self.L[i].s
         bs = self.body_score(i)
         # (an abbreviation's stop ends no sentence: `22 Orchard St. Tools, books…`)
-        strong_body = len(s) >= 40 and len(_SENTENCE_STOP.findall(
+        # (a box score's summary stops after each label's names: no sentences, `2B: TC, Lindgren;
+        # PH, Ferraro. HR: TC, Ortiz.`)
+        strong_body = len(s) >= 40 and f.fk != "score" and len(_SENTENCE_STOP.findall(
             _ABBREVIATION.sub("", s) if self.lang == "en" else s)) >= 2
         e = [NEG] * 6
         e[B] = bs / 2

@@ -82,7 +82,7 @@ GROUP_KINDS = ("masthead", "date", "top", "index", "weather", "ad", "offer", "no
                "slogan")
 NOTICE_TAIL = ("contact", "date", "notice")
 FURNITURE_KINDS = ("masthead", "date", "top", "index", "weather", "editor", "ad", "offer",
-                   "notice", "contact", "logo", "slogan")
+                   "notice", "contact", "logo", "slogan", "score")
 BYLINE_KINDS = ("inline", "tail", "line", "credit")
 
 

@@ -5,7 +5,7 @@ English column of briefs under a label in capitals, whose heads run into their t
 over it in one block, gives one story per item; a sum under a headline too long to have
 wrapped opens its deck; Chinese brief heads that fill a narrow column or run in under a label
 no table names, and an opening byline spaced out like a slogan; a legal notice's publication
-line and the paper's subscription line are furniture."""
+line and the paper's subscription line are furniture, and so is a box score's summary line."""
 from __future__ import annotations
 
 from functools import partial
@@ -157,3 +157,15 @@ def test_a_notice_s_publication_line_and_a_subscription_line() -> None:
     assert [s.headline for s in res.stories if s.byline] == [
         "Fire destroys machine shed near Ashby", "Library adds Sunday hours"]
     assert not any("Subscribe" in (s.headline or "") for s in res.stories)
+
+
+def test_a_box_score_s_summary_line_is_the_box_s() -> None:
+    """`2B: TC, Lindgren; PH, Ferraro. HR: TC, Ortiz.` under a line score is the box's (its
+    stops close no sentence): neither a story nor the headline of the photo under it."""
+    res = split_page(every_line(
+        "en", "Tamarack Central 000 300 3 -- 6 6 1", "Pine Hollow      000 050 0 -- 5 6 2",
+        "WP: Whitlow (4-1). LP: Varga (6-3).", "2B: TC, Lindgren; PH, Ferraro. HR: TC, Ortiz.",
+        "SAFE AT HOME", "Tamarack Central's Owen Pruitt slides across",
+        "the plate ahead of the tag in the seventh.", "GRETA VOSS / The Record"))
+    assert [s.headline for s in res.stories] == ["SAFE AT HOME"]
+    assert any(x.startswith("2B: TC") or " 2B: TC" in x for x in res.skipped)
