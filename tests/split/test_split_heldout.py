@@ -38,30 +38,33 @@ REACHED = [("heldout", 5, 0.96, 0.91), ("heldout2", 6, 1.0, 1.0), ("heldout3", 5
            ("heldout17", 7, 0.93, 1.0), ("heldout18", 1, 0.75, 0.62), ("heldout19", 5, 0.94, 0.89),
            ("heldout20", 6, 0.86, 0.86), ("heldout21", 7, 0.95, 1.0), ("heldout22", 3, 0.75, 0.62),
            ("heldout23", 6, 0.91, 0.91), ("heldout24", 4, 0.83, 0.88), ("heldout25", 2, 0.84, 0.70),
-           ("heldout26", 8, 0.80, 0.83), ("heldout27", 5, 0.80, 0.71), ("heldout28", 3, 0.67, 0.71),
+           ("heldout26", 8, 0.80, 0.83), ("heldout27", 5, 0.80, 0.71), ("heldout28", 4, 0.67, 0.71),
            ("heldout29", 5, 0.75, 0.67), ("heldout30", 9, 0.96, 1.0), ("heldout31", 7, 0.94, 1.0),
            ("heldout32", 9, 1.0, 0.89), ("heldout33", 5, 1.0, 0.88),
-           ("heldout34", 5, 0.67, 0.50), ("heldout35", 1, 0.67, 0.43),
-           ("heldout36", 7, 0.77, 0.17), ("heldout37", 6, 0.57, 0.50),
+           ("heldout34", 7, 0.67, 0.50), ("heldout35", 1, 0.67, 0.43),
+           ("heldout36", 7, 0.77, 0.17), ("heldout37", 6, 1.0, 1.0),
            ("heldout38", 5, 0.80, 0.83), ("heldout39", 6, 0.91, 0.89),
-           ("heldout40", 8, 0.67, 0.67), ("heldout41", 1, 0.71, 0.44),
-           ("heldout42", 2, 0.67, 0.57), ("heldout43", 2, 0.55, 0.20),
-           ("heldout44", 2, 0.67, 0.62), ("heldout45", 4, 0.67, 0.71),
+           ("heldout40", 8, 0.67, 0.67), ("heldout41", 1, 0.71, 0.56),
+           ("heldout42", 2, 0.67, 0.57), ("heldout43", 3, 0.57, 0.50),
+           ("heldout44", 3, 0.67, 0.62), ("heldout45", 4, 0.67, 0.71),
            ("heldout46", 4, 0.83, 0.67), ("heldout47", 9, 0.92, 1.0),
-           ("heldout48", 0, 0.67, 0.44)]
+           ("heldout48", 0, 0.67, 0.44), ("heldout49", 5, 0.88, 0.67),
+           ("heldout50", 2, 0.67, 0.57), ("heldout51", 4, 0.86, 0.86),
+           ("heldout52", 3, 0.46, 0.33)]
 
 
 @pytest.mark.parametrize(("folder", "runs", "article", "headline"), REACHED)
 def test_scored_held_out_sets_keep_what_they_reached(shared: Path, folder: str, runs: int,
                                                      article: float, headline: float) -> None:
-    """tests/split/heldout to heldout48: held-out sets 1-48, each scored once before any change
+    """tests/split/heldout to heldout52: held-out sets 1-52, each scored once before any change
     was taken from it (0/5, 0/6, 1/6, 0/7, 3/8, 1/8, 3/8, 0/7, 0/8, 0/7, 0/9, 0/8, 0/9, 1/8, 0/8,
     4/8, 1/8, 1/8, 1/8, 2/8, 0/8, 0/8, 1/8, 0/8, 0/8, 4/10, 2/10, 1/10, 0/10, 1/10, 2/10, 5/10,
-    1/10, 3/10, 0/10, 7/10, 1/10, 3/10, 1/10, 7/10, 1/10, 2/10, 2/10, 2/10, 4/10, 2/10, 3/10 and
-    0/10 runs met every floor; see docs/splitter.md) and tuning pages since (sets 18, 24, 27, 29,
-    31, 35, 43 and 48 were scored at the end of a session's tuning, sets 33, 34, 36, 38-42 and
-    45-47 after a round of it).  A regression floor at what they reached.  (Sets 49-52, written
-    blind at the end of session 17, are held out and not scored yet: they are not listed.)"""
+    1/10, 3/10, 0/10, 7/10, 1/10, 3/10, 1/10, 7/10, 1/10, 2/10, 2/10, 2/10, 4/10, 2/10, 3/10,
+    0/10, 3/10, 0/10, 1/10 and 3/10 runs met every floor; see docs/splitter.md) and tuning pages
+    since (sets 18, 24, 27, 29, 31, 35, 43, 48 and 52 were scored at the end of a session's
+    tuning, sets 33, 34, 36, 38-42, 45-47, 50 and 51 after a round of it, set 49 at the start of
+    a session).  A regression floor at what they reached.  (Sets 53-56, written blind in
+    session 18, are held out and not scored yet: they are not listed.)"""
     scorer = shared / "tools" / "eval_split.py"
     cmd = f"{sys.executable} -m audiopaper split"
     out = subprocess.run([sys.executable, str(scorer), "--cmd", cmd, str(DATA.parent / folder)],
