@@ -167,10 +167,9 @@ def _open_bracket(text: str) -> bool:
     return text.count("（") > text.count("）") or text.count("(") > text.count(")")
 
 
-def _open_quote(par: list[Line]) -> bool:
-    """The paragraph so far opened a quotation it has not closed."""
-    text = "".join(x.s for x in par)
-    return text.count("“") > text.count("”") or text.count("「") > text.count("」")
+def _quote_marks(text: str) -> int:
+    """Quotations a line opens less those it closes."""
+    return text.count("“") - text.count("”") + text.count("「") - text.count("」")
 
 
 def split_paragraphs(lines: list[Line], lang: str) -> list[list[Line]]:
@@ -191,6 +190,7 @@ def split_paragraphs(lines: list[Line], lang: str) -> list[list[Line]]:
     # indent goes on with its paragraph, however short the line above
     # (indents printed, not a paragraph a line: `  Jury selection…`)
     indents = lang == "en" and sum(bool(x.starts) and x.text.startswith("  ") for x in lines) >= 2
+    quoted = _quote_marks(lines[0].s)  # quotations the paragraph so far left open
     for k in range(len(lines) - 1):
         known = lines[k + 1].starts  # a laid-out page shows it; text needs the width rules
         first = len(out[-1]) == 1 and (k > 0 or _indented(lines, 0))
@@ -199,7 +199,7 @@ def split_paragraphs(lines: list[Line], lang: str) -> list[list[Line]]:
             known = False
         if known and lang == "en" and lines[k + 1].s[:1].islower() and not ends_sentence(lines[k].s):
             known = False  # a sentence resumed under a box or photo set into it
-        if _open_bracket(lines[k].s) or (_open_quote(out[-1]) and lines[k + 1].s[:1] not in "“「\""):
+        if _open_bracket(lines[k].s) or (quoted > 0 and lines[k + 1].s[:1] not in "“「\""):
             # a bracket the line opened closes on the next (`本报讯（通讯员 石 砚` / `记者 庞 俊）…`),
             # and a quotation goes on to its close (a quotation of several paragraphs opens
             # each with its mark again)
@@ -207,7 +207,9 @@ def split_paragraphs(lines: list[Line], lang: str) -> list[list[Line]]:
         if known if known is not None else (breaks_after(lines, k, lang, first=first) or (
                 flush and ends_sentence(lines[k].s))):
             out.append([])
+            quoted = 0
         out[-1].append(lines[k + 1])
+        quoted += _quote_marks(lines[k + 1].s)
     return out
 
 

@@ -283,10 +283,10 @@ class Labeller:
             | self._house_boxes()
         # source credits under boxes (`数据来源：…`): a box's rows stand a few lines over one
         self.credits = [i for i, f in enumerate(self.facts) if f.fk == "editor"]
+        self._page_text = "".join(x.s for x in self.L)  # the words the page writes (`_echoed_partly`)
         # the head of a brief column (简讯, IN BRIEF): the items under it are briefs
         # (or a label in capitals over an item whose head runs into its text, `POLICE &
         # COURTS` / `Guilty plea in fatal crash   A…`: a column of items, whatever it is named)
-        self._page_text = "".join(x.s for x in self.L)
         self.brief_from = next((i for i, f in enumerate(self.facts)
                                 if (f.fk == "logo" and BRIEF_HEAD.search(self.L[i].s))
                                 or (i + 1 < len(self.L) and self.L[i + 1].run_in
