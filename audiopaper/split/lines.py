@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from audiopaper.split import tables
 from audiopaper.split.text import core_width, page_number, width
@@ -140,9 +140,10 @@ class Line:
         if self.core < 0:
             object.__setattr__(self, "core", core_width(self.text))
 
-    @property
+    @cached_property
     def s(self) -> str:
-        """The text without outer whitespace."""
+        """The text without outer whitespace (asked many times a line by the labeller's cues:
+        stripped once)."""
         return self.text.strip()
 
 

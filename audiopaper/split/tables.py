@@ -173,9 +173,22 @@ def match(rules: tuple[Rule, ...], text: str, lang: str, kinds: tuple[str, ...] 
     character for one, so a match's offsets hold in the text as printed.)"""
     if lang == "en" and ("’" in text or "‘" in text):
         text = text.translate(_APOSTROPHES)
-    for r in rules:
-        if r.applies(lang) and (not kinds or r.kind in kinds):
-            m = r.pattern.search(text)
-            if m:
-                return r, m
+    for r in _applicable(rules, lang, kinds):
+        m = r.pattern.search(text)
+        if m:
+            return r, m
     return None
+
+
+# the rules of a table that apply to a language and kinds, by the table's identity (a table
+# is built once and kept: the splitter asks the same question of it many times a line)
+_APPLICABLE: dict[tuple[int, str, tuple[str, ...]], tuple[tuple[Rule, ...], tuple[Rule, ...]]] = {}
+
+
+def _applicable(rules: tuple[Rule, ...], lang: str, kinds: tuple[str, ...]) -> tuple[Rule, ...]:
+    key = (id(rules), lang, kinds)
+    hit = _APPLICABLE.get(key)
+    if hit is None or hit[0] is not rules:
+        hit = (rules, tuple(r for r in rules if r.applies(lang) and (not kinds or r.kind in kinds)))
+        _APPLICABLE[key] = hit
+    return hit[1]
