@@ -14,11 +14,13 @@ from dataclasses import dataclass
 
 from audiopaper.split.lines import BRACKET_HEAD, Line, inline_byline, jumps_in, tail_byline
 from audiopaper.split.text import (
+    QUOTE_MARKS,
     SPEAKER,
     ends_sentence,
     first_unit_width,
     join_en,
     join_zh,
+    open_quotes,
     printed_words,
     set_width,
 )
@@ -167,11 +169,6 @@ def _open_bracket(text: str) -> bool:
     return text.count("（") > text.count("）") or text.count("(") > text.count(")")
 
 
-def _quote_marks(text: str) -> int:
-    """Quotations a line opens less those it closes."""
-    return text.count("“") - text.count("”") + text.count("「") - text.count("」")
-
-
 def split_paragraphs(lines: list[Line], lang: str) -> list[list[Line]]:
     """Group body lines into paragraphs."""
     if not lines:
@@ -190,7 +187,7 @@ def split_paragraphs(lines: list[Line], lang: str) -> list[list[Line]]:
     # indent goes on with its paragraph, however short the line above
     # (indents printed, not a paragraph a line: `  Jury selection…`)
     indents = lang == "en" and sum(bool(x.starts) and x.text.startswith("  ") for x in lines) >= 2
-    quoted = _quote_marks(lines[0].s)  # quotations the paragraph so far left open
+    quoted = open_quotes(lines[0].s)  # quotations the paragraph so far left open
     for k in range(len(lines) - 1):
         known = lines[k + 1].starts  # a laid-out page shows it; text needs the width rules
         first = len(out[-1]) == 1 and (k > 0 or _indented(lines, 0))
@@ -199,7 +196,7 @@ def split_paragraphs(lines: list[Line], lang: str) -> list[list[Line]]:
             known = False
         if known and lang == "en" and lines[k + 1].s[:1].islower() and not ends_sentence(lines[k].s):
             known = False  # a sentence resumed under a box or photo set into it
-        if _open_bracket(lines[k].s) or (quoted > 0 and lines[k + 1].s[:1] not in "“「\""):
+        if _open_bracket(lines[k].s) or (quoted > 0 and lines[k + 1].s[:1] not in QUOTE_MARKS):
             # a bracket the line opened closes on the next (`本报讯（通讯员 石 砚` / `记者 庞 俊）…`),
             # and a quotation goes on to its close (a quotation of several paragraphs opens
             # each with its mark again)
@@ -209,7 +206,7 @@ def split_paragraphs(lines: list[Line], lang: str) -> list[list[Line]]:
             out.append([])
             quoted = 0
         out[-1].append(lines[k + 1])
-        quoted += _quote_marks(lines[k + 1].s)
+        quoted += open_quotes(lines[k + 1].s)
     return out
 
 

@@ -53,6 +53,7 @@ from audiopaper.split.text import (
     echoed_in,
     ends_sentence,
     has_body_punct,
+    open_quotes,
     pair_share,
     runs_on,
     said_again,
@@ -2348,7 +2349,7 @@ class Labeller:
         first = s.split()[0] if s.split() else ""
         if runs_on(prev) or last in words or not first[:1].isupper():
             return 0.0
-        if prev.count('"') % 2 or prev.count("“") > prev.count("”"):
+        if prev.count('"') % 2 or open_quotes(prev) > 0:
             return 0.0  # a quotation left open goes on in its own capitals (`theme is "Read` / `Across…`)
         opens = first.lower() in words or first.lower() in english_words()["opener"]
         return -W["en_new_sentence"] if opens else 0.0

@@ -134,6 +134,19 @@ def ends_sentence(text: str) -> bool:
         and not (t[-2:-1].isdigit() and any(is_cjk(c) for c in t))))
 
 
+# the marks a quotation opens with: a paragraph opening with one starts quoting anew
+QUOTE_MARKS = "“「\""
+
+
+def open_quotes(text: str) -> int:
+    """Quotations `text` opens less those it closes (curly marks and corner brackets).
+
+    >>> open_quotes("“They ask the wrong question."), open_quotes("he said. “Yes.”")
+    (1, 0)
+    """
+    return text.count("“") - text.count("”") + text.count("「") - text.count("」")
+
+
 def joined_paragraphs(head: list[str], tail: list[str], lang: str) -> list[str]:
     """A story's paragraphs going on in `tail` after `head` (past a jump, a picture): a
     sentence left open at the break goes on in the same paragraph.
@@ -143,7 +156,7 @@ def joined_paragraphs(head: list[str], tail: list[str], lang: str) -> list[str]:
     """
     # (or a quotation left open goes on: one of several paragraphs opens each with its mark)
     if head and tail and (not ends_sentence(head[-1]) or (
-            head[-1].count("“") > head[-1].count("”") and tail[0][:1] not in "“\"")):
+            open_quotes(head[-1]) > 0 and tail[0][:1] not in QUOTE_MARKS)):
         sep = " " if lang == "en" else ""
         return [*head[:-1], head[-1].rstrip() + sep + tail[0].lstrip(), *tail[1:]]
     return [*head, *tail]

@@ -9,7 +9,9 @@ from __future__ import annotations
 from functools import partial
 
 from audiopaper.split import split_page
-from audiopaper.split.text import joined_paragraphs
+from audiopaper.split.lines import Line
+from audiopaper.split.paragraphs import split_paragraphs
+from audiopaper.split.text import joined_paragraphs, width
 from tests.split.build import tight
 
 en = partial(tight, "en", page_no=8)
@@ -99,3 +101,18 @@ def test_a_forecast_by_dates_is_the_weather_box_s() -> None:
                            "即日起，县政务服务中心在每周六9:00至17:00提供社保、医保、户籍等36项高频事项办理服务。",
                            page_no=4))
     assert [s.headline for s in res.stories] == ["县政务服务中心推出周末延时服务"]
+
+
+def test_a_paragraph_does_not_end_inside_its_quotation() -> None:
+    """A short line that ends a sentence inside a quotation still open, over a capital, goes
+    on in its paragraph (a column of one text, no interruption); once the quotation closes, a
+    short line ends the paragraph as before."""
+    texts = ["The conductor smiled at the question. “They",
+             "ask the wrong question.",
+             "Nobody rides this train just to get to the",
+             "other end of the line,” he said.",
+             "The line was built in 1889 to carry salt and",
+             "oysters to the city markets."]
+    lines = [Line(k, t, width(t), 0) for k, t in enumerate(texts)]
+    paragraphs = [[x.s for x in p] for p in split_paragraphs(lines, "en")]
+    assert paragraphs == [texts[:4], texts[4:]]
