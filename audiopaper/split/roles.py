@@ -148,7 +148,7 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]( [\u4e00-\u9fff](?=（))?[\u4e00-\
                           # a leader's label and the figure it names (`得分最高：河西镇队 萧峰 28分`)
                           r"|[\u4e00-\u9fff]{2,6}[：:][^，。；！？：:]{0,16}?\d+(\.\d+)?[\u4e00-\u9fff%]{0,2}$"
                           # results and standings: `Oakhurst 27, Ridgeline 24 (OT)`, `Wendell 2-0 | Pell 1-1`
-                          rf"|{_TEAM_SCORE}(,| \|) {_TEAM_SCORE}( \([\w .]+\))?"
+                          rf"|{_TEAM_SCORE}(,| \|) {_TEAM_SCORE}( \([\w .-]+\))?"
                           # a figure first, with its unit and a change (`15862元 同比增长6.5%`)
                           r"|[\d.,]+\s*[\u4e00-\u9fff%]{1,4}(\s+[\u4e00-\u9fff]{0,4}[↑↓+-]?[\d.,]+\s*[\u4e00-\u9fff%]{0,4}){0,2}"
                           # a result between two sides (`运河竞技 2:0 南湖联`)
@@ -1879,6 +1879,10 @@ class Labeller:
             return self.lang == "en" and 0 < j < len(self.L) - 1 and self.L[j - 1].s.isupper() \
                 and short(j - 1) and len(self.L[j].s) <= 50 and not (f.closes or f.bk or f.fk) \
                 and self._data_box(j + 1)
+        f = self.facts[i]
+        if 0 < i < len(self.L) - 1 and self._data_box(i - 1) and self._data_box(i + 1) \
+                and not (f.punct or f.bk or f.fk or f.opens or f.closes) and len(self.L[i].s) <= 60:
+            return True  # a group's head between its box's rows, whatever its length
         if not short(i):
             return note(i)
         if i > 0 and self._data_box(i - 1) and len(re.findall(r"\d+", self.L[i].s)) >= 2:
@@ -2057,6 +2061,11 @@ class Labeller:
         tag's own title: a stack line would stand over or under another display line."""
         f, s = self.facts[i], self.L[i].s
         if f.punct or f.fk or f.bk or len(s) > (12 if self.lang == "zh" else 30):
+            return False
+        if f.closes and (self.L[i].loose or not self.L[i].gap):
+            # a sentence printed on with the text above, no blank line parting them (or none
+            # on the page), is that text's last line (`…at Saltmarsh.` / `Kickoff is 7 p.m.` /
+            # `SCOREBOARD`)
             return False
         if tail_alone(s, self.lang):
             return False  # a text's closing byline on its own line (`— Gazette staff`)

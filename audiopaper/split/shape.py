@@ -741,7 +741,7 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             head = run_in_head(core, no in items or (briefs and after_end and (
                 _RUN_IN.match(core) is not None or lang == "en" or not _opens_next(raw, no)))
                 or (lang == "zh" and gaps_rare and bool(gap) and after_end and _set_gap(core, nxt, text_all)), nxt,
-                " ".join(x.strip() for x in raw[no + 1:no + 4]), bool(lead))
+                " ".join(x.strip() for x in raw[no + 1:no + 4]), bool(lead) or not justified)
         # (or, no blank lines, under a brief whose head ran into its text: the next brief's)
         if head is None and lang == "en" and (gap or (len(out) >= 2 and out[-2].run_in)) \
                 and out and no + 1 < len(raw) \
