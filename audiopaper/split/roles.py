@@ -2648,7 +2648,11 @@ class Labeller:
         further down, and never at an interview's turn (`A: Watching…`)."""
         prev = self.index[body.lines[-1].no]
         if self.lang == "en":
-            return bool(self.facts[prev].closes and self.L[i].starts and self._stack_below(i)
+            # (a blank line parting blocks shows where one may start, on a page whose blank
+            # lines part blocks only)
+            shown = self.L[i].starts or (self.shape.style == "blocks" and self.L[i].gap > 0
+                                         and not self.L[i].loose)
+            return bool(self.facts[prev].closes and shown and self._stack_below(i)
                         and not _EN_TURN.match(self.L[i].s))
         return (self.facts[prev].closes and len(body.lines) >= 2
                 and not _closes_unopened(self.L[i].s) and not self.facts[i].closes)
