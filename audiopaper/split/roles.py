@@ -537,7 +537,7 @@ class Labeller:
                 # and opening a block under furniture or a text that ended, it goes on from
                 # no text: a headline set tight over its text (`公交站台能否加装座椅` / `　　我…`)
                 sc -= 2 * W["over_indent"]
-        if self._pair_block(i) or (i > 0 and self._pair_block(i - 1)):
+        if self._pair_block(i) or (i > 0 and self._pair_block(i - 1)) or self._deck_block(i):
             sc -= W["pair_block"]
         if i > 0 and self.facts[i - 1].fk == "logo" and (not self.facts[i].punct
                                                          or self._head_pair(i)) \
@@ -1234,6 +1234,21 @@ class Labeller:
         return self.lang == "en" and self.shape.style == "blocks" and i + 2 < len(self.L) \
             and self.L[i].s[-1:] in (",", ";") and bool(self.L[i].gap) and not self.L[i + 1].gap \
             and bool(self.L[i + 2].gap) and self.L[i + 1].s[-1:].isalnum()
+
+    def _deck_block(self, i: int) -> bool:
+        """English, blank lines between blocks: line i is in a printed block of two to four
+        lines that ends on no mark at all right over a byline's line (`Aging buildings,
+        rising enrollment leave` / `‘little choice,’ officials say; measure` / `goes on the
+        Nov. 5 ballot` / `By …`): running text never stops unended over a byline; a deck
+        does."""
+        if self.lang != "en" or self.shape.style != "blocks":
+            return False
+        a, b = self._block(i)
+        if not 1 <= b - a <= 3 or b + 1 >= len(self.L) or self.facts[b + 1].bk != "line" \
+                or not self.L[b].s[-1:].isalnum():
+            return False
+        return not any(self.facts[k].closes or self.facts[k].opens or self.facts[k].bk
+                       or self.facts[k].fk for k in range(a, b + 1))
 
     def _zh_head_pair(self, i: int) -> bool:
         """Chinese: a short line ending on a comma under furniture (a column's logo, a box)
