@@ -149,6 +149,11 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]( [\u4e00-\u9fff](?=（))?[\u4e00-\
                           r"|[\u4e00-\u9fff]{2,6}[：:][^，。；！？：:]{0,16}?\d+(\.\d+)?[\u4e00-\u9fff%]{0,2}$"
                           # results and standings: `Oakhurst 27, Ridgeline 24 (OT)`, `Wendell 2-0 | Pell 1-1`
                           rf"|{_TEAM_SCORE}(,| \|) {_TEAM_SCORE}( \([\w .-]+\))?"
+                          # (under a sport and a round's label: `Volleyball -- Class 2A Region 4
+                          # final: Cadwell Prairie 3, Marrowby 2`; its sets' scores under it in
+                          # brackets, `(25-21, 22-25, 15-11)`)
+                          rf"|[A-Z][\w'’ ]{{1,20}} (--|—|–) [^:]{{2,50}}: {_TEAM_SCORE}(,| \|) {_TEAM_SCORE}.*"
+                          r"|\((\d{1,2}-\d{1,2}, ){2,}\d{1,2}-\d{1,2}\)"
                           # a figure first, with its unit and a change (`15862元 同比增长6.5%`)
                           r"|[\d.,]+\s*[\u4e00-\u9fff%]{1,4}(\s+[\u4e00-\u9fff]{0,4}[↑↓+-]?[\d.,]+\s*[\u4e00-\u9fff%]{0,4}){0,2}"
                           # a result between two sides (`运河竞技 2:0 南湖联`)
