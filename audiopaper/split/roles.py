@@ -1898,9 +1898,12 @@ class Labeller:
             f = self.facts[j]
             # (the rows' cells may have been squeezed to single spaces: `Steers 400-500 lb.
             # $3.28-$3.52` under `Monday, May 12 -- Receipts: 1,214 head`)
+            # (or over the rows' column heads: `PUMP PRICES` / `Average per gallon, Wednesday`
+            # / `Now Week ago Year ago` / `Regular $3.29 …`)
             return self.lang == "en" and 0 < j < len(self.L) - 1 and self.L[j - 1].s.isupper() \
                 and short(j - 1) and len(self.L[j].s) <= 50 and not (f.closes or f.bk or f.fk) \
-                and self._data_box(j + 1)
+                and (self._data_box(j + 1) or (j + 2 < len(self.L) and short(j + 1)
+                                               and self._data_box(j + 2)))
         f = self.facts[i]
         if 0 < i < len(self.L) - 1 and self._data_box(i - 1) and self._data_box(i + 1) \
                 and not (f.punct or f.bk or f.fk or f.opens or f.closes) and len(self.L[i].s) <= 60:
