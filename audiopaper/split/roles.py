@@ -1785,7 +1785,11 @@ class Labeller:
                 if _CAPS_TITLE.fullmatch(self.L[h].s) and not self.facts[h].punct:
                     first = next((k for k in range(h + 1, min(h + 4, len(self.L)))
                                   if self._brief_item(k)), None)
-                    return first is not None and i < first and (h == i or not self.L[i].run_in) \
+                    # (a note is one sentence at most: a text of two is the first item, its
+                    # head run in by one space, `Ansel Bancorp names CFO Ansel Bancorp has…`)
+                    note = h == i or (not self.L[i].run_in and len(_STOPS.findall(
+                        _ABBREVIATION.sub("", self.L[i].s))) < 2)
+                    return first is not None and i < first and note \
                         and all(not self._brief_item(k) and not self.facts[k].bk
                                 for k in range(h + 1, first)) \
                         and sum(self._brief_item(k) for k in range(first + 1, min(first + 24, len(self.L)))) >= 1
@@ -2764,6 +2768,9 @@ _ATTRIBUTION = re.compile(
     r"(, [A-Za-z][^，。,.;；!?！？]{1,30}){0,2}"
     r"|[A-Z][A-Z'-]+( [A-Z][A-Z.'-]+){1,3}, [a-z][a-z ,'-]{2,40})$")
 
+
+# a sentence's end after a word or a figure (`…effective Oct. 1. She…`, `…with the bank.`)
+_STOPS = re.compile(r"\w[.!?][\"”’']?(?:\s+[\"“(]?[A-Z]|$)")
 
 # a short name in title case (`On the Sideline`, `Money Matters`)
 _TITLE_CASE = re.compile(r"[A-Z][a-z'’]+( (of|the|and|on|in|for|a|at|to|&|[A-Z][a-z'’]+)){1,3}")
