@@ -163,6 +163,20 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> list[Line]:
 _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
+# a zero inside a word of letters, or opening one: OCR's reading of a letter O
+_OCR_ZERO = re.compile(r"(?<=[A-Za-z])0|\b0(?=[A-Za-z])")
+
+
+def ocr_letters(s: str) -> str:
+    """`s` with each zero OCR read for a letter O put back: lower case after a lower-case
+    letter, capital otherwise.
+
+    >>> ocr_letters("LETTERS T0 THE EDITOR"), ocr_letters("Friday, 0ctober 7"), ocr_letters("g0od 10")
+    ('LETTERS TO THE EDITOR', 'Friday, October 7', 'good 10')
+    """
+    return _OCR_ZERO.sub(lambda m: "o" if s[m.start() - 1:m.start()].islower() else "O", s)
+
+
 @lru_cache(maxsize=4096)
 def furniture_kind(line: str, lang: str, in_header: bool = False) -> str | None:
     """The furniture kind of a line (`masthead`, `notice`, `slogan`...) or None.
@@ -177,6 +191,10 @@ def furniture_kind(line: str, lang: str, in_header: bool = False) -> str | None:
     hit = tables.match(tables.furniture_rules(), line.strip(), lang, kinds)
     if hit:
         return hit[0].kind
+    if lang == "en" and _OCR_ZERO.search(line):
+        # OCR read a letter O as a zero (`0ctober`, `LETTERS T0 THE EDITOR`): the tables read
+        # the line with its letters back
+        return furniture_kind(ocr_letters(line), lang, in_header)
     if lang == "zh" and 3 <= len(spaced) <= 6 and all(len(p) == 1 and _CJK_CHAR.match(p) for p in spaced) \
             and byline_kind(" ".join(spaced), lang) is None:
         # a column's name set letter-spaced (`书 香 鹭 城`, `乡 里 新 闻`; not an artist's
