@@ -154,6 +154,10 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]( [\u4e00-\u9fff](?=（))?[\u4e00-\
                           # brackets, `(25-21, 22-25, 15-11)`)
                           rf"|[A-Z][\w'’ ]{{1,20}} (--|—|–) [^:]{{2,50}}: {_TEAM_SCORE}(,| \|) {_TEAM_SCORE}.*"
                           r"|\((\d{1,2}-\d{1,2}, ){2,}\d{1,2}-\d{1,2}\)"
+                          # (a match won in sets, `Kestrel Valley def. Orton Falls 15-9, 15-11`;
+                          # a meet's placings after its label, `Tri-County meet: 1. Wexley 38, 2. …`)
+                          r"|[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3} def\. [A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}( \d{1,2}-\d{1,2},?)+$"
+                          r"|[^:.]{2,40}: 1\. [A-Z][\w.' -]+ \d{1,3}, 2\. .*"
                           # a figure first, with its unit and a change (`15862元 同比增长6.5%`)
                           r"|[\d.,]+\s*[\u4e00-\u9fff%]{1,4}(\s+[\u4e00-\u9fff]{0,4}[↑↓+-]?[\d.,]+\s*[\u4e00-\u9fff%]{0,4}){0,2}"
                           # a result between two sides (`运河竞技 2:0 南湖联`)
@@ -2918,7 +2922,10 @@ _PAGE_REF_END = re.compile(r",? (Page |P\. )?[A-H]\d{1,2}$")
 _SENTENCE_WORTH = 150
 _NARROW = 36  # (a column this narrow or narrower)
 # a team and two records or more, won-lost (`Cobb Hollow 4-1 6-2`)
-_RECORD_ROW = re.compile(r"[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}( \d{1,3}-\d{1,3}(-\d{1,2})?){2,}")
+_RECORD_ROW = re.compile(r"[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}( \d{1,3}-\d{1,3}(-\d{1,2})?){2,}"
+                         # (wins and losses in columns of their own: `Kestrel Valley 4 1`; OCR
+                         # may read an O as a zero, `0rton Falls 2 3`)
+                         r"|[A-Z0][\w.'-]*( [A-Z][\w.'-]*){0,3} \d{1,3} \d{1,3}")
 # a Chinese box's title with its dates in brackets at its end (`本周农产品价格行情（11月18日—24日）`;
 # not the note alone, `（9月9日 单位：元/500克）`, under a title of its own, nor a unit's)
 _DATE_NOTE = re.compile(r"（[^（）]*\d{1,2}[月日][^（）]*）$")
