@@ -1108,10 +1108,8 @@ class Labeller:
                 and not self.L[i + 1].gap and self.facts[i + 1].bk == "credit" \
                 and not _ABBREVIATION_END.search(s):
             e[D] -= W["display_open"]  # a sentence over a photo's credit is its caption
-        if not any(c.isalpha() for c in s):
-            # figures or specks alone (a table's sums, a folio, a telephone number's wrapped
-            # end) head no story (`isalpha` holds for Chinese characters too)
-            e[D] -= W["en_wordless"]
+        if self.lang == "en" and not any(c.isalpha() for c in s):
+            e[D] -= W["en_wordless"]  # figures or specks alone (a table's sums) head no story
         if self.lang == "en" and _CLOCK_END.search(s) and i + 1 < len(self.L) \
                 and self.L[i + 1].gap == 0 and not self.L[i + 1].loose:
             # a sentence broken after its clock time goes on in the block (`The program repeats
