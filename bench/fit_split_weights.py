@@ -58,7 +58,8 @@ SCORED_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldo
                "heldout29", "heldout30", "heldout31", "heldout32", "heldout33", "heldout34", "heldout35", "heldout36",
                "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43",
                "heldout44", "heldout45", "heldout46", "heldout47", "heldout48",
-               "heldout49", "heldout50", "heldout51", "heldout52")
+               "heldout49", "heldout50", "heldout51", "heldout52", "heldout53",
+               "heldout54", "heldout55")
 
 
 def tuning_folders() -> list[Path]:
