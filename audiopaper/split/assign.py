@@ -45,6 +45,9 @@ MID_START = 0.8  # ... of a story that started at a paragraph break above it (th
 ORPHAN = 0.5  # display lines at the foot of the page left to no story
 OVER_FURNITURE = 0.5  # a story going on past furniture set into it (less than no headline)
 ACROSS_HEAD = 1.5  # a stack given to the items under a column's head
+BROKE_OFF = 1.0  # a story starting under furniture set into a sentence the text above left open
+# the marks a sentence pauses on, never ending there
+_PAUSES = ("，", "、", "；", "：", ",", ";", ":")
 # a paragraph sharing under SHARED of its character pairs with the text above it changes subject
 SHIFT, SHARED = 0.6, 0.1
 # how much more of a stack's words the text after a paragraph break must share than the text
@@ -449,6 +452,10 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
             for s, cost in ((0, MID_STACK), (2, MID_STACK - MID_START)):
                 if best[i][s] + cost < best[i + 1][1]:
                     best[i + 1][1], back[i + 1][1] = best[i][s] + cost, (s, -2)
+        # (the text above broke off on a pause, `…新增分拣设备12套，`, over furniture alone: the
+        # text below goes on with its sentence, and a story starting there is the less likely)
+        broke = bool(run) and all(t.kind == "F" for t in run) and _continues(prev, nxt) \
+            and prev.body.lines[-1].s[-1:] in _PAUSES  # type: ignore[union-attr]
         # how much better each display line reads with the story below than the one above
         lean = [COHESION * (below_fit[i](t) - above[i - 1](t)) if t.kind == "D" else 0.0
                 for t in run]
@@ -469,6 +476,8 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
                     cost += AFTER_BODY
                 if not got and s != 1:
                     cost += NO_HEADLINE
+                if broke:
+                    cost += BROKE_OFF
                 if nxt.inline_byline and any(t.kind == "BY" for t in suf):
                     cost += TWO_BYLINES
                 # a stack over a body is usually short: lines the cut leaves it beyond its first

@@ -7,7 +7,8 @@ justified; an English story whose headline was printed after its text, on a page
 lines part blocks; a deck that stops unended over its byline; more column logos and notices
 by their shape (a genre's name, a notice titled by the body that issues it, classifieds under
 their head, a legal notice's head, an editorial policy, an ad's offer); a one-sentence note
-under a brief column's head, but not a text of two; and a zero OCR read for a letter O."""
+under a brief column's head, but not a text of two; a zero OCR read for a letter O; and a
+sentence going on past a table set into it."""
 from __future__ import annotations
 
 from functools import partial
@@ -196,3 +197,23 @@ def test_a_logo_with_an_ocr_zero() -> None:
                                 "Harold Voss, Alden"))
     assert res.stories[1].headline == "Bleachers need attention" and res.stories[1].kicker is None
     assert "LETTERS T0 THE EDITOR" in res.skipped
+
+
+def test_a_sentence_goes_on_past_a_table_set_into_it() -> None:
+    """The text breaks off on a comma over a price table and goes on under it: the rest is
+    that story's, not the start of the feature whose headline stands under its own text."""
+    res = split_page(blocks(
+        "zh", "柑橘电商日均发货超3万单\n快递企业增开“柑橘专线”",
+        "本报讯 （记者 郁 宁）随着柑橘采\n摘季临近，我县电商销售持续升温。",
+        "记者从县商务局获悉，10月以来，全\n县柑橘电商日均发货量超过3万单，\n较去年同期增长四成。",
+        "为应对订单高峰，县内5家快递企业\n增开“柑橘专线”，新增分拣设备8套，",
+        "县农产品批发市场价格（10月21日）\n品名 单位 均价（元） 涨跌\n柑橘（特级） 斤 3.80 ▲0.20\n"
+        "柚子 斤 2.60 ▼0.10", "数据来源：县农产品批发市场",
+        "日处理能力提升至6万单，省内次日\n达、省外72小时内送达。",
+        "走进经开区新材料公司的生产车间，一卷卷复合膜正从生产线上\n缓缓下线，工人们忙着打包装箱。",
+        "开拓海外市场并不容易。2020年，公司第一批产品因包装问题\n出现褶皱，被客户退回。",
+        "“下一步，我们计划在越南设立海外仓。”公司负责人说。",
+        "一家县城小厂的“出海”路\n——记县新材料有限公司", "本报记者 蒋 翊"))
+    lead, feature = res.stories
+    assert lead.paragraphs[-1].endswith("省外72小时内送达。")
+    assert feature.headline == "一家县城小厂的“出海”路" and feature.paragraphs[0].startswith("走进")
