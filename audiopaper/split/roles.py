@@ -160,6 +160,9 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]( [\u4e00-\u9fff](?=（))?[\u4e00-\
                           r"|[^:.]{2,40}: 1\. [A-Z][\w.' -]+ \d{1,3}, 2\. .*"
                           # a figure first, with its unit and a change (`15862元 同比增长6.5%`)
                           r"|[\d.,]+\s*[\u4e00-\u9fff%]{1,4}(\s+[\u4e00-\u9fff]{0,4}[↑↓+-]?[\d.,]+\s*[\u4e00-\u9fff%]{0,4}){0,2}"
+                          # an exchange rate's row: the currency, its code and the rates (`美元
+                          # USD 724.36 727.40`, `欧元（€）EUR 762.85 768.47`)
+                          r"|[\u4e00-\u9fff（）€$£¥]{1,8} ?[A-Z]{3}( \d[\d.,]*){1,3}"
                           # a result between two sides (`运河竞技 2:0 南湖联`)
                           r"|[\u4e00-\u9fffA-Za-z0-9]{2,10} \d{1,3}[:：]\d{1,3} [\u4e00-\u9fffA-Za-z0-9]{2,10}"
                           # a standings row: a name and three figures or more (`Hollis 5-1 8-2 377 190`)

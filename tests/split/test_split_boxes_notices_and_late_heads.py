@@ -7,8 +7,8 @@ justified; an English story whose headline was printed after its text, on a page
 lines part blocks; a deck that stops unended over its byline; more column logos and notices
 by their shape (a genre's name, a notice titled by the body that issues it, classifieds under
 their head, a legal notice's head, an editorial policy, an ad's offer); a one-sentence note
-under a brief column's head, but not a text of two; a zero OCR read for a letter O; and a
-sentence going on past a table set into it."""
+under a brief column's head, but not a text of two; a zero OCR read for a letter O; a
+sentence going on past a table set into it; and an exchange rate box's rows."""
 from __future__ import annotations
 
 from functools import partial
@@ -217,3 +217,15 @@ def test_a_sentence_goes_on_past_a_table_set_into_it() -> None:
     lead, feature = res.stories
     assert lead.paragraphs[-1].endswith("省外72小时内送达。")
     assert feature.headline == "一家县城小厂的“出海”路" and feature.paragraphs[0].startswith("走进")
+
+
+def test_an_exchange_rate_box_heads_no_story() -> None:
+    """A box's rows of currencies, their codes and rates (`美元 USD 724.36 727.40`) are the
+    box's: its title and rows are not the headline of the interview under it."""
+    res = split_page(blocks(
+        "zh", *ZH_STORY, "人民币外汇牌价（12月5日）\n币种现汇买入价现汇卖出价\n美元 USD 724.36 727.40\n"
+        "欧元（€）EUR 762.85 768.47\n日元 JPY 4.8127 4.8501\n单位：人民币元/100外币",
+        "把冷链“链”到田间地头\n——对话市冷链物流协会会长邬承泽", "本报记者 霍思源",
+        "问：今年以来，全市冷链物流发展有哪些新变化？", "答：最大的变化是冷库从城里走到了田间，今年新建产地冷库36座。"))
+    assert [s.headline for s in res.stories] == ["县图书馆新增3处城市书房", "把冷链“链”到田间地头"]
+    assert "USD" not in text(res)
