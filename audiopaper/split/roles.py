@@ -1792,8 +1792,9 @@ class Labeller:
                                   if self._brief_item(k)), None)
                     # (a note is one sentence at most: a text of two is the first item, its
                     # head run in by one space, `Ansel Bancorp names CFO Ansel Bancorp has…`)
-                    note = h == i or (not self.L[i].run_in and len(_STOPS.findall(
-                        _ABBREVIATION.sub("", self.L[i].s))) < 2)
+                    said = _ABBREVIATION.sub("", self.L[i].s)
+                    note = h == i or (not self.L[i].run_in
+                                      and len(_STOP_WITHIN.findall(said)) + ends_sentence(said) < 2)
                     return first is not None and i < first and note \
                         and all(not self._brief_item(k) and not self.facts[k].bk
                                 for k in range(h + 1, first)) \
@@ -2773,9 +2774,6 @@ _ATTRIBUTION = re.compile(
     r"(, [A-Za-z][^，。,.;；!?！？]{1,30}){0,2}"
     r"|[A-Z][A-Z'-]+( [A-Z][A-Z.'-]+){1,3}, [a-z][a-z ,'-]{2,40})$")
 
-
-# a sentence's end after a word or a figure (`…effective Oct. 1. She…`, `…with the bank.`)
-_STOPS = re.compile(r"\w[.!?][\"”’']?(?:\s+[\"“(]?[A-Z]|$)")
 
 # a short name in title case (`On the Sideline`, `Money Matters`)
 _TITLE_CASE = re.compile(r"[A-Z][a-z'’]+( (of|the|and|on|in|for|a|at|to|&|[A-Z][a-z'’]+)){1,3}")
