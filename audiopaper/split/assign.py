@@ -29,7 +29,7 @@ from audiopaper.split.lines import (
     tail_byline,
 )
 from audiopaper.split.tables import english_words
-from audiopaper.split.text import ends_sentence
+from audiopaper.split.text import PAUSES, ends_sentence
 from audiopaper.split.tokens import Token
 
 NO_HEADLINE, TWO_STACKS, TWO_BYLINES, BROKEN = 1.0, 0.8, 0.5, 0.3
@@ -46,8 +46,6 @@ ORPHAN = 0.5  # display lines at the foot of the page left to no story
 OVER_FURNITURE = 0.5  # a story going on past furniture set into it (less than no headline)
 ACROSS_HEAD = 1.5  # a stack given to the items under a column's head
 BROKE_OFF = 1.0  # a story starting under furniture set into a sentence the text above left open
-# the marks a sentence pauses on, never ending there
-_PAUSES = ("，", "、", "；", "：", ",", ";", ":")
 # a paragraph sharing under SHARED of its character pairs with the text above it changes subject
 SHIFT, SHARED = 0.6, 0.1
 # how much more of a stack's words the text after a paragraph break must share than the text
@@ -455,7 +453,7 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
         # (the text above broke off on a pause, `…新增分拣设备12套，`, over furniture alone: the
         # text below goes on with its sentence, and a story starting there is the less likely)
         broke = bool(run) and all(t.kind == "F" for t in run) and _continues(prev, nxt) \
-            and prev.body.lines[-1].s[-1:] in _PAUSES  # type: ignore[union-attr]
+            and prev.body.lines[-1].s[-1:] in PAUSES  # type: ignore[union-attr]
         # how much better each display line reads with the story below than the one above
         lean = [COHESION * (below_fit[i](t) - above[i - 1](t)) if t.kind == "D" else 0.0
                 for t in run]

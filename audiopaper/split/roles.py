@@ -48,6 +48,7 @@ from audiopaper.split.lines import (
 from audiopaper.split.shape import CAPS_LABEL, PARAGRAPH_LINE, Shape
 from audiopaper.split.tables import GROUP_KINDS, NOTICE_TAIL, english_words, weights
 from audiopaper.split.text import (
+    PAUSES,
     SPEAKER,
     TURN_LABEL,
     echoed_in,
@@ -220,7 +221,6 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]( [\u4e00-\u9fff](?=（))?[\u4e00-\
 # a sentence's end inside a line: a stop before a capital or at the line's end (`Vol. 114`
 # and `a.m.` are abbreviations')
 _SENTENCE_STOP = re.compile(r"[。！？]|(?<!\.)[a-z][.!?][\"”’']?(?:\s+[\"“(]?[A-Z]|$)")
-_CONTINUES = (":", ";", ",", "，", "：", "；", "、")
 
 _MID_STOP = re.compile(r"[a-z]{2,}[.!?][\"')’”]?\s+[(\"“A-Z]")
 # a sentence ending inside a line after a word or a figure (`since 2015. In that time…`)
@@ -940,7 +940,7 @@ class Labeller:
             # ends it: `…plays at Wexford next` / `Friday. Ashby Central hosts…`, or a name
             # wrapped before its verb: `Public Works Superintendent Dale` / `Minter said…`)
             sc += W["en_next_lower"]
-        if i + 1 < len(self.L) and self.L[i + 1].s[:1] in _CONTINUES:
+        if i + 1 < len(self.L) and self.L[i + 1].s[:1] in PAUSES:
             sc += W["en_next_colon"]  # ... opening with the colon or comma this line needs
         if _MID_STOP.search(s) and any(w[:1].islower() for w in words):
             sc += W["en_mid_stop"]  # a sentence ends inside the line and another begins
@@ -1102,7 +1102,7 @@ class Labeller:
         quoted_head = s[:1] in "“「" and i + 1 < len(self.L) and not self.facts[i + 1].punct \
             and self.L[i + 1].s[-1:] in "”」"  # `“修了四十年表，` / `我还想再修十年”`
         if (s[-1:] in _OPEN_END and not quoted_head and not self._head_pair(i)) \
-                or s[:1] in _CONTINUES or goes_on \
+                or s[:1] in PAUSES or goes_on \
                 or (self.lang == "zh" and _STOP_INSIDE.search(s) is not None):
             # a headline never ends on a comma nor opens with one, nor goes on in lower case
             # from a line where a sentence ended, nor (Chinese) goes on past a full stop

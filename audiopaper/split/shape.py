@@ -350,7 +350,8 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "", below: str = 
     capitalised function or number word, or at a capitalised last word the next line (`nxt`)
     goes on from in lower case; a dash between two words may part them too (`Pool passes —
     Season…`; not a dateline's, `ASHTON — Residents…`).  `lone`: the line is an item's
-    indented first line in an unjustified column, where one English word may be the head.
+    indented first line, or any line of a page no justification spread, where a wide gap is
+    set on purpose and one English word may be the head.
 
     >>> run_in_head("Pool opens early  The town pool will open"), run_in_head("it was  the end")
     ('Pool opens early', None)
@@ -421,8 +422,9 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "", below: str = 
     words = head.split()
     # (one word is head enough on an item's indented first line in a column of briefs, a
     # brief having ended above it: a roundup's sport or a calendar's day, `Swimming  Kestrel
-    # Bay's girls…`; not on a line flush left, where a justified column's wide gap may part
-    # two words of a name, `Copper   Bend led…`)
+    # Bay's girls…`, or flush left on a page not justified, `Volleyball  Wexcombe swept…`;
+    # not flush left in a justified column, whose wide gap may part two words of a name,
+    # `Copper   Bend led…`)
     fewest = 1 if after_end and lone and words[:1] and words[0].isalpha() else 2
     # (after an item that ended, a head may open on a figure: `4-H pancake supper  The…`)
     opens = head[:1].isupper() or (after_end and head[:1].isdigit() and len(words) >= 2

@@ -20,7 +20,10 @@ CLOSERS = "”’」』\"')）"
 # Punctuation that only running text has: a line containing one is body text, not a headline.
 BODY_PUNCT = re.compile(r"[，。、；,;]|[^\d\s][.](?:\s|$)")
 # A line ending in one of these runs on to the next line.
-RUNS_ON = "，、；：,;:-—（(“‘&"
+# the marks a sentence pauses on and never ends on (a line opening with one goes on from the
+# line above)
+PAUSES = "，、；：,;:"
+RUNS_ON = PAUSES + "-—（(“‘&"
 # An interview turn opens with its speaker's label (`记者：`, `问：`, `罗文杰：`).
 SPEAKER = re.compile(r"^(问|答|记者|主持人|[\u4e00-\u9fff]{2,4})[：:]")
 # Labels that can only open a turn (a two-to-four character label may also open a headline).
