@@ -19,6 +19,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from audiopaper.split.lines import (
+    ANY_DATELINE,
     BRIEF_HEAD,
     CAPTION_OPENER,
     PERSON,
@@ -438,9 +439,14 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
             # (or before the furniture that ends it: a column's head and byline printed under
             # its text, `Slag Hill deserves better` / `GRETA MOLINA | COLUMN` / `AROUND THE
             # BASIN`, for a story begun at a paragraph break)
+            # (or between two stacks that each have their byline, `Lancers fall in semifinal
+            # shootout` / `By X` / `Gulls' title belongs…` / `By X`: one story has one byline,
+            # so the upper stack closes the text above)
             cuts = [0] + [j for j in range(1, len(run) + 1)
                           if (run[j - 1].kind == "F" and j < len(run) and run[j].kind != "F"
-                              or run[j - 1].kind == "BY" and (j == len(run) or run[j].kind == "F"))
+                              or run[j - 1].kind == "BY" and (j == len(run) or run[j].kind == "F")
+                              or run[j - 1].kind == "BY" and j < len(run) and run[j].kind == "D"
+                              and any(t.kind == "BY" for t in run[j:]))
                           and (_has_display(run[:j])
                                or all(t.kind == "BY" for t in run[:j]))]
         else:
@@ -534,10 +540,11 @@ def _title_under_credit(run: list[Token], lang: str) -> bool:
 
 
 def _continues(prev: Consumer, nxt: Consumer) -> bool:
-    """Two bodies that may be one story's parts: neither is a photo nor opens a story, and the
-    first is not a signed letter."""
+    """Two bodies that may be one story's parts: neither is a photo nor opens a story (with a
+    byline or a dateline), and the first is not a signed letter."""
     return (prev.body is not None and nxt.body is not None and not prev.photo
             and not prev.body.signed and not nxt.photo and not nxt.inline_byline
+            and not (nxt.lang == "en" and ANY_DATELINE.match(nxt.body.lines[0].s))
             and nxt.jump_from is None  # (nor past a closing byline alone, `— Submitted by X`)
             and not tail_alone(prev.body.lines[-1].s, prev.lang))
 

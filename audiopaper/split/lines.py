@@ -16,6 +16,13 @@ from functools import cached_property, lru_cache
 from audiopaper.split import tables
 from audiopaper.split.text import core_width, page_number, width
 
+# a dateline opens a story's body: a place in capitals and a dash (`MILL RIVER — The…`)
+DATELINE = re.compile(r"[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)* — \S")
+# ... as plain text may set the dash too, two hyphens or an en dash (`SALT MEADOW -- Cape…`):
+# evidence that a text opens a story rather than going on from one, but no more than that, for
+# a classified item opens the same way (`FOR RENT -- 2BR apartment…`)
+ANY_DATELINE = re.compile(r"[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)* (—|--|–) \S")
+
 # how a photo caption (or a story's first sentence) opens: a date, from a date (`从9月7日起`), or `近日` / `日前`
 CAPTION_OPENER = re.compile(r"^([从自]?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前)")
 # a head in square brackets (`【从地下室起步】`): a column's logo over a headline, or a
@@ -165,15 +172,20 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 # a zero inside a word of letters, or opening one: OCR's reading of a letter O
 _OCR_ZERO = re.compile(r"(?<=[A-Za-z])0|\b0(?=[A-Za-z])")
+# a letter O after a figure, inside or at the end of it: OCR's reading of a zero (`2O24`)
+_OCR_OH = re.compile(r"(?<=\d)O(?=\d|\b)")
 
 
 def ocr_letters(s: str) -> str:
     """`s` with each zero OCR read for a letter O put back: lower case after a lower-case
-    letter, capital otherwise.
+    letter, capital otherwise; and each letter O read for a zero inside a figure (`2O24`).
 
     >>> ocr_letters("LETTERS T0 THE EDITOR"), ocr_letters("Friday, 0ctober 7"), ocr_letters("g0od 10")
     ('LETTERS TO THE EDITOR', 'Friday, October 7', 'good 10')
+    >>> ocr_letters("Thursday, March 7, 2O24"), ocr_letters("1O0 years ago"), ocr_letters("ON 4O")
+    ('Thursday, March 7, 2024', '100 years ago', 'ON 40')
     """
+    s = _OCR_OH.sub("0", s)
     return _OCR_ZERO.sub(lambda m: "o" if s[m.start() - 1:m.start()].islower() else "O", s)
 
 
@@ -191,9 +203,9 @@ def furniture_kind(line: str, lang: str, in_header: bool = False) -> str | None:
     hit = tables.match(tables.furniture_rules(), line.strip(), lang, kinds)
     if hit:
         return hit[0].kind
-    if lang == "en" and _OCR_ZERO.search(line):
-        # OCR read a letter O as a zero (`0ctober`, `LETTERS T0 THE EDITOR`): the tables read
-        # the line with its letters back
+    if lang == "en" and (_OCR_ZERO.search(line) or _OCR_OH.search(line)):
+        # OCR read a letter O as a zero (`0ctober`, `LETTERS T0 THE EDITOR`) or a zero as an O
+        # (`2O24`): the tables read the line with its letters and figures back
         return furniture_kind(ocr_letters(line), lang, in_header)
     if lang == "zh" and 3 <= len(spaced) <= 6 and all(len(p) == 1 and _CJK_CHAR.match(p) for p in spaced) \
             and byline_kind(" ".join(spaced), lang) is None:

@@ -20,9 +20,11 @@ from collections import Counter
 from dataclasses import dataclass, replace
 
 from audiopaper.split.lines import (
+    ANY_DATELINE,
     BRACKET_HEAD,
     BRIEF_HEAD,
     CAPTION_OPENER,
+    DATELINE,
     LIFE_DATES,
     PERSON,
     ROLE_NOUN,
@@ -99,8 +101,6 @@ _TAIL_NEXT_MAX = 20
 # 番茄…`), ends the word or phrase the line above broke off: no text's first line opens so
 _FRAGMENT = re.compile(r"^([\u4e00-\u9fff][，。、；：！？]|的(?!确))")
 _SOURCED = re.compile(r"^记者(\d{1,2}日|近日|昨日|昨天|今天)?从")
-# a dateline opens a story's body: a place in capitals and a dash (`MILL RIVER — The…`)
-_DATELINE = re.compile(r"[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)* — \S")
 # an abbreviation's stop (`a.m.`, `Dr.`, `U.S.`): no running-text punctuation, and at a line's
 # end no sure sentence end (a headline may end `…start to 8:30 a.m.`)
 _ABBREVIATION = re.compile(r"\b(a\.m|p\.m|Mrs?|Ms|Dr|St|Jr|Sr|Inc|Co|No|Ave|Gov|Sen|Rep|U\.S)\.")
@@ -347,7 +347,7 @@ class Labeller:
             f"{s} {nxt}" if lang == "en" else s + nxt, lang)
         # (a dateline's place may start on the line above, run on from a byline: `… HARROW`)
         prev = self.L[i - 1].s if i > 0 else ""
-        dated = lang == "en" and _DATELINE.match(s) and not re.search(r"\b[A-Z]{2,}$", prev)
+        dated = lang == "en" and DATELINE.match(s) and not re.search(r"\b[A-Z]{2,}$", prev)
         opens = bool(inline_byline(s, lang) or run_on or dated) or any(
             d == "from" and m.start() == 0 for d, _, m in jumps_in(s, lang))
         # (an abbreviation's stop is no running-text punctuation: `…start to 8:30 a.m.`)
@@ -2661,12 +2661,26 @@ class Labeller:
                 # (the text under the credit going on, in lower case or from a name: `…Director
                 # Owen` / caption / credit / `Prask said…`)
                 return j
+            if self._joined_caption(lines, j):
+                return j
             if CAPTION_OPENER.match(lines[j].s):
                 t = self.facts[self.index[lines[j - 1].no]]
                 titled = j >= 2 and not t.punct and not t.closes and not self.facts[
                     self.index[lines[j - 2].no]].closes
                 return j - 1 if titled else j  # the photo's title stands over its caption
         return None
+
+    def _joined_caption(self, lines: list[Line], j: int) -> bool:
+        """Where a blank line follows every column line (`lines` shape), lines[j:] are printed
+        as one block after a blank line and end a sentence over the credit, which they run
+        into too: a caption set into the text (`…clinching the Cape` / caption of two lines /
+        credit / `League championship…`), since a column's lines stand a blank line apart."""
+        if self.shape.style != "lines" or not lines[j].gap or len(lines) - j > 6:
+            return False
+        credit = self.index[lines[-1].no] + 1
+        joined = [x.gap == 0 for x in lines[j + 1:]] + [self.L[credit].gap == 0]
+        return len(joined) >= 2 and all(joined) \
+            and self.facts[self.index[lines[-1].no]].closes
 
     def _quotation(self, i: int, j: int) -> bool:
         """Display lines i..j-1 set into running text read as a pull quote: a quotation, or
@@ -2819,6 +2833,8 @@ def _photos_past_boxes(out: list[Token]) -> list[Token]:
                 f += 1
             if f >= len(out) or out[f].kind != "BODY" or not (first or out[f].soft is not None):
                 break
+            if first and out[f].lines and ANY_DATELINE.match(out[f].lines[0].s):
+                break  # (a text that opens with its dateline is another story's)
             j, first = f + 1, False
         if first or out[end + 1].kind != "F":
             k += 1
