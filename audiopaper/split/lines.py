@@ -172,20 +172,22 @@ _CJK_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 # a zero inside a word of letters, or opening one: OCR's reading of a letter O
 _OCR_ZERO = re.compile(r"(?<=[A-Za-z])0|\b0(?=[A-Za-z])")
-# a letter O after a figure, inside or at the end of it: OCR's reading of a zero (`2O24`)
-_OCR_OH = re.compile(r"(?<=\d)O(?=\d|\b)")
+# a letter O after a figure, inside or at the end of it, or an l or I in one: OCR's reading
+# of a zero or a one (`2O24`, `April l8`)
+_OCR_OH = re.compile(r"(?<=\d)[OlI](?=\d|\b)|\b[lI](?=\d)")
 
 
 def ocr_letters(s: str) -> str:
     """`s` with each zero OCR read for a letter O put back: lower case after a lower-case
-    letter, capital otherwise; and each letter O read for a zero inside a figure (`2O24`).
+    letter, capital otherwise; and each letter O, l or I read for a zero or a one inside a
+    figure (`2O24`, `l8`).
 
     >>> ocr_letters("LETTERS T0 THE EDITOR"), ocr_letters("Friday, 0ctober 7"), ocr_letters("g0od 10")
     ('LETTERS TO THE EDITOR', 'Friday, October 7', 'good 10')
-    >>> ocr_letters("Thursday, March 7, 2O24"), ocr_letters("1O0 years ago"), ocr_letters("ON 4O")
-    ('Thursday, March 7, 2024', '100 years ago', 'ON 40')
+    >>> ocr_letters("Thursday, March 7, 2O24"), ocr_letters("1O0 years ago"), ocr_letters("April l8")
+    ('Thursday, March 7, 2024', '100 years ago', 'April 18')
     """
-    s = _OCR_OH.sub("0", s)
+    s = _OCR_OH.sub(lambda m: "0" if m.group() == "O" else "1", s)
     return _OCR_ZERO.sub(lambda m: "o" if s[m.start() - 1:m.start()].islower() else "O", s)
 
 

@@ -1154,6 +1154,12 @@ class Labeller:
             if self._data_box(i) and not f.closes:
                 # a box's last row over the text that goes on after it is no text's line
                 e[B] = min(e[B], 0.0)
+        elif self.lang == "en" and not any(c.isalnum() for c in s) and (
+                (i > 0 and (self.facts[i - 1].bk or self.facts[i - 1].fk))
+                or (i + 1 < len(self.L) and self.facts[i + 1].fk)):
+            # specks the OCR read, or a rule, next to a credit or furniture: no letter nor
+            # figure (within running text they may be a dinkus, `* *`, the text going on under it)
+            e[F] = W["table"]
         else:
             e[F] = W["not_table"] + (0.0 if f.punct else W["bare_furniture"])
             if self._banner(i):
@@ -1685,6 +1691,9 @@ class Labeller:
             a, b = self._block(i)
             if b <= i or self.facts[b].fk not in ads:
                 return False
+            if self.lang == "en" and self.L[b].s[:1].islower() and self.facts[b - 1].punct \
+                    and not self.facts[b - 1].closes:
+                return False  # (a web address that ends the sentence above: `…is posted at` / `x.example/leaves.`)
             note = b == a + 1 and self.facts[a].closes and not self.facts[a].opens \
                 and not self.facts[a].bk and len(_SENTENCE_STOP.findall(self.L[a].s)) == 1 \
                 and len(self.L[a].s) <= 100

@@ -99,3 +99,45 @@ def test_a_compiled_by_credit_under_a_headline_is_the_byline() -> None:
                             "rose to 53 cents a gallon."))
     files = res.stories[-1]
     assert files.headline == "From the Weekly's files" and files.byline == "Compiled by Bea Lund"
+
+
+def test_ocr_specks_between_a_credit_and_a_column_head_head_no_story() -> None:
+    """A line of specks the OCR read (no letter nor figure) is skipped, not a headline."""
+    res = split_page(every_line("en", *EDITORIAL[1:], "GIVING BACK",
+                                "Seniors Abby Lunt, left, and Luis Ortega give blood at the",
+                                "community drive Friday at the fire hall.",
+                                "Weekly photo by Ruth Gable", "~ , '", "TOWNSHIP NOTES",
+                                "Cleanup days set",
+                                "The township's spring cleanup will be April 27 and 28 from",
+                                "8 a.m. to 2 p.m. at the township garage on Mill Road."))
+    assert "Cleanup days set" in [s.headline for s in res.stories]
+    assert not any("~" in " ".join(filter(None, (s.kicker, s.headline, s.subheadline)))
+                   for s in res.stories)
+    assert any("~" in x for x in res.skipped)
+
+
+def test_a_folio_whose_day_ocr_read_with_a_letter_l_is_skipped() -> None:
+    res = split_page(every_line("en", "Page 3 THE DUNMORE WEEKLY Thursday, April l8, 2024",
+                                *EDITORIAL[1:]))
+    assert [s.headline for s in res.stories] == ["Keep the river path open to walkers"]
+    assert any("April l8" in x for x in res.skipped)
+
+
+def test_a_web_address_that_ends_a_brief_does_not_make_it_an_ad() -> None:
+    """`…is posted at` / `dunmore.example/leaves.`: the brief's sentence ends on the address,
+    and the brief is no ad's lines though no line of it ends a sentence."""
+    res = split_page(blocks("en", *EDITORIAL,
+                            "INSIDE\nBusiness A7 • Classified B5-B8 • Comics B4\nObituaries A4 • Sports B1",
+                            "LOCAL BRIEFS",
+                            "Leaf pickup begins Nov. 4  City crews will\n"
+                            "begin curbside leaf collection Nov. 4 and\n"
+                            "continue through Dec. 13, weather permit-\n"
+                            "ting. Leaves should be raked to the curb,\n"
+                            "not into the street. A schedule is posted at\n"
+                            "dunmore.example/leaves.",
+                            "Flu shot clinic Thursday  The county health\n"
+                            "department will offer flu shots from 2 to 6\n"
+                            "p.m. Thursday at the senior center."))
+    heads = [s.headline for s in res.stories]
+    assert "Leaf pickup begins Nov. 4" in heads and "Flu shot clinic Thursday" in heads
+    assert "curbside leaf collection" in text(res)
