@@ -769,6 +769,11 @@ class Labeller:
             and not self.facts[i + 1].closes)
         # (over a story's opening byline, `本报讯 （记者 X）…`, a heading may come nearer still)
         near = 0.9 if self.facts[i + 1].opens else 0.8 if first else 0.6
+        if self.brief_from is not None and self.brief_from < i and self.facts[i - 1].closes:
+            # (in a column of briefs, after one that ended: the next one's head may fill the
+            # narrow column, or pass it by a figure's half cell, `市游泳馆冬季开放时间调整` /
+            # `自12月3日起，…`)
+            near = 1.1
         # (or as wide as the column, when the text under it says it again: a brief's head in a
         # narrow column, `第五届鹤屿湾马拉松开放报名` / `第五届鹤屿湾马拉松赛将于12…`)
         return (self.widths[i] <= near * col or self._echoed(i)) and text
@@ -2068,8 +2073,13 @@ class Labeller:
         if self.lang != "en":
             # a table's row of cells, most of them figures (`1　港务队　22　16　4　2　52`),
             # over or under another such row
-            return _zh_figure_cells(self.L[i].s) and any(
-                0 <= j < len(self.L) and _zh_figure_cells(self.L[j].s) for j in (i - 1, i + 1))
+            # (or an agenda's or a listing's row: a day and what is on, `1月10日 分组审议`, among
+            # rows like it)
+            return (_zh_figure_cells(self.L[i].s) and any(
+                0 <= j < len(self.L) and _zh_figure_cells(self.L[j].s) for j in (i - 1, i + 1))) \
+                or (_DAY_ROW.fullmatch(self.L[i].s) is not None and sum(
+                    _DAY_ROW.fullmatch(self.L[j].s) is not None
+                    for j in range(i - 2, i + 3) if j != i and 0 <= j < len(self.L)) >= 2)
         for row in (_RECORD_ROW, _TICKER_ROW):
             if row.fullmatch(self.L[i].s) and any(
                     0 <= j < len(self.L) and row.fullmatch(self.L[j].s) for j in (i - 1, i + 1)):
@@ -2197,10 +2207,12 @@ class Labeller:
             start, run = self.start_score(i), self.run_score(i)
             # where blank lines part blocks, a block is running text or display, not both
             # (a brief's head run in is printed in its text's block, and so is an English
-            # brief's head over its text in a column of briefs)
+            # brief's head over its text in a column of briefs, and a Chinese heading short
+            # for its column over its text)
             inside = -W["inside_block"] if self.shape.broken(self.L[i]) is False and \
                 self.shape.style == "blocks" and not (self.L[i].run_in or self.L[i - 1].run_in) \
-                and not (self.lang == "en" and self._brief_head_over_text(i - 1)) else 0.0
+                and not (self.lang == "en" and self._brief_head_over_text(i - 1)) \
+                and not (self.lang == "zh" and self._zh_head(i - 1)) else 0.0
             # English: a stack does not go from words in lower case up into capitals (a line
             # in capitals under running text is a photo's title or the next stack's head)
             upcase = -W["case_rise"] if self.lang == "en" and _CAPS_TITLE.fullmatch(self.L[i].s) \
@@ -2368,7 +2380,10 @@ class Labeller:
         if self.lang == "zh" and not f.opens and not _RESUMES.match(s):
             # (a line going on with a sentence is no first line: the text resumes there)
             full, ind, _ = self.fits(i)
-            sc += W["start_indented"] if ind else -W["start_full"] if full else 0.0  # a first line is indented
+            # a first line is indented (under a heading printed in its block, a brief's, it
+            # need not be)
+            sc += W["start_indented"] if ind else -W["start_full"] if full and not (
+                self.shape.style == "blocks" and self._zh_head(i - 1)) else 0.0
         return sc
 
     def run_score(self, i: int) -> float:
@@ -2899,6 +2914,9 @@ def _colon_row(s: str) -> bool:
 _BARE_FIGURES = re.compile(r"[\d\s+\-–—:：∶.,/|]+")
 # a line opening with a word in lower case
 _LOWER_WORD = re.compile(r"[a-z]+ ")
+# a Chinese agenda's row: a day (its half perhaps), then up to four short items set apart by
+# spaces, no running-text punctuation (`1月9日上午 开幕会 听取政府工作报告`)
+_DAY_ROW = re.compile(r"(\d{1,2}月)?\d{1,2}日(上午|下午|晚上|晚间|全天)?(\s+[^\s，。；、！？：,;]{1,14}){1,4}")
 # Chinese: a full stop with text after it on the line (`遗产日”。围绕`)
 _STOP_INSIDE = re.compile(r"。[”’」』）]*[\u4e00-\u9fff“‘「（\d]")
 # figures with their units and nothing else, three or more (`5个 580户 8.7亿元`)

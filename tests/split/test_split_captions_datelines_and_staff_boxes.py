@@ -141,3 +141,41 @@ def test_a_web_address_that_ends_a_brief_does_not_make_it_an_ad() -> None:
     heads = [s.headline for s in res.stories]
     assert "Leaf pickup begins Nov. 4" in heads and "Flu shot clinic Thursday" in heads
     assert "curbside leaf collection" in text(res)
+
+
+def test_a_morning_paper_s_inline_byline() -> None:
+    """`晨报讯（记者 X）` opens a body as `晚报讯` does."""
+    res = split_page(blocks("zh", "港湾队主场2:0胜老城队",
+                            "晨报讯（记者 钟岩）12月1日15:00，城市足球超级联赛最后一轮在港湾体育场打响，"
+                            "港湾队2:0战胜老城队，以4分优势夺得联赛冠军。",
+                            "本赛季港湾队14战10胜2平2负，进28球仅失9球。"))
+    story = res.stories[0]
+    assert (story.byline or "").replace(" ", "") == "晨报讯（记者钟岩）"
+    assert story.paragraphs[0].startswith("12月1日15:00")
+
+
+BRIEFS_ZH = ("体坛速递",
+             "第7届市民乒乓球团体赛落幕\n11月30日，第7届市民乒乓\n球团体赛在市全民健身中心落幕，\n"
+             "32支代表队的260余名选手参赛。",
+             "市游泳馆冬季开放时间调整\n自12月3日起，市游泳馆开放时\n间调整为每天9:00至21:00，每\n周一上午闭馆维护。",
+             "鹤汀选手获省青少年游泳赛三金\n在11月29日至12月1日举行的省\n青少年游泳锦标赛上，鹤汀代表\n队获得3金2银4铜。")
+
+
+def test_brief_heads_that_fill_a_narrow_column() -> None:
+    """In a column of briefs, each head printed in one block with its text, as wide as the
+    column (or a figure's half cell wider than it): each item a brief of its own."""
+    res = split_page(blocks("zh", *BRIEFS_ZH))
+    assert [s.headline for s in res.stories] == ["第7届市民乒乓球团体赛落幕", "市游泳馆冬季开放时间调整",
+                                                 "鹤汀选手获省青少年游泳赛三金"]
+
+
+def test_an_agenda_s_rows_are_a_box() -> None:
+    """A day and what is on, three rows and more, under the agenda's title: skipped, not
+    taken into the commentary's headline under it."""
+    res = split_page(blocks("zh", "县十七届人大五次会议日程\n1月9日上午 开幕会 听取政府工作报告\n"
+                                  "1月10日 分组审议\n1月11日 主席团第二次会议\n1月12日上午 闭幕会 选举 表决",
+                            "把协商成果转化为发展实效", "本报评论员",
+                            "县政协九届四次会议昨日开幕。过去一年，287件委员提案全部办复，87.6%的问题已经解决。",
+                            "提案的价值，在于落地。希望委员们多提务实管用的“金点子”。"))
+    assert [s.headline for s in res.stories] == ["把协商成果转化为发展实效"]
+    assert any("分组审议" in x for x in res.skipped)
