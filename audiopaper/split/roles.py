@@ -2208,11 +2208,12 @@ class Labeller:
             # where blank lines part blocks, a block is running text or display, not both
             # (a brief's head run in is printed in its text's block, and so is an English
             # brief's head over its text in a column of briefs, and a Chinese heading short
-            # for its column over its text)
+            # for its column over a line of its text, one with a pause or a full one)
             inside = -W["inside_block"] if self.shape.broken(self.L[i]) is False and \
                 self.shape.style == "blocks" and not (self.L[i].run_in or self.L[i - 1].run_in) \
                 and not (self.lang == "en" and self._brief_head_over_text(i - 1)) \
-                and not (self.lang == "zh" and self._zh_head(i - 1)) else 0.0
+                and not (self.lang == "zh" and self._zh_head(i - 1)
+                         and (self.facts[i].punct or self.fits(i)[0])) else 0.0
             # English: a stack does not go from words in lower case up into capitals (a line
             # in capitals under running text is a photo's title or the next stack's head)
             upcase = -W["case_rise"] if self.lang == "en" and _CAPS_TITLE.fullmatch(self.L[i].s) \
