@@ -1153,7 +1153,7 @@ class Labeller:
                                  or self._photo_title(i) else 0.0)
         elif self._notice_tail(i) or self._boxed(i) or self._tag_title(i) or self._data_box(i) \
                 or self._column_head(i) or self._credited_box(i) or self._section_label(i) \
-                or self._title_case_logo(i) \
+                or self._column_logo(i) \
                 or self._rated_box(i) or self._refer_tail(i) or self._listing_head(i):
             e[F] = W["table"]
             if self._data_box(i) and not f.closes:
@@ -1847,12 +1847,21 @@ class Labeller:
             and self.L[k + 1].gap == 0 and not self.facts[k].punct and not self.facts[k].closes
             and self._en_echoed(k))
 
-    def _title_case_logo(self, i: int) -> bool:
+    def _column_logo(self, i: int) -> bool:
         """English: a column's name in title case (`On the Sideline`, `Money Matters`) over a
         headline in sentence case and, within three lines, the columnist's byline or name
         alone: the column's logo, not a kicker (kickers are set in capitals) nor the
-        headline."""
-        if self.lang != "en" or not _TITLE_CASE.fullmatch(self.L[i].s) or i + 2 >= len(self.L):
+        headline.  Chinese: a name of two or three characters alone on its line (`枫声`) over
+        a headline line and, within three lines, the writer's byline (`□ 梅子衿`): a Chinese
+        kicker is a sentence's worth of words, not a name."""
+        if i + 2 >= len(self.L):
+            return False
+        if self.lang == "zh":
+            if not _SHORT_NAME.fullmatch(self.L[i].s) or self.facts[i + 1].punct \
+                    or self.facts[i + 1].bk or self.facts[i + 1].fk or self.facts[i + 1].opens:
+                return False
+            return any(self.facts[k].bk == "line" for k in range(i + 2, min(i + 4, len(self.L))))
+        if not _TITLE_CASE.fullmatch(self.L[i].s):
             return False
         if i > 0 and not (self.facts[i - 1].closes or self.facts[i - 1].fk or self.facts[i - 1].bk):
             return False  # (a headline's last line: `Board puts off vote on closing` / `Kestrel Elementary`)
@@ -2915,6 +2924,8 @@ def _colon_row(s: str) -> bool:
 _BARE_FIGURES = re.compile(r"[\d\s+\-–—:：∶.,/|]+")
 # a line opening with a word in lower case
 _LOWER_WORD = re.compile(r"[a-z]+ ")
+# a Chinese name of two or three characters, letter-spaced perhaps (`枫声`, `兰 苑`)
+_SHORT_NAME = re.compile(r"[\u4e00-\u9fff]( ?[\u4e00-\u9fff]){1,2}")
 # a Chinese agenda's row: a day (its half perhaps), then up to four short items set apart by
 # spaces, no running-text punctuation (`1月9日上午 开幕会 听取政府工作报告`)
 _DAY_ROW = re.compile(r"(\d{1,2}月)?\d{1,2}日(上午|下午|晚上|晚间|全天)?(\s+[^\s，。；、！？：,;]{1,14}){1,4}")

@@ -179,3 +179,16 @@ def test_an_agenda_s_rows_are_a_box() -> None:
                             "提案的价值，在于落地。希望委员们多提务实管用的“金点子”。"))
     assert [s.headline for s in res.stories] == ["把协商成果转化为发展实效"]
     assert any("分组审议" in x for x in res.skipped)
+
+
+def test_a_chinese_column_s_short_name_over_a_signed_commentary_is_its_logo() -> None:
+    """`枫声` over a headline and the writer's `□ 梅子衿`: the column's logo is skipped, not
+    read as the first line of the headline."""
+    res = split_page(every_line("zh", "新学期课后服务扩容", "本报讯（记者 温书窈）9月9日，记者从",
+                                "市教育局获悉，新学期全市中小学课后", "服务参与学生达28.6万人，其中家庭",
+                                "经济困难学生全部免费。", "枫声", "让教师节回归尊师本义", "□ 梅子衿",
+                                "又是一年教师节。这两天，不少学校发", "出倡议：不收礼品，欢迎手写贺卡。",
+                                "这样的倡议，值得点赞。尊师重教，重", "在日常。给老师最好的礼物，是学生的",
+                                "成长。"))
+    assert [s.headline for s in res.stories] == ["新学期课后服务扩容", "让教师节回归尊师本义"]
+    assert "枫声" in res.skipped
