@@ -2205,6 +2205,9 @@ class Labeller:
         trans = {o: [[self._trans(p, r, o) * (en if p == B else 1.0) for r in range(6)]
                      for p in range(6)] for o in (False, True)}
         held, into = self._held_open(em)
+        # (English: a line ending on `the`, `of`, `and`… goes on in the next: the stack it is
+        # in goes on there too, if it is a stack's)
+        dangling = [self.lang == "en" and _DANGLING.search(line.s) is not None for line in self.L]
         for i in range(1, n):
             # a sentence broken off by a pull quote or by display type it resumes after
             # (nor into an old page's headline alone in its block: `…Street.—Advt,` / `The
@@ -2245,6 +2248,8 @@ class Labeller:
                         t += upcase
                     if held[i] and p == F and r not in (B, F):
                         t -= W["open_break"] * _BREAK_INTO[r]
+                    if p == D and r != D and dangling[i - 1]:
+                        t -= W["en_stack_end"]
                     if t > best:
                         best, arg = t, p
                 row.append(best + em[i][r])
@@ -2924,6 +2929,8 @@ def _colon_row(s: str) -> bool:
 _BARE_FIGURES = re.compile(r"[\d\s+\-–—:：∶.,/|]+")
 # a line opening with a word in lower case
 _LOWER_WORD = re.compile(r"[a-z]+ ")
+# a line left on a word that binds to the next one (in a line with words in lower case)
+_DANGLING = re.compile(r"(?=.*\b[a-z]{3,}\b).* (a|an|the|of|and|or|to|at|on|for|with|from|by|into|as|is|are|was|were|its|their|his|our)$")
 # a Chinese name of two or three characters, letter-spaced perhaps (`枫声`, `兰 苑`)
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fff]( ?[\u4e00-\u9fff]){1,2}")
 # a Chinese agenda's row: a day (its half perhaps), then up to four short items set apart by

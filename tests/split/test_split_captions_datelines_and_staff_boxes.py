@@ -8,7 +8,7 @@ headline."""
 from __future__ import annotations
 
 from audiopaper.split import split_page
-from tests.split.build import blocks, every_line, text
+from tests.split.build import blocks, every_line, text, tight
 
 LEAD = ("Wardens win first title since 1987", "By Ida Marsh / Sports Editor",
         "BRENTWOOD -- For 37 years the Brentwood Wardens",
@@ -192,3 +192,23 @@ def test_a_chinese_column_s_short_name_over_a_signed_commentary_is_its_logo() ->
                                 "成长。"))
     assert [s.headline for s in res.stories] == ["新学期课后服务扩容", "让教师节回归尊师本义"]
     assert "枫声" in res.skipped
+
+
+def test_a_caption_s_first_line_ending_on_a_preposition_ends_no_stack() -> None:
+    """`Frost coats pumpkins at Hollister Farm on` / `Sunday morning, …`: no stack's last line
+    ends on `on`, so the line opens the caption under the photo's title (its credit printed
+    over it), not a headline over the caption's rest (no blank lines at all)."""
+    res = split_page(tight("en", "Tuesday: Planning Commission, 6 p.m., City Hall",
+                           "Thursday: City Schools board, 7 p.m., Cutler Middle School",
+                           "NADIA BRISCO | Ledger photo", "FIRST FROST",
+                           "Frost coats pumpkins at Hollister Family Farm on",
+                           "Sunday morning, when the temperature at the Orrin",
+                           "Falls airport fell to 29 degrees, the first freeze",
+                           "of the season. The farm's corn maze is open through",
+                           "Nov. 3.", "Library board picks architect", "for $5.2 million expansion",
+                           "By Celia Marsh | Ledger staff writer",
+                           "The Orrin Falls Public Library board voted 6-1",
+                           "on Thursday to hire Penrose Hale Architects to",
+                           "design a $5.2 million expansion of the library."))
+    photo = next(s for s in res.stories if s.headline == "FIRST FROST")
+    assert photo.paragraphs[0].startswith("Frost coats pumpkins")
