@@ -264,6 +264,9 @@ def byline_kind(line: str, lang: str) -> str | None:
         s = re.sub(r"(?<=\S)\s*文[/／]图$", "", s)  # the writer took the photos too (`X 文/图`)
     if tables.match(tables.byline_rules(), s, lang, ("line",)):
         return "line"
+    if lang == "en" and _OCR_ZERO.search(s):
+        # (OCR read a letter O as a zero: `GAZETTE PH0TO BY NORA VELLES`)
+        return byline_kind(ocr_letters(s), lang)
     return None
 
 

@@ -361,6 +361,9 @@ class Labeller:
             or self._clock_end(i) or (self.shape.paragraphs and self.L[i].width >= PARAGRAPH_LINE
                                       and _SENTENCE_STOP.search(s) is not None)
         fk, bk = furniture_kind(s, lang, False), byline_kind(s, lang)
+        if lang == "en" and bk is None and fk is None and _NAME_IN_CAPS.fullmatch(s) \
+                and _POST_ALONE.fullmatch(nxt):
+            bk = "line"  # a writer's name in capitals over the post alone (`CAL WHITACRE` / `Gazette Sports Columnist`)
         if fk == "index" and bk:
             fk = None  # a byline after an index's bullet mark (`■本报记者 X`) is a byline
         if self.L[i].run_in and fk in ("logo", "index"):
@@ -2929,6 +2932,10 @@ def _colon_row(s: str) -> bool:
 _BARE_FIGURES = re.compile(r"[\d\s+\-–—:：∶.,/|]+")
 # a line opening with a word in lower case
 _LOWER_WORD = re.compile(r"[a-z]+ ")
+# a name in capitals, two or three words (`CAL WHITACRE`), and a writer's post on a line of its
+# own (`Gazette Sports Columnist`, `Staff Writer`)
+_NAME_IN_CAPS = re.compile(r"[A-Z][A-Z'-]+( [A-Z]\.)?( [A-Z][A-Z'-]+){1,2}")
+_POST_ALONE = re.compile(r"([A-Z][a-z]+ ){0,3}(Writer|Reporter|Correspondent|Columnist|Editor|Photographer)")
 # a line left on a word that binds to the next one (in a line with words in lower case)
 _DANGLING = re.compile(r"(?=.*\b[a-z]{3,}\b).* (a|an|the|of|and|or|to|at|on|for|with|from|by|into|as|is|are|was|were|its|their|his|our)$")
 # a Chinese name of two or three characters, letter-spaced perhaps (`枫声`, `兰 苑`)

@@ -212,3 +212,39 @@ def test_a_caption_s_first_line_ending_on_a_preposition_ends_no_stack() -> None:
                            "design a $5.2 million expansion of the library."))
     photo = next(s for s in res.stories if s.headline == "FIRST FROST")
     assert photo.paragraphs[0].startswith("Frost coats pumpkins")
+
+
+def test_credits_and_bylines_in_capitals() -> None:
+    """A photo's credit in capitals whose O the OCR read as a zero, an interview's credit with
+    the writer's post after it, and a columnist's name in capitals over the post alone."""
+    res = split_page(every_line(
+        "en", "OVERTIME HERO",
+        "Quarterback Jalen Whitcombe (7) dives into the end zone for the winning touchdown.",
+        "GAZETTE PH0TO BY NORA VELLES",
+        "Don't sleep on the Miners' defense", "CAL WHITACRE", "Gazette Sports Columnist",
+        "Everybody will talk about the comeback, and they should. But the Miners held",
+        "Coldwater to 41 yards in the second half, and that is why they won.",
+        "New fire chief: 'We can't keep running on overtime'",
+        "Interview by Priya Halloran / Staff Writer",
+        "Margo Tennant took over as fire chief on Sept. 3 after 22 years with the department.",
+        "She spoke with the Gazette about staffing and the future of Station 4."))
+    bylines = {s.headline: s.byline for s in res.stories}
+    assert bylines["OVERTIME HERO"] == "GAZETTE PH0TO BY NORA VELLES"
+    assert bylines["Don't sleep on the Miners' defense"] == "CAL WHITACRE Gazette Sports Columnist"
+    assert bylines["New fire chief: 'We can't keep running on overtime'"] \
+        == "Interview by Priya Halloran / Staff Writer"
+
+
+def test_an_ad_s_buy_three_get_one_deal_is_skipped() -> None:
+    res = split_page(blocks("en", "TODAY'S BRIEFING",
+                            "Ferry Road closed again  County\ncrews closed Ferry Road between\n"
+                            "Brinmoor and Ashby for the third\ntime this year after Monday's\n"
+                            "flooding. The detour adds 6 miles.",
+                            "Pumpkin fest Saturday  The Brinmoor\nPumpkin Festival runs 10 a.m. to 5\n"
+                            "p.m. Saturday on Mill Street.\nAdmission is free; parking is $5\n"
+                            "at Brinmoor Middle School.",
+                            "KELLSPORT TIRE & AUTO\nFALL TIRE EVENT — Buy 3, get the 4th for $1\n"
+                            "1220 Foundry St. · 555-0172 · Open Sat. 8-4",
+                            "Scan the code to get breaking-news alerts from the Weekly"))
+    assert [s.headline for s in res.stories] == ["Ferry Road closed again", "Pumpkin fest Saturday"]
+    assert any("Buy 3" in x for x in res.skipped)
