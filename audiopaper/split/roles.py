@@ -537,7 +537,8 @@ class Labeller:
         if self._verse(i):
             sc += W["verse"]  # a poem's line: its text, however short
         if self.shape.paragraphs and self.lang == "en" and x.width < PARAGRAPH_LINE \
-                and not f.closes and not f.opens and not runs_on(x.s) and not f.bk and not f.fk:
+                and not f.closes and not f.opens and not runs_on(x.s) and not f.bk and not f.fk \
+                and i + 1 not in self.quoted:  # (but one broken off by a pull quote under it)
             # English, one paragraph to a line: no column broke a line short, so a short line
             # that ends no sentence is no paragraph (a headline, a label, a signature).  (A
             # Chinese feature's cross-heads, `一间教室里的“复式课堂”`, are its paragraphs; its
@@ -1336,6 +1337,13 @@ class Labeller:
                     and (self._narrow_quote(k, end) or self._quote_set_apart(k, end)
                          or self._quote_unindented(k, end)):
                 out.update(range(k, end + 1))
+        for k in range(1, len(self.L) - 1):
+            # (a paragraph to a line: the quotation and its speaker on one line, set into a
+            # sentence the line above left open, `"We are running…1990s." -- Utilities Director
+            # X` between `…the plant was built in` and `1958 and has had…`)
+            if _PULL_LINE.fullmatch(self.L[k].s) and not self.facts[k - 1].closes \
+                    and self.facts[k - 1].fk is None and not self.facts[k + 1].opens:
+                out.add(k)
         return out
 
     def _contact_notes(self) -> set[int]:
@@ -2830,6 +2838,9 @@ _ATTRIBUTION = re.compile(
     r"(, [A-Za-z][^，。,.;；!?！？]{1,30}){0,2}"
     r"|[A-Z][A-Z'-]+( [A-Z][A-Z.'-]+){1,3}, [a-z][a-z ,'-]{2,40})$")
 
+
+# a pull quote on one line: the quotation, a dash and who said it
+_PULL_LINE = re.compile(r"[“\"][^”\"]{10,}[”\"] ?(—|--|–) ?[A-Z][^.,;!?]{1,60}(, [a-z][^.;!?]{1,40})?")
 
 # a short name in title case (`On the Sideline`, `Money Matters`)
 _TITLE_CASE = re.compile(r"[A-Z][a-z'’]+( (of|the|and|on|in|for|a|at|to|&|[A-Z][a-z'’]+)){1,3}")

@@ -125,6 +125,8 @@ def ends_sentence(text: str) -> bool:
 
     >>> ends_sentence("肯定能卖个好价钱。”"), ends_sentence("as part of"), ends_sentence('lot."')
     (True, False, True)
+    >>> ends_sentence("Tonight: Muggy. Low 73°F."), ends_sentence("signed by Harold W.")
+    (True, False)
     """
     t = text.rstrip()
     while t and t[-1] in CLOSERS:
@@ -166,8 +168,8 @@ def joined_paragraphs(head: list[str], tail: list[str], lang: str) -> list[str]:
 
 
 # an abbreviation that a sentence does not end on: a month before its day (`Oct.` / `1, the
-# board said`), a title before a name
-_ABBREV = re.compile(r"(?:\b[ap]\.m|\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bNo|\bvs|\be\.g|\bi\.e"
+# board said`), a title before a name, an initial (not a temperature's scale, `Low 73°F.`)
+_ABBREV = re.compile(r"(?:\b[ap]\.m|(?<!°)\b[A-Z]|\bMr|\bMrs|\bMs|\bDr|\bSt|\bNo|\bvs|\be\.g|\bi\.e"
                      r"|\b(?:Jan|Feb|Aug|Sept?|Oct|Nov|Dec)|\b(?:Gov|Sen|Rep|Lt|Gen|Col|Capt|Sgt|Prof|Rev))\.$")
 
 

@@ -248,3 +248,38 @@ def test_an_ad_s_buy_three_get_one_deal_is_skipped() -> None:
                             "Scan the code to get breaking-news alerts from the Weekly"))
     assert [s.headline for s in res.stories] == ["Ferry Road closed again", "Pumpkin fest Saturday"]
     assert any("Buy 3" in x for x in res.skipped)
+
+
+LEAD_PARAGRAPHS = (
+    "CITY COUNCIL", "Council OKs $212 million bond for new water plant",
+    "Water rates to rise 4.5% a year through 2029 after 7-2 vote",
+    "By Lorna Vist, Tribune Staff Writer",
+    "HAVERLIN -- The City Council voted 7-2 on Tuesday night to borrow $212 million to replace "
+    "the Eastgate Water Treatment Plant, the largest single project in the city's history.",
+    "The bond will be repaid through water bills, and the typical household's monthly bill of "
+    "$48.60 will rise 4.5% a year for five years.")
+
+
+def test_a_forecast_of_sentences_over_the_lead_stays_out_of_its_stack() -> None:
+    """A paragraph to a line: the weather's forecast, whose sentences end on a temperature
+    (`Low 73°F.`, no initial's stop), and its pointer to the full forecast stay out of the
+    lead's kicker and headline."""
+    res = split_page(tight("en", "METRO", "WEATHER",
+                           "Today: Hot and humid, a stray afternoon storm. High 94°F. Tonight: Muggy. Low 73°F.",
+                           "Heat index near 104°F. Full forecast, B8", *LEAD_PARAGRAPHS))
+    lead = next(s for s in res.stories if s.headline == "Council OKs $212 million bond for new water plant")
+    assert lead.kicker == "CITY COUNCIL"
+    assert any("Full forecast" in x for x in res.skipped)
+
+
+def test_a_pull_quote_on_one_line_is_set_into_the_paragraph() -> None:
+    """A paragraph to a line: the quotation and its speaker on one line between the two halves
+    of a sentence is a pull quote, and the sentence goes on past it."""
+    res = split_page(tight("en", *LEAD_PARAGRAPHS,
+                           "Utilities Director Teodor Brank told the council the plant was built in",
+                           "\"We are running equipment that the maker stopped supporting in the 1990s.\" "
+                           "-- Utilities Director Teodor Brank",
+                           "1958 and has had 31 main valve failures since 2020, he said.",
+                           "Council members Renata Olv and Phil Desch voted no."))
+    assert any("stopped supporting" in x for x in res.skipped)
+    assert "We are running" not in text(res)
