@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import importlib.util
+import multiprocessing
 import random
 import sys
 import tempfile
@@ -59,7 +60,7 @@ SCORED_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldo
                "heldout37", "heldout38", "heldout39", "heldout40", "heldout41", "heldout42", "heldout43",
                "heldout44", "heldout45", "heldout46", "heldout47", "heldout48",
                "heldout49", "heldout50", "heldout51", "heldout52", "heldout53",
-               "heldout54", "heldout55")
+               "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59")
 
 
 def tuning_folders() -> list[Path]:
@@ -108,6 +109,18 @@ def evaluate(pages: list[tuple[Any, dict]], score_split: ModuleType, floors: dic
     return total / len(pages) + met / len(pages)
 
 
+# The pages and scorer a worker process reads: set before the pool forks, so each worker holds
+# its own copy and only a weight table crosses between processes.
+_JOB: tuple[list[tuple[Any, dict]], ModuleType, dict] | None = None
+
+
+def _evaluate_with(weights: dict[str, float]) -> float:
+    """Score a weight table in a worker (the labeller reads roles.W live)."""
+    assert _JOB is not None
+    roles.W.update(weights)
+    return evaluate(*_JOB)
+
+
 def write(weights: dict[str, float]) -> None:
     """Rewrite the values in weights.toml, keeping its comments and order."""
     lines = []
@@ -126,28 +139,32 @@ def main() -> None:
     ap.add_argument("--generated", type=int, default=40)
     ap.add_argument("--sweeps", type=int, default=1)
     ap.add_argument("--seed", type=int, default=9)
+    ap.add_argument("--jobs", type=int, default=2, help="weight tables scored at once")
     ap.add_argument("--write", action="store_true", help="write the fitted weights to weights.toml")
     a = ap.parse_args()
+    global _JOB
     score_split = tool("score_split")
     floors = tool("eval_split").FLOORS
     w = roles.W  # the live table the labeller reads
     with tempfile.TemporaryDirectory() as tmp:
         pages = training_set(Path(tmp), a.generated, a.seed)
+        _JOB = (pages, score_split, floors)
         t = time.perf_counter()
         best = evaluate(pages, score_split, floors)
         print(f"{len(pages)} training pages; start score {best:.4f} "
-              f"({time.perf_counter() - t:.1f} s an evaluation)")
-        for sweep in range(a.sweeps):
-            for name in list(w):
-                old = w[name]
-                tries = [old * 0.6, old * 1.5] if abs(old) >= 0.8 else [old - 0.5, old + 0.5]
-                for v in tries:
-                    w[name] = v
-                    s = evaluate(pages, score_split, floors)
-                    if s > best + 1e-4:
-                        best, old = s, v
-                        print(f"sweep {sweep + 1}: {name} -> {v:.3f}  score {best:.4f}", flush=True)
-                w[name] = old
+              f"({time.perf_counter() - t:.1f} s an evaluation)", flush=True)
+        with multiprocessing.get_context("fork").Pool(a.jobs) as pool:
+            for sweep in range(a.sweeps):
+                for name in list(w):
+                    old = w[name]
+                    tries = [old * 0.6, old * 1.5] if abs(old) >= 0.8 else [old - 0.5, old + 0.5]
+                    scores = pool.map(_evaluate_with, [{**w, name: v} for v in tries])
+                    for v, s in zip(tries, scores):
+                        if s > best + 1e-4:
+                            best, old = s, v
+                            print(f"sweep {sweep + 1}: {name} -> {v:.3f}  score {best:.4f}",
+                                  flush=True)
+                    w[name] = old
         print(f"final score {best:.4f}")
     if a.write:
         write(w)
