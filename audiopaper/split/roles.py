@@ -1649,8 +1649,13 @@ class Labeller:
         if self._box_title(i) or self._between_furniture(i) or self._over_ad_line(i):
             return True
         if self.shape.style != "tight" and i > 0 and self.L[i].gap == 0 \
-                and self.facts[i - 1].fk and self.L[i].s[:1].islower() and not self.facts[i].bk:
-            return True  # furniture's words going on in its block (`Scan for live ferry` / `sailing updates`)
+                and self.facts[i - 1].fk and not self.facts[i].bk and (
+                    self.L[i].s[:1].islower() or (
+                        self.lang == "zh" and self.facts[i - 1].fk == "ad"
+                        and not self.facts[i].punct and len(self.L[i].s) <= 12)):
+            # furniture's words going on in its block (`Scan for live ferry` / `sailing
+            # updates`; under a QR prompt, `扫码下载“鹤汀发布”客户端` / `看更多鹤汀新闻`)
+            return True
         kinds = [self.facts[j].fk for j in (i - 1, i + 1) if 0 <= j < len(self.L)]
         if len(kinds) == 2 and all(k in GROUP_KINDS for k in kinds) and not self.facts[i].bk \
                 and len(self.L[i].s) < 40:

@@ -283,3 +283,17 @@ def test_a_pull_quote_on_one_line_is_set_into_the_paragraph() -> None:
                            "Council members Renata Olv and Phil Desch voted no."))
     assert any("stopped supporting" in x for x in res.skipped)
     assert "We are running" not in text(res)
+
+
+def test_a_qr_prompt_s_second_line_stays_out_of_the_headline_over_it() -> None:
+    """`扫码下载“鹤汀发布”客户端` / `看更多鹤汀新闻`, printed in one block under a headline
+    printed after its story's text: the prompt's second line is the prompt's, not the
+    headline's."""
+    res = split_page(blocks("zh", "本报讯（记者 邝雨晴）记者从县医保局\n获悉，城乡居民基本医疗保险集\n"
+                                  "中参保缴费工作已于9月1日启\n动。参保群众可通过“鹤汀医保”\n"
+                                  "微信小程序、银行网点、村\n（社区）便民服务站等渠道缴费。\n"
+                                  "县医保局提醒，在集中缴费期内\n未参保的，待遇享受将设置3个\n月的等待期。",
+                            "2025年度城乡居民医保集中参保缴费启动\n个人缴费标准为每人每年400元",
+                            "扫码下载“鹤汀发布”客户端\n看更多鹤汀新闻", "产业强县 生态立县 开放兴县"))
+    assert [s.headline for s in res.stories] == ["2025年度城乡居民医保集中参保缴费启动 个人缴费标准为每人每年400元"]
+    assert any("看更多" in x for x in res.skipped)
