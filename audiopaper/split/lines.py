@@ -205,10 +205,11 @@ def furniture_kind(line: str, lang: str, in_header: bool = False) -> str | None:
     hit = tables.match(tables.furniture_rules(), line.strip(), lang, kinds)
     if hit:
         return hit[0].kind
-    if lang == "en" and (_OCR_ZERO.search(line) or _OCR_OH.search(line)):
+    if lang == "en" and (_OCR_ZERO.search(line) or _OCR_OH.search(line)) \
+            and (read := ocr_letters(line)) != line:
         # OCR read a letter O as a zero (`0ctober`, `LETTERS T0 THE EDITOR`) or a zero as an O
         # (`2O24`): the tables read the line with its letters and figures back
-        return furniture_kind(ocr_letters(line), lang, in_header)
+        return furniture_kind(read, lang, in_header)
     if lang == "zh" and 3 <= len(spaced) <= 6 and all(len(p) == 1 and _CJK_CHAR.match(p) for p in spaced) \
             and byline_kind(" ".join(spaced), lang) is None:
         # a column's name set letter-spaced (`书 香 鹭 城`, `乡 里 新 闻`; not an artist's
@@ -264,9 +265,9 @@ def byline_kind(line: str, lang: str) -> str | None:
         s = re.sub(r"(?<=\S)\s*文[/／]图$", "", s)  # the writer took the photos too (`X 文/图`)
     if tables.match(tables.byline_rules(), s, lang, ("line",)):
         return "line"
-    if lang == "en" and _OCR_ZERO.search(s):
+    if lang == "en" and _OCR_ZERO.search(s) and (read := ocr_letters(s)) != s:
         # (OCR read a letter O as a zero: `GAZETTE PH0TO BY NORA VELLES`)
-        return byline_kind(ocr_letters(s), lang)
+        return byline_kind(read, lang)
     return None
 
 
