@@ -12,7 +12,7 @@ floors name, plus the share of pages meeting every floor.  Each weight in turn i
 0.6x and 1.5x its value (or +-0.5 near zero); a change is kept when the score rises.  Every
 page is split in this process with the labeller, whatever its shape.
 
-    python bench/fit_split_weights.py [--generated 40] [--sweeps 1] [--write]
+    python bench/fit_split_weights.py [--generated 40] [--sweeps 1] [--jobs 2] [--write]
 """
 from __future__ import annotations
 

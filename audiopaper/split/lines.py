@@ -17,11 +17,12 @@ from audiopaper.split import tables
 from audiopaper.split.text import core_width, page_number, width
 
 # a dateline opens a story's body: a place in capitals and a dash (`MILL RIVER — The…`)
-DATELINE = re.compile(r"[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)* — \S")
+_PLACE = r"[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)*"
+DATELINE = re.compile(_PLACE + r" — \S")
 # ... as plain text may set the dash too, two hyphens or an en dash (`SALT MEADOW -- Cape…`):
 # evidence that a text opens a story rather than going on from one, but no more than that, for
 # a classified item opens the same way (`FOR RENT -- 2BR apartment…`)
-ANY_DATELINE = re.compile(r"[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)* (—|--|–) \S")
+ANY_DATELINE = re.compile(_PLACE + r" (—|--|–) \S")
 
 # how a photo caption (or a story's first sentence) opens: a date, from a date (`从9月7日起`), or `近日` / `日前`
 CAPTION_OPENER = re.compile(r"^([从自]?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前)")
