@@ -119,7 +119,9 @@ _NAME_AGE_LEAD = re.compile(_OBIT_NAME + ", [a-z]")
 # Eastgate`)
 # (a British writer's street without its number: `Tom Ashcroft, Harbour Row, Marrowby`)
 _ADDRESS = r"((Route|Rte\.|RR|Rural Route|Box|P\.O\. Box) \d{1,5}|(\d{1,5} )?[A-Z][a-z]+( [A-Z][a-z]+)* (St|Ave|Rd|Road|Street|Avenue|Lane|Ln|Dr|Drive|Way|Row|Close|Terrace|Crescent|Court|Place|Gardens|Square|Green)\.?), "
-_SIGNATURE = re.compile(f"([—–]|--)? ?{SIGNED_NAMES} ([a-z]+( [a-z]+){{0,2}}, )?({_ADDRESS})?((rural |near )?{TOWN}|{_AFFILIATION})")
+# (or a letter the paper prints without naming its writer: `Name and address withheld`)
+_SIGNATURE = re.compile(f"([—–]|--)? ?{SIGNED_NAMES} ([a-z]+( [a-z]+){{0,2}}, )?({_ADDRESS})?((rural |near )?{TOWN}|{_AFFILIATION})"
+                        r"|Name( and address)? (supplied|withheld)( by request)?")
 _ZH_SIGNATURE = re.compile(ZH_SIGNATURE)
 # the names alone, the town on the line under them (`Ruth Abernathy` / `Cedar Hollow`)
 _NAMES_ALONE = re.compile(f"([—–]|--)? ?{SIGNED_NAMES.removesuffix(',')}")
@@ -267,6 +269,10 @@ class Labeller:
         self._verses: frozenset[int] | None = None
         self._echo: dict[int, bool] = {}
         self._fix_header()
+        # (two signatures or more under letters that closed make a column of letters, whatever
+        # its head is called: `YOUR SAY`, `Mailbag`)
+        self._signed = 0 if lang != "en" else sum(
+            1 for i in range(1, len(lines)) if self._signature_shaped(i))
         for i in range(len(lines)):
             if self._signature(i):
                 self.facts[i].closes = True  # a letter's signature ends the letter
@@ -1341,7 +1347,11 @@ class Labeller:
             # (a paragraph to a line: the quotation and its speaker on one line, set into a
             # sentence the line above left open, `"We are running…1990s." -- Utilities Director
             # X` between `…the plant was built in` and `1958 and has had…`)
-            if _PULL_LINE.fullmatch(self.L[k].s) and not self.facts[k - 1].closes \
+            # (or a quotation the line above left open, to close on the line below: `…said:
+            # "It's disgusting.` / `'Rats everywhere' -- X, CANAL ROW` / `My kids can't…"`)
+            held = _QUOTE_LEFT_OPEN.search(self.L[k - 1].s) is not None \
+                and _QUOTE_END.search(self.L[k + 1].s) is not None
+            if _PULL_LINE.fullmatch(self.L[k].s) and (not self.facts[k - 1].closes or held) \
                     and self.facts[k - 1].fk is None and not self.facts[k + 1].opens:
                 out.add(k)
         return out
@@ -2650,9 +2660,24 @@ class Labeller:
                 affiliated_name(self.L[i].s) and not self.facts[i].bk)
         if not _SIGNATURE.fullmatch(self.L[i].s) and not self._two_line_signature(i):
             return False
-        return any(self.facts[j].fk == "logo"
+        return self._signed >= 2 or any(self.facts[j].fk == "logo"
                    and self.L[j].s.replace(" ", "").upper().startswith("LETTERS")
                    for j in range(max(0, i - 120), i))
+
+    def _signature_shaped(self, i: int) -> bool:
+        """English: line i reads as a letter's signature under running text that closed on a
+        word's stop (not a list's leaders, `…Church ...`), alone (no list's row), and no table reads it as a byline or furniture (`By Ann Lee, Staff
+        Writer` is a byline)."""
+        return self.facts[i - 1].closes and _WORD_STOP.search(self.L[i - 1].s) is not None \
+            and self.facts[i - 1].punct and not self.facts[i].bk \
+            and not self.facts[i].fk and not self._signed_row(i - 1) and not self._signed_row(i + 1) \
+            and (_SIGNATURE.fullmatch(self.L[i].s) is not None or self._two_line_signature(i))
+
+    def _signed_row(self, i: int) -> bool:
+        """Line i reads as a name and a town: two such lines in a row are a list's rows
+        (`Friends' Meeting House, Cockermouth` / `Congregational Chapel, Keswick`), a letter
+        ending its text on line i - 1."""
+        return 0 <= i < len(self.L) and _SIGNATURE.fullmatch(self.L[i].s) is not None
 
     def _two_line_signature(self, i: int) -> bool:
         """English: the writers' names on line i and their town alone on the next line, the
@@ -2845,7 +2870,11 @@ _ATTRIBUTION = re.compile(
 
 
 # a pull quote on one line: the quotation, a dash and who said it
-_PULL_LINE = re.compile(r"[“\"][^”\"]{10,}[”\"] ?(—|--|–) ?[A-Z][^.,;!?]{1,60}(, [a-z][^.;!?]{1,40})?")
+_PULL_LINE = re.compile(r"([“\"][^”\"]{10,}[”\"]|[‘'][^’']{10,}[’']) ?(—|--|–) ?[A-Z][^.,;!?]{1,60}"
+                        r"(, ([a-z][^.;!?]{1,40}|[A-Z][A-Z' ]{1,40}))?")
+# a quotation the line leaves open: an odd number of straight marks, or an opening curly mark
+# no closing one follows (`…said: "It's disgusting.`)
+_QUOTE_LEFT_OPEN = re.compile(r'^[^"]*"([^"]*"[^"]*")*[^"]*$|“[^”]*$')
 
 # a short name in title case (`On the Sideline`, `Money Matters`)
 _TITLE_CASE = re.compile(r"[A-Z][a-z'’]+( (of|the|and|on|in|for|a|at|to|&|[A-Z][a-z'’]+)){1,3}")
@@ -2998,6 +3027,8 @@ _EN_TURN = re.compile(r"^(Q|A|[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)?)[:.] ")
 # capitalised words that open a sentence and never go on one: `The`, `When`, `In`
 _CAPITAL_OPENERS = frozenset(w.capitalize() for w in english_words()["function"]) - {"I"}
 _QUOTE_START = re.compile(r"^[“\"「『]")
+# a sentence's stop after a word (not leaders, `...`), a quotation mark perhaps after it
+_WORD_STOP = re.compile(r"[A-Za-z0-9)][.!?][\"”’']?$")
 # the dash a closing signature opens with (`— Dale Pruitt`)
 _DASH_OPEN = re.compile(r"^(—|–|--) ?")
 # a page a refer points to, ending its line (`…fees, B2`, `…, Page A6`)

@@ -212,7 +212,7 @@ def _en_run_in(line: str, nxt: str = "", below: str = "") -> str | None:
                 and not re.search(r"[.,;:!?\"“”]", _INNER_MARKS.sub(" ", " ".join(words[:k]))):
             return " ".join(words[:k])
     calendar = english_words()["calendar"]
-    for k in range(3, min(len(words), 10)):
+    for k in range(2, min(len(words), 10)):
         # a head in sentence case (its words after the first in lower case, or a day or a
         # month) ends before a name of one to three capitalised words the text goes on from in
         # lower case, on the line or on the next (`Crab feed tickets on sale Tickets for…`,
@@ -224,6 +224,11 @@ def _en_run_in(line: str, nxt: str = "", below: str = "") -> str | None:
             name += 1
         if name == k or re.fullmatch(r"[A-Z]{2,4}", words[k]):
             continue  # no name opens the text here (an initialism is none: `Bring a photo ID`)
+        if k == 2 and (name > 3 or not words[1][:1].islower() or len(line) < _HOLDS_TEXT):
+            continue  # after two words, only a common noun opens it, on a line that holds a
+            # brief (`Bridge closure Engineers will…`): a person's name there goes on a
+            # sentence (`Council leader Ann Idowu said`), and a short line is a headline's
+            # first (`Wildcats top Bemidji in…`)
         # (the name may go on to the next line: `…at state Lake` / `Forest junior…`)
         # (past the name's figures: `…Friday American` / `Legion Post 77 will…`)
         goes_on = words[name] if name < len(words) else next(

@@ -1,0 +1,71 @@
+"""Cues added in session 21, each on invented text and each checked to fail on the code before
+it: a column of letters whose head is not `LETTERS` (the signatures say what it is, by their
+number), a signature that names no one (`Name and address withheld`), a one-line pull quote in
+single quotes with its speaker in capitals, set into a quotation the text has left open, and a
+brief's head of two words run into a text that opens on a capitalised common noun."""
+from __future__ import annotations
+
+from audiopaper.split import split_page
+from tests.split.build import tight
+
+STORY = ("FERRY FARES TO RISE IN APRIL",
+         "By NORA QUILL",
+         "RETURN fares on the Eastfield ferry will rise by 40p from April, the operator said yesterday.",
+         "The company blamed fuel costs and a new berth at Marlow Quay.",
+         "Regular passenger Ted Fanshawe, 70, said: \"It adds up over a year.")
+
+
+def test_letters_under_a_head_that_is_not_letters_keep_their_signatures() -> None:
+    """`READERS WRITE` over three letters, each headline / text / signature, one paragraph to a
+    line and no blank lines: each signature is its letter's byline, not the next headline's
+    first line, and `Name and address withheld` signs a letter too."""
+    res = split_page(tight(
+        "en", *STORY[:4],
+        "READERS WRITE",
+        "Keep the late boat",
+        "The 11pm sailing is the only way home for shift workers on the island, so cutting it would be cruel.",
+        "Mo Hartley, Eastfield",
+        "Parking is a scandal",
+        "Forty minutes to find a space at the terminal on Saturday is not good enough for anyone.",
+        "Name and address withheld",
+        "Thank you, crew",
+        "The crew who helped my mother aboard in the storm last week deserve every praise.",
+        "Lorna Pike, St Ann's"))
+    heads = [s.headline for s in res.stories]
+    assert heads == ["FERRY FARES TO RISE IN APRIL", "Keep the late boat", "Parking is a scandal",
+                     "Thank you, crew"]
+    assert [s.byline for s in res.stories[1:]] == ["Mo Hartley, Eastfield",
+                                                    "Name and address withheld",
+                                                    "Lorna Pike, St Ann's"]
+
+
+def test_a_pull_line_in_single_quotes_inside_an_open_quotation_is_left_out() -> None:
+    """`…said: "It adds up over a year.` / `'Every penny counts now' -- TED FANSHAWE, QUAY
+    ROAD` / `Pensioners feel it most."`: the pull quote is no headline and no text; the story
+    goes on past it."""
+    res = split_page(tight(
+        "en", *STORY,
+        "'Every penny counts now' -- TED FANSHAWE, QUAY ROAD",
+        "Pensioners feel it most.\"",
+        "The new fares will be reviewed in the autumn, the operator added."))
+    assert len(res.stories) == 1
+    body = " ".join(res.stories[0].paragraphs)
+    assert "Every penny counts now" not in body
+    assert "Pensioners feel it most." in body and "reviewed in the autumn" in body
+
+
+def test_a_two_word_brief_head_over_a_capitalised_noun_is_run_in() -> None:
+    """Briefs one to a line under `NEWS IN BRIEF`, each head parted from its text by one space:
+    `Bridge closure Engineers will…` parts after two words, as `Choir wins trophy Singers
+    from…` does after three."""
+    res = split_page(tight(
+        "en", *STORY[:4],
+        "NEWS IN BRIEF",
+        "Choir wins trophy Singers from Marlow Primary School took first prize at the county festival on Saturday.",
+        "Bridge closure Engineers will shut Mill Lane bridge for repairs from Monday for three weeks.",
+        "Library hours The town library will open until 8pm on Thursdays from next month."))
+    heads = [s.headline for s in res.stories]
+    assert heads == ["FERRY FARES TO RISE IN APRIL", "Choir wins trophy", "Bridge closure",
+                     "Library hours"]
+    assert list(res.stories[2].paragraphs) == ["Engineers will shut Mill Lane bridge for repairs "
+                                               "from Monday for three weeks."]
