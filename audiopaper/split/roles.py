@@ -1371,6 +1371,9 @@ class Labeller:
             # `ashcombegazette.example`)
             web = _WEB_ALONE.fullmatch(x.s) is not None and i > 0 \
                 and self.L[i - 1].s.endswith(":")
+            if self._reach_us(i):
+                out.add(i)
+                continue
             if not _EMAIL.search(x.s) and not web:
                 continue
             a = i
@@ -1397,6 +1400,16 @@ class Labeller:
                     and (b + 1 == len(self.L) or not self.L[b + 1].s[:1].islower()):
                 out.update(range(a, b + 1))
         return out
+
+    def _reach_us(self, i: int) -> bool:
+        """English: line i is a whole sentence telling readers how to reach the paper by
+        telephone or post (`Text STAR and your views to 01632 960999 or write to Letters, Quay
+        House…`), opening on its verb, apart from any text (under a text that closed or a
+        column's head in capitals) and not going on below."""
+        s = self.L[i].s
+        return _REACH_VERB.match(s) is not None and _PHONE_ANY.search(s) is not None \
+            and len(s) >= 40 and (self._apart(i) or CAPS_LABEL.fullmatch(self.L[i - 1].s) is not None) \
+            and (i + 1 == len(self.L) or not self.L[i + 1].s[:1].islower())
 
     def _writer_notes(self) -> set[int]:
         """English: the sentence under a column's closing signature that says who the writer
@@ -3072,6 +3085,10 @@ _CLOCK = re.compile(r"\d{1,2}:\d{2}")
 _NAME_CUT = re.compile(r"：\s*[\u4e00-\u9fff]$")
 _NAME_REST = re.compile(r"[\u4e00-\u9fff]{1,2}")
 _PHONE_IN = re.compile(r"\b\d{3}-\d{4}\b")
+# a telephone number in the forms papers print (`555-0110`, `(608) 555-0110`, `01632 960999`)
+_PHONE_ANY = re.compile(r"\b\d{3}-\d{4}\b|\b0\d{3,4} ?\d{5,6}\b")
+# the verb a note telling readers how to reach the paper opens on
+_REACH_VERB = re.compile(r"(Call|Phone|Ring|Text|Write|Email|E-mail|Send|Contact|Tell)\b")
 _PHONE_END = re.compile(r"\b\d{3}-\d{4}$")
 _QUOTE_END = re.compile(r"[”\"」』]$")
 _TABLE_LABEL = re.compile(r"(附?表|图表|Table)\s*\d*\s*[：:]")

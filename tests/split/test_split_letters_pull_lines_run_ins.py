@@ -69,3 +69,29 @@ def test_a_two_word_brief_head_over_a_capitalised_noun_is_run_in() -> None:
                      "Library hours"]
     assert list(res.stories[2].paragraphs) == ["Engineers will shut Mill Lane bridge for repairs "
                                                "from Monday for three weeks."]
+
+
+def test_a_byline_with_the_writers_post_after_the_name_in_capitals_is_whole() -> None:
+    """`By NORA QUILL Transport Correspondent`: the post is the byline's, not the text's first
+    paragraph."""
+    res = split_page(tight("en", STORY[0], "By NORA QUILL Transport Correspondent", *STORY[2:4]))
+    assert res.stories[0].byline == "By NORA QUILL Transport Correspondent"
+    assert res.stories[0].paragraphs[0].startswith("RETURN fares")
+
+
+def test_a_note_telling_readers_how_to_reach_the_paper_is_left_out() -> None:
+    """`Mailbag` over `Email your views to… or call 01632 448120…` over the letters: the head
+    and the note are the page's, and the first letter's headline is its own."""
+    res = split_page(tight(
+        "en", *STORY[:4],
+        "Mailbag",
+        "Write to us at Mailbag, Eastfield Echo, 4 Dock Street, or call 01632 448120 after 10am.",
+        "Keep the late boat",
+        "The 11pm sailing is the only way home for shift workers on the island, so cutting it would be cruel.",
+        "Mo Hartley, Eastfield",
+        "Parking is a scandal",
+        "Forty minutes to find a space at the terminal on Saturday is not good enough for anyone.",
+        "Ivy Cole, Marlow"))
+    letter = res.stories[1]
+    assert (letter.kicker, letter.headline) == (None, "Keep the late boat")
+    assert "01632 448120" not in " ".join(p for s in res.stories for p in s.paragraphs)
