@@ -63,8 +63,9 @@ LIFE_DATES = re.compile(r"^([A-Z][a-z]{2,8}\.? \d{1,2}, )?\d{4} ?[–—-]{1,2} 
 SHOWINGS = r"\d{1,2}:\d\d(\s+\d{1,2}:\d\d)+"
 # a Chinese letter's signature: the writer as a reader or resident, the name, perhaps the street
 # (`读者　郝建平`, `市民 钟晓棠（湖滨街道）`, `石门街道居民 何秀英`)
-# (in brackets too: `（读者 伍继红）`)
-ZH_SIGNATURE = r"（?([\u4e00-\u9fff]{2,8}(街道|社区|村|镇|乡))?(读者|作者|网友|市民|居民)\s*[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,2}(（[\u4e00-\u9fff]{2,12}）)?）?"
+# (in brackets too: `（读者 伍继红）`; the district or county before it, spaced off or not:
+# `江北区 读者 韦晓林`)
+ZH_SIGNATURE = r"（?([\u4e00-\u9fff]{1,8}(街道|社区|村|镇|乡|区|县)\s*)?(读者|作者|网友|市民|居民)\s*[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,2}(（[\u4e00-\u9fff]{2,12}）)?）?"
 
 
 _AFFILIATED = re.compile(r"[□■]?\s*([\u4e00-\u9fff0-9A-Za-z·]{2,16})\s+([\u4e00-\u9fff]{2,4})")

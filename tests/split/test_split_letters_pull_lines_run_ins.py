@@ -95,3 +95,28 @@ def test_a_note_telling_readers_how_to_reach_the_paper_is_left_out() -> None:
     letter = res.stories[1]
     assert (letter.kicker, letter.headline) == (None, "Keep the late boat")
     assert "01632 448120" not in " ".join(p for s in res.stories for p in s.paragraphs)
+
+
+def test_chinese_signatures_with_the_district_spaced_off_sign_their_letters() -> None:
+    """Readers' letters, each a headline, its text and a signature naming the district and the
+    reader with spaces between (`江北区 读者 韦晓林`): the signature is the letter's byline,
+    not the first line of the next letter's headline."""
+    res = split_page(tight(
+        "zh",
+        "读者来信",
+        "菜市场的秤该校一校了",
+        "　　上周在南门菜市场买了两斤排骨，回家一称少了二两。问了几个邻居，也都遇到过类似情况。",
+        "　　建议市场监管部门定期抽查，在市场门口设一台公平秤，让大家买得放心。",
+        "江北区 读者 韦晓林",
+        "雨天地下通道积水严重",
+        "　　火车站前的地下通道一下雨就积水，最深的地方没过脚踝，行人只能贴着墙走。",
+        "　　希望有关部门尽快疏通排水管道，雨天派人值守，提醒过往行人注意安全。",
+        "城东街道 居民 罗秀英",
+        "夜市油烟扰民问题能否解决",
+        "　　我家楼下的夜市每天开到凌晨，烧烤油烟直往屋里钻，窗户都不敢开。",
+        "　　希望城管部门引导摊主安装油烟净化设备，合理安排营业时间。",
+        "新华镇 读者 邝明"))
+    assert [s.headline for s in res.stories] == ["菜市场的秤该校一校了", "雨天地下通道积水严重",
+                                                 "夜市油烟扰民问题能否解决"]
+    assert [s.byline for s in res.stories] == ["江北区 读者 韦晓林", "城东街道 居民 罗秀英",
+                                               "新华镇 读者 邝明"]
