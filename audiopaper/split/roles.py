@@ -274,6 +274,8 @@ class Labeller:
         self._signed = 0 if lang != "en" else sum(
             1 for i in range(1, len(lines)) if self._signature_shaped(i))
         for i in range(len(lines)):
+            if _rating(lines[i].s) and i > 0 and self.facts[i - 1].closes:
+                self.facts[i].closes = True  # a review's stars under its text end the review
             if self._signature(i):
                 self.facts[i].closes = True  # a letter's signature ends the letter
                 if self._two_line_signature(i):
@@ -2078,7 +2080,11 @@ class Labeller:
     def _rated_box(self, i: int) -> bool:
         """Line i is in a review's box that ends on its rating in stars (`Harbor Lights
         Quartet` / `"Low Tide Sessions" (Saltmarsh Records)` / `★★★★`): a block of at most
-        four lines, none ending a sentence, where blank lines part blocks."""
+        four lines, none ending a sentence, where blank lines part blocks.  Stars alone under
+        a text that ended a sentence are that review's last paragraph, no box."""
+        if _rating(self.L[i].s) and i > 0 and self.facts[i - 1].closes and self.facts[i - 1].punct \
+                and (self.shape.style != "blocks" or self._block(i)[0] == i):
+            return False
         if self.shape.style == "blocks":
             a, b = self._block(i)
             return b - a <= 3 and _rating(self.L[b].s) \

@@ -120,3 +120,23 @@ def test_chinese_signatures_with_the_district_spaced_off_sign_their_letters() ->
                                                  "夜市油烟扰民问题能否解决"]
     assert [s.byline for s in res.stories] == ["江北区 读者 韦晓林", "城东街道 居民 罗秀英",
                                                "新华镇 读者 邝明"]
+
+
+def test_a_reviews_stars_under_its_text_are_its_last_paragraph() -> None:
+    """Two book reviews, each ending on its rating line (`推荐指数：★★★★☆`): the stars close the
+    review above, and the next review's headline is its own."""
+    res = split_page(tight(
+        "zh",
+        "书香",
+        "一条河和它养大的小城",
+        "□ 尹若川",
+        "　　《青河纪事》写的是一座靠河吃饭的小城，作者用十二个人物的口述，把小城六十年的变迁串了起来。",
+        "　　书中最动人的是那些细节：渡口的铃声、码头的号子、晒在河滩上的渔网。",
+        "推荐指数：★★★★☆",
+        "在菜谱里读懂外婆",
+        "□ 费晓棠",
+        "　　这是一本特别的菜谱，每道菜后面都有一段家里的故事，读着读着就饿了，也想家了。",
+        "推荐指数：★★★☆☆"))
+    assert [s.headline for s in res.stories] == ["一条河和它养大的小城", "在菜谱里读懂外婆"]
+    assert res.stories[0].paragraphs[-1] == "推荐指数：★★★★☆"
+    assert res.stories[1].paragraphs[-1] == "推荐指数：★★★☆☆"
