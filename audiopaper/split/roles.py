@@ -563,9 +563,11 @@ class Labeller:
                 sc -= 2 * W["over_indent"]
         if self._pair_block(i) or (i > 0 and self._pair_block(i - 1)) or self._deck_block(i):
             sc -= W["pair_block"]
-        if i > 0 and self.facts[i - 1].fk == "logo" and (not self.facts[i].punct
-                                                         or self._head_pair(i)) \
-                and not self.facts[i].opens:
+        # (a Chinese column's short name stands over its headline, a question perhaps:
+        # `晚报话题` / `孩子放学后，谁来接？`)
+        under_name = self.lang == "zh" and i > 0 and self._column_logo(i - 1)
+        if i > 0 and (under_name or (self.facts[i - 1].fk == "logo" and (
+                not self.facts[i].punct or self._head_pair(i)))) and not self.facts[i].opens:
             sc -= W["under_logo"]  # a column head stands over an item's headline
         elif self.lang == "zh" and self.brief_from is not None and self.brief_from < i \
                 and self.facts[i - 1].closes and not self.facts[i].punct \
@@ -1898,10 +1900,24 @@ class Labeller:
         if i + 2 >= len(self.L):
             return False
         if self.lang == "zh":
-            if not _SHORT_NAME.fullmatch(self.L[i].s) or self.facts[i + 1].punct \
-                    or self.facts[i + 1].bk or self.facts[i + 1].fk or self.facts[i + 1].opens:
+            name, head, below = self.L[i].s, self.L[i + 1].s, self.facts[i + 2]
+            if self.facts[i + 1].bk or self.facts[i + 1].fk or self.facts[i + 1].opens:
                 return False
-            return any(self.facts[k].bk == "line" for k in range(i + 2, min(i + 4, len(self.L))))
+            if _SHORT_NAME.fullmatch(name) and not self.facts[i + 1].punct \
+                    and any(self.facts[k].bk == "line" for k in range(i + 2, min(i + 4, len(self.L)))):
+                return True
+            # (or a name of up to four characters, under a text that ended, a byline or
+            # furniture, over a headline at least twice as long, no sentence in it, itself over
+            # its text's indented first line or its byline: `回音壁` / `滨江步道路灯已全部修复` /
+            # `　　本报…`)
+            # (not a photo's title over its caption, `篮下拼抢` / `3月16日晚，…`, nor a notice's
+            # over its text, `更正` / `本报11月18日第3版…`)
+            return _COLUMN_NAME.fullmatch(name) is not None and 2 * len(name) <= len(head) <= 24 \
+                and not re.search(r"[。；：]", head) and not self.facts[i + 1].full \
+                and CAPTION_OPENER.match(head) is None \
+                and (i == 0 or self.facts[i - 1].closes or self.facts[i - 1].fk is not None
+                     or self.facts[i - 1].bk is not None) \
+                and (self.L[i + 2].text[:1].isspace() or below.bk == "line") and not below.fk
         if not _TITLE_CASE.fullmatch(self.L[i].s):
             return False
         if i > 0 and not (self.facts[i - 1].closes or self.facts[i - 1].fk or self.facts[i - 1].bk):
@@ -3004,6 +3020,8 @@ _POST_ALONE = re.compile(r"([A-Z][a-z]+ ){0,3}(Writer|Reporter|Correspondent|Col
 _DANGLING = re.compile(r"(?=.*\b[a-z]{3,}\b).* (a|an|the|of|and|or|to|at|on|for|with|from|by|into|as|is|are|was|were|its|their|his|our)$")
 # a Chinese name of two or three characters, letter-spaced perhaps (`枫声`, `兰 苑`)
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fff]( ?[\u4e00-\u9fff]){1,2}")
+# a column's name of two to four characters (`回音壁`, `晚报话题`)
+_COLUMN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # a Chinese agenda's row: a day (its half perhaps), then up to four short items set apart by
 # spaces, no running-text punctuation (`1月9日上午 开幕会 听取政府工作报告`)
 _DAY_ROW = re.compile(r"(\d{1,2}月)?\d{1,2}日(上午|下午|晚上|晚间|全天)?(\s+[^\s，。；、！？：,;]{1,14}){1,4}")

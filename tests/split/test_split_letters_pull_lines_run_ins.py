@@ -140,3 +140,22 @@ def test_a_reviews_stars_under_its_text_are_its_last_paragraph() -> None:
     assert [s.headline for s in res.stories] == ["一条河和它养大的小城", "在菜谱里读懂外婆"]
     assert res.stories[0].paragraphs[-1] == "推荐指数：★★★★☆"
     assert res.stories[1].paragraphs[-1] == "推荐指数：★★★☆☆"
+
+
+def test_a_chinese_columns_short_name_over_a_headline_is_its_logo() -> None:
+    """`百姓话题` (four characters) and `回声` over a headline at least twice as long, under a
+    text that ended: the column's name, left out, not the headline's first words."""
+    res = split_page(tight(
+        "zh",
+        "江城晚报 | 2024年11月6日 星期三 | A06 | 民生",
+        "百姓话题",
+        "老人不会用手机，看病挂号怎么办？",
+        "　　上周本版征集读者意见，收到来稿和留言200余条。现摘登部分如下。",
+        "　　医院应保留人工窗口，方便老年人现场挂号。",
+        "回声",
+        "南门菜市场公平秤已经设好了",
+        "　　本报上月刊发读者来信后，区市场监管局在南门菜市场门口设置了公平秤，并安排专人值守。",
+        "（本报记者 霍春明 整理）"))
+    assert [s.headline for s in res.stories] == ["老人不会用手机，看病挂号怎么办？",
+                                                 "南门菜市场公平秤已经设好了"]
+    assert "百姓话题" not in " ".join(s.headline or "" for s in res.stories)
