@@ -31,7 +31,7 @@ CAPTION_OPENER = re.compile(r"^([从自]?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|�
 BRACKET_HEAD = re.compile(r"【[^】]{2,16}】")
 # the head of a column of short items (简讯, 快讯, IN BRIEF, BRIEFLY, AROUND TOWN): a logo line
 # the furniture table names that says so
-BRIEF_HEAD = re.compile(r"[简快短]\s*讯|短\s*波|速\s*递|简\s*报|播\s*报|\bBRIEF(S|LY)?\b|^AROUND (TOWN|THE [A-Z]+)$|\bROUNDUP\b|\b(SHORTS|NOTES)$"
+BRIEF_HEAD = re.compile(r"[简快短]\s*讯|短\s*波|速\s*递|简\s*报|播\s*报|传\s*真$|集\s*锦$|\bBRIEF(S|LY)?\b|^AROUND (TOWN|THE [A-Z]+)$|\bROUNDUP\b|\b(SHORTS|NOTES)$"
                         r"|(^|\s)B R I E F( S| L Y)?(\s|$)", re.I)  # (letter-spaced: `B R I E F S`)
 
 

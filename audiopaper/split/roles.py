@@ -783,10 +783,11 @@ class Labeller:
             and not self.facts[i + 1].closes)
         # (over a story's opening byline, `本报讯 （记者 X）…`, a heading may come nearer still)
         near = 0.9 if self.facts[i + 1].opens else 0.8 if first else 0.6
-        if self.brief_from is not None and self.brief_from < i and self.facts[i - 1].closes:
-            # (in a column of briefs, after one that ended: the next one's head may fill the
-            # narrow column, or pass it by a figure's half cell, `市游泳馆冬季开放时间调整` /
-            # `自12月3日起，…`)
+        if self.brief_from is not None and self.brief_from < i \
+                and (self.facts[i - 1].closes or self.brief_from == i - 1):
+            # (in a column of briefs, under its head or after one that ended: the next one's
+            # head may fill the narrow column, or pass it by a figure's half cell,
+            # `市游泳馆冬季开放时间调整` / `自12月3日起，…`)
             near = 1.1
         # (or as wide as the column, when the text under it says it again: a brief's head in a
         # narrow column, `第五届鹤屿湾马拉松开放报名` / `第五届鹤屿湾马拉松赛将于12…`)

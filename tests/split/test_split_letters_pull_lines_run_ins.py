@@ -6,7 +6,7 @@ brief's head of two words run into a text that opens on a capitalised common nou
 from __future__ import annotations
 
 from audiopaper.split import split_page
-from tests.split.build import tight
+from tests.split.build import blocks, tight
 
 STORY = ("FERRY FARES TO RISE IN APRIL",
          "By NORA QUILL",
@@ -159,3 +159,17 @@ def test_a_chinese_columns_short_name_over_a_headline_is_its_logo() -> None:
     assert [s.headline for s in res.stories] == ["老人不会用手机，看病挂号怎么办？",
                                                  "南门菜市场公平秤已经设好了"]
     assert "百姓话题" not in " ".join(s.headline or "" for s in res.stories)
+
+
+def test_briefs_under_a_chinese_news_in_brief_head_named_by_its_wire_word() -> None:
+    """`基层传真` over briefs in a narrow column, blank lines between blocks, each brief's head
+    nearly as wide as the column and its text opening without a byline: every head is its
+    brief's headline, not the last line of the brief above."""
+    res = split_page(blocks(
+        "zh",
+        "基层传真",
+        "青石镇开展冬季道路安全巡查\n进入冬季，青石镇组织交管、农机等\n部门开展道路安全巡查，共排查隐患\n路段16处，已整改12处。",
+        "沙湾村新建村级文化广场投用\n近日，沙湾村文化广场建成投用，广\n场设有戏台、健身器材和宣传栏，占\n地约1800平方米。（通讯员 韩 露）",
+        "北岭乡举办农民丰收节活动\n本报讯 （记者 宋 青）11月2日，北\n岭乡首届农民丰收节在乡政府广场举\n行，现场展销农产品60余种。"))
+    assert [s.headline for s in res.stories] == ["青石镇开展冬季道路安全巡查", "沙湾村新建村级文化广场投用",
+                                                 "北岭乡举办农民丰收节活动"]
