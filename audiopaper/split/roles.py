@@ -2132,6 +2132,10 @@ class Labeller:
             # a brief's head cut off its text, which reads as prose, a sentence's small words in
             # it (`North Brannock 2, Ridley 1  Senior Ava Castellanos scored in the 78th…`)
             return False
+        if self._turn(i):
+            # a speaker's turn in an interview, sentences after the name, whatever figures they
+            # hold (`Castellane: Warehouse jobs pay more, often $19 or $20 an hour…`)
+            return False
         # (a group's head may stand between two of them: `COLLEGE WOMEN'S BASKETBALL`)
         if _BARE_FIGURES.fullmatch(self.L[i].s) and len(re.findall(r"\d+", self.L[i].s)) >= 5:
             return True  # figures alone, five or more (`04 06 11 20 26 33 + 08`): a box's row
@@ -2179,6 +2183,21 @@ class Labeller:
         # last row may be a list's: `Receipts: 1,846 head`)
         return self.lists[i] and not self.facts[i].bk and not self.facts[i].fk and (
             sum(self.lists[j] for j in near) >= 2 or (i > 0 and self.cells[i - 1]))
+
+    def _turn(self, i: int) -> bool:
+        """English: line i is an interview's turn, a name, a colon and whole sentences, the two
+        speakers taking turns (`Ledger: Who feels it most?` / `Okafor: Young families…` /
+        `Ledger: …`): the same name two lines off, another one next to it.  A listing's or a
+        box's labels do not come back so (`Tuesday: …` / `Saturday: …`)."""
+        def name(k: int) -> str | None:
+            m = _NAMED_TURN.match(self.L[k].s) if 0 <= k < len(self.L) else None
+            return m[0] if m else None
+        own = name(i)
+        if self.lang != "en" or own is None or len(self.L[i].s.split()) < 8 \
+                or not self.L[i].s.endswith((".", "?", "!", '"', "”")):
+            return False
+        return any(name(k) == own for k in (i - 2, i + 2)) \
+            and any(name(k) not in (None, own) for k in (i - 1, i + 1))
 
     def _tag_title(self, i: int) -> bool:
         """A short line without punctuation next to a series tag (`“…”系列报道`) whose other
@@ -3010,6 +3029,8 @@ def _colon_row(s: str) -> bool:
     return len(label.split()) <= 5 and (not s.endswith((".", "?", "!")) or bool(re.search(r"\d", s)))
 
 
+# an English interview's turn: the speaker's name in upper and lower case, a colon
+_NAMED_TURN = re.compile(r"[A-Z][a-z]+( [A-Z][a-z]+)?: ")
 _BARE_FIGURES = re.compile(r"[\d\s+\-–—:：∶.,/|]+")
 # a line opening with a word in lower case
 _LOWER_WORD = re.compile(r"[a-z]+ ")

@@ -239,7 +239,9 @@ def _en_run_in(line: str, nxt: str = "", below: str = "") -> str | None:
         # (a head with names in it where the text says it again, the name ending no word of
         # the head: `County Road 12 paving Okeena` / `County highway crews will repave County
         # Road 12…`; not `Bakery opens second shop Loaf &` / `Ladle, the…`)
-        plain = [w[:1].islower() or w.lower() in calendar or w[:1].isdigit() for w in words[1:k]]
+        # (an initialism reads as a word in lower case does: `Savings bank names CEO Hallam…`)
+        plain = [w[:1].islower() or w.lower() in calendar or w[:1].isdigit()
+                 or re.fullmatch(r"[A-Z]{2,4}", w) is not None for w in words[1:k]]
         if goes_on[:1].islower() and words[k].lower() not in calendar \
                 and (all(plain) or (echoed and plain[-1])) \
                 and words[k - 1].lower() not in function \

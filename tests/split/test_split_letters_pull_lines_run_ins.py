@@ -173,3 +173,46 @@ def test_briefs_under_a_chinese_news_in_brief_head_named_by_its_wire_word() -> N
         "北岭乡举办农民丰收节活动\n本报讯 （记者 宋 青）11月2日，北\n岭乡首届农民丰收节在乡政府广场举\n行，现场展销农产品60余种。"))
     assert [s.headline for s in res.stories] == ["青石镇开展冬季道路安全巡查", "沙湾村新建村级文化广场投用",
                                                  "北岭乡举办农民丰收节活动"]
+
+
+def test_an_interviews_turns_holding_figures_are_its_text_not_a_box() -> None:
+    """A Q&A whose turns open on the speakers' names (`Ledger:` / `Okafor:`) and hold prices
+    and percentages: every turn is heard, none is left out as a fact box's row."""
+    res = split_page(blocks(
+        "en",
+        "Q&A\nWhy rents rose 9% in Eastfield\nBy Dana Whitby / Ledger Staff Writer",
+        "Average rents in Eastfield rose 9% this year. We asked housing economist Tomas Okafor why.\n"
+        "Ledger: Is the rise still going on?\n"
+        "Okafor: It is slowing. Listings grew 4% in the autumn, and a two-bedroom flat now asks about $1,450 a month.\n"
+        "Ledger: Who feels it most?\n"
+        "Okafor: Young families. A household earning $52,000 spends close to 34% of it on rent, and that leaves very little.\n"
+        "Ledger: What would help?\n"
+        "Okafor: More homes near the rail line. The council's plan for 600 units would make a real difference by 2027."))
+    body = " ".join(res.stories[0].paragraphs)
+    assert "Okafor: It is slowing." in body and "Okafor: Young families." in body
+    assert "Okafor: More homes near the rail line." in body
+
+
+def test_the_papers_photo_and_the_photographer_after_a_slash_is_a_credit() -> None:
+    """`Ledger photo / Ines Moreau` under a caption: the photo item's byline."""
+    res = split_page(blocks(
+        "en",
+        "HIGH WATER\nThe Tamsin River rises under Mill Bridge on Monday after two days of heavy rain.\n"
+        "Ledger photo / Ines Moreau",
+        "Ferry fares to rise\nBy Nora Quill\n"
+        "Return fares on the Eastfield ferry will rise by 40 cents from April, the operator said."))
+    bylines = {s.headline: s.byline for s in res.stories}
+    assert bylines == {"HIGH WATER": "Ledger photo / Ines Moreau", "Ferry fares to rise": "By Nora Quill"}
+
+
+def test_a_brief_head_ending_on_an_initialism_runs_into_its_text() -> None:
+    """`Credit union names CFO Harbor Credit Union has named…` in a briefs column, blank lines
+    between briefs: the head ends at the initialism, where the text says the name again."""
+    res = split_page(blocks(
+        "en",
+        "BUSINESS BRIEFS",
+        "Harbor Credit Union names CFO Harbor Credit Union has named Lena Park, its controller, as "
+        "chief financial officer, effective Feb. 1. She succeeds Tom Reyes, who is retiring.",
+        "Fuel prices ease The average price of regular gasoline in the area fell 5 cents in the "
+        "past week to $3.09 a gallon, the motor club said."))
+    assert [s.headline for s in res.stories] == ["Harbor Credit Union names CFO", "Fuel prices ease"]
