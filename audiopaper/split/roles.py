@@ -80,6 +80,8 @@ _NAME_SAID = re.compile(r"[A-Z][a-z'’-]+(-[A-Z][a-z'’]+)?,? (said|says|told|
 # a name and a verb in the past or present after it, opening a line: a title in capitals
 # above it was the name's (`Brannock County District Judge` / `Amelia Stroud handed down…`)
 _NAME_VERB = re.compile(r"[A-Z][a-z'’-]+( [A-Z]\.)? [A-Z][a-z'’-]+ [a-z]{3,}(ed|es)\b")
+# a name's last word and its verb opening a line (`Club met…`, `Homemakers will meet…`)
+_NOUN_VERB = re.compile(r"[A-Z][a-z'’-]+ (will|would|is|are|was|were|has|have|had|met|[a-z]{3,}(ed|es))\b")
 # a capitalised word and a comma (`Nunez,`, `Dunmoor,`)
 _NAME_COMMA = re.compile(r"[A-Z][a-z'’-]+,")
 _CJK_SPACE = re.compile(r"[\u4e00-\u9fff] [\u4e00-\u9fff]")
@@ -953,12 +955,15 @@ class Labeller:
             sc += W["runs_on"]
         if i + 1 < len(self.L) and (self.L[i + 1].s[:1].islower() or (
                 not f.closes and (_WORD_ENDS.match(self.L[i + 1].s) or _NAME_SAID.match(self.L[i + 1].s)
-                                  or (_NAME_VERB.match(self.L[i + 1].s) is not None
+                                  or ((_NAME_VERB.match(self.L[i + 1].s) is not None
+                                       or (full and _NOUN_VERB.match(self.L[i + 1].s) is not None))
                                       and all(w[:1].isupper() for w in words)))
                 and not _ABBREVIATION.match(self.L[i + 1].s))):
             # the next line goes on with this one's sentence (in lower case, or its first word
             # ends it: `…plays at Wexford next` / `Friday. Ashby Central hosts…`, or a name
-            # wrapped before its verb: `Public Works Superintendent Dale` / `Minter said…`)
+            # wrapped before its verb: `Public Works Superintendent Dale` / `Minter said…`; or,
+            # from a line as wide as the column, a name's last word and its verb, `The Mill
+            # 4-H Clover` / `Club met Nov. 4…`)
             sc += W["en_next_lower"]
         if i + 1 < len(self.L) and self.L[i + 1].s[:1] in PAUSES:
             sc += W["en_next_colon"]  # ... opening with the colon or comma this line needs

@@ -6,7 +6,7 @@ brief's head of two words run into a text that opens on a capitalised common nou
 from __future__ import annotations
 
 from audiopaper.split import split_page
-from tests.split.build import blocks, tight
+from tests.split.build import blocks, every_line, tight
 
 STORY = ("FERRY FARES TO RISE IN APRIL",
          "By NORA QUILL",
@@ -216,3 +216,21 @@ def test_a_brief_head_ending_on_an_initialism_runs_into_its_text() -> None:
         "Fuel prices ease The average price of regular gasoline in the area fell 5 cents in the "
         "past week to $3.09 a gallon, the motor club said."))
     assert [s.headline for s in res.stories] == ["Harbor Credit Union names CFO", "Fuel prices ease"]
+
+
+def test_a_paragraph_opening_on_a_name_as_wide_as_the_column_goes_on_into_its_verb() -> None:
+    """A country correspondent's column, a blank line after every line: `The Millbrook
+    Volunteer Firemen's` / `Auxiliary met Oct. 9 at the home of` / …: the first line is the name the sentence opens
+    on, not a headline, and the column stays one story."""
+    res = split_page(every_line(
+        "en",
+        "MILLBROOK", "By Ada Pruett",
+        "Rain at last on Sunday, nearly an", "inch by the Pruett gauge, and the",
+        "creek is running again.",
+        "The Millbrook Volunteer Firemen's", "Auxiliary met Oct. 9 at the home of",
+        "Ruth Ellery, where members swapped", "bulbs and seed for the spring.",
+        "Walt Ostrander is home from the", "hospital and would enjoy a visit."))
+    assert len(res.stories) == 1
+    assert res.stories[0].headline == "MILLBROOK"
+    assert any(p.startswith("The Millbrook Volunteer Firemen's Auxiliary met")
+               for p in res.stories[0].paragraphs)
