@@ -2639,9 +2639,11 @@ class Labeller:
                     photo = body.lines[cut:]
                     body.lines = body.lines[:cut]
                     top = photo[0].s.split()[-1].lower()
-                    # (a caption's first line that runs on into the next is no title: `…to`)
+                    # (a caption's first line that runs on into the next is no title: `…to`,
+                    # or `…the planned market` / `hall on the ground floor…`)
                     if not self.facts[self.index[photo[0].no]].punct and not (
-                            self.lang == "en" and top in english_words()["function"]):
+                            self.lang == "en" and (top in english_words()["function"] or (
+                                len(photo) > 1 and photo[1].s[:1].islower()))):
                         out.append(Token("D", photo[:1]))
                         photo = photo[1:]
                     out += [Token("BODY", photo), Token("CR", [line])]
@@ -2789,6 +2791,9 @@ class Labeller:
                 for j in range(max(1, len(lines) - 6), len(lines)):
                     if broke(lines[j - 1].s) and lines[j].s[:1].isupper():
                         return j
+        wide = self._wide_caption(lines)
+        if wide is not None:
+            return wide
         for j in range(len(lines) - 1, max(0, len(lines) - 14), -1):
             if self.facts[self.index[lines[j - 1].no]].closes:
                 continue
@@ -2809,6 +2814,20 @@ class Labeller:
                     self.index[lines[j - 2].no]].closes
                 return j - 1 if titled else j  # the photo's title stands over its caption
         return None
+
+    def _wide_caption(self, lines: list[Line]) -> int | None:
+        """English, blank lines between blocks: the last block over the credit, of at most
+        four lines, set wider than the column the text above runs in (its lines but the last
+        a fifth wider than that column's usual line): the caption, printed under the photo
+        across more than one column, even where the text above ended a paragraph."""
+        if self.lang != "en" or self.shape.style != "blocks":
+            return None
+        j = next((k for k in range(len(lines) - 1, max(0, len(lines) - 5), -1) if lines[k].gap), None)
+        if j is None or j < 3:
+            return None
+        usual = sorted(x.width for x in lines[:j])[j // 2]
+        head = lines[j:-1] or lines[j:]
+        return j if min(x.width for x in head) >= 1.2 * usual else None
 
     def _joined_caption(self, lines: list[Line], j: int) -> bool:
         """Where a blank line follows every column line (`lines` shape), lines[j:] are printed

@@ -234,3 +234,23 @@ def test_a_paragraph_opening_on_a_name_as_wide_as_the_column_goes_on_into_its_ve
     assert res.stories[0].headline == "MILLBROOK"
     assert any(p.startswith("The Millbrook Volunteer Firemen's Auxiliary met")
                for p in res.stories[0].paragraphs)
+
+
+def test_a_caption_set_wider_than_the_column_between_paragraphs_is_the_photos() -> None:
+    """Blank lines between blocks: a paragraph that ended, then a caption printed across two
+    columns (its lines a fifth wider than the text's) and its credit `COURTESY OF …`, then the
+    story going on: the caption and credit are a photo of their own (no title: its first line
+    runs on in lower case), and the story's text holds no caption."""
+    res = split_page(blocks(
+        "en",
+        "Ferry terminal to get new roof\nBy Nora Quill | Ledger Staff Writer",
+        "EASTFIELD — The ferry terminal\nwill close its upper hall for\nsix weeks from March while crews\nreplace the 1962 roof, the port\nsaid Tuesday.",
+        "The $2.4 million job is paid for\nby a state harbor grant and the\nport's own reserves.",
+        "A drawing shows the new glass roof over the terminal's\nupper hall, where the cafe and the ticket office will\nstay open during the work.",
+        "COURTESY OF EASTFIELD PORT AUTHORITY",
+        "Passengers will board from the\nlower deck while the hall is shut,\nport manager Ida Crane said."))
+    story = next(s for s in res.stories if s.headline == "Ferry terminal to get new roof")
+    body = " ".join(story.paragraphs)
+    assert "port manager Ida Crane said." in body and "A drawing shows" not in body
+    photo = next(s for s in res.stories if s.byline == "COURTESY OF EASTFIELD PORT AUTHORITY")
+    assert photo.headline is None and photo.paragraphs[0].startswith("A drawing shows the new glass roof")
