@@ -80,6 +80,8 @@ _NAME_SAID = re.compile(r"[A-Z][a-z'’-]+(-[A-Z][a-z'’]+)?,? (said|says|told|
 # a name and a verb in the past or present after it, opening a line: a title in capitals
 # above it was the name's (`Brannock County District Judge` / `Amelia Stroud handed down…`)
 _NAME_VERB = re.compile(r"[A-Z][a-z'’-]+( [A-Z]\.)? [A-Z][a-z'’-]+ [a-z]{3,}(ed|es)\b")
+# what parts an advertisement's items printed on one line (`SALE -- Sofas from $299 -- Open 7 days`)
+_AD_PARTS = re.compile(r" (?:--|—|–|•|\||·) ")
 # a name's last word and its verb opening a line (`Club met…`, `Homemakers will meet…`)
 _NOUN_VERB = re.compile(r"[A-Z][a-z'’-]+ (will|would|is|are|was|were|has|have|had|met|[a-z]{3,}(ed|es))\b")
 # a capitalised word and a comma (`Nunez,`, `Dunmoor,`)
@@ -1503,6 +1505,9 @@ class Labeller:
             return set()
         out: set[int] = set()
         for j, x in enumerate(self.L):
+            if self._ad_line(j):
+                out.add(j)
+                continue
             # (not a sentence's last line: `discolored water for a few hours; call 555-0140`)
             # (or a telephone number among an ad's bullets: `211 Main St. • 555-0148 • Open 7 days`)
             # (or an address or hours among them: `2210 Route 14 North • Open daily 7 a.m.-7 p.m.`)
@@ -1527,6 +1532,17 @@ class Labeller:
                     out.update(range(i, j + 1))  # (an ad's block may follow any text)
                 break
         return out
+
+    def _ad_line(self, j: int) -> bool:
+        """English: an advertisement printed on one line, three parts or more parted by dashes,
+        bullets or bars, the first a name in capitals, no part a sentence, a figure in it
+        (`BARGAIN BEDS -- WINTER SALE -- Sofas from $299 -- Open 7 days`), apart from any
+        story's text."""
+        s = self.L[j].s
+        parts = _AD_PARTS.split(s)
+        return len(parts) >= 3 and parts[0].isupper() and len(re.sub(r"[^A-Z]", "", parts[0])) >= 6 \
+            and re.search(r"\d", s) is not None and not any(_SENTENCE_STOP.search(x) for x in parts) \
+            and self._apart(j)
 
     def _apart(self, i: int) -> bool:
         """English: line i opens a unit of its own, no story's text going on into it: the

@@ -254,3 +254,16 @@ def test_a_caption_set_wider_than_the_column_between_paragraphs_is_the_photos() 
     assert "port manager Ida Crane said." in body and "A drawing shows" not in body
     photo = next(s for s in res.stories if s.byline == "COURTESY OF EASTFIELD PORT AUTHORITY")
     assert photo.headline is None and photo.paragraphs[0].startswith("A drawing shows the new glass roof")
+
+
+def test_an_advertisement_on_one_line_under_a_story_is_left_out() -> None:
+    """One paragraph to a line: `HARBOUR CARPETS -- WINTER SALE -- Rugs from £59 -- Open 7
+    days` under a story's last sentence is an advertisement, not the story's last paragraph."""
+    res = split_page(tight(
+        "en", *STORY[:4],
+        "HARBOUR CARPETS -- WINTER SALE -- Rugs from £59 -- Mill Lane, Eastfield -- Open 7 days",
+        "LIBRARY TO OPEN ON SUNDAYS",
+        "By AMIR SHAH",
+        "EASTFIELD library will open on Sundays from next month, the council said."))
+    assert [s.headline for s in res.stories] == ["FERRY FARES TO RISE IN APRIL", "LIBRARY TO OPEN ON SUNDAYS"]
+    assert "HARBOUR CARPETS" not in " ".join(p for s in res.stories for p in s.paragraphs)
