@@ -2744,17 +2744,17 @@ class Labeller:
 
     def _signature_shaped(self, i: int) -> bool:
         """English: line i reads as a letter's signature under running text that closed on a
-        word's stop (not a list's leaders, `…Church ...`), alone (no list's row), and no table reads it as a byline or furniture (`By Ann Lee, Staff
-        Writer` is a byline)."""
+        word's stop (not a list's leaders, `…Church ...`), alone (no list's row), and no table
+        reads it as a byline or furniture (`By Ann Lee, Staff Writer` is a byline)."""
         return self.facts[i - 1].closes and _WORD_STOP.search(self.L[i - 1].s) is not None \
             and self.facts[i - 1].punct and not self.facts[i].bk \
             and not self.facts[i].fk and not self._signed_row(i - 1) and not self._signed_row(i + 1) \
             and (_SIGNATURE.fullmatch(self.L[i].s) is not None or self._two_line_signature(i))
 
     def _signed_row(self, i: int) -> bool:
-        """Line i reads as a name and a town: two such lines in a row are a list's rows
-        (`Friends' Meeting House, Cockermouth` / `Congregational Chapel, Keswick`), a letter
-        ending its text on line i - 1."""
+        """Line i reads as a name and a town (a signature's shape): next to another such line
+        it is a list's row (`Friends' Meeting House, Cockermouth` / `Congregational Chapel,
+        Keswick`), not a letter's signature."""
         return 0 <= i < len(self.L) and _SIGNATURE.fullmatch(self.L[i].s) is not None
 
     def _two_line_signature(self, i: int) -> bool:

@@ -13,6 +13,12 @@ STORY = ("FERRY FARES TO RISE IN APRIL",
          "RETURN fares on the Eastfield ferry will rise by 40p from April, the operator said yesterday.",
          "The company blamed fuel costs and a new berth at Marlow Quay.",
          "Regular passenger Ted Fanshawe, 70, said: \"It adds up over a year.")
+# two readers' letters, each a headline, its text and its signature, one paragraph to a line
+LETTERS = ("Keep the late boat",
+           "The 11pm sailing is the only way home for shift workers on the island, so cutting it would be cruel.",
+           "Mo Hartley, Eastfield",
+           "Parking is a scandal",
+           "Forty minutes to find a space at the terminal on Saturday is not good enough for anyone.")
 
 
 def test_letters_under_a_head_that_is_not_letters_keep_their_signatures() -> None:
@@ -22,11 +28,7 @@ def test_letters_under_a_head_that_is_not_letters_keep_their_signatures() -> Non
     res = split_page(tight(
         "en", *STORY[:4],
         "READERS WRITE",
-        "Keep the late boat",
-        "The 11pm sailing is the only way home for shift workers on the island, so cutting it would be cruel.",
-        "Mo Hartley, Eastfield",
-        "Parking is a scandal",
-        "Forty minutes to find a space at the terminal on Saturday is not good enough for anyone.",
+        *LETTERS,
         "Name and address withheld",
         "Thank you, crew",
         "The crew who helped my mother aboard in the storm last week deserve every praise.",
@@ -86,11 +88,7 @@ def test_a_note_telling_readers_how_to_reach_the_paper_is_left_out() -> None:
         "en", *STORY[:4],
         "Mailbag",
         "Write to us at Mailbag, Eastfield Echo, 4 Dock Street, or call 01632 448120 after 10am.",
-        "Keep the late boat",
-        "The 11pm sailing is the only way home for shift workers on the island, so cutting it would be cruel.",
-        "Mo Hartley, Eastfield",
-        "Parking is a scandal",
-        "Forty minutes to find a space at the terminal on Saturday is not good enough for anyone.",
+        *LETTERS,
         "Ivy Cole, Marlow"))
     letter = res.stories[1]
     assert (letter.kicker, letter.headline) == (None, "Keep the late boat")
