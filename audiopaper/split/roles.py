@@ -2747,9 +2747,9 @@ class Labeller:
         word's stop (not a list's leaders, `…Church ...`), alone (no list's row), and no table
         reads it as a byline or furniture (`By Ann Lee, Staff Writer` is a byline)."""
         return self.facts[i - 1].closes and _WORD_STOP.search(self.L[i - 1].s) is not None \
-            and self.facts[i - 1].punct and not self.facts[i].bk \
-            and not self.facts[i].fk and not self._signed_row(i - 1) and not self._signed_row(i + 1) \
-            and (_SIGNATURE.fullmatch(self.L[i].s) is not None or self._two_line_signature(i))
+            and self.facts[i - 1].punct and not self.facts[i].bk and not self.facts[i].fk \
+            and (_SIGNATURE.fullmatch(self.L[i].s) is not None or self._two_line_signature(i)) \
+            and not self._signed_row(i - 1) and not self._signed_row(i + 1)
 
     def _signed_row(self, i: int) -> bool:
         """Line i reads as a name and a town (a signature's shape): next to another such line
