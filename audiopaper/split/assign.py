@@ -29,6 +29,7 @@ from audiopaper.split.lines import (
     tail_alone,
     tail_byline,
 )
+from audiopaper.split.shape import CAPS_LABEL
 from audiopaper.split.tables import english_words
 from audiopaper.split.text import PAUSES, ends_sentence
 from audiopaper.split.tokens import Token
@@ -312,11 +313,24 @@ def _cut_cost(run: list[Token], j: int, lang: str) -> float:
             cost += HOLDS  # a kicker stands over its headline
         if b.kind == "D" and cue(b.text) in ("speech", "occasion"):
             cost -= KICKER_OPENS
+    if lang == "en" and _kicker_over_head(run, j):
+        cost -= KICKER_OPENS  # a label in capitals over a headline opens a stack
     if a.kind == "BY":
         cost -= CLOSES  # a byline closes the stack above it
     if b.kind == "BY" and a.kind == "D":
         cost += HOLDS / 2  # a byline line follows its headline
     return cost
+
+
+def _kicker_over_head(run: list[Token], j: int) -> bool:
+    """English: run[j] is a label in capitals of one to three words (`BUSINESS`, `FILM
+    REVIEW`) under other lines of the run, a headline in upper and lower case under it: a
+    kicker opens its story's stack, it never follows a headline in the stack of its own."""
+    if not 0 < j < len(run) - 1 or run[j].kind != "D" or run[j + 1].kind != "D":
+        return False
+    label = run[j].text
+    return CAPS_LABEL.fullmatch(label) is not None and len(label.split()) <= 3 \
+        and any(c.islower() for c in run[j + 1].text)
 
 
 def _halves(a: str, b: str) -> bool:
@@ -391,6 +405,8 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
     # its body (s=1), or not (s=0), or not yet, having started at a soft paragraph break (s=2:
     # its own stack may still come set into its running text)
     best = [[INF, INF, INF] for _ in range(m + 1)]
+    # (the steps whose cut leaves the lines above it to no story: they are skipped)
+    dropped: set[tuple[int, int]] = set()
     back: list[list[tuple[int, int] | None]] = [[None, None, None] for _ in range(m + 1)]
     first = 1 if _has_display(flat[0]) else 0
     best[1][first], back[1][first] = _broken(flat[0]), (0, 0)
@@ -446,7 +462,8 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
                           if (run[j - 1].kind == "F" and j < len(run) and run[j].kind != "F"
                               or run[j - 1].kind == "BY" and (j == len(run) or run[j].kind == "F")
                               or run[j - 1].kind == "BY" and j < len(run) and run[j].kind == "D"
-                              and any(t.kind == "BY" for t in run[j:]))
+                              and any(t.kind == "BY" for t in run[j:])
+                              or _kicker_over_head(run, j))
                           and (_has_display(run[:j])
                                or all(t.kind == "BY" for t in run[:j]))]
         else:
@@ -469,11 +486,18 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
                 continue
             for j in cuts:
                 pre, suf = run[:j], run[j:]
+                drop = False
                 if j and lang == "en" and s == 1 and _has_display(pre):
-                    continue  # (its closing byline it may take: `Reviewed by X` / a column's head)
-                got = _has_display(pre)
+                    if not (_kicker_over_head(run, j) and all(t.kind in ("D", "F") for t in pre)):
+                        continue  # (its closing byline it may take: `Reviewed by X` / a column's head)
+                    # (display lines over the next story's kicker, the story above having its
+                    # stack already: no story's, left to furniture, `OUR RATINGS: ★★★★…` /
+                    # `FILM REVIEW` / `‘The Salt Orchard’ finds grace…`)
+                    drop = True
+                got = _has_display(pre) and not drop
                 cost = best[i][s] + _cut_cost(run, j, lang) + _broken(pre) + _broken(suf) \
-                    - below[j] + (SOFT_SPLIT - soft if soft is not None else 0.0)
+                    - below[j] + (SOFT_SPLIT - soft if soft is not None else 0.0) \
+                    + (ORPHAN if drop else 0.0)
                 if got and s == 1:
                     cost += TWO_STACKS
                 if got and lang == "zh":
@@ -497,6 +521,10 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
                 s2 = 1 if _has_display(suf) else 2 if soft is not None else 0
                 if cost < best[i + 1][s2]:
                     best[i + 1][s2], back[i + 1][s2] = cost, (s, j)
+                    if drop:
+                        dropped.add((i + 1, s2))
+                    else:
+                        dropped.discard((i + 1, s2))
     last = flat[m]
     final = []
     for s in (0, 1, 2):
@@ -524,6 +552,9 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
             cons[i - 1].joined, cons[i - 2].after = True, run
         elif j < 0:
             cons[i - 1].joined = True
+        elif (i, s) in dropped:
+            leftover += run[:j]
+            cons[i - 1].before = run[j:]
         else:
             cons[i - 2].after, cons[i - 1].before = run[:j], run[j:]
         s = ps

@@ -265,3 +265,24 @@ def test_an_advertisement_on_one_line_under_a_story_is_left_out() -> None:
         "EASTFIELD library will open on Sundays from next month, the council said."))
     assert [s.headline for s in res.stories] == ["FERRY FARES TO RISE IN APRIL", "LIBRARY TO OPEN ON SUNDAYS"]
     assert "HARBOUR CARPETS" not in " ".join(p for s in res.stories for p in s.paragraphs)
+
+
+def test_lines_over_the_next_storys_kicker_are_left_to_furniture() -> None:
+    """Between a review with its own stack and the next one: a listing's head and line, then
+    `CONCERT REVIEW` over the next headline: the listing's lines are no one's stack (skipped),
+    the label is the next story's kicker, and the review above keeps its headline."""
+    res = split_page(blocks(
+        "en",
+        "C4 | THE EASTFIELD LEDGER | FRIDAY, MAY 10, 2024",
+        *STORY[:2], " ".join(STORY[2:4]),
+        "FILM REVIEW\nA quiet film about a loud family\nBy Ada Reyes / Ledger Film Critic",
+        "The Harbor Years follows three sisters who come home to sell the family boatyard and\n"
+        "find they cannot agree on anything, least of all the price.",
+        "NOW SHOWING\nEastfield Cinema 4, 12 Quay Road: The Harbor Years (PG)",
+        "CONCERT REVIEW\nA brass band that never lets up\nBy Tom Vale / Ledger Correspondent",
+        "The Marlow Colliery Band played to a full hall on Saturday, and the crowd stood for\n"
+        "the last three numbers."))
+    assert [(s.kicker, s.headline) for s in res.stories][1:] == [
+        ("FILM REVIEW", "A quiet film about a loud family"),
+        ("CONCERT REVIEW", "A brass band that never lets up")]
+    assert any("Eastfield Cinema 4" in x for x in res.skipped)
