@@ -3172,7 +3172,7 @@ _NAME_CUT = re.compile(r"：\s*[\u4e00-\u9fff]$")
 _NAME_REST = re.compile(r"[\u4e00-\u9fff]{1,2}")
 _PHONE_IN = re.compile(r"\b\d{3}-\d{4}\b")
 # a telephone number in the forms papers print (`555-0110`, `(608) 555-0110`, `01632 960999`)
-_PHONE_ANY = re.compile(r"\b\d{3}-\d{4}\b|\b0\d{3,4} ?\d{5,6}\b")
+_PHONE_ANY = re.compile(_PHONE_IN.pattern + r"|\b0\d{3,4} ?\d{5,6}\b")
 # the verb a note telling readers how to reach the paper opens on
 _REACH_VERB = re.compile(r"(Call|Phone|Ring|Text|Write|Email|E-mail|Send|Contact|Tell)\b")
 _PHONE_END = re.compile(r"\b\d{3}-\d{4}$")
