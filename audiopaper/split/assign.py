@@ -405,8 +405,8 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
     # its body (s=1), or not (s=0), or not yet, having started at a soft paragraph break (s=2:
     # its own stack may still come set into its running text)
     best = [[INF, INF, INF] for _ in range(m + 1)]
-    # (the steps whose cut leaves the lines above it to no story: they are skipped)
-    dropped: set[tuple[int, int]] = set()
+    # (the steps whose cut leaves the lines above it, or those under it, to no story: skipped)
+    dropped: dict[tuple[int, int], str] = {}
     back: list[list[tuple[int, int] | None]] = [[None, None, None] for _ in range(m + 1)]
     first = 1 if _has_display(flat[0]) else 0
     best[1][first], back[1][first] = _broken(flat[0]), (0, 0)
@@ -426,6 +426,7 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
         for k in range(h, e):
             chain[k] = (cons[h:k + 1], cons[k:e])
     above = [_cohesion(chain[k][0], lang) for k in range(m)]
+    head = {k: h for h, e in pairwise(starts) for k in range(h, e)}
     below_fit = [_cohesion(chain[k][1], lang) for k in range(m)]
     for i in range(1, m):
         prev, nxt, run = cons[i - 1], cons[i], flat[i]
@@ -481,23 +482,27 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
         lean = [COHESION * (below_fit[i](t) - above[i - 1](t)) if t.kind == "D" else 0.0
                 for t in run]
         below = [sum(lean[j:]) for j in range(len(run) + 1)]
+        owned = _own_text(run, cons[head[i - 1]:i], lang)
         for s in (0, 1, 2):
             if best[i][s] == INF:
                 continue
             for j in cuts:
                 pre, suf = run[:j], run[j:]
                 drop = False
-                if j and lang == "en" and s == 1 and _has_display(pre):
-                    if not (_kicker_over_head(run, j) and all(t.kind in ("D", "F") for t in pre)):
+                if j and s == 1 and _has_display(pre):
+                    bare = all(t.kind in ("D", "F") for t in pre)
+                    if lang == "en" and not (_kicker_over_head(run, j) and bare):
                         continue  # (its closing byline it may take: `Reviewed by X` / a column's head)
-                    # (display lines over the next story's kicker, the story above having its
-                    # stack already: no story's, left to furniture, `OUR RATINGS: ★★★★…` /
-                    # `FILM REVIEW` / `‘The Salt Orchard’ finds grace…`)
-                    drop = True
+                    # (display lines after a body whose story has its stack already, over the
+                    # next story's: no story's, left to furniture rather than made a second
+                    # stack, `OUR RATINGS: ★★★★…` / `FILM REVIEW` / `‘The Salt Orchard’ finds
+                    # grace…`, a data box's title and rows)
+                    # (never the lines right over the body below: they are its stack)
+                    drop = bare and j < len(run)
                 got = _has_display(pre) and not drop
                 cost = best[i][s] + _cut_cost(run, j, lang) + _broken(pre) + _broken(suf) \
                     - below[j] + (SOFT_SPLIT - soft if soft is not None else 0.0) \
-                    + (ORPHAN if drop else 0.0)
+                    + (ORPHAN + sum(owned[:j]) if drop else 0.0)
                 if got and s == 1:
                     cost += TWO_STACKS
                 if got and lang == "zh":
@@ -522,9 +527,21 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
                 if cost < best[i + 1][s2]:
                     best[i + 1][s2], back[i + 1][s2] = cost, (s, j)
                     if drop:
-                        dropped.add((i + 1, s2))
+                        dropped[i + 1, s2] = "above"
                     else:
-                        dropped.discard((i + 1, s2))
+                        dropped.pop((i + 1, s2), None)
+                if lang == "zh" and not drop and _has_display(suf) \
+                        and all(t.kind in ("D", "F") for t in suf):
+                    # (or the lines over the body below are a box's title and rows, its
+                    # headline printed under it: no story's, the story waiting for its stack,
+                    # unless they share its words)
+                    cost = best[i][s] + _cut_cost(run, j, lang) + _broken(pre) + ORPHAN \
+                        + COHESION * sum(below_fit[i](t) for t in suf if t.kind == "D") \
+                        + (TWO_STACKS if got and s == 1 else 0.0) + (AFTER_BODY if got else 0.0) \
+                        + (NO_HEADLINE if not got and s != 1 else 0.0) + (BROKE_OFF if broke else 0.0)
+                    if cost < best[i + 1][0]:
+                        best[i + 1][0], back[i + 1][0] = cost, (s, j)
+                        dropped[i + 1, 0] = "below"
     last = flat[m]
     final = []
     for s in (0, 1, 2):
@@ -552,13 +569,29 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
             cons[i - 1].joined, cons[i - 2].after = True, run
         elif j < 0:
             cons[i - 1].joined = True
-        elif (i, s) in dropped:
+        elif dropped.get((i, s)) == "above":
             leftover += run[:j]
             cons[i - 1].before = run[j:]
+        elif (i, s) in dropped:
+            cons[i - 2].after = run[:j]
+            leftover += run[j:]
         else:
             cons[i - 2].after, cons[i - 1].before = run[:j], run[j:]
         s = ps
     return leftover
+
+
+def _own_text(run: list[Token], chain: list[Consumer], lang: str) -> list[float]:
+    """What leaving each line of a run under a body to no story costs: the most its words
+    belong to the text after a paragraph break of the story above, beyond the text before
+    that break (the lines then head a story begun at the break, rather than being a box's
+    title or rows).  (English stacks print before their bodies: an English run is left to no
+    story only over the next story's kicker, whatever its words.)"""
+    if lang != "zh" or len(chain) < 2 or not _has_display(run):
+        return [0.0] * len(run)
+    reads = [(_cohesion(chain[k:], lang), _cohesion(chain[:k], lang)) for k in range(1, len(chain))]
+    return [COHESION * max(max(0.0, after(t) - before(t)) for after, before in reads)
+            if t.kind == "D" else 0.0 for t in run]
 
 
 def _title_under_credit(run: list[Token], lang: str) -> bool:

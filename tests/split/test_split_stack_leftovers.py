@@ -1,0 +1,44 @@
+"""Cues added in session 22, each on invented text and each checked to fail on the code before
+it: display lines printed under a body whose story has its stack already (a data box's title
+and rows) are left to no story rather than joined to that story's headline as a second stack.
+(Unless their words belong to text after a paragraph break above them: then they head a story
+that began there; sets 40 and 59, `wangchuan-20240905-p6` and `heting-chenbao-20241202-p10`,
+hold that case, and their floors in test_split_heldout.py guard it.)"""
+from __future__ import annotations
+
+from audiopaper.split import split_page
+from tests.split.build import blocks, tight
+
+# a story with its stack over its body, one paragraph to a line
+LEAD = ("全力冲刺四季度 确保完成全年目标",
+        "本报讯（记者 石晓岚）11月4日，市政府召开全市经济运行调度会，分析前三季度经济形势，部署四季度重点工作。",
+        "会议要求，各地各部门要盯紧全年目标，抓好项目建设、消费提振和稳岗就业，确保经济运行稳中向好。")
+# a data box printed under it: a title and rows of figures, then its source
+BOX = ("国庆假期文旅数据（10月1日—10月7日）",
+       "接待游客 312.6万人次",
+       "旅游收入 24.8亿元  同比增长 9.6%",
+       "热门景区：古城 46万人次  湿地公园 31万人次",
+       "数据来源：市文化广电旅游局")
+# the next story, its headline printed after its body
+NEXT = ("11月3日，市图书馆新馆正式开放，首日接待读者1.2万人次，新馆藏书达到120万册。",
+        "新馆设有少儿阅览区、古籍阅览室和24小时自助借阅区，市民可凭身份证免费办理借阅证。",
+        "市图书馆新馆开放首日迎客1.2万人次")
+
+
+def test_a_data_box_under_a_stacked_story_is_no_part_of_its_headline() -> None:
+    """`全力冲刺四季度…` / body / `国庆假期文旅数据（…）` / `接待游客 312.6万人次` / … / the next story's body
+    and its after-body headline, no blank lines: the box's title and rows are not added to the
+    lead's headline; the lead keeps its own, the next story its own."""
+    res = split_page(tight("zh", *LEAD, *BOX, *NEXT))
+    assert [s.headline for s in res.stories] == ["全力冲刺四季度 确保完成全年目标",
+                                                 "市图书馆新馆开放首日迎客1.2万人次"]
+    heard = " ".join(s.headline or "" for s in res.stories)
+    assert "文旅数据" not in heard and "接待游客" not in heard
+
+
+def test_the_box_is_skipped_in_blocks_too() -> None:
+    """The same page with blank lines between blocks: the box is skipped, not a headline."""
+    res = split_page(blocks("zh", "\n".join(LEAD[:1]), *LEAD[1:], "\n".join(BOX), *NEXT))
+    assert res.stories[0].headline == "全力冲刺四季度 确保完成全年目标"
+    assert any("文旅数据" in s for s in res.skipped)
+
