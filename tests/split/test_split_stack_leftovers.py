@@ -7,7 +7,7 @@ hold that case, and their floors in test_split_heldout.py guard it.)"""
 from __future__ import annotations
 
 from audiopaper.split import split_page
-from tests.split.build import blocks, tight
+from tests.split.build import blocks, every_line, tight
 
 # a story with its stack over its body, one paragraph to a line
 LEAD = ("全力冲刺四季度 确保完成全年目标",
@@ -42,3 +42,24 @@ def test_the_box_is_skipped_in_blocks_too() -> None:
     assert res.stories[0].headline == "全力冲刺四季度 确保完成全年目标"
     assert any("文旅数据" in s for s in res.skipped)
 
+
+
+def test_an_item_sent_in_by_a_body_closes_on_its_credit() -> None:
+    """Two briefs under a column's head, one printed line to a column line with a blank line
+    after each: `…（县农技推广站 供稿）` closes the first (its byline), and the short line under
+    it heads the second rather than running on in the first one's text."""
+    res = split_page(every_line(
+        "zh", "社区动态",
+        "社区书屋周末开放",
+        "即日起，城南社区书屋每周六、",
+        "周日上午9时至下午5时开放，藏书",
+        "3000余册，居民可凭身份证免费借阅。",
+        "（城南社区居委会 供稿）",
+        "果树修剪培训班开课",
+        "11月5日，县农技推广站在柑橘",
+        "示范园举办果树冬季修剪培训班，来",
+        "自6个乡镇的80余名果农参加。（县",
+        "农技推广站 供稿）"))
+    assert [s.headline for s in res.stories] == ["社区书屋周末开放", "果树修剪培训班开课"]
+    assert [(s.byline or "").replace(" ", "") for s in res.stories] == [
+        "（城南社区居委会供稿）", "（县农技推广站供稿）"]
