@@ -491,7 +491,10 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
                 drop = False
                 if j and s == 1 and _has_display(pre):
                     bare = all(t.kind in ("D", "F") for t in pre)
-                    if lang == "en" and not (_kicker_over_head(run, j) and bare):
+                    # (in English, lines over the next story's kicker, or a box's title over
+                    # its rows: display lines over furniture)
+                    if lang == "en" and not (bare and (_kicker_over_head(run, j)
+                                                       or pre[-1].kind == "F")):
                         continue  # (its closing byline it may take: `Reviewed by X` / a column's head)
                     # (display lines after a body whose story has its stack already, over the
                     # next story's: no story's, left to furniture rather than made a second
@@ -502,7 +505,8 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
                 got = _has_display(pre) and not drop
                 cost = best[i][s] + _cut_cost(run, j, lang) + _broken(pre) + _broken(suf) \
                     - below[j] + (SOFT_SPLIT - soft if soft is not None else 0.0) \
-                    + (ORPHAN + sum(owned[:j]) if drop else 0.0)
+                    + (ORPHAN + (0.0 if lang == "en" and _kicker_over_head(run, j)
+                                 else sum(owned[:j])) if drop else 0.0)
                 if got and s == 1:
                     cost += TWO_STACKS
                 if got and lang == "zh":
@@ -585,9 +589,9 @@ def _own_text(run: list[Token], chain: list[Consumer], lang: str) -> list[float]
     """What leaving each line of a run under a body to no story costs: the most its words
     belong to the text after a paragraph break of the story above, beyond the text before
     that break (the lines then head a story begun at the break, rather than being a box's
-    title or rows).  (English stacks print before their bodies: an English run is left to no
-    story only over the next story's kicker, whatever its words.)"""
-    if lang != "zh" or len(chain) < 2 or not _has_display(run):
+    title or rows).  (Not over an English label in capitals that opens the next story's stack:
+    the lines above it are no story's, whatever their words.)"""
+    if len(chain) < 2 or not _has_display(run):
         return [0.0] * len(run)
     reads = [(_cohesion(chain[k:], lang), _cohesion(chain[:k], lang)) for k in range(1, len(chain))]
     return [COHESION * max(max(0.0, after(t) - before(t)) for after, before in reads)

@@ -63,3 +63,27 @@ def test_an_item_sent_in_by_a_body_closes_on_its_credit() -> None:
     assert [s.headline for s in res.stories] == ["社区书屋周末开放", "果树修剪培训班开课"]
     assert [(s.byline or "").replace(" ", "") for s in res.stories] == [
         "（城南社区居委会供稿）", "（县农技推广站供稿）"]
+
+
+def test_an_english_box_title_over_its_rows_is_no_headline_of_the_text_above() -> None:
+    """A story with its stack over paragraphs one to a line, then a box's title in capitals
+    over its rows of figures and its source, then the next story, no blank lines: the title is
+    not made the headline of a story begun at one of the paragraphs above it; the story keeps
+    its last paragraph."""
+    res = split_page(tight(
+        "en", "Ferry fares to rise in April",
+        "By Nora Quill / Staff Writer",
+        "MARLOW — Fares on the Eastfield ferry will rise by 40 cents in April, the operator said.",
+        "Regular passenger Ted Fanshawe said the rise adds up over a year of daily crossings.",
+        "The company blamed fuel costs and the new berth at Marlow Quay, which opened in June.",
+        "Season tickets will stay at this year's price until the end of March, it said.",
+        "HARBOR TIDES — OCT. 2",
+        "High: 6:14 a.m. (8.9 ft) 6:41 p.m. (9.3 ft)",
+        "Low: 12:02 a.m. (0.4 ft) 12:29 p.m. (0.1 ft)",
+        "Source: Marlow Harbor Authority",
+        "School board delays vote on later start",
+        "By Ann Lee / Staff Writer",
+        "The Marlow school board on Monday put off a vote on starting high school classes later."))
+    assert [s.headline for s in res.stories] == ["Ferry fares to rise in April",
+                                                 "School board delays vote on later start"]
+    assert "Season tickets" in " ".join(res.stories[0].paragraphs)
