@@ -190,7 +190,7 @@ def _kind(s: Story, in_brief_column: bool) -> str:
     if re.search(r"[摄攝]）?$", by) and len(s.paragraphs) == 1 and not s.kicker:
         return "photo"  # a caption whose credit closes it: `…。（晚报记者 岑朗 摄）`
     if re.match(r"——\s*(专访|对话|访)", sub) or sum(
-            bool(re.match(r"(问|答)[：:]", p)) for p in s.paragraphs) >= 2:
+            bool(re.match(r"([问問]|答)[：:]", p)) for p in s.paragraphs) >= 2:
         return "interview"
     if in_brief_column and len(s.paragraphs) <= 3:
         return "brief"

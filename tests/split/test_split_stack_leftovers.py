@@ -87,3 +87,23 @@ def test_an_english_box_title_over_its_rows_is_no_headline_of_the_text_above() -
     assert [s.headline for s in res.stories] == ["Ferry fares to rise in April",
                                                  "School board delays vote on later start"]
     assert "Season tickets" in " ".join(res.stories[0].paragraphs)
+
+
+def test_a_taiwanese_byline_in_tortoise_shell_brackets_opens_the_text() -> None:
+    """Traditional script, a Taiwanese paper's byline run into the first line
+    (`〔記者…／…報導〕…`): taken out of the text as the byline; an interview's `問：` turns
+    stay paragraphs of the one story."""
+    res = split_page(tight(
+        "zh", "港區自行車道明年全線貫通",
+        "〔記者許雅文／北港報導〕北港市港區自行車道第三期工程昨日動工，預計明年六月完工，屆時全長18公里的車道將全線貫通。",
+        "工務局表示，第三期將新設4處休憩站與2座自行車維修站，並同步改善沿線照明。",
+        "騎車的人變多了",
+        "〔記者蘇晉宏／北港報導〕週末到港區騎車的市民越來越多，工務局長葉明達接受本報專訪。",
+        "問：為什麼優先做港區路段？",
+        "答：港區風景最好，也最多人騎，先做這段，效益最大。",
+        "問：明年還有哪些計畫？",
+        "答：我們會把車道延伸到火車站，讓通勤族也能騎車上班。"))
+    assert [s.headline for s in res.stories] == ["港區自行車道明年全線貫通", "騎車的人變多了"]
+    assert [(s.byline or "").replace(" ", "") for s in res.stories] == [
+        "〔記者許雅文／北港報導〕", "〔記者蘇晉宏／北港報導〕"]
+    assert res.stories[1].paragraphs[-1].startswith("答：我們會把車道")
