@@ -16,7 +16,8 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
+from operator import or_
 
 from audiopaper.split.lines import (
     ANY_DATELINE,
@@ -503,6 +504,8 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
                     # (never the lines right over the body below: they are its stack)
                     drop = bare and j < len(run)
                 got = _has_display(pre) and not drop
+                # (lines left over an English label in capitals that opens the next story's
+                # stack are no story's whatever their words: no cost for what they share)
                 cost = best[i][s] + _cut_cost(run, j, lang) + _broken(pre) + _broken(suf) \
                     - below[j] + (SOFT_SPLIT - soft if soft is not None else 0.0) \
                     + (ORPHAN + (0.0 if lang == "en" and _kicker_over_head(run, j)
@@ -589,13 +592,22 @@ def _own_text(run: list[Token], chain: list[Consumer], lang: str) -> list[float]
     """What leaving each line of a run under a body to no story costs: the most its words
     belong to the text after a paragraph break of the story above, beyond the text before
     that break (the lines then head a story begun at the break, rather than being a box's
-    title or rows).  (Not over an English label in capitals that opens the next story's stack:
-    the lines above it are no story's, whatever their words.)"""
+    title or rows).  Shares are counted as `_cohesion` counts them, the parts' terms gathered
+    once from each end of the chain."""
     if len(chain) < 2 or not _has_display(run):
         return [0.0] * len(run)
-    reads = [(_cohesion(chain[k:], lang), _cohesion(chain[:k], lang)) for k in range(1, len(chain))]
-    return [COHESION * max(max(0.0, after(t) - before(t)) for after, before in reads)
-            if t.kind == "D" else 0.0 for t in run]
+    sep = " " if lang == "en" else ""
+    parts = [_terms(sep.join(x.s for x in c.body.lines), lang) if c.body else frozenset()
+             for c in chain]
+    before = list(accumulate(parts, or_))  # before[k]: the terms of parts 0..k
+    after = list(accumulate(reversed(parts), or_))[::-1]  # after[k]: parts k..
+    out = []
+    for t in run:
+        mine = _terms(t.text, lang) if t.kind == "D" else frozenset()
+        lead = max((len(mine & after[k]) - len(mine & before[k - 1]) for k in range(1, len(chain))),
+                   default=0) if mine else 0
+        out.append(COHESION * max(0, lead) / len(mine) if mine else 0.0)
+    return out
 
 
 def _title_under_credit(run: list[Token], lang: str) -> bool:
