@@ -427,7 +427,6 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
         for k in range(h, e):
             chain[k] = (cons[h:k + 1], cons[k:e])
     above = [_cohesion(chain[k][0], lang) for k in range(m)]
-    head = {k: h for h, e in pairwise(starts) for k in range(h, e)}
     below_fit = [_cohesion(chain[k][1], lang) for k in range(m)]
     for i in range(1, m):
         prev, nxt, run = cons[i - 1], cons[i], flat[i]
@@ -483,7 +482,7 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
         lean = [COHESION * (below_fit[i](t) - above[i - 1](t)) if t.kind == "D" else 0.0
                 for t in run]
         below = [sum(lean[j:]) for j in range(len(run) + 1)]
-        owned = _own_text(run, cons[head[i - 1]:i], lang)
+        owned = _own_text(run, chain[i - 1][0], lang)
         for s in (0, 1, 2):
             if best[i][s] == INF:
                 continue
