@@ -387,10 +387,12 @@ class Labeller:
                      full=punct and not closes and len(s) >= 4)
 
     def _text_closes(self, s: str) -> bool:
+        """The line ends its sentence, before a byline or a rating printed after it (`…Fifth.”
+        ★★★½`: a review's stars after its last sentence)."""
         tail = tail_byline(s, self.lang)
         if tail and tail.start() > 0:
             s = s[:tail.start()]
-        return ends_sentence(s)
+        return ends_sentence(_TRAILING_STARS.sub("", s))
 
     def _clock_end(self, i: int) -> bool:
         """English: a line ending in a time (`at 3-55 a.m.`) before a line that opens with a
@@ -3153,6 +3155,8 @@ _FIGURE_ROW = re.compile(r"[$£€]?\d[\d,]*(\.\d+)?%?( (million|billion|thousan
 _TICKER_ROW = re.compile(r"[A-Z0-9][\w&.' /-]{0,24}? \$?\d[\d,]*(\.\d+)?%? ?[▲▼↑↓+−–-] ?\$?\d[\d,]*(\.\d+)?%?")
 # a rating in stars alone on a line or after its label (`★★★½`, `推荐指数：★★★★☆`)
 _STARS = re.compile(r"(^|[：:]\s?)[★☆✩✪✭*]{1,5}\s?½?$")
+# the same after the last sentence of a text, on its line
+_TRAILING_STARS = re.compile(r"(?<=\S)\s+[★☆✩✪✭]{1,5}\s?½?$")
 
 
 def _rating(s: str) -> bool:
@@ -3185,17 +3189,23 @@ _WHOLE_QUOTE = re.compile(r"[“\"][^“”\"]+[.!?。！？…][”\"]")
 _PAIRS = {"”": "“", "’": "‘", "」": "「", "』": "『", "）": "（", ")": "("}
 
 
+# an apostrophe inside an English word (`Vell’s`, `don’t`)
+_APOSTROPHE = re.compile(r"[A-Za-z]’[A-Za-z]")
+
+
 def _closes_unopened(s: str) -> bool:
     """The line closes a quotation or bracket before opening one: it continues a line.
 
     >>> _closes_unopened("大者’，守住耕地红线、"), _closes_unopened("“我们要让农民")
     (True, False)
+
+    An apostrophe between Latin letters closes nothing (`Vell’s trio recorded`).
     """
     opened: list[str] = []
-    for c in s:
+    for k, c in enumerate(s):
         if c in _PAIRS.values():
             opened.append(c)
-        elif c in _PAIRS:
+        elif c in _PAIRS and not _APOSTROPHE.match(s, max(k - 1, 0)):
             if not opened:
                 return True
             opened.pop()
