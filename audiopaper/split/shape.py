@@ -11,6 +11,7 @@ squeezed to one space: they are not gaps between words of a headline.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 
 from audiopaper.split.lines import (
@@ -633,6 +634,7 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
     items = _column_items(raw)
     gaps_rare = _gaps_rare(raw)
     text_all = "".join("".join(x.split()) for x in raw)
+    labels = Counter(m[1] for x in raw if (m := _BRACKETED_HEAD.match(x.strip())))
     out: list[Line] = []
     gap = 1
     wrapped = -1  # the second line of a closing byline the column wrapped, joined to the first
@@ -732,7 +734,11 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         # word or a comma: a brief's head opens its item, `…the fifth straight for` / `Port
         # Calloway   State (15-5…` is a column spread by extra spaces; a column's head in
         # sentence case, `Weekend notes`, is no text line)
-        no_head = (justified and lang == "en" and not (briefs and after_end)) or (
+        # (nor is a label in lenticular brackets the page prints again at other items'
+        # paragraphs, `【基本案情】…` / `【裁判结果】…`: a section of an item, not its head)
+        bracket = _BRACKETED_HEAD.match(core)
+        no_head = (bracket is not None and labels[bracket[1]] >= 2) or (
+            justified and lang == "en" and not (briefs and after_end)) or (
             figure_row(core, 0.4) and re.match(r"\D{0,4}\d", core) is not None) or (
             lang == "en" and re.match(r" {2,}\S", raw_next) is not None and not ends_sentence(core)) \
             or (lang == "en" and bool(out) and _BROKE_OFF.search(out[-1].s) is not None
