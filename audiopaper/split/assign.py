@@ -323,6 +323,18 @@ def _cut_cost(run: list[Token], j: int, lang: str) -> float:
     return cost
 
 
+def _bylines_apart(part: list[Token]) -> int:
+    """How many bylines in `part` come after an earlier one with a display line between."""
+    seen, count, shown = False, 0, False
+    for t in part:
+        if t.kind == "BY":
+            count += seen and shown
+            seen, shown = True, False
+        elif t.kind == "D":
+            shown = True
+    return count
+
+
 def _kicker_over_head(run: list[Token], j: int) -> bool:
     """English: run[j] is a label in capitals of one to three words (`BUSINESS`, `FILM
     REVIEW`) under other lines of the run, a headline in upper and lower case under it: a
@@ -519,6 +531,9 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
                     cost += BROKE_OFF
                 if nxt.inline_byline and any(t.kind == "BY" for t in suf):
                     cost += TWO_BYLINES
+                # (one story has one byline: a stack holding two, headlines between them, is
+                # two stacks, `她守护了…` / `本报记者 X` / `“低盐”就是…` / `□ 市营养学会 Y`)
+                cost += TWO_BYLINES * (_bylines_apart(pre) + _bylines_apart(suf))
                 # a stack over a body is usually short: lines the cut leaves it beyond its first
                 # go more likely with the story above
                 cost += LONG_STACK * max(0, sum(t.kind == "D" for t in suf) - 1) * (j > 0 or s != 1)
