@@ -468,14 +468,13 @@ def assign(cons: list[Consumer], runs: list[list[Block]], lang: str) -> list[Tok
             # (or before the furniture that ends it: a column's head and byline printed under
             # its text, `Slag Hill deserves better` / `GRETA MOLINA | COLUMN` / `AROUND THE
             # BASIN`, for a story begun at a paragraph break)
-            # (or between two stacks that each have their byline, `Lancers fall in semifinal
-            # shootout` / `By X` / `Gulls' title belongs…` / `By X`: one story has one byline,
-            # so the upper stack closes the text above)
+            # (or after a byline with a headline under it, `Lancers fall in semifinal
+            # shootout` / `By X` / `Gulls' title belongs…`: a byline closes its stack, so the
+            # upper stack may close the text above; the costs decide)
             cuts = [0] + [j for j in range(1, len(run) + 1)
                           if (run[j - 1].kind == "F" and j < len(run) and run[j].kind != "F"
                               or run[j - 1].kind == "BY" and (j == len(run) or run[j].kind == "F")
                               or run[j - 1].kind == "BY" and j < len(run) and run[j].kind == "D"
-                              and any(t.kind == "BY" for t in run[j:])
                               or _kicker_over_head(run, j))
                           and (_has_display(run[:j])
                                or all(t.kind == "BY" for t in run[:j]))]

@@ -81,3 +81,13 @@ def test_an_apostrophe_closes_no_quotation() -> None:
     assert [s.headline for s in res.stories] == ["Rowing eight takes silver",
                                                  "Netball side loses final"]
     assert res.stories[1].paragraphs[0].startswith("Kelso’s run ended")
+
+
+def test_a_paper_s_staff_credit_alone_closes_the_text() -> None:
+    """`…in its first week.` / `Harbor Post staff`: the staff's credit on a line of its own
+    under the last sentence is the item's byline, not a line of its text nor a headline."""
+    res = split_page(tight("en", "Tool library opens", "Residents can now borrow drills,",
+                           "ladders and garden tools with a", "library card. The Northside branch",
+                           "lent 140 tools in its first week.", "Harbor Post staff"))
+    assert [(s.headline, s.byline) for s in res.stories] == [("Tool library opens", "Harbor Post staff")]
+    assert "staff" not in text(res)

@@ -5,7 +5,7 @@ own), not one stack given to either story."""
 from __future__ import annotations
 
 from audiopaper.split import split_page
-from tests.split.build import blocks
+from tests.split.build import blocks, tight
 
 
 def test_two_bylines_in_one_run_part_two_stacks() -> None:
@@ -29,3 +29,25 @@ def test_two_bylines_in_one_run_part_two_stacks() -> None:
     assert [(s.headline, s.byline) for s in res.stories] == [
         ("急诊室里的“定心丸”", "本报记者 覃一帆"),
         ("秋燥咳嗽，润肺要分清寒热", "□ 县中医院 陆萍")]
+
+
+def test_an_english_stack_closed_by_its_byline_heads_the_text_above() -> None:
+    """English, no blank lines: an ad, a text with no headline over it, then `Credit union
+    earnings` / `climb 14% in quarter` / `By …`, then `Tool library opens` / `at Northside
+    branch` over a brief with no byline: the byline closes the upper stack, which heads the
+    text above it (its headline printed under it); the lower one heads the brief."""
+    res = split_page(tight(
+        "en",
+        "MARSH HOLLOW HARDWARE", "Snow blowers serviced $59", "Call 555-0123 • Open daily",
+        "Brantley Credit Union earned $2.8", "million in the third quarter, up 14%",
+        "from a year earlier, as loans for", "cars and small boats kept growing.",
+        "Chief executive Dana Ostrander said", "deposits rose 6% and the board will",
+        "pay a dividend of 12 cents a share.",
+        "Credit union earnings", "climb 14% in quarter", "By Ines Whitcombe | Staff Writer",
+        "Tool library opens", "at Northside branch",
+        "Residents can now borrow drills,", "ladders and garden tools with a",
+        "library card. The Northside branch", "lent 140 tools in its first week."))
+    assert [(s.headline, s.byline) for s in res.stories] == [
+        ("Credit union earnings climb 14% in quarter", "By Ines Whitcombe | Staff Writer"),
+        ("Tool library opens at Northside branch", None)]
+    assert res.stories[0].paragraphs[0].startswith("Brantley Credit Union earned")
