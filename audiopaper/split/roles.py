@@ -271,6 +271,7 @@ class Labeller:
         self._fenced: set[int] | None = None
         self._indents: Counter[int] | None = None  # narrow indents of lines after a sentence end
         self._verses: frozenset[int] | None = None
+        self._bylined: frozenset[str] | None = None  # writers' names the bylines give
         self._echo: dict[int, bool] = {}
         self._fix_header()
         # (two signatures or more under letters that closed make a column of letters, whatever
@@ -2914,6 +2915,16 @@ class Labeller:
             return False
         return self.story_evidence(i, body) >= W["story_threshold"]
 
+    def _writer_bio(self, k: int) -> bool:
+        """English: line k is one sentence opening with the name of a writer some byline on
+        the page credits, in lower case after it (`Desmond Akerlund teaches economics…`)."""
+        if self._bylined is None:
+            self._bylined = frozenset(
+                m[1] for x, f in zip(self.L, self.facts)
+                if f.bk == "line" and (m := _BY_NAME.match(x.s)) is not None)
+        m = _BIO.match(self.L[k].s)
+        return m is not None and m[1] in self._bylined and ends_sentence(self.L[k].s)
+
     def story_evidence(self, i: int, body: Token) -> float:
         """How strongly line i, after a sentence end, starts another story."""
         prev = body.lines[-1]
@@ -2949,6 +2960,10 @@ class Labeller:
             ev -= 2.0
         if self.lang == "en" and _EN_TURN.match(prev.s) and not _EN_TURN.match(self.L[i].s):
             ev += W["story_after_turns"]  # an interview's turns stop: another text may start
+        if self.lang == "en" and self._writer_bio(pi):
+            # a sentence on who a writer the page credits is ends that writer's column
+            # (`Lorna Quigley is a retired teacher…`, the page printing `By Lorna Quigley`)
+            ev += W["story_named"]
         if self.facts[i].fk in _KEPT_FURNITURE:
             # a paper's notice or ad that reads as text (kept, never skipped) is no part of
             # the story it follows (`HOW TO SUBMIT A LETTER: Letters should be…`)
@@ -2972,6 +2987,11 @@ _PULL_LINE = re.compile(r"([“\"][^”\"]{10,}[”\"]|[‘'][^’']{10,}[’'])
 # a quotation the line leaves open: an odd number of straight marks, or an opening curly mark
 # no closing one follows (`…said: "It's disgusting.`)
 _QUOTE_LEFT_OPEN = re.compile(r'^[^"]*"([^"]*"[^"]*")*[^"]*$|“[^”]*$')
+
+# the writer's name in a byline (`By Lorna Quigley`, `By Dale Pruitt | Staff Writer`), and a
+# sentence opening with a name before a word in lower case (`Lorna Quigley is a…`)
+_BY_NAME = re.compile(r"By ([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3})\b")
+_BIO = re.compile(r"([A-Z][\w'’.-]+(?: [A-Z][\w'’.-]+){1,3}) [a-z]")
 
 # a short name in title case (`On the Sideline`, `Money Matters`)
 _TITLE_CASE = re.compile(r"[A-Z][a-z'’]+( (of|the|and|on|in|for|a|at|to|&|[A-Z][a-z'’]+)){1,3}")
