@@ -750,6 +750,16 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             # head is read first as if set with single spaces (`Track opens  April 2 The`)
             head = run_in_head(squeeze(core), True, nxt)
             core = squeeze(core) if head else core
+        elif justified and lang == "en" and not furniture and out \
+                and (ends_sentence(out[-1].s) or CAPS_LABEL.fullmatch(out[-1].s) is not None):
+            # (in no column a head names, under a text that ended or a label in capitals: a
+            # head the widest gap of the line parts from a text opening as a sentence does,
+            # `Mailbox smashed  A resident of`; justified prose spreads its gaps along the line)
+            cand = _en_run_in(squeeze(core), nxt)
+            gaps = [len(g) for g in re.findall(r" +", core)]
+            at = re.match(r" +".join(map(re.escape, cand.split())) + r"( +)", core) if cand else None
+            if at and len(at[1]) >= 2 and gaps.count(len(at[1])) == 1 and len(at[1]) == max(gaps):
+                head, core = cand, squeeze(core)
         if head is None and not furniture and not no_head:
             # (or, in Chinese, a block's first line under a text that ended, where runs of
             # spaces are rare on the page: a head run in, in a column no head names)
