@@ -64,10 +64,12 @@ SHOWINGS = r"\d{1,2}:\d\d(\s+\d{1,2}:\d\d)+"
 # a Chinese letter's signature: the writer as a reader or resident, the name, perhaps the street
 # (`读者　郝建平`, `市民 钟晓棠（湖滨街道）`, `石门街道居民 何秀英`)
 # (in brackets too: `（读者 伍继红）`; the district or county before it, spaced off or not:
-# `江北区 读者 韦晓林`)
-ZH_SIGNATURE = r"（?([\u4e00-\u9fff]{1,8}(街道|社区|村|镇|乡|区|县)\s*)?(读者|作者|网友|市民|居民)\s*[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,2}(（[\u4e00-\u9fff]{2,12}）)?）?"
+# `江北区 读者 韦晓林`, `城南街道东风路17号院 居民 孙国庆`)
+ZH_SIGNATURE = r"（?(([\u4e00-\u9fff]{1,8}(街道|社区|村|镇|乡|区|县)|[\u4e00-\u9fff0-9]{2,14}(院|小区))\s*)?(读者|作者|网友|市民|居民)\s*[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,2}(（[\u4e00-\u9fff]{2,12}）)?）?"
 
 
+_READER = re.compile(ZH_SIGNATURE)
+_READER_ROLE = re.compile(r"读者|作者|网友|市民|居民")
 _AFFILIATED = re.compile(r"[□■]?\s*([\u4e00-\u9fff0-9A-Za-z·]{2,16})\s+([\u4e00-\u9fff]{2,4})")
 
 
@@ -79,6 +81,10 @@ def affiliated_name(s: str) -> bool:
     >>> affiliated_name("退休教职工 严慧芳"), affiliated_name("美丽乡村 新景")
     (True, False)
     """
+    if _READER.fullmatch(s.strip()):
+        # (a reader's signature: `江北区滨湖花园小区 读者　邝永年`; not a headline that reads
+        # like one, `2026年度城乡居民医保`)
+        return _surname_first(re.sub(r"\s|（[^）]*）?$", "", _READER_ROLE.split(s)[-1]).rstrip("）"))
     m = _AFFILIATED.fullmatch(s.strip())
     if m is None:
         return False
