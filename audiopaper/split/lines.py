@@ -84,7 +84,9 @@ def affiliated_name(s: str) -> bool:
     if _READER.fullmatch(s.strip()):
         # (a reader's signature: `江北区滨湖花园小区 读者　邝永年`; not a headline that reads
         # like one, `2026年度城乡居民医保`)
-        return _surname_first(re.sub(r"\s|（[^）]*）?$", "", _READER_ROLE.split(s)[-1]).rstrip("）"))
+        # (the name after the role word, spaces out, a street in brackets after it dropped)
+        name = "".join(_READER_ROLE.split(s)[-1].split())
+        return _surname_first(re.sub(r"（[^）]*）?$", "", name).rstrip("）"))
     m = _AFFILIATED.fullmatch(s.strip())
     if m is None:
         return False
