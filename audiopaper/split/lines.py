@@ -68,7 +68,7 @@ SHOWINGS = r"\d{1,2}:\d\d(\s+\d{1,2}:\d\d)+"
 ZH_SIGNATURE = r"（?(([\u4e00-\u9fff]{1,8}(街道|社区|村|镇|乡|区|县)|[\u4e00-\u9fff0-9]{2,14}(院|小区))\s*)?(读者|作者|网友|市民|居民)\s*[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,2}(（[\u4e00-\u9fff]{2,12}）)?）?"
 
 
-_READER = re.compile(ZH_SIGNATURE)
+ZH_SIGNED = re.compile(ZH_SIGNATURE)
 _READER_ROLE = re.compile(r"读者|作者|网友|市民|居民")
 _AFFILIATED = re.compile(r"[□■]?\s*([\u4e00-\u9fff0-9A-Za-z·]{2,16})\s+([\u4e00-\u9fff]{2,4})")
 
@@ -81,7 +81,7 @@ def affiliated_name(s: str) -> bool:
     >>> affiliated_name("退休教职工 严慧芳"), affiliated_name("美丽乡村 新景")
     (True, False)
     """
-    if _READER.fullmatch(s.strip()):
+    if ZH_SIGNED.fullmatch(s.strip()):
         # (a reader's signature: `江北区滨湖花园小区 读者　邝永年`; not a headline that reads
         # like one, `2026年度城乡居民医保`)
         # (the name after the role word, spaces out, a street in brackets after it dropped)

@@ -32,7 +32,7 @@ from audiopaper.split.lines import (
     SHOWINGS,
     SIGNED_NAMES,
     TOWN,
-    ZH_SIGNATURE,
+    ZH_SIGNED,
     Line,
     affiliated_name,
     byline_kind,
@@ -50,6 +50,7 @@ from audiopaper.split.lines import (
 from audiopaper.split.shape import CAPS_LABEL, PARAGRAPH_LINE, Shape
 from audiopaper.split.tables import GROUP_KINDS, NOTICE_TAIL, english_words, weights
 from audiopaper.split.text import (
+    ABBREVIATION,
     PAUSES,
     SPEAKER,
     TURN_LABEL,
@@ -105,10 +106,9 @@ _TAIL_NEXT_MAX = 20
 # 番茄…`), ends the word or phrase the line above broke off: no text's first line opens so
 _FRAGMENT = re.compile(r"^([\u4e00-\u9fff][，。、；：！？]|的(?!确))")
 _SOURCED = re.compile(r"^记者(\d{1,2}日|近日|昨日|昨天|今天)?从")
-# an abbreviation's stop (`a.m.`, `Dr.`, `U.S.`): no running-text punctuation, and at a line's
-# end no sure sentence end (a headline may end `…start to 8:30 a.m.`)
-_ABBREVIATION = re.compile(r"\b(a\.m|p\.m|Mrs?|Ms|Dr|St|Jr|Sr|Inc|Co|No|Ave|Gov|Sen|Rep|U\.S)\.")
-_ABBREVIATION_END = re.compile(_ABBREVIATION.pattern + "$")
+# an abbreviation's stop at a line's end (`a.m.`, `Dr.`, `U.S.`): no sure sentence end (a
+# headline may end `…start to 8:30 a.m.`)
+_ABBREVIATION_END = re.compile(ABBREVIATION.pattern + "$")
 # (names may be hyphenated or carry a nickname in quotes: `Everett "Bud" Lindqvist, 92`)
 _AFFILIATION = r"[A-Z][\w'.&-]*( ([a-z]{1,3}|[A-Z][\w'.&-]*)){1,6}"
 _OBIT_NAME = r"[A-Z][a-z]+( ([A-Z][a-z]*\.?|[\"“][A-Z][a-z]+[\"”]))* [A-Z][a-z]+(-[A-Z][a-z]+)?, \d{1,3}"
@@ -126,7 +126,6 @@ _ADDRESS = r"((Route|Rte\.|RR|Rural Route|Box|P\.O\. Box) \d{1,5}|(\d{1,5} )?[A-
 # (or a letter the paper prints without naming its writer: `Name and address withheld`)
 _SIGNATURE = re.compile(f"([—–]|--)? ?{SIGNED_NAMES} ([a-z]+( [a-z]+){{0,2}}, )?({_ADDRESS})?((rural |near )?{TOWN}|{_AFFILIATION})"
                         r"|Name( and address)? (supplied|withheld)( by request)?")
-_ZH_SIGNATURE = re.compile(ZH_SIGNATURE)
 # the names alone, the town on the line under them (`Ruth Abernathy` / `Cedar Hollow`)
 _NAMES_ALONE = re.compile(f"([—–]|--)? ?{SIGNED_NAMES.removesuffix(',')}")
 _TOWN = re.compile(TOWN)
@@ -363,8 +362,7 @@ class Labeller:
         dated = lang == "en" and DATELINE.match(s) and not re.search(r"\b[A-Z]{2,}$", prev)
         opens = bool(inline_byline(s, lang) or run_on or dated) or any(
             d == "from" and m.start() == 0 for d, _, m in jumps_in(s, lang))
-        # (an abbreviation's stop is no running-text punctuation: `…start to 8:30 a.m.`)
-        punct = has_body_punct(_ABBREVIATION.sub("", s) if lang == "en" else s) or (
+        punct = has_body_punct(s) or (
             lang == "zh" and _MID_QUESTION.search(s) is not None)
         alone = tail_alone(s, lang)  # `（本报记者 X）` on a line of its own
         # (where a line holds a paragraph, a paragraph's line of sentences ends its text,
@@ -963,7 +961,7 @@ class Labeller:
                                   or ((_NAME_VERB.match(self.L[i + 1].s) is not None
                                        or (full and _NOUN_VERB.match(self.L[i + 1].s) is not None))
                                       and all(w[:1].isupper() for w in words)))
-                and not _ABBREVIATION.match(self.L[i + 1].s))):
+                and not ABBREVIATION.match(self.L[i + 1].s))):
             # the next line goes on with this one's sentence (in lower case, or its first word
             # ends it: `…plays at Wexford next` / `Friday. Ashby Central hosts…`, or a name
             # wrapped before its verb: `Public Works Superintendent Dale` / `Minter said…`; or,
@@ -1119,7 +1117,7 @@ class Labeller:
         # (a box score's summary stops after each label's names: no sentences, `2B: TC, Lindgren;
         # PH, Ferraro. HR: TC, Ortiz.`)
         strong_body = len(s) >= 40 and f.fk != "score" and len(_SENTENCE_STOP.findall(
-            _ABBREVIATION.sub("", s) if self.lang == "en" else s)) >= 2
+            ABBREVIATION.sub("", s) if self.lang == "en" else s)) >= 2
         e = [NEG] * 6
         e[B] = bs / 2
         e[D] = -bs / 2
@@ -1874,7 +1872,7 @@ class Labeller:
                                   if self._brief_item(k)), None)
                     # (a note is one sentence at most: a text of two is the first item, its
                     # head run in by one space, `Ansel Bancorp names CFO Ansel Bancorp has…`)
-                    said = _ABBREVIATION.sub("", self.L[i].s)
+                    said = ABBREVIATION.sub("", self.L[i].s)
                     note = h == i or (not self.L[i].run_in
                                       and len(_STOP_WITHIN.findall(said)) + ends_sentence(said) < 2)
                     return first is not None and i < first and note \
@@ -2737,7 +2735,7 @@ class Labeller:
         if self.lang == "zh":
             # (or who the writer is and the name, `计算机学院2023级研究生 郑远航`, where no table
             # reads a byline or a photo's credit: `特约摄影 付鹤年`)
-            return bool(_ZH_SIGNATURE.fullmatch(self.L[i].s)) or (
+            return bool(ZH_SIGNED.fullmatch(self.L[i].s)) or (
                 affiliated_name(self.L[i].s) and not self.facts[i].bk)
         if not _SIGNATURE.fullmatch(self.L[i].s) and not self._two_line_signature(i):
             return False

@@ -19,6 +19,8 @@ SENTENCE_END = "。！？…!?"
 CLOSERS = "”’」』\"')）"
 # Punctuation that only running text has: a line containing one is body text, not a headline.
 BODY_PUNCT = re.compile(r"[，。、；,;]|[^\d\s][.](?:\s|$)")
+# an abbreviation's stop, no sentence's (`8:30 a.m.`, `Mrs.`, `St.`, `U.S.`)
+ABBREVIATION = re.compile(r"\b(a\.m|p\.m|Mrs?|Ms|Dr|St|Jr|Sr|Inc|Co|No|Ave|Gov|Sen|Rep|U\.S)\.")
 # a month's short name and its stop before the day (`Oct. 3`, `Sept. 26`)
 _MONTH_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\. (?=\d)")
 # A line ending in one of these runs on to the next line.
@@ -182,9 +184,9 @@ def _abbrev_end(t: str) -> bool:
 
 def has_body_punct(text: str) -> bool:
     """True when the line holds punctuation of running text (commas, full stops, enumeration);
-    the stop of a month's short name before its day is a date's (`clinic Oct. 3`), no
-    sentence's."""
-    return bool(BODY_PUNCT.search(_MONTH_DAY.sub(r"\1 ", text.strip())))
+    an abbreviation's stop is none (`…start to 8:30 a.m.`), nor is the stop of a month's
+    short name before its day (`clinic Oct. 3`)."""
+    return bool(BODY_PUNCT.search(_MONTH_DAY.sub(r"\1 ", ABBREVIATION.sub("", text.strip()))))
 
 
 def runs_on(text: str) -> bool:
