@@ -561,7 +561,7 @@ def _cells(core: str) -> bool:
 _COLUMN_HEAD = re.compile(r"[【\[]?[\u4e00-\u9fff·]{2,8}[】\]]?")
 # a column's head in capitals (`SPORTS SHORTS`)
 CAPS_LABEL = re.compile(r"[A-Z][A-Z'&]+( [A-Z][A-Z'&]+){0,3}")
-# the most lines (blank ones counted) from one brief's head to the next one's
+# the most lines of text from one brief's head to the next one's
 _ITEM_REACH = 12
 
 
@@ -574,6 +574,7 @@ def _column_items(raw: tuple[str, ...] | list[str]) -> set[int]:
     Ashby`). One such line alone may be a justified column's; a column of them is not."""
     found: list[int] = []
     prev = ""
+    text_all = "".join("".join(x.split()) for x in raw)
     for no, text in enumerate(raw):
         core = text.strip()
         if not core:
@@ -587,7 +588,11 @@ def _column_items(raw: tuple[str, ...] | list[str]) -> set[int]:
             or CAPS_LABEL.fullmatch(prev) is not None)
         if m and ended and _CJK.search(m["head"]) and _zh_head_shaped(m["head"]) \
                 and m["head"].count("“") == m["head"].count("”") \
-                and re.search(r"[，。；]", m["rest"]) and len(m["rest"]) >= 12:
+                and re.search(r"[，。；]", m["rest"]) and len(m["rest"]) >= 12 \
+                and m["rest"][:1] not in "，。、；：！？" \
+                and text_all.count(m["head"][-1] + m["rest"][:1]) < 2:
+            # (text never opens on a pause; and a gap inside a word the page prints whole
+            # elsewhere is a justified column's: `会议还审    议通过了…`, `审议` set elsewhere)
             found.append(no)
         elif one and ended and _one_space_item(one["head"], one["rest"], raw, no):
             found.append(no)
@@ -595,8 +600,11 @@ def _column_items(raw: tuple[str, ...] | list[str]) -> set[int]:
                 and run_in_head(core, True) == m["head"]:
             found.append(no)  # `Bulldogs win invitational  Ashby` / `Central's boys…`
         prev = core
-    # (items of one column follow each other within a few lines)
-    return {no for no in found if any(0 < abs(no - k) <= _ITEM_REACH for k in found)}
+    # (items of one column follow each other within a few lines of text, whatever blank
+    # lines the extraction set between them: a blank line after every line doubles the count)
+    text_no = {no: sum(1 for x in raw[:no] if x.strip()) for no in found}
+    return {no for no in found
+            if any(0 < abs(text_no[no] - text_no[k]) <= _ITEM_REACH for k in found)}
 
 
 def _one_space_item(head: str, rest: str, raw: tuple[str, ...] | list[str], no: int) -> bool:
