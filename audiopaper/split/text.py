@@ -214,18 +214,27 @@ def _latin_both_sides(text: str, m: re.Match[str]) -> bool:
             and text[b].isascii() and text[b].isalpha())
 
 
+#: U+00AD, the hyphen a typesetter sets only where a line breaks a word: at a line's end the
+#: two halves join with nothing between them
+SOFT_HYPHEN = "\u00ad"
+
+
 def join_en(lines: list[str], seen: frozenset[str] = frozenset()) -> str:
     """Join English column lines with one space, undoing soft hyphens at line ends (`seen`:
     words the story prints whole elsewhere, lower case, see `keeps_hyphen`).
 
     >>> join_en(["general fund rev-", "enue for fiscal 2025 and one-", "time aid"])
     'general fund revenue for fiscal 2025 and one-time aid'
+    >>> join_en(["Services will be pri\u00ad", "vate."])
+    'Services will be private.'
     """
     out = ""
     for line in lines:
         line = _SPACE_RUN.sub(" ", line.strip())
         if not out:
             out = line
+        elif out.endswith(SOFT_HYPHEN):  # a discretionary hyphen only ever breaks a word
+            out = out[:-1] + line
         elif out.endswith("-") and not out.endswith("--") and line[:1].isalpha():
             out = out[:-1] + ("-" if keeps_hyphen(out[:-1], line, seen) else "") + line
         else:
