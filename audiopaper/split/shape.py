@@ -565,13 +565,15 @@ CAPS_LABEL = re.compile(r"[A-Z][A-Z'&]+( [A-Z][A-Z'&]+){0,3}")
 _ITEM_REACH = 12
 
 
-def _column_items(raw: tuple[str, ...] | list[str]) -> set[int]:
+def _column_items(raw: tuple[str, ...] | list[str], words: frozenset[str] = frozenset()) -> set[int]:
     """Lines that read as the items of a column of briefs whatever its head says: two or more
     lines near each other, each under a line that ended its text (or a column's head),
     opening with a head, a gap of two spaces or more, and a text: in Chinese a head of 4 to 24
     characters and a text with its punctuation (`南湖公园樱花进入盛花期   记者昨日从…，…`),
     in English a headline's words and a text from a capital (`Bulldogs win invitational
-    Ashby`). One such line alone may be a justified column's; a column of them is not."""
+    Ashby`). One such line alone may be a justified column's; a column of them is not.
+    (`words`: the page's own, to mend an English word a justified run split first, `Scooter
+    rider h    urt  A 17-`.)"""
     found: list[int] = []
     prev = ""
     text_all = "".join("".join(x.split()) for x in raw)
@@ -579,6 +581,8 @@ def _column_items(raw: tuple[str, ...] | list[str]) -> set[int]:
         core = text.strip()
         if not core:
             continue
+        if not _CJK.search(core) and _LATIN_RUN.search(core):
+            core = mend(core, words)
         m = _RUN_IN.match(core)
         one = None if m else _ZH_RUN_IN.match(core)
         # (most lines hold no gap: the line above is read only under one that does)
@@ -639,7 +643,7 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
     words = vocabulary(raw)
     justified = _justified(raw, words)
     briefs = False
-    items = _column_items(raw)
+    items = _column_items(raw, words)
     gaps_rare = _gaps_rare(raw)
     text_all = "".join("".join(x.split()) for x in raw)
     labels = Counter(m[1] for x in raw if (m := _BRACKETED_HEAD.match(x.strip())))

@@ -61,3 +61,11 @@ def test_heads_of_a_tight_column_stay_items() -> None:
     res = split_page(tight("en", *_BEAT))
     assert [s.headline for s in res.stories] == [
         "Shed fire on Quarry Road", "Van blaze", "Chimney scare"]
+
+
+def test_a_word_a_justified_run_split_is_mended_before_the_item_is_read() -> None:
+    """`Van bl    aze  Firefighters…`: the run inside `blaze` is the column's, the gap after
+    it the head's; the items are the same as in the unspaced column."""
+    spaced = tuple(x.replace("Van blaze", "Van bl    aze") for x in _BEAT)
+    assert _column_items(spaced, frozenset({"blaze"})) == _column_items(_BEAT)
+    assert len(_column_items(_BEAT)) == 2
