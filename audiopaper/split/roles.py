@@ -2163,8 +2163,12 @@ class Labeller:
             return True  # figures alone, five or more (`04 06 11 20 26 33 + 08`): a box's row
         if _UNIT_FIGURES.fullmatch(self.L[i].s):
             return True  # three figures or more with their units alone (`5个 580户 8.7亿元`)
+        # (a group's head may stand between two rows; a sentence of running text does not:
+        # `Girls soccer: Westfield 2, Ridgeport Central 1 (OT)` / `Sophomore … scored in the
+        # 94th minute…` / `Volleyball: …` are briefs' heads and their texts)
         if _FIGURE_LINE.match(self.L[i].s) is not None and any(
                 0 <= j < len(self.L) and _FIGURE_LINE.match(self.L[j].s)
+                and not (abs(j - i) == 2 and self._prose((i + j) // 2))
                 for j in (i - 2, i - 1, i + 1, i + 2)):
             return True
         if self.lang != "en":
@@ -2205,6 +2209,10 @@ class Labeller:
         # last row may be a list's: `Receipts: 1,846 head`)
         return self.lists[i] and not self.facts[i].bk and not self.facts[i].fk and (
             sum(self.lists[j] for j in near) >= 2 or (i > 0 and self.cells[i - 1]))
+
+    def _prose(self, k: int) -> bool:
+        """Line k is a sentence of running text: it ends one and is long enough to hold it."""
+        return self.facts[k].closes and len(self.L[k].s) >= 40 and _FIGURE_LINE.match(self.L[k].s) is None
 
     def _turn(self, i: int) -> bool:
         """English: line i is an interview's turn, a name, a colon and whole sentences, the two
