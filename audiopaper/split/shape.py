@@ -277,7 +277,21 @@ def _echoed_head(line: str, below: str) -> str | None:
         if re.search(r"[.,;:!?\"“”]", head) or not all(
                 w[:1].islower() or w[:1].isdigit() or w.isupper() for w in words[1:k]):
             return None  # (a head in sentence case, no punctuation)
-        if _TITLE_WORD.match(words[k]) and echoed_in(head, f"{' '.join(words[k:])} {below}"):
+        function = english_words()["function"]
+        if _TITLE_WORD.match(words[k]) and words[k - 1].lower() in function:
+            # a head ends on no small word: a name after it is the head's, up to the text's
+            # first word, which says the head's first again (`Bluewater adds nonstop to Porto
+            # Velas` / `Bluewater Air will…`); no such word, and the line is one headline's
+            # (`Man charged in Canal Street break-ins`)
+            end = k
+            while end < len(words) and _TITLE_WORD.match(words[end]):
+                end += 1
+            again = next((m for m in range(k + 1, end) if words[m].lower() == words[0].lower()), None)
+            return " ".join(words[:again]) if again else None
+        # (the text opens on no day or month: `Blood drive` / `Saturday at…` is one headline)
+        calendar = english_words()["calendar"]
+        if _TITLE_WORD.match(words[k]) and not {words[k].lower(), f"{words[k].lower()}."} & calendar \
+                and echoed_in(head, f"{' '.join(words[k:])} {below}"):
             return head
     return None
 
@@ -780,7 +794,11 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
                 or (lang == "zh" and gaps_rare and bool(gap) and after_end and _set_gap(core, nxt, text_all)), nxt,
                 " ".join(x.strip() for x in raw[no + 1:no + 4]), bool(lead) or not justified)
         # (or, no blank lines, under a brief whose head ran into its text: the next brief's)
-        if head is None and lang == "en" and (gap or (len(out) >= 2 and out[-2].run_in)) \
+        # (no blank line needed: under a label in capitals, or a few lines under a brief whose
+        # head ran into its text, a column of briefs goes on)
+        if head is None and lang == "en" and (
+                gap or any(x.run_in for x in out[-_ITEM_REACH:])
+                or (bool(out) and CAPS_LABEL.fullmatch(out[-1].s) is not None)) \
                 and out and no + 1 < len(raw) \
                 and (raw[no + 1].strip() or len(core) >= _HOLDS_TEXT) and not furniture \
                 and not no_head \
