@@ -48,7 +48,7 @@ from audiopaper.split.lines import (
     tail_byline,
 )
 from audiopaper.split.shape import CAPS_LABEL, PARAGRAPH_LINE, Shape
-from audiopaper.split.tables import GROUP_KINDS, NOTICE_TAIL, english_words, weights
+from audiopaper.split.tables import GROUP_KINDS, NOTICE_TAIL, english_lexicon, english_words, weights
 from audiopaper.split.text import (
     ABBREVIATION,
     PAUSES,
@@ -129,6 +129,10 @@ _SIGNATURE = re.compile(f"([—–]|--)? ?{SIGNED_NAMES} ([a-z]+( [a-z]+){{0,2}}
 # the names alone, the town on the line under them (`Ruth Abernathy` / `Cedar Hollow`)
 _NAMES_ALONE = re.compile(f"([—–]|--)? ?{SIGNED_NAMES.removesuffix(',')}")
 _TOWN = re.compile(TOWN)
+# a person's surname alone, no capitalised word before it, who speaks or whom the text goes on
+# to describe (`Ekberg said`, `Ekberg, who runs…`, `Benning, 57, started…`)
+_LONE_SURNAME = re.compile(r"(?:^|[.,;:!?\"”’]\s|\s[a-z][\w’'-]*\s)(?P<name>[A-Z][a-z]{2,})"
+                           r"(?: said| says| added| recalled|, who |, \d{1,3}, )")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")  # (a banner's phrase: no brackets, no figures)
 _HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
 _CLOCK_END = re.compile(r"\b\d{1,2}(:\d\d)? ?[ap]\.m\.$")
@@ -1226,7 +1230,10 @@ class Labeller:
     def _cross_head(self, i: int) -> bool:
         """Chinese: a head in square brackets (`【从地下室起步】`) under a paragraph that ended
         (or under a picture's credit set into the text) and over a line of running text: a
-        feature's cross-head, a paragraph of its text; over a headline it is a column's logo."""
+        feature's cross-head, a paragraph of its text; over a headline it is a column's logo.
+        English: see `_en_cross_head`."""
+        if self.lang == "en":
+            return self._en_cross_head(i)
         if self.lang != "zh" or not 0 < i < len(self.L) - 1 \
                 or not BRACKET_HEAD.fullmatch(self.L[i].s):
             return False
@@ -1234,6 +1241,29 @@ class Labeller:
         return (up.bk == "credit" or (up.closes and up.punct and not up.bk and not up.fk)) \
             and down.punct and not down.bk and not down.fk and not down.opens \
             and len(self.L[i + 1].s) >= 16
+
+    def _en_cross_head(self, i: int) -> bool:
+        """English: a short line ending no sentence, under text that ended (or a box set into
+        it) and over running text that names a person by the surname alone whom the text above
+        named in full (`biologist Tamsin Ekberg` … / `A fungus moves north` / `"For a few
+        years…," Ekberg said.`): a feature's cross-head, a paragraph of its story; a new story
+        names its people in full first."""
+        if not 0 < i < len(self.L) - 1 or len(self.L[i].s) > 60 or self.L[i].s[-1:] in PAUSES \
+                or not self.L[i].s[-1:].isalnum() and self.L[i].s[-1:] not in "’'\"”?":
+            return False
+        f, up, down = self.facts[i], self.facts[i - 1], self.facts[i + 1]
+        if f.closes or f.bk or f.fk or f.jump or not (up.closes or up.fk or self._data_box(i - 1)) \
+                or not down.punct or down.bk or down.fk or down.opens or len(self.L[i + 1].s) < 40:
+            return False
+        above = " ".join(self.L[k].s for k in range(max(0, i - 60), i))
+        below = " ".join(self.L[k].s for k in range(i + 1, min(len(self.L), i + 4)))[:400]
+        lexicon = english_lexicon()
+        for m in _LONE_SURNAME.finditer(below):
+            name = m["name"]
+            if name.lower() not in lexicon and re.search(rf"\b[A-Z][a-z]+ {name}\b", above) \
+                    and not re.search(rf"\b[A-Z][a-z]+ {name}\b", below[:m.end()]):
+                return True
+        return False
 
     def _text_under(self, i: int) -> int:
         """Characters of running text (lines with its punctuation) right under line i."""
