@@ -48,7 +48,13 @@ from audiopaper.split.lines import (
     tail_byline,
 )
 from audiopaper.split.shape import CAPS_LABEL, PARAGRAPH_LINE, Shape
-from audiopaper.split.tables import GROUP_KINDS, NOTICE_TAIL, english_lexicon, english_words, weights
+from audiopaper.split.tables import (
+    GROUP_KINDS,
+    NOTICE_TAIL,
+    english_lexicon,
+    english_words,
+    weights,
+)
 from audiopaper.split.text import (
     ABBREVIATION,
     PAUSES,
