@@ -1423,6 +1423,10 @@ class Labeller:
             if self._reach_us(i):
                 out.add(i)
                 continue
+            end = self._reach_block(i)
+            if end is not None:
+                out.update(range(i, end + 1))
+                continue
             if not _EMAIL.search(x.s) and not web:
                 continue
             a = i
@@ -1456,9 +1460,33 @@ class Labeller:
         House…`), opening on its verb, apart from any text (under a text that closed or a
         column's head in capitals) and not going on below."""
         s = self.L[i].s
-        return _REACH_VERB.match(s) is not None and _PHONE_ANY.search(s) is not None \
+        # (or a short question or offer with a colon before such a sentence: `Sports scores?
+        # Call the sports desk at…`, `Subscribe to the Clarion: $38 a year… Call 555-0118.`)
+        asked = _ASK_THEN_REACH.match(s)
+        return (_REACH_VERB.match(s) is not None or (asked is not None and len(s) <= 160)) \
+            and (_PHONE_ANY.search(s) is not None or (asked is not None and _EMAIL.search(s) is not None)) \
             and len(s) >= 40 and (self._apart(i) or CAPS_LABEL.fullmatch(self.L[i - 1].s) is not None) \
             and (i + 1 == len(self.L) or not self.L[i + 1].s[:1].islower())
+
+    def _reach_block(self, i: int) -> int | None:
+        """English: lines i to the returned one are a short question or offer and how to
+        reach the paper about it, wrapped over two or three lines (`Subscribe to the Clarion:
+        $38 a year in Fennick County,` / `$52 elsewhere. Call 555-0118.`), apart from any text
+        and not going on below."""
+        if not _ASK_OPENS.match(self.L[i].s) or not self._apart(i):
+            return None
+        text = ""
+        for b in range(i, min(i + 3, len(self.L))):
+            text = f"{text} {self.L[b].s}".strip()
+            below = self.L[b + 1].s if b + 1 < len(self.L) else ""
+            if len(text) > 160:
+                return None
+            if (ends_sentence(self.L[b].s) or _PHONE_END.search(self.L[b].s)
+                    or _EMAIL.search(self.L[b].s.split()[-1])) and not below[:1].islower() \
+                    and _ASK_THEN_REACH.match(text) is not None \
+                    and (_PHONE_ANY.search(text) is not None or _EMAIL.search(text) is not None):
+                return b
+        return None
 
     def _writer_notes(self) -> set[int]:
         """English: the sentence under a column's closing signature that says who the writer
@@ -3242,6 +3270,11 @@ _PHONE_ANY = re.compile(_PHONE_IN.pattern + r"|\b0\d{3,4} ?\d{5,6}\b")
 # the verb a note telling readers how to reach the paper opens on
 _REACH_VERB = re.compile(r"(Call|Phone|Ring|Text|Write|Email|E-mail|Send|Contact|Tell)\b")
 _PHONE_END = re.compile(r"\b\d{3}-\d{4}$")
+# a question or an offer up to a colon, then a sentence opening on the verb that tells readers
+# how to reach the paper
+_ASK_OPENS = re.compile(r"[A-Z][^.?!:]{3,60}[?:] ")
+_ASK_THEN_REACH = re.compile(r"[A-Z][^.?!:]{3,60}[?:] (?:(?:[^.?!]|(?<=\d)\.(?=\d)){0,60}[.?!] )?"
+                             + _REACH_VERB.pattern)
 _QUOTE_END = re.compile(r"[”\"」』]$")
 _TABLE_LABEL = re.compile(r"(附?表|图表|Table)\s*\d*\s*[：:]")
 _SPEAKER_AFTER = re.compile(r"([”\"])\s+(?:—|–|--)\s*[A-Z][^.!?”\"]{1,60}$")
