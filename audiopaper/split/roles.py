@@ -2245,7 +2245,7 @@ class Labeller:
                 or (_DAY_ROW.fullmatch(self.L[i].s) is not None and sum(
                     _DAY_ROW.fullmatch(self.L[j].s) is not None
                     for j in range(i - 2, i + 3) if j != i and 0 <= j < len(self.L)) >= 2)
-        for row in (_RECORD_ROW, _TICKER_ROW):
+        for row in (_RECORD_ROW, _TICKER_ROW, _PRICE_ROW):
             if row.fullmatch(self.L[i].s) and any(
                     0 <= j < len(self.L) and row.fullmatch(self.L[j].s) for j in (i - 1, i + 1)):
                 # a standings table's rows: a team and its records (`Elm Ridge 4-1 7-1`); a
@@ -3242,6 +3242,9 @@ _LABEL = re.compile(r"([A-Z][\w.'-]*( [\w.'-]+){0,2}): \S")
 # sentence end (`$3.1 million Ferry authority budget gap`)
 _FIGURE_ROW = re.compile(r"[$£€]?\d[\d,]*(\.\d+)?%?( (million|billion|thousand))? [A-Z][^.,;:!?]{2,50}")
 # a markets box's row: a name, a level and its change with an arrow or a sign
+# a price list's row: a name, a price and its change in brackets (`Corn $3.86 (+2c)`, `Wheat,
+# hard red winter $5.61 (-1)`, `Milo $3.74 (unch.)`)
+_PRICE_ROW = re.compile(r"[A-Z][\w,.' -]{0,40}? [$S£€]?\d[\d,]*(\.\d+)? \((?:[+−–-] ?\d[\d.,]*[a-z¢]?|unch\.?)\)")
 _TICKER_ROW = re.compile(r"[A-Z0-9][\w&.' /-]{0,24}? \$?\d[\d,]*(\.\d+)?%? ?[▲▼↑↓+−–-] ?\$?\d[\d,]*(\.\d+)?%?")
 # a rating in stars alone on a line or after its label (`★★★½`, `推荐指数：★★★★☆`)
 _STARS = re.compile(r"(^|[：:]\s?)[★☆✩✪✭*]{1,5}\s?½?$")
