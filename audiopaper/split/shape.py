@@ -166,6 +166,10 @@ _ZH_OPENER = re.compile(r"^(本[报報][讯訊]|\d{1,2}\s*月\s*\d{1,2}\s*日|[�
 # wraps it onto the next line.
 _ROLE_HEAD = re.compile(rf"^By [A-Z].* / {ROLE_WORD}$")
 _ROLE_TAIL = re.compile(rf"^{ROLE_NOUN}\b")
+# a byline that names the writer only, and a title alone on the line under it (a paper's name
+# and a desk may open it: `Herald Business Editor`, `Staff Writer`)
+_BY_NAME = re.compile(r"By [A-Z][\w.'’-]*( [A-Z][\w.'’-]*){1,3}")
+_ROLE_LINE = re.compile(rf"([A-Z][\w&'’.-]* ){{0,3}}{ROLE_NOUN}")
 
 
 _CREDIT_GAP = re.compile(r"[。！？.!?”\"]\s+")
@@ -675,6 +679,12 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             core, wrapped = f"{core} {raw[second].strip()}", second
         if not _CJK.search(core) and _LATIN_RUN.search(core):
             core = mend(core, words)  # before run-in heads: `ALDER FAL    LS —` is no head
+        if out and _BY_NAME.fullmatch(out[-1].s) and _ROLE_LINE.fullmatch(core):
+            # a byline's name over the writer's title on a line of its own (`By Gwen Okonkwo-Reyes`
+            # / `Herald Business Editor`): one byline
+            last = out[-1]
+            out[-1] = Line(last.no, f"{last.text} {core}", width(f"{last.s} {core}"), last.gap)
+            continue
         role = _ROLE_TAIL.match(core)
         if role and out and _ROLE_HEAD.search(out[-1].s):
             # a byline's role wrapped onto the body's first line (`By X / Staff` / `Writer …`)

@@ -262,6 +262,11 @@ def printed_words(lines: Iterable[str]) -> frozenset[str]:
     return frozenset(out)
 
 
+# how often (in the lexicon's counts) a word written closed is used for its closed form to win
+# over two words that happen to be words as well (`taxpayers`, `homeowners`; not `onetime`)
+_COMMON = 500
+
+
 def keeps_hyphen(before: str, after: str, seen: frozenset[str] = frozenset()) -> bool:
     """Decide whether a hyphen at a line break belongs to the word (a compound) or to the layout.
 
@@ -284,6 +289,8 @@ def keeps_hyphen(before: str, after: str, seen: frozenset[str] = frozenset()) ->
     >>> keeps_hyphen("voted to ex", "tend its"), keeps_hyphen("an ex", "wife")
     (False, True)
     >>> keeps_hyphen("be over", "taken by"), keeps_hyphen("sold over", "the counter")
+    (False, True)
+    >>> keeps_hyphen("Tarrow Tax", "payers Together"), keeps_hyphen("a one", "time grant")
     (False, True)
     """
     m1 = re.search(r"([A-Za-z0-9]+)$", before)
@@ -310,6 +317,8 @@ def keeps_hyphen(before: str, after: str, seen: frozenset[str] = frozenset()) ->
         return True
     if whole and not halves:
         return False  # one word, not two: `propo-` / `sals`, `rev-` / `enue`
+    if whole and lexicon[(left + right).lower()] >= _COMMON:
+        return False  # two words, but written as one far more often: `Tax-` / `payers`, `down-` / `town`
     if whole and len(left) <= 2 and left[0].islower():
         return False  # a syllable of one or two letters over a word: `ex-` / `tend`, `in-` / `come`
     if any(low.startswith(s) for s in words["suffix"]) and low not in words["word"]:
