@@ -63,7 +63,8 @@ SCORED_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldo
                "heldout54", "heldout55", "heldout56", "heldout57", "heldout58", "heldout59",
                "heldout60", "heldout61", "heldout62", "heldout63", "heldout64", "heldout65",
                "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71",
-               "heldout72", "heldout73", "heldout74", "heldout75")
+               "heldout72", "heldout73", "heldout74", "heldout75", "heldout76", "heldout77",
+               "heldout78", "heldout79")
 
 
 def tuning_folders() -> list[Path]:
