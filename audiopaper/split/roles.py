@@ -1254,8 +1254,9 @@ class Labeller:
         named in full (`biologist Tamsin Ekberg` … / `A fungus moves north` / `"For a few
         years…," Ekberg said.`): a feature's cross-head, a paragraph of its story; a new story
         names its people in full first."""
-        if not 0 < i < len(self.L) - 1 or len(self.L[i].s) > 60 or self.L[i].s[-1:] in PAUSES \
-                or not self.L[i].s[-1:].isalnum() and self.L[i].s[-1:] not in "’'\"”?":
+        end = self.L[i].s[-1:]
+        if not 0 < i < len(self.L) - 1 or len(self.L[i].s) > 60 or end in PAUSES \
+                or (not end.isalnum() and end not in "’'\"”?"):
             return False
         f, up, down = self.facts[i], self.facts[i - 1], self.facts[i + 1]
         if f.closes or f.bk or f.fk or f.jump or not (up.closes or up.fk or self._data_box(i - 1)) \
@@ -3241,10 +3242,10 @@ _LABEL = re.compile(r"([A-Z][\w.'-]*( [\w.'-]+){0,2}): \S")
 # a by-the-numbers box's row: a figure, then what it counts, capitalised, with no pause or
 # sentence end (`$3.1 million Ferry authority budget gap`)
 _FIGURE_ROW = re.compile(r"[$£€]?\d[\d,]*(\.\d+)?%?( (million|billion|thousand))? [A-Z][^.,;:!?]{2,50}")
-# a markets box's row: a name, a level and its change with an arrow or a sign
 # a price list's row: a name, a price and its change in brackets (`Corn $3.86 (+2c)`, `Wheat,
 # hard red winter $5.61 (-1)`, `Milo $3.74 (unch.)`)
 _PRICE_ROW = re.compile(r"[A-Z][\w,.' -]{0,40}? [$S£€]?\d[\d,]*(\.\d+)? \((?:[+−–-] ?\d[\d.,]*[a-z¢]?|unch\.?)\)")
+# a markets box's row: a name, a level and its change with an arrow or a sign
 _TICKER_ROW = re.compile(r"[A-Z0-9][\w&.' /-]{0,24}? \$?\d[\d,]*(\.\d+)?%? ?[▲▼↑↓+−–-] ?\$?\d[\d,]*(\.\d+)?%?")
 # a rating in stars alone on a line or after its label (`★★★½`, `推荐指数：★★★★☆`)
 _STARS = re.compile(r"(^|[：:]\s?)[★☆✩✪✭*]{1,5}\s?½?$")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from itertools import accumulate
 
 from audiopaper.split.lines import (
     BRIEF_HEAD,
@@ -276,12 +277,12 @@ def _echoed_head(line: str, below: str) -> str | None:
     'Bakery opens second shop'
     """
     words = line.split()
+    function, calendar = english_words()["function"], english_words()["calendar"]
     for k in range(2, min(len(words) - 2, 10)):
         head = " ".join(words[:k])
         if re.search(r"[.,;:!?\"“”]", head) or not all(
                 w[:1].islower() or w[:1].isdigit() or w.isupper() for w in words[1:k]):
             return None  # (a head in sentence case, no punctuation)
-        function = english_words()["function"]
         if _TITLE_WORD.match(words[k]) and words[k - 1].lower() in function:
             # a head ends on no small word: a name after it is the head's, up to the text's
             # first word, which says the head's first again (`Bluewater adds nonstop to Porto
@@ -293,7 +294,6 @@ def _echoed_head(line: str, below: str) -> str | None:
             again = next((m for m in range(k + 1, end) if words[m].lower() == words[0].lower()), None)
             return " ".join(words[:again]) if again else None
         # (the text opens on no day or month: `Blood drive` / `Saturday at…` is one headline)
-        calendar = english_words()["calendar"]
         if _TITLE_WORD.match(words[k]) and not {words[k].lower(), f"{words[k].lower()}."} & calendar \
                 and echoed_in(head, f"{' '.join(words[k:])} {below}"):
             return head
@@ -624,7 +624,7 @@ def _column_items(raw: tuple[str, ...] | list[str], words: frozenset[str] = froz
         prev = core
     # (items of one column follow each other within a few lines of text, whatever blank
     # lines the extraction set between them: a blank line after every line doubles the count)
-    text_no = {no: sum(1 for x in raw[:no] if x.strip()) for no in found}
+    text_no = list(accumulate((bool(x.strip()) for x in raw), initial=0))
     return {no for no in found
             if any(0 < abs(text_no[no] - text_no[k]) <= _ITEM_REACH for k in found)}
 
@@ -684,6 +684,7 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             # / `Herald Business Editor`): one byline
             last = out[-1]
             out[-1] = Line(last.no, f"{last.text} {core}", width(f"{last.s} {core}"), last.gap)
+            gap = 0
             continue
         role = _ROLE_TAIL.match(core)
         if role and out and _ROLE_HEAD.search(out[-1].s):
