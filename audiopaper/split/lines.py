@@ -65,11 +65,12 @@ SHOWINGS = r"\d{1,2}:\d\d(\s+\d{1,2}:\d\d)+"
 # (`读者　郝建平`, `市民 钟晓棠（湖滨街道）`, `石门街道居民 何秀英`)
 # (in brackets too: `（读者 伍继红）`; the district or county before it, spaced off or not:
 # `江北区 读者 韦晓林`, `城南街道东风路17号院 居民 孙国庆`)
-ZH_SIGNATURE = r"（?(([\u4e00-\u9fff]{1,8}(街道|社区|村|镇|乡|区|县)|[\u4e00-\u9fff0-9]{2,14}(院|小区))\s*)?(读者|作者|网友|市民|居民)\s*[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,2}(（[\u4e00-\u9fff]{2,12}）)?）?"
+_READER_ROLES = "读者|作者|网友|市民|居民"
+ZH_SIGNATURE = r"（?(([\u4e00-\u9fff]{1,8}(街道|社区|村|镇|乡|区|县)|[\u4e00-\u9fff0-9]{2,14}(院|小区))\s*)?(" + _READER_ROLES + r")\s*[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,2}(（[\u4e00-\u9fff]{2,12}）)?）?"
 
 
 ZH_SIGNED = re.compile(ZH_SIGNATURE)
-_READER_ROLE = re.compile(r"读者|作者|网友|市民|居民")
+_READER_ROLE = re.compile(_READER_ROLES)
 _AFFILIATED = re.compile(r"[□■]?\s*([\u4e00-\u9fff0-9A-Za-z·]{2,16})\s+([\u4e00-\u9fff]{2,4})")
 
 

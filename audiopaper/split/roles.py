@@ -3277,7 +3277,7 @@ _PHONE_END = re.compile(r"\b\d{3}-\d{4}$")
 # a question or an offer up to a colon, then a sentence opening on the verb that tells readers
 # how to reach the paper
 _ASK_OPENS = re.compile(r"[A-Z][^.?!:]{3,60}[?:] ")
-_ASK_THEN_REACH = re.compile(r"[A-Z][^.?!:]{3,60}[?:] (?:(?:[^.?!]|(?<=\d)\.(?=\d)){0,60}[.?!] )?"
+_ASK_THEN_REACH = re.compile(_ASK_OPENS.pattern + r"(?:(?:[^.?!]|(?<=\d)\.(?=\d)){0,60}[.?!] )?"
                              + _REACH_VERB.pattern)
 _QUOTE_END = re.compile(r"[”\"」』]$")
 _TABLE_LABEL = re.compile(r"(附?表|图表|Table)\s*\d*\s*[：:]")

@@ -34,7 +34,7 @@ from audiopaper.split.lines import (
     tail_byline,
 )
 from audiopaper.split.tables import english_lexicon, english_words
-from audiopaper.split.text import echoed_in, ends_sentence, width
+from audiopaper.split.text import MONTH_DAY, echoed_in, ends_sentence, width
 
 _SPACE_RUN = re.compile(r"[ \t\u3000]{2,}")
 # Spaces a justified Chinese column spreads between two characters (two or more): no gap.
@@ -180,7 +180,7 @@ _NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".spl
 
 # marks inside a head that end no sentence: a saint's or a mountain's point in a place's name
 # (`St. Brendan's`), a month's stop before its day (`Oct. 21`), a thousands comma (`£3,100`)
-_INNER_MARKS = re.compile(r"\b(St|Mt|Ste)\. (?=[A-Z])|\b(Jan|Feb|Aug|Sept?|Oct|Nov|Dec)\. (?=\d)"
+_INNER_MARKS = re.compile(r"\b(St|Mt|Ste)\. (?=[A-Z])|" + MONTH_DAY.pattern +
                           r"|(?<=\d),(?=\d{3}\b)")
 
 

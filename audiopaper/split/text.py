@@ -22,7 +22,7 @@ BODY_PUNCT = re.compile(r"[，。、；,;]|[^\d\s][.](?:\s|$)")
 # an abbreviation's stop, no sentence's (`8:30 a.m.`, `Mrs.`, `St.`, `U.S.`)
 ABBREVIATION = re.compile(r"\b(a\.m|p\.m|Mrs?|Ms|Dr|St|Jr|Sr|Inc|Co|No|Ave|Gov|Sen|Rep|U\.S)\.")
 # a month's short name and its stop before the day (`Oct. 3`, `Sept. 26`)
-_MONTH_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\. (?=\d)")
+MONTH_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\. (?=\d)")
 # A line ending in one of these runs on to the next line.
 # the marks a sentence pauses on and never ends on (a line opening with one goes on from the
 # line above)
@@ -186,7 +186,7 @@ def has_body_punct(text: str) -> bool:
     """True when the line holds punctuation of running text (commas, full stops, enumeration);
     an abbreviation's stop is none (`…start to 8:30 a.m.`), nor is the stop of a month's
     short name before its day (`clinic Oct. 3`)."""
-    return bool(BODY_PUNCT.search(_MONTH_DAY.sub(r"\1 ", ABBREVIATION.sub("", text.strip()))))
+    return bool(BODY_PUNCT.search(MONTH_DAY.sub(r"\1 ", ABBREVIATION.sub("", text.strip()))))
 
 
 def runs_on(text: str) -> bool:
