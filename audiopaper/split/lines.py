@@ -17,7 +17,8 @@ from audiopaper.split import tables
 from audiopaper.split.text import core_width, page_number, width
 
 # a dateline opens a story's body: a place in capitals and a dash (`MILL RIVER — The…`)
-_PLACE = r"[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)*"
+# (a wire's may name the country or state and the agency: `SOLVANG, Estrava (CP) — …`)
+_PLACE = r"[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)*(, [A-Z][\w.'-]*( [A-Z][\w.'-]*){0,2})?( \([A-Z][\w&.' -]{0,24}\))?"
 DATELINE = re.compile(_PLACE + r" — \S")
 # ... as plain text may set the dash too, two hyphens or an en dash (`SALT MEADOW -- Cape…`):
 # evidence that a text opens a story rather than going on from one, but no more than that, for

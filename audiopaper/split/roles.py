@@ -57,6 +57,7 @@ from audiopaper.split.tables import (
 )
 from audiopaper.split.text import (
     ABBREVIATION,
+    CLOCK_END,
     PAUSES,
     SPEAKER,
     TURN_LABEL,
@@ -141,7 +142,6 @@ _LONE_SURNAME = re.compile(r"(?:^|[.,;:!?\"”’]\s|\s[a-z][\w’'-]*\s)(?P<nam
                            r"(?: said| says| added| recalled|, who |, \d{1,3}, )")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]+")  # (a banner's phrase: no brackets, no figures)
 _HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
-_CLOCK_END = re.compile(r"\b\d{1,2}(:\d\d)? ?[ap]\.m\.$")
 _AMBIGUOUS = re.compile(r"[“”‘’—…·]")
 _PAUSE = re.compile(r"[，、；：]")
 # who stands where in a photo (`（左）`, `（右二）`, `（前排左三）`): a caption's words
@@ -405,12 +405,13 @@ class Labeller:
 
     def _clock_end(self, i: int) -> bool:
         """English: a line ending in a time (`at 3-55 a.m.`) before a line that opens with a
-        capital ends its sentence (the period may be the abbreviation's alone), unless that
-        line goes on with the day or date (`7 p.m.` / `Thursday at the library`)."""
+        capital, or with no word at all (a table's row, the page's end), ends its sentence
+        (the period may be the abbreviation's alone), unless that line goes on with the day or
+        date (`7 p.m.` / `Thursday at the library`)."""
         s = self.L[i].s
         nxt = self.L[i + 1].s if i + 1 < len(self.L) else ""
-        return (self.lang == "en" and bool(re.search(r"\d\s*[ap]\.m\.$", s))
-                and nxt[:1].isupper() and not _DAY_OR_MONTH.match(nxt))
+        return (self.lang == "en" and bool(CLOCK_END.search(s))
+                and not nxt[:1].islower() and not _DAY_OR_MONTH.match(nxt))
 
     def _after_tail(self, i: int) -> bool:
         """Chinese: the line above closes a text with its byline (`…。（记者 X）`, also wrapped
@@ -1141,9 +1142,13 @@ class Labeller:
             and self.L[i + 1].s[-1:] in "”」"  # `“修了四十年表，` / `我还想再修十年”`
         if (s[-1:] in _OPEN_END and not quoted_head and not self._head_pair(i)) \
                 or s[:1] in PAUSES or goes_on \
-                or (self.lang == "zh" and _STOP_INSIDE.search(s) is not None):
+                or (self.lang == "zh" and _STOP_INSIDE.search(s) is not None) \
+                or (self.lang == "zh" and i + 1 < len(self.L) and not self.facts[i + 1].fk
+                    and _FRAGMENT.match(self.L[i + 1].s) is not None
+                    and self.L[i + 1].s[1:2] != "："):  # (`问：` opens a turn, no broken word)
             # a headline never ends on a comma nor opens with one, nor goes on in lower case
-            # from a line where a sentence ended, nor (Chinese) goes on past a full stop
+            # from a line where a sentence ended, nor (Chinese) goes on past a full stop, nor
+            # over the end of a word it broke off (`…4日以112票赞` / `成、47票反对…`)
             e[D] -= W["display_open"]
         if self.lang == "en" and s.endswith(".") and i + 1 < len(self.L) \
                 and not self.L[i + 1].gap and self.facts[i + 1].bk == "credit" \
@@ -1151,7 +1156,7 @@ class Labeller:
             e[D] -= W["display_open"]  # a sentence over a photo's credit is its caption
         if self.lang == "en" and not any(c.isalpha() for c in s):
             e[D] -= W["en_wordless"]  # figures or specks alone (a table's sums) head no story
-        if self.lang == "en" and _CLOCK_END.search(s) and i + 1 < len(self.L) \
+        if self.lang == "en" and CLOCK_END.search(s) and i + 1 < len(self.L) \
                 and self.L[i + 1].gap == 0 and not self.L[i + 1].loose:
             # a sentence broken after its clock time goes on in the block (`The program repeats
             # at 8 p.m.` / `Saturday and 2 p.m. Sunday.`): no headline ends on the time
@@ -1180,7 +1185,12 @@ class Labeller:
                 self.lang == "zh" and 0 < i < len(self.L) - 1 and self.fits(i)[0]
                 and not f.closes and ((
                     self.fits(i - 1)[0] and self.facts[i - 1].punct and not self.facts[i - 1].closes
-                    and not self.facts[i - 1].fk and _FRAGMENT.match(self.L[i + 1].s) is not None)
+                    and not self.facts[i - 1].fk and (
+                        _FRAGMENT.match(self.L[i + 1].s) is not None
+                        # (or over a full line of text that goes on with its pauses: `…作出裁定，`
+                        # / `撤销对前总理阿尔贝托·卡雷` / `拉斯腐败案的二审判决，将案`)
+                        or (self.fits(i + 1)[0] and self.facts[i + 1].punct
+                            and not self.facts[i + 1].opens and not self.facts[i + 1].fk)))
                     or (s[-1:] in "，、；" and self.facts[i + 1].punct)))
             e[F] = W["table"] - (W["never_furniture"] if strong_body or goes_into
                                  or self._photo_title(i) else 0.0)
@@ -1578,7 +1588,8 @@ class Labeller:
             # (or a telephone number among an ad's bullets: `211 Main St. • 555-0148 • Open 7 days`)
             # (or an address or hours among them: `2210 Route 14 North • Open daily 7 a.m.-7 p.m.`)
             # (or bars: `555-0177 | harrowvalleyrealty.example`)
-            bullets = re.search(" [•|] ", x.s) is not None and re.search(r"\d", x.s) is not None
+            # (or middle dots: `Route 14, Fennick Mills · Open daily 8-6`)
+            bullets = re.search(" [•|·] ", x.s) is not None and re.search(r"\d", x.s) is not None
             if not (_PHONE_END.search(x.s) or bullets) or len(x.s) > 60 or x.s[:1].islower():
                 continue
             for i in range(j - 1, max(-1, j - 6), -1):
@@ -1660,8 +1671,8 @@ class Labeller:
         if above.fk or above.bk or below.fk or below.bk or below.opens \
                 or not any(self.facts[m].punct or (self.lang == "en" and (
                     self.facts[m].closes or _STOP_WITHIN.search(self.L[m].s) is not None))
-                           for m in range(max(0, k - 3), k)):
-            return False
+                           for m in range(max(0, k - (6 if self.lang == "en" else 3)), k)):
+            return False  # (a narrow English column may set three lines or more with no mark)
         nxt, last = self.L[j + 1].s, self.L[k - 1].s[-1:]
         # (a sentence broken between two words; not one that leads into the quotation, `…说，`
         # / `“现在…”`)
@@ -2144,6 +2155,8 @@ class Labeller:
         k = bisect_left(self.credits, i + 1)
         if k == len(self.credits) or self.credits[k] > i + 13:
             return False  # no source credited in the lines under it
+        if tail_alone(self.L[i].s, self.lang):
+            return False  # a text's closing byline over a staff box (`-- The Sentinel editorial board`)
         if self._between_head_and_credit(i):
             return True
         if not (row(i) or title(i)):

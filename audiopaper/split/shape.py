@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from itertools import accumulate
 
 from audiopaper.split.lines import (
+    ANY_DATELINE,
     BRIEF_HEAD,
     ROLE_NOUN,
     ROLE_WORD,
@@ -202,7 +203,7 @@ def _en_run_in(line: str, nxt: str = "", below: str = "") -> str | None:
     function = english_words()["function"]
     dash = next((k for k, w in enumerate(words[:8]) if w in ("—", "--")), 0)
     if 1 <= dash < len(words) - 1 and words[dash + 1][:1].isupper() \
-            and not _CAPS_WORD.fullmatch(words[dash - 1]):
+            and not _CAPS_WORD.fullmatch(words[dash - 1]) and not ANY_DATELINE.match(line):
         return " ".join(words[:dash + 1])  # a dash parts the head from the text (`Pool passes — Season…`)
     end = len(words) - (words[-1] in ("—", "--"))  # `… ASHTON —`
     caps = end
@@ -491,6 +492,13 @@ def _wrapped_byline(core: str, raw: tuple[str, ...] | list[str], no: int) -> int
         whole = byline_kind(joined, "en") == "credit" or (tail is not None and tail.start() == 0)
         return nxt if nxt is not None and whole and len(raw[nxt].split()) <= 5 \
             and not re.search(r"[.,;:!?]$", joined) else None
+    dated = inline_byline(core, "zh") if _CJK.search(core) else None
+    if dated is not None and dated.end() == len(core) and core[-1] in "电電讯訊":
+        # a wire's dateline alone on its line, the writer in brackets opening the next
+        # (`本报赫姆斯塔德11月6日电` / `（记者 梁 遥）瓦尔德兰中央…`): one line, as printed whole
+        nxt = next((k for k in range(no + 1, min(no + 3, len(raw))) if raw[k].strip()), None)
+        writer = inline_byline(raw[nxt].strip(), "zh") if nxt is not None else None
+        return nxt if writer is not None and writer.group(0).startswith("（") else None
     if not core.startswith("（") or "）" in core:
         return None
     nxt = next((k for k in range(no + 1, min(no + 3, len(raw))) if raw[k].strip()), None)
@@ -775,7 +783,7 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         # paragraphs, `【基本案情】…` / `【裁判结果】…`: a section of an item, not its head)
         bracket = _BRACKETED_HEAD.match(core)
         no_head = (bracket is not None and labels[bracket[1]] >= 2) or (
-            justified and lang == "en" and not (briefs and after_end)) or (
+            justified and lang == "en" and not (briefs and after_end) and squeeze(core) != core) or (
             figure_row(core, 0.4) and re.match(r"\D{0,4}\d", core) is not None) or (
             lang == "en" and re.match(r" {2,}\S", raw_next) is not None and not ends_sentence(core)) \
             or (lang == "en" and bool(out) and _BROKE_OFF.search(out[-1].s) is not None
@@ -839,6 +847,14 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             gap = 0
             continue
         if head:  # a brief's headline run into its first line: two lines, the head first
+            # (a label in capitals over a head run into its text names a column of briefs:
+            # the items under it are read as briefs, `COURT DOCKET` / `Man gets 8 years A…`)
+            # (a head with marks in it is a listing's row, `College football: Tern State at…`;
+            # and an item's text reads as prose, small words on its line or the next: not a
+            # table's, `Class 3A Region 2 semifinals  Class 2A sectional final`)
+            prose = bool(set(f"{core[len(head):]} {nxt}".split()) & english_words()["function"])
+            briefs = briefs or (lang == "en" and bool(out) and CAPS_LABEL.fullmatch(out[-1].s) is not None
+                                and not re.search(r"[.,;:!?]", head) and prose)
             # (a dash parting head and text, `Library hours — The…`, belongs to neither)
             shown = _HEAD_DASH.sub("", head) or head
             if _CJK.search(shown):

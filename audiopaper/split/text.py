@@ -21,6 +21,9 @@ CLOSERS = "”’」』\"')）"
 BODY_PUNCT = re.compile(r"[，。、；,;]|[^\d\s][.](?:\s|$)")
 # an abbreviation's stop, no sentence's (`8:30 a.m.`, `Mrs.`, `St.`, `U.S.`)
 ABBREVIATION = re.compile(r"\b(a\.m|p\.m|Mrs?|Ms|Dr|St|Jr|Sr|Inc|Co|No|Ave|Gov|Sen|Rep|U\.S)\.")
+# a clock time ending a line (`at 7 p.m.`): its stop is the abbreviation's, and may be the
+# sentence's too
+CLOCK_END = re.compile(r"\b\d{1,2}(:\d\d)? ?[ap]\.m\.$")
 # a month's short name and its stop before the day (`Oct. 3`, `Sept. 26`)
 MONTH_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\. (?=\d)")
 # A line ending in one of these runs on to the next line.
