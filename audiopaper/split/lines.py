@@ -227,10 +227,10 @@ def furniture_kind(line: str, lang: str, in_header: bool = False) -> str | None:
         # a column's name set letter-spaced (`书 香 鹭 城`, `乡 里 新 闻`; not an artist's
         # credit spaced out, `杜　衡　作`)
         return "logo"
-    # a box's items set on one line (`今日天气 晴转多云`, `8℃～17℃ 东北风2级`): each part a
-    # weather item makes the line one
+    # a box's items set on one line (`今日天气 晴转多云`, `8℃～17℃ 东北风2级`, `明天 多云
+    # 25～34℃ 空气质量 良`): each part a weather item makes the line one
     parts = line.split()
-    if 2 <= len(parts) <= 4 and len(line) <= 40 and _weather_items(parts, lang):
+    if 2 <= len(parts) <= 6 and len(line) <= 40 and _weather_items(parts, lang):
         return "weather"
     # Chinese: an ad's last item set after its offer with an ideographic space (`到店立减300元
     # 咨询热线：400-860-5517`): the number to call makes the line the ad's
@@ -243,17 +243,17 @@ def furniture_kind(line: str, lang: str, in_header: bool = False) -> str | None:
 
 
 def _weather_items(parts: list[str], lang: str) -> bool:
-    """The parts of a line are weather items, one part or two each (`北风3-4级`, `空气质量 良`)."""
+    """The parts of a line are weather items, one part to three each (`北风3-4级`, `空气质量 良`,
+    `明天 多云 25～34℃`)."""
     def item(text: str) -> bool:
         return tables.match(tables.furniture_rules(), text, lang, ("weather",)) is not None
     k = 0
     while k < len(parts):
-        if k + 1 < len(parts) and item(f"{parts[k]} {parts[k + 1]}"):
-            k += 2
-        elif item(parts[k]):
-            k += 1
-        else:
+        # (a day's forecast in three: `明天 多云 25～34℃`)
+        step = next((n for n in (3, 2, 1) if k + n <= len(parts) and item(" ".join(parts[k:k + n]))), 0)
+        if not step:
             return False
+        k += step
     return True
 
 

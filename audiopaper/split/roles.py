@@ -47,6 +47,7 @@ from audiopaper.split.lines import (
     tail_alone,
     tail_byline,
 )
+from audiopaper.split.paragraphs import breaks_after
 from audiopaper.split.shape import CAPS_LABEL, PARAGRAPH_LINE, Shape
 from audiopaper.split.tables import (
     GROUP_KINDS,
@@ -1127,8 +1128,11 @@ class Labeller:
         # (an abbreviation's stop ends no sentence: `22 Orchard St. Tools, books…`)
         # (a box score's summary stops after each label's names: no sentences, `2B: TC, Lindgren;
         # PH, Ferraro. HR: TC, Ortiz.`)
+        # (English sentences have words in lower case: a forecast's items do not, `Today:
+        # Showers, 61°/49°. Wind SW 10-20 mph.`)
         strong_body = len(s) >= 40 and f.fk != "score" and len(_SENTENCE_STOP.findall(
-            ABBREVIATION.sub("", s) if self.lang == "en" else s)) >= 2
+            ABBREVIATION.sub("", s) if self.lang == "en" else s)) >= 2 and (
+            self.lang != "en" or len(re.findall(r"\b[a-z]{3,}\b", s)) >= 3)
         e = [NEG] * 6
         e[B] = bs / 2
         e[D] = -bs / 2
@@ -2963,20 +2967,38 @@ class Labeller:
             # lines part blocks only)
             shown = self.L[i].starts or (self.shape.style == "blocks" and self.L[i].gap > 0
                                          and not self.L[i].loose)
-            return bool(self.facts[prev].closes and shown and self._stack_below(i)
-                        and not _EN_TURN.match(self.L[i].s))
+            # (or where the line above ends a paragraph as the body's reflow reads it, a short
+            # line ending a sentence, on a page with no blank line to show it, over a stack no
+            # text follows: the stack is the text's, printed after it)
+            bare = not shown and self.shape.style != "blocks" and breaks_after(self.L, prev, "en")
+            return bool(self.facts[prev].closes and (shown or bare)
+                        and self._stack_below(i, bare) and not _EN_TURN.match(self.L[i].s))
         return (self.facts[prev].closes and len(body.lines) >= 2
-                and not _closes_unopened(self.L[i].s) and not self.facts[i].closes)
+                and not _closes_unopened(self.L[i].s)
+                # (a line that ends its sentence opens a paragraph only where it fills its
+                # column, on a page a column wrapped: `法治政府建设是…的重点任务和主体工程。`)
+                and (not self.facts[i].closes or (self.fits(i)[0] and not self.shape.paragraphs)))
 
-    def _stack_below(self, i: int) -> bool:
+    def _stack_below(self, i: int, bare: bool = False) -> bool:
         """Within the next lines of running text a display line stands over a byline or
-        another display line before anything else: a headline printed after its body."""
+        another display line before anything else: a headline printed after its body.
+        (`bare`: and no text follows the stack, which would be its own.)"""
         for k in range(i + 1, min(i + 40, len(self.L) - 1)):
             if self.facts[k].fk or self.facts[k].jump:
                 return False
             if not self.facts[k].punct and not self.facts[k].closes and self._en_shape(k) < 0:
                 nxt = self.facts[k + 1]
-                return nxt.bk == "line" or (not nxt.punct and self._en_shape(k + 1) < 0)
+                # (or a byline a few lines down, the lines between bare: a kicker over a
+                # headline in sentence case, `SCHOOLS` / `Reading scores climb` / `for…` / `By…`)
+                by = next((m for m in range(k + 1, min(k + 5, len(self.L)))
+                           if self.facts[m].punct or self.facts[m].bk), None)
+                stack = nxt.bk == "line" or (not nxt.punct and self._en_shape(k + 1) < 0) or (
+                    by is not None and self.facts[by].bk == "line")
+                end = next((m for m in range(k + 1, min(k + 7, len(self.L)))
+                            if (self.facts[m].punct and not self.facts[m].bk)
+                            or self.facts[m].fk), len(self.L))
+                return stack and not (bare and end < len(self.L) and not self.facts[end].fk
+                                      and self._en_shape(end) > 0)
         return False
 
     def _en_shape(self, k: int) -> float:
