@@ -1233,6 +1233,8 @@ class Labeller:
         if f.bk and not f.punct:
             e[B] -= W["byline_not_body"]  # a whole line a byline table names is never running text
             e[D] -= 3.0
+        if self.lang == "en" and self._deck_block(i):
+            e[D] = max(e[D], e[B] + 1.0)  # a deck's block between its headline and byline
         if self._cross_head(i):
             # a feature's cross-head in brackets between its paragraphs is one of them
             e[B], e[D], e[F] = W["table"], min(e[D], 0.0), min(e[F], 0.0)
@@ -1341,11 +1343,19 @@ class Labeller:
         if self.lang != "en" or self.shape.style != "blocks":
             return False
         a, b = self._block(i)
-        if not 1 <= b - a <= 3 or b + 1 >= len(self.L) or self.facts[b + 1].bk != "line" \
-                or not self.L[b].s[-1:].isalnum():
+        if not 1 <= b - a <= 3 or b + 1 >= len(self.L) or self.facts[b + 1].bk != "line":
             return False
-        return not any(self.facts[k].closes or self.facts[k].opens or self.facts[k].bk
-                       or self.facts[k].fk for k in range(a, b + 1))
+        # (or one of whole sentences between a headline's block and the byline over a text
+        # that opens with its dateline: `Ned Carrow has pulled the ferry since` / `1983. On
+        # Saturday, he began…` / `By …` / `ALDER BEND — …`; running text stands under its
+        # byline, not over it)
+        headed = a > 0 and not self.facts[a - 1].punct and not self.facts[a - 1].closes \
+            and not self.facts[a - 1].fk and not self.facts[a - 1].bk \
+            and b + 2 < len(self.L) and self.facts[b + 2].opens
+        if not (self.L[b].s[-1:].isalnum() or (headed and self.facts[b].closes)):
+            return False
+        return not any((self.facts[k].closes and not headed) or self.facts[k].opens
+                       or self.facts[k].bk or self.facts[k].fk for k in range(a, b + 1))
 
     def _zh_head_pair(self, i: int) -> bool:
         """Chinese: a short line ending on a comma under furniture (a column's logo, a box)

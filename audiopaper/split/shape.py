@@ -252,8 +252,8 @@ def _en_run_in(line: str, nxt: str = "", below: str = "") -> str | None:
         if goes_on[:1].islower() and words[k].lower() not in calendar \
                 and (all(plain) or (echoed and plain[-1])) \
                 and words[k - 1].lower() not in function \
-                and not re.search(r"[.,;:!?\"“”]", " ".join(words[:k])):
-            return " ".join(words[:k])
+                and not re.search(r"[.,;:!?\"“”]", _INNER_MARKS.sub(" ", " ".join(words[:k]))):
+            return " ".join(words[:k])  # (a month's stop is no sentence's: `…begins Oct. 7 Curbside`)
     if len(words) >= 3 and words[-1][:1].isupper() and words[-2][:1].islower() \
             and words[-2].lower() not in function and not _EN_HEAD_END.search(words[-2]) \
             and nxt[:1].islower():
