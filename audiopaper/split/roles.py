@@ -1208,9 +1208,11 @@ class Labeller:
                 e[B] = min(e[B], 0.0)
         elif self.lang == "en" and not any(c.isalnum() for c in s) and (
                 (i > 0 and (self.facts[i - 1].bk or self.facts[i - 1].fk))
-                or (i + 1 < len(self.L) and self.facts[i + 1].fk)):
+                or (i + 1 < len(self.L) and self.facts[i + 1].fk)
+                or _SPECKS.search(s) is not None):
             # specks the OCR read, or a rule, next to a credit or furniture: no letter nor
-            # figure (within running text they may be a dinkus, `* *`, the text going on under it)
+            # figure (within running text they may be a dinkus, `* *`, the text going on under it;
+            # marks no text prints alone are specks anywhere, `~ ^`, `» ¦`)
             e[F] = W["table"]
         else:
             e[F] = W["not_table"] + (0.0 if f.punct else W["bare_furniture"])
@@ -1516,7 +1518,8 @@ class Labeller:
     def _writer_notes(self) -> set[int]:
         """English: the sentence under a column's closing signature that says who the writer
         is, opening with the signed name (`— Dale Pruitt` / `Dale Pruitt writes about the
-        outdoors from Birch Hollow.`): a note on the writer, not the column's text."""
+        outdoors from Birch Hollow.`), or under the bare name in its possessive with an address
+        to write to: a note on the writer, not the column's text."""
         if self.lang != "en":
             return set()
         out: set[int] = set()
@@ -1525,6 +1528,12 @@ class Labeller:
             s = self.L[i].s
             if name != self.L[i - 1].s and PERSON.fullmatch(name) and s.startswith(name + " ") \
                     and len(s) <= 120 and ends_sentence(s) and s.count(". ") == 0:
+                out.add(i)
+            # (or under the writer's bare name, the note in the possessive with how to reach
+            # them: `Gus Tremblay` / `Gus Tremblay’s column appears Sundays. Reach him at
+            # gus@….example.`)
+            elif PERSON.fullmatch(name) and re.match(re.escape(name) + r"[’']s ", s) \
+                    and len(s) <= 160 and ends_sentence(s) and _EMAIL.search(s):
                 out.add(i)
         return out
 
@@ -2379,10 +2388,16 @@ class Labeller:
                 and (self.facts[i + 1].opens or self.facts[i + 1].bk == "line"):
             return False  # a headline over the next story's byline (`本报讯（通讯员 孔宁）`)
         j = i
+        resumed = False  # a block of text after a blank line, between the head and line i
         while j >= 0:
             f = self.facts[j]
             if f.fk == "notice":
-                return j < i
+                # (a notice set into a sentence the text above it left open ends at a blank
+                # line: the block of text under it goes on with that sentence, `…“今晚营业额比`
+                # / `遗失声明` / … / `平时翻了一番多。”…`)
+                return j < i and not (resumed and j > 0 and self.facts[j - 1].punct
+                                      and not self.facts[j - 1].closes and not self.facts[j - 1].fk)
+            resumed = resumed or (self.shape.style == "blocks" and self.L[j].gap > 0 and f.punct)
             if f.fk == "date" and j < i and self.lang == "zh":
                 return False  # a notice ends with its issuer's date line (`2026年11月20日`)
             if self.shape.style == "blocks" and self.L[j].gap and j > 0 and not f.fk \
@@ -3217,6 +3232,8 @@ _LOWER_WORD = re.compile(r"[a-z]+ ")
 _NAME_IN_CAPS = re.compile(r"[A-Z][A-Z'-]+( [A-Z]\.)?( [A-Z][A-Z'-]+){1,2}")
 _POST_ALONE = re.compile(r"([A-Z][a-z]+ ){0,3}(Writer|Reporter|Correspondent|Columnist|Editor|Photographer)")
 # a line left on a word that binds to the next one (in a line with words in lower case)
+# marks a scan's noise leaves on a line of their own, which no text nor rule prints alone
+_SPECKS = re.compile(r"[~¦»^■]")
 _DANGLING = re.compile(r"(?=.*\b[a-z]{3,}\b).* (a|an|the|of|and|or|to|at|on|for|with|from|by|into|as|is|are|was|were|its|their|his|our)$")
 # a Chinese name of two or three characters, letter-spaced perhaps (`枫声`, `兰 苑`)
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fff]( ?[\u4e00-\u9fff]){1,2}")

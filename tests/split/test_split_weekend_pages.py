@@ -41,3 +41,4 @@ def test_a_brief_head_run_in_before_a_month_and_day() -> None:
         "Saturday\nroutes, director Ann Lo said."))
     assert [s.headline for s in res.stories] == ["Leaf pickup begins Oct. 7", "Food bank seeks drivers"]
     assert res.stories[0].paragraphs[0].startswith("Curbside leaf collection")
+
