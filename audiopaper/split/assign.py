@@ -627,6 +627,12 @@ def _title_under_credit(run: list[Token], lang: str) -> bool:
     """Chinese: the run under a photo's credit opens with one short display line (`老街换新颜`):
     the photo's title may have been printed under the picture, after its credit (unless
     another photo follows: then the line is more likely that one's title, over its caption)."""
+    if lang == "en":
+        # English: a title in capitals under the credit, over the next story's own label in
+        # capitals (`SPLASH DOWN` / `COUNTY COMMISSION` / `Commissioners back…`): a stack has
+        # one kicker, so the first is the photo's
+        return len(run) >= 2 and all(t.kind == "D" and CAPS_LABEL.fullmatch(t.lines[0].s) is not None
+                                     for t in run[:2]) and len(run[0].lines) == 1
     return lang == "zh" and bool(run) and run[0].kind == "D" and len(run[0].lines) == 1 \
         and len(run[0].text) <= _TITLE_MAX and not re.search(r"[，。；！？]", run[0].text)
 

@@ -1,6 +1,7 @@
 """Cues added in session 25 (fourth round) on invented text, each checked to fail on the code
 before it: pages with hard interruptions (a notice set into an open sentence, a scan's specks
-on lines of their own, a columnist's note under the bare name)."""
+on lines of their own, a columnist's note under the bare name; and, after it, a photo's title
+in capitals under its credit over the next story's own label)."""
 from __future__ import annotations
 
 from audiopaper.split import split_page
@@ -56,3 +57,21 @@ def test_a_columnists_note_under_the_bare_name() -> None:
         "The new schedule at the Lakeview pool cuts lap swimming to two hours a day."))
     assert "column appears Sundays" not in heard(res)
     assert "I will miss the wave." in heard(res)
+
+
+def test_a_photos_title_under_its_credit_over_the_next_stacks_label() -> None:
+    # `SPLASH DOWN` under the credit, then `COUNTY BOARD` over the next headline: a stack has
+    # one kicker, so the first label in capitals is the photo's title
+    res = split_page(blocks(
+        "en",
+        "Four-year-old Ezra Lind races through the fountains at the new splash\npad on "
+        "Tuesday afternoon.\nNOOR HADD / The Courier",
+        "SPLASH DOWN",
+        "COUNTY BOARD\nCommissioners back plan\nto replace Mill St. bridge",
+        "By Delia Strand | Courier Staff Writer",
+        "HARWICK — County commissioners voted 4-1 Tuesday to replace the Mill\nStreet "
+        "bridge, the 96-year-old span that carries 9,000 cars a day."))
+    heads = {s.headline: s for s in res.stories}
+    assert heads["SPLASH DOWN"].byline == "NOOR HADD / The Courier"
+    board = heads["Commissioners back plan to replace Mill St. bridge"]
+    assert board.kicker == "COUNTY BOARD"
