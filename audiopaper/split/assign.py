@@ -626,7 +626,8 @@ def _own_text(run: list[Token], chain: list[Consumer], lang: str) -> list[float]
 def _title_under_credit(run: list[Token], lang: str) -> bool:
     """Chinese: the run under a photo's credit opens with one short display line (`老街换新颜`):
     the photo's title may have been printed under the picture, after its credit (unless
-    another photo follows: then the line is more likely that one's title, over its caption)."""
+    another photo follows: then the line is more likely that one's title, over its caption).
+    English: two labels in capitals open the run, the first the photo's title."""
     if lang == "en":
         # English: a title in capitals under the credit, over the next story's own label in
         # capitals (`SPLASH DOWN` / `COUNTY COMMISSION` / `Commissioners back…`): a stack has

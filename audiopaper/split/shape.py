@@ -480,7 +480,8 @@ _TAIL_OPEN = re.compile(r"^(—|–|--) ?(Submitted|Compiled|Contributed|Provide
 def _wrapped_byline(core: str, raw: tuple[str, ...] | list[str], no: int) -> int | None:
     """The index of the next line when line `no` opens a closing byline in brackets that the
     column wrapped onto it (`（晚报记者 吕 闻` / `通讯员 温 晴）`), or a letter's signature
-    wrapped after the name, else None."""
+    wrapped after the name, or is a wire's dateline whose writer opens the next line, else
+    None."""
     if _SIGNED_NAMES.fullmatch(core) and no + 1 < len(raw) and _TOWN.fullmatch(raw[no + 1].strip()):
         return no + 1
     if _CREDIT_OPEN.search(core) or _TAIL_OPEN.search(core):
@@ -852,9 +853,10 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             # (a head with marks in it is a listing's row, `College football: Tern State at…`;
             # and an item's text reads as prose, small words on its line or the next: not a
             # table's, `Class 3A Region 2 semifinals  Class 2A sectional final`)
-            prose = bool(set(f"{core[len(head):]} {nxt}".split()) & english_words()["function"])
             briefs = briefs or (lang == "en" and bool(out) and CAPS_LABEL.fullmatch(out[-1].s) is not None
-                                and not re.search(r"[.,;:!?]", head) and prose)
+                                and not re.search(r"[.,;:!?]", head)
+                                and bool(set(f"{core[len(head):]} {nxt}".split())
+                                         & english_words()["function"]))
             # (a dash parting head and text, `Library hours — The…`, belongs to neither)
             shown = _HEAD_DASH.sub("", head) or head
             if _CJK.search(shown):
