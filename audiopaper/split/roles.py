@@ -2993,9 +2993,9 @@ class Labeller:
             shown = self.L[i].starts or (self.shape.style == "blocks" and self.L[i].gap > 0
                                          and not self.L[i].loose)
             # (or where the line above ends a paragraph as the body's reflow reads it, a short
-            # line ending a sentence, on a page with no blank line to show it, over a stack no
-            # text follows: the stack is the text's, printed after it)
-            bare = not shown and self.shape.style != "blocks" and breaks_after(self.L, prev, "en")
+            # line ending a sentence, on a page with no blank line at all, over a stack no text
+            # follows: the stack is the text's, printed after it)
+            bare = not shown and self.shape.style == "tight" and breaks_after(self.L, prev, "en")
             return bool(self.facts[prev].closes and (shown or bare)
                         and self._stack_below(i, bare) and not _EN_TURN.match(self.L[i].s))
         return (self.facts[prev].closes and len(body.lines) >= 2
