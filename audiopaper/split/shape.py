@@ -484,29 +484,24 @@ def _wrapped_byline(core: str, raw: tuple[str, ...] | list[str], no: int) -> int
     None."""
     if _SIGNED_NAMES.fullmatch(core) and no + 1 < len(raw) and _TOWN.fullmatch(raw[no + 1].strip()):
         return no + 1
-    if _CREDIT_OPEN.search(core) or _TAIL_OPEN.search(core):
-        # a photo's credit or a closing byline wrapped after its `by` (`Photo courtesy of` /
-        # `Aldermoor Rotary Club`, `— Submitted by the` / `Aldermoor Garden Club`)
-        nxt = next((k for k in range(no + 1, min(no + 3, len(raw))) if raw[k].strip()), None)
-        joined = f"{core} {raw[nxt].strip()}" if nxt is not None else ""
-        tail = tail_byline(joined, "en") if joined else None
-        whole = byline_kind(joined, "en") == "credit" or (tail is not None and tail.start() == 0)
-        return nxt if nxt is not None and whole and len(raw[nxt].split()) <= 5 \
-            and not re.search(r"[.,;:!?]$", joined) else None
-    dated = inline_byline(core, "zh") if _CJK.search(core) else None
-    if dated is not None and dated.end() == len(core) and core[-1] in "电電讯訊":
-        # a wire's dateline alone on its line, the writer in brackets opening the next
-        # (`本报赫姆斯塔德11月6日电` / `（记者 梁 遥）瓦尔德兰中央…`): one line, as printed whole
-        nxt = next((k for k in range(no + 1, min(no + 3, len(raw))) if raw[k].strip()), None)
-        writer = inline_byline(raw[nxt].strip(), "zh") if nxt is not None else None
-        return nxt if writer is not None and writer.group(0).startswith("（") else None
-    if not core.startswith("（") or "）" in core:
-        return None
     nxt = next((k for k in range(no + 1, min(no + 3, len(raw))) if raw[k].strip()), None)
     if nxt is None:
         return None
     rest = raw[nxt].strip()
-    if "（" in rest or not rest.endswith("）"):
+    if _CREDIT_OPEN.search(core) or _TAIL_OPEN.search(core):
+        # a photo's credit or a closing byline wrapped after its `by` (`Photo courtesy of` /
+        # `Aldermoor Rotary Club`, `— Submitted by the` / `Aldermoor Garden Club`)
+        joined = f"{core} {rest}"
+        tail = tail_byline(joined, "en")
+        whole = byline_kind(joined, "en") == "credit" or (tail is not None and tail.start() == 0)
+        return nxt if whole and len(rest.split()) <= 5 and not re.search(r"[.,;:!?]$", joined) else None
+    if core[-1] in "电電讯訊" and (dated := inline_byline(core, "zh")) is not None \
+            and dated.end() == len(core):
+        # a wire's dateline alone on its line, the writer in brackets opening the next
+        # (`本报赫姆斯塔德11月6日电` / `（记者 梁 遥）瓦尔德兰中央…`): one line, as printed whole
+        writer = inline_byline(rest, "zh")
+        return nxt if writer is not None and writer.group(0).startswith("（") else None
+    if not core.startswith("（") or "）" in core or "（" in rest or not rest.endswith("）"):
         return None
     hit = tail_byline(f"{core} {rest}", "zh")
     return nxt if hit is not None and hit.start() == 0 else None
