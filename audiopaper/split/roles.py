@@ -208,7 +208,8 @@ _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]( [\u4e00-\u9fff](?=（))?[\u4e00-\
                           r"|(\d{1,2} )?[\u4e00-\u9fff]{2,10}( \d{1,3}){3,}( [—–-] \d{1,3})?"
                           # a scoring summary's play: a side's initials, a dash, who and how
                           # (`TV — Akers 9 pass from Tolliver (Sosa kick)`, `R — FG Diaz 31`)
-                          r"|[A-Z]{1,3} (--|[—–]) [A-Z][^.!?]*\d[^.!?]*"
+                          # (a typewriter's hyphen too: `MC - Dietz 41 pass from Haas (Haas kick)`)
+                          r"|[A-Z]{1,3} (--|[—–-]) [A-Z][^.!?]*\d[^.!?]*"
                           # a listing's item: a label, a colon, what and when (`NFL: Chicago at
                           # Green Bay, 7:15 p.m., ESPN`)
                           # (`Men’s basketball: …, 7 p.m., WPCX-AM 1340`)
@@ -277,6 +278,7 @@ class Labeller:
         self.cells = [lang == "en" and cell_row(x.s) for x in lines]
         self.lists = [lang == "en" and _list_row(x.s) for x in lines]
         self._label_runs()
+        self._wrapped_rows()
         self._en: dict[int, float] = {}
         self._fenced: set[int] | None = None
         self._indents: Counter[int] | None = None  # narrow indents of lines after a sentence end
@@ -347,6 +349,25 @@ class Labeller:
                 self.lists[a:b] = [True] * (b - a)
             a = b
 
+    def _wrapped_rows(self) -> None:
+        """A list's row the column wrapped goes on in the line under it when it leaves a
+        bracket open or ends on a word that needs the next (`First quarter: HP — Sorensen 6 run
+        (Ferraro` / `kick); RID — Pruitt 22 pass from` / `Marchetti (Vance kick)`): that line is
+        the row's too, in the list whatever it reads like."""
+        function = english_words()["function"]
+        for i in range(1, len(self.L)):
+            above, s = self.L[i - 1].s, self.L[i].s
+            if not self.lists[i - 1] or self.lists[i] or self.shape.broken(self.L[i]) or not s \
+                    or not re.search(r"\d", above) or _EN_TURN.match(above):
+                continue  # (a row of figures, no speaker's turn: `Q: What surprised you most in your`)
+            open_bracket = above.count("(") > above.count(")") and ")" in s \
+                and (s.find("(") < 0 or s.find(")") < s.find("("))
+            # (or the row's last words, in lower case, closing on its bracket: `from
+            # Marchetti (Vance kick)`)
+            if open_bracket or above.rsplit(" ", 1)[-1].lower() in function \
+                    or (s[:1].islower() and s.endswith(")")):
+                self.lists[i] = True
+
     # ---- facts -------------------------------------------------------------------------------
     def _w(self, i: int) -> int:
         return self.widths[i]
@@ -388,6 +409,17 @@ class Labeller:
             bk = "line"  # a writer's name in capitals over the post alone (`CAL WHITACRE` / `Gazette Sports Columnist`)
         if fk == "index" and bk:
             fk = None  # a byline after an index's bullet mark (`■本报记者 X`) is a byline
+        if fk == "index" and self._bullets_under_text(i) \
+                and (_STOP_INSIDE.search(s) or (
+                    _PAUSE_INSIDE.search(s) and nxt and not _BULLETED.match(nxt)
+                    and not s.endswith("版") and self._w(i) >= max(
+                        self._w(k) for k in range(max(0, i - 1), min(i + 2, len(self.L)))) - 1)):
+            # under a text's sentence, a sentence ends inside the line, or a pause does and
+            # the line, as wide as the text round it, runs on into the next (a feature's
+            # intertitle, `■ 新与旧：老手艺遇上年轻人`, is narrower): a bulleted paragraph (`■换乘：南延段设2座换乘站。
+            # 在南湖`, `■接驳：自9月25日起，望川南站片区`), no teaser of an index nor a
+            # classified ad under another
+            fk = None
         if self.L[i].run_in and fk in ("logo", "index"):
             # a brief's head cut off its text is no column's logo nor an index's item (`【…】`,
             # `■…`)
@@ -395,6 +427,18 @@ class Labeller:
         return Facts(fk=fk, bk=bk, jump=jump, jumps_away=away, opens=opens,
                      closes=closes, punct=punct,
                      full=punct and not closes and len(s) >= 4)
+
+    def _bullets_under_text(self, i: int) -> bool:
+        """Chinese: the run of bulleted lines line i is in opens under a sentence of running
+        text (`…理了一份乘车指南。` / `■换乘：…`), not under a head or an ad (`分类广告` /
+        `▲出售：…` / `▲求租：…`)."""
+        k = i - 1
+        while k >= 0 and i - k <= 4 and not _BULLETED.match(self.L[k].s):
+            k -= 1
+        if k >= 0 and i - k <= 4:
+            return self._bullets_under_text(k)
+        above = self.L[i - 1].s if i > 0 else ""
+        return above.endswith("。") and furniture_kind(above, self.lang, False) is None
 
     def _text_closes(self, s: str) -> bool:
         """The line ends its sentence, before a byline or a rating printed after it (`…Fifth.”
@@ -1379,10 +1423,10 @@ class Labeller:
         for j, x in enumerate(self.L):
             wrapped = self._wrapped_attribution(j)
             if not ((_ATTRIBUTION.match(x.s) or wrapped or self._named_speaker(j))
-                    and j >= 2 and _QUOTE_END.search(self.L[j - 1].s)):
+                    and j >= 2 and _ATTRIBUTED_END.search(self.L[j - 1].s)):
                 continue
             k = j - 1
-            while k > j - 9 and k > 0 and not _QUOTE_START.match(self.L[k].s):
+            while k > j - 9 and k > 0 and not _ATTRIBUTED_START.match(self.L[k].s):
                 k -= 1
             j += wrapped  # (the role the column wrapped after the comma goes with it)
             if j + 2 < len(self.L) and not self.L[j + 1].gap and (
@@ -1405,7 +1449,7 @@ class Labeller:
             # (in Chinese the sentence broken off reads as text: a headline's first line over
             # its quoted second, `一粒种子的` / `“太空往返”` / `——探访…`, is no sentence)
             broken = not self.facts[k - 1].closes and (self.lang == "en" or self.facts[k - 1].punct)
-            if _QUOTE_START.match(self.L[k].s) and k > 0 and (broken or between):
+            if _ATTRIBUTED_START.match(self.L[k].s) and k > 0 and (broken or between):
                 out.update(range(k, j + 1))
         for k in range(1, len(self.L) - 1):
             if not _QUOTE_START.match(self.L[k].s):
@@ -2180,7 +2224,7 @@ class Labeller:
             return False  # no source credited in the lines under it
         if tail_alone(self.L[i].s, self.lang):
             return False  # a text's closing byline over a staff box (`-- The Sentinel editorial board`)
-        if self._between_head_and_credit(i):
+        if self._between_head_and_credit(i) or self._label_over_credit(i):
             return True
         if not (row(i) or title(i)):
             return False
@@ -2192,6 +2236,26 @@ class Labeller:
         while k < len(self.L) and k - i <= 10 and row(k):
             k += 1
         return k < len(self.L) and self.facts[k].fk == "editor" and k > first - (1 if row(i) else 0)
+
+    def _label_over_credit(self, i: int) -> bool:
+        """Line i is one of a map's or chart's labels (`南延段线路示意图` / `望川南站` / `③` /
+        … / `制图 潘 晓`): three short lines or more, none with a running-text pause or a
+        byline's shape, running straight down to the graphic's credit."""
+        short = 8 if self.lang == "zh" else 24
+        def label(k: int) -> bool:
+            return len(self.L[k].s) <= short and not self.facts[k].bk \
+                and not re.search(r"[，。；！？,;!?]|\. ", self.L[k].s)
+        if not label(i):
+            return False
+        down = i
+        while down < len(self.L) and down - i <= 12 and label(down) and down not in self.credits:
+            down += 1
+        if down not in self.credits:
+            return False
+        up = i
+        while up > 0 and i - up <= 12 and label(up - 1) and not self.facts[up - 1].closes:
+            up -= 1
+        return down - up >= 3
 
     def _between_head_and_credit(self, i: int) -> bool:
         """Line i, without a running-text pause, stands between a box's head the tables name
@@ -3107,7 +3171,7 @@ class Labeller:
 # a pull quote's attribution: a dash and the speaker (`— Supt. Dale Whitford`, `——刘建`), or
 # the speaker's name in capitals and the role after a comma (`ANN LEE, district manager`)
 _ATTRIBUTION = re.compile(
-    r"^(?:(—|——|--)\s*[A-Z\u4e00-\u9fff]([^，。,.;；!?！？]|\.(?= [A-Z])){1,40}"
+    r"^(?:(—|——|--|–|-(?= ))\s*[A-Z\u4e00-\u9fff]([^，。,.;；!?！？]|\.(?= [A-Z])){1,40}"
     r"(, [A-Za-z][^，。,.;；!?！？]{1,30}){0,2}"
     r"|[A-Z][A-Z'-]+( [A-Z][A-Z.'-]+){1,3}, [a-z][a-z ,'-]{2,40})$")
 
@@ -3242,6 +3306,10 @@ _COLUMN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # a Chinese agenda's row: a day (its half perhaps), then up to four short items set apart by
 # spaces, no running-text punctuation (`1月9日上午 开幕会 听取政府工作报告`)
 _DAY_ROW = re.compile(r"(\d{1,2}月)?\d{1,2}日(上午|下午|晚上|晚间|全天)?(\s+[^\s，。；、！？：,;]{1,14}){1,4}")
+# Chinese: a pause with text after it on the line (`■接驳：自9月25日起，望川南站片区`); the
+# marks that set off an index's items
+_PAUSE_INSIDE = re.compile(r"[，、：；]\s*[\u4e00-\u9fff\w“「（]")
+_BULLETED = re.compile(r"[●■◆▲★▶►]")
 # Chinese: a full stop with text after it on the line (`遗产日”。围绕`)
 _STOP_INSIDE = re.compile(r"。[”’」』）]*[\u4e00-\u9fff“‘「（\d]")
 # figures with their units and nothing else, three or more (`5个 580户 8.7亿元`)
@@ -3342,6 +3410,9 @@ _ASK_OPENS = re.compile(r"[A-Z][^.?!:]{3,60}[?:] ")
 _ASK_THEN_REACH = re.compile(_ASK_OPENS.pattern + r"(?:(?:[^.?!]|(?<=\d)\.(?=\d)){0,60}[.?!] )?"
                              + _REACH_VERB.pattern)
 _QUOTE_END = re.compile(r"[”\"」』]$")
+# (over an attribution, British single marks too: `'We simply cannot…apart'` / `- J. Coutts`)
+_ATTRIBUTED_START = re.compile(r"^[“\"「『‘']")
+_ATTRIBUTED_END = re.compile(r"[”\"」』’']$")
 _TABLE_LABEL = re.compile(r"(附?表|图表|Table)\s*\d*\s*[：:]")
 _SPEAKER_AFTER = re.compile(r"([”\"])\s+(?:—|–|--)\s*[A-Z][^.!?”\"]{1,60}$")
 _QUOTE_CLOSED = re.compile(r"[”」』][。！？]$")

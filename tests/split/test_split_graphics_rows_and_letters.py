@@ -1,0 +1,98 @@
+"""Cues added in session 26 on invented text, each checked to fail on the code before it:
+a graphic's labels over its credit, bulleted paragraphs in a narrow column, a pull quote in
+single marks with a hyphen before its speaker, and a scoring summary in typewriter hyphens
+or wrapped by its column."""
+from __future__ import annotations
+
+from audiopaper.split import split_page
+from tests.split.build import blocks, heard
+
+
+def test_a_maps_labels_over_its_credit_are_no_story() -> None:
+    # a route map's title, station names and legend, then `制图 X X` (no colon), set between
+    # two stories' blocks; the timeline over a credit of the same shape
+    res = split_page(blocks(
+        "zh",
+        "3\n城建\n2025年4月8日　星期二",
+        "环城绿道北段今日开放\n本报记者 柯 岚",
+        "环城绿道北段今天上午正式向市民开\n放。北段全长12.4公里，串联起3座公\n园和2处湿地。"
+        "\n市园林局介绍，北段设置了6处驿站，\n可提供饮水、充电和休息服务。",
+        "北段线路示意图\n白鹭湾\n柳林公园\n①\n北湖湿地\n②\n◎驿站\n制图 罗 青",
+        "绿道建设大事记\n2022年3月　规划获批\n2023年9月　北段开工\n2025年4月　北段开放\n制图 罗 青",
+        "市民骑行热情高\n本报讯（记者 柯岚）开放首日，不少市民\n带着自行车前来体验。骑行爱好者\n"
+        "周女士说，绿道平整，风景也好。"))
+    heads = [s.headline for s in res.stories]
+    assert heads == ["环城绿道北段今日开放", "市民骑行热情高"]
+    said = heard(res)
+    assert "柳林公园" not in said and "规划获批" not in said
+    assert "可提供饮水、充电和休息服务。" in res.stories[0].paragraphs[-1]
+
+
+def test_bulleted_paragraphs_in_a_narrow_column_stay_text() -> None:
+    # each paragraph opens on a square and a label; the column cuts it after a comma or
+    # after a full stop: running text, no index's teasers
+    res = split_page(blocks(
+        "zh",
+        "6\n民生\n2025年3月2日　星期日",
+        "医保新政这样用\n本报记者 姜 禾",
+        "3月1日起，我市医保报销政策调整。\n记者梳理了几项变化。\n■门诊：普通门诊报销比例提高5个\n"
+        "百分点。全年封顶线同步上调。\n■住院：异地住院备案后，可直接结\n算，不再垫付。\n"
+        "■药品：新增42种药品纳入目录，\n多为慢性病用药。",
+        "春季义诊活动周末举行\n本报讯（记者 姜禾）本周六，市第一人民\n医院将在人民广场举办义诊活动。"))
+    first = res.stories[0]
+    assert first.headline == "医保新政这样用"
+    body = "".join(first.paragraphs)
+    for part in ("百分点。全年封顶线同步上调。", "算，不再垫付。", "多为慢性病用药。"):
+        assert part in body
+    assert "住院：异地住院备案后，可直接结" in body
+
+
+def test_a_pull_quote_in_single_marks_with_a_hyphen_before_its_speaker() -> None:
+    # a British page: the quotation in single marks, `- Name, Firm` under it, between two
+    # paragraphs of one story (one line a paragraph, blank lines between blocks)
+    res = split_page(blocks(
+        "en",
+        "18 BUSINESS Harlow Evening News Tuesday 4 March 2025",
+        "Ferris Mills to shut Harlow dye works\nBy Nina Shaw, Business Reporter",
+        "Ferris Mills is to close its dye works in Harlow with the loss of 85 jobs, the firm said yesterday.\n"
+        "The works has run at a loss for three years as orders moved to cheaper plants abroad.\n"
+        "Its owners said energy costs at the site had doubled since 2021 and could not be passed on.\n"
+        "'There is no version of this plan that keeps the doors open,' managing director Owen Ferris said.",
+        "'There is no version of this plan that keeps the doors open'\n- Owen Ferris, Ferris Mills",
+        "Mr Ferris said staff would be offered roles at the firm's Leeds site, 40 miles away.\n"
+        "The union said it would seek talks with the company this week.\n"
+        "A 45-day consultation with the workforce began on Monday.",
+        "Bakery opens second shop\nA Harlow bakery has opened a second shop on Market Street, creating six "
+        "jobs.\nThe owners said trade at their first shop had grown by a quarter in two years."))
+    first = res.stories[0]
+    assert first.headline == "Ferris Mills to shut Harlow dye works"
+    assert first.paragraphs[-1].endswith("A 45-day consultation with the workforce began on Monday.")
+    assert "roles at the firm's Leeds site" in " ".join(first.paragraphs)
+    assert [s.headline for s in res.stories[1:]] == ["Bakery opens second shop"]
+    assert "- Owen Ferris" not in heard(res)
+
+
+def test_scoring_rows_in_typewriter_hyphens_and_wrapped_rows_are_no_story() -> None:
+    # a scoring summary set into a story's sentence (`MC - Dietz 41 pass…`), and one whose
+    # rows the column wrapped (`(Ferraro` / `kick); RID — …`, `… pass from` / `Marchetti…`)
+    res = split_page(blocks(
+        "en",
+        "PREP FOOTBALL\nHawks edge Millbrook, 21-17\nBy Dale Vance\nSports Writer",
+        "MILLBROOK -- The Hawks trailed for most of the night. Then\nquarterback Sam Ortiz "
+        "found his rhythm, and\nthe visitors scored twice in the final\nquarter to win.\n"
+        "Millbrook scored on its first drive when\nrunning back Eli Crane broke a long run on\nthe "
+        "game's third play, and",
+        "SCORING SUMMARY\nHawks 0 7 0 14 - 21\nMillbrook 7 3 7 0 - 17\nMB - Crane 44 run (Lowe kick)\n"
+        "HK - Ortiz 3 run (Diaz kick)\nMB - FG Lowe 28\nMB - Crane 8 pass from Reyes (Lowe kick)",
+        "the Mustangs led 17-7 after three quarters.\nOrtiz threw two touchdown passes in the "
+        "fourth\nquarter, the second with 31 seconds left.",
+        "Ridgeline 14, Carver 10\nFirst quarter: RG — Penn 6 run (Soto\nkick); CV — FG Ames 22\n"
+        "Fourth quarter: RG — Lind 12 pass from\nMarchetti (Soto kick); RG — Penn 31 pass\n"
+        "from Marchetti (Soto kick)",
+        "Otters win home opener\nBy Tess Greer\nCORRAN FALLS — Brynn Adams scored 22 points, and "
+        "Corran\nValley State beat Lakemont 71-66 on Sunday."))
+    heads = [s.headline for s in res.stories]
+    assert heads == ["Hawks edge Millbrook, 21-17", "Otters win home opener"]
+    said = heard(res)
+    assert "Crane 8 pass" not in said and "Marchetti (Soto kick)" not in said
+    assert "the second with 31 seconds left." in res.stories[0].paragraphs[-1]
