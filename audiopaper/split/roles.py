@@ -317,6 +317,7 @@ class Labeller:
         self.full_idx = [i for i, f in enumerate(self.facts) if f.full and not f.fk]
         self.full_w = [self._w(i) for i in self.full_idx]
         self.quoted = self._pull_quotes()
+        self.ranked = self._ranked_lists()
         self.notes = self._contact_notes() | self._ads() | self._writer_notes() | self._footnotes() \
             | self._house_boxes()
         # source credits under boxes (`数据来源：…`): a box's rows stand a few lines over one
@@ -381,6 +382,12 @@ class Labeller:
                 jump = (d, page)
             if d == "to" and m.end() >= len(s) - 1:
                 away = True
+        if lang == "zh" and i > 0 and not away:
+            # the end of a marker the column wrapped (`…她还是（下转5` / `版）`): the text's
+            # last line, however short, and the story goes on elsewhere
+            above = self.L[i - 1].s
+            away = any(d == "to" and m.start() < len(above) < m.end() and m.end() >= len(above + s) - 1
+                       for d, _, m in jumps_in(above + s, lang))
         nxt = self.L[i + 1].s if i + 1 < len(self.L) else ""
         # a byline may run on into the next line (`…Staff Writer HARROW` / `POINT —`,
         # `新华社北京 3 月 17 日` / `电 （记者 韦 宁）…`)
@@ -1242,7 +1249,8 @@ class Labeller:
                     or (s[-1:] in "，、；" and self.facts[i + 1].punct)))
             e[F] = W["table"] - (W["never_furniture"] if strong_body or goes_into
                                  or self._photo_title(i) else 0.0)
-        elif self._notice_tail(i) or self._boxed(i) or self._tag_title(i) or self._data_box(i) \
+        elif i in self.ranked or self._notice_tail(i) or self._boxed(i) or self._tag_title(i) \
+                or self._data_box(i) \
                 or self._column_head(i) or self._credited_box(i) or self._section_label(i) \
                 or self._column_logo(i) \
                 or self._rated_box(i) or self._refer_tail(i) or self._listing_head(i):
@@ -1475,6 +1483,33 @@ class Labeller:
                     and self.facts[k - 1].fk is None and not self.facts[k + 1].opens:
                 out.add(k)
         return out
+
+    def _ranked_lists(self) -> frozenset[int]:
+        """Lines of a ranked list: three items or more numbered 1, 2, 3… in a row, none with
+        a running-text sentence (`1 《长河谣》主题曲 郑安宁`, `2. The Long Ridge, Carl Ammons`),
+        and the short bare titles over them, three lines at most (`本周音乐榜`, `BESTSELLERS` /
+        `Hardcover fiction, week ending Oct. 27`): a chart or a
+        bestseller box, never read aloud (the gold of every such list in the tuning pages
+        skips it, title and all)."""
+        out: set[int] = set()
+        i = 0
+        while i < len(self.L):
+            if _rank(self.L[i].s) != 1:
+                i += 1
+                continue
+            j = i
+            while j < len(self.L) and _rank(self.L[j].s) == j - i + 1:
+                j += 1
+            if j - i >= 3:
+                out.update(range(i, j))
+                for k in range(i - 1, max(i - 4, -1), -1):  # (a title, its source, a group's head)
+                    title = self.L[k].s
+                    if len(title) > (16 if self.lang == "zh" else 50) or _RANK_PROSE.search(title) \
+                            or self.facts[k].bk or self.facts[k].closes or _rank(title) is not None:
+                        break
+                    out.add(k)
+            i = max(j, i + 1)
+        return frozenset(out)
 
     def _contact_notes(self) -> set[int]:
         """English lines of a note that tells readers how to reach the paper (`To place an
@@ -3270,6 +3305,15 @@ _COLON_ROW = re.compile(r"(?=[A-Z\d])[^:]{1,40}?: \S.{0,80}")
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d(?:[ap]\b|\b)")
 
 
+def _rank(s: str) -> int | None:
+    """The rank a list's item opens with (`1 `, `2.`, `3、`), its text holding no
+    running-text sentence; None for any other line."""
+    m = _RANK.match(s)
+    if m is None or _RANK_PROSE.search(s[m.end():]):
+        return None
+    return int(m.group(1))
+
+
 def _list_row(s: str) -> bool:
     times = len(_CLOCK.findall(s))
     return _colon_row(s) or times >= 3 or (
@@ -3306,6 +3350,10 @@ _COLUMN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # a Chinese agenda's row: a day (its half perhaps), then up to four short items set apart by
 # spaces, no running-text punctuation (`1月9日上午 开幕会 听取政府工作报告`)
 _DAY_ROW = re.compile(r"(\d{1,2}月)?\d{1,2}日(上午|下午|晚上|晚间|全天)?(\s+[^\s，。；、！？：,;]{1,14}){1,4}")
+# a list item's rank, and the punctuation of running text its item never holds (commas part
+# a title from its author in English: `1. Mill Town, Agnes Whitlow`)
+_RANK = re.compile(r"(\d{1,2})(?:[.、．)]\s*|\s+)(?=\S)")
+_RANK_PROSE = re.compile(r"[，。；！？]|\b[a-z]{3,}[.;!?](\s|$)")
 # Chinese: a pause with text after it on the line (`■接驳：自9月25日起，望川南站片区`); the
 # marks that set off an index's items
 _PAUSE_INSIDE = re.compile(r"[，、：；]\s*[\u4e00-\u9fff\w“「（]")

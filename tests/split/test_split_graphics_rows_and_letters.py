@@ -1,11 +1,11 @@
 """Cues added in session 26 on invented text, each checked to fail on the code before it:
 a graphic's labels over its credit, bulleted paragraphs in a narrow column, a pull quote in
-single marks with a hyphen before its speaker, and a scoring summary in typewriter hyphens
-or wrapped by its column."""
+single marks with a hyphen before its speaker, a scoring summary in typewriter hyphens or
+wrapped by its column, and a ranked list (a chart, a bestseller box) with its titles."""
 from __future__ import annotations
 
 from audiopaper.split import split_page
-from tests.split.build import blocks, heard
+from tests.split.build import blocks, every_line, heard
 
 
 def test_a_maps_labels_over_its_credit_are_no_story() -> None:
@@ -96,3 +96,51 @@ def test_scoring_rows_in_typewriter_hyphens_and_wrapped_rows_are_no_story() -> N
     said = heard(res)
     assert "Crane 8 pass" not in said and "Marchetti (Soto kick)" not in said
     assert "the second with 31 seconds left." in res.stories[0].paragraphs[-1]
+
+
+def test_a_ranked_list_and_its_titles_are_a_box() -> None:
+    # a chart of five ranked items (`1 《…》 singer`) under its title, between a photo and a
+    # review; and a bestseller list (`1. Title, Author`) under a title and its source line
+    res = split_page(blocks(
+        "zh",
+        "8\n文娱\n2025年5月10日　星期六",
+        "春季音乐节闭幕\n本报讯（记者 温岚）为期三天的春季音乐节\n昨晚在滨江公园闭幕，共有2.6万人次入园。",
+        "本周金曲榜\n1 《江风》 林一舟\n2 《晚渡》 白露乐队\n3 《桥》 程晓\n4 《归帆》 邵青\n5 《雨巷》 合唱团",
+        "《归帆》：把乡愁唱轻了\n□ 叶舒\n新专辑的主打歌《归帆》并不煽情。歌手\n用很轻的声音唱码头和渡船，反倒让人\n记住了。"))
+    assert [s.headline for s in res.stories] == ["春季音乐节闭幕", "《归帆》：把乡愁唱轻了"]
+    assert "林一舟" not in heard(res) and "金曲榜" not in heard(res)
+    en = split_page(blocks(
+        "en",
+        "C4 BOOKS The Harwick Courier Sunday, May 11, 2025",
+        "A quiet novel about a loud family\nReviewed by Ann Dole\nThe Pellmans argue about everything, "
+        "and Rosa Vance lets them.\nHer third novel is her best yet.",
+        "BESTSELLERS\nHarbor Books, week ending May 4\n1. The Salt Road, Ivo Marsh\n2. Night Ferry, "
+        "T.R. Collins\n3. A House of Gulls, Dana Reyes\n4. Lantern Year, Mae Holt",
+        "Library adds Sunday hours\nThe Harwick Public Library will open from noon to 4 p.m. on Sundays "
+        "starting in June."))
+    assert [s.headline for s in en.stories] == ["A quiet novel about a loud family", "Library adds Sunday hours"]
+    assert "Salt Road" not in heard(en) and "BESTSELLERS" not in heard(en) and "week ending" not in heard(en)
+
+
+def test_a_jump_marker_the_column_wrapped_after_its_page_number() -> None:
+    # `（下转5` / `版）`: the marker's tail alone on a line ends the story, which jumps, and
+    # heads nothing (a blank line after every line, narrow columns)
+    res = split_page(every_line(
+        "zh",
+        "1", "要闻", "2025年9月10日　星期三",
+        "乡村学校迎来新老师",
+        "本报讯（记者 邹蔓）今年秋季学期，全县",
+        "共有86名新教师走上乡村学校讲台。",
+        "在白沙镇中心小学，新教师孟晓雨带",
+        "的是三年级。她说，自己小时候就在镇上",
+        "读书，如今回来，是想让孩子们在家门",
+        "口也能上好学。（下转5",
+        "版）",
+        "秋季流感疫苗开始接种",
+        "本报讯（记者 邹蔓）记者从县疾控中心获",
+        "悉，今年秋季流感疫苗本周起开始接种。",
+        page_no=1))
+    first = res.stories[0]
+    assert first.continued_to == 5 and first.paragraphs[-1].endswith("口也能上好学。")
+    assert [s.headline for s in res.stories] == ["乡村学校迎来新老师", "秋季流感疫苗开始接种"]
+
