@@ -1651,8 +1651,14 @@ class Labeller:
                 continue
             # (it ends with the sentence the address is in, seven lines at most)
             mail = next((k for k in range(h + 1, min(n, h + 8)) if _EMAIL.search(self.L[k].s)), None)
-            e = None if mail is None else next(
+            # (or, a few lines under the head, with the address's own row or the block it
+            # closes: `Email: letters@….example` / a blank / `GUEST ESSAY`, the next text's label)
+            e = None if mail is None else mail if mail - h <= 3 and (
+                mail + 1 == n or _CONTACT_ROW.match(self.L[mail].s)
+                or self.shape.broken(self.L[mail + 1])) else next(
                 (k for k in range(mail, min(n, h + 8)) if ends_sentence(self.L[k].s)), None)
+            while e is not None and e + 1 < n and _CONTACT_ROW.match(self.L[e + 1].s):
+                e += 1  # (and the rows of the other ways to reach the paper: `Mail: Letters, …`)
             if e is not None and not any(self.facts[k].bk for k in range(h + 1, e + 1)):
                 out.update(range(h, e + 1))
         return out
@@ -2499,6 +2505,10 @@ class Labeller:
             resumed = resumed or (self.shape.style == "blocks" and self.L[j].gap > 0 and f.punct)
             if f.fk == "date" and j < i and self.lang == "zh":
                 return False  # a notice ends with its issuer's date line (`2026年11月20日`)
+            if self.lang == "zh" and 0 < j < i and _ISSUED.search(self.L[j].s) and not f.punct \
+                    and self.facts[j - 1].closes:
+                return False  # (or the issuer and the date on one line under the closing
+                # formula: `特此讣告。` / `邵承宗治丧小组 2024年7月7日`)
             if self.shape.style == "blocks" and self.L[j].gap and j > 0 and not f.fk \
                     and not f.punct and self.facts[j - 1].closes:
                 return False  # a block of display words under a notice that ended: a headline
@@ -3354,6 +3364,8 @@ _DAY_ROW = re.compile(r"(\d{1,2}月)?\d{1,2}日(上午|下午|晚上|晚间|全�
 # a title from its author in English: `1. Mill Town, Agnes Whitlow`)
 _RANK = re.compile(r"(\d{1,2})(?:[.、．)]\s*|\s+)(?=\S)")
 _RANK_PROSE = re.compile(r"[，。；！？]|\b[a-z]{3,}[.;!?](\s|$)")
+# Chinese: a line ending on a full date (a notice's issuer and date, `…治丧小组 2024年7月7日`)
+_ISSUED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
 # Chinese: a pause with text after it on the line (`■接驳：自9月25日起，望川南站片区`); the
 # marks that set off an index's items
 _PAUSE_INSIDE = re.compile(r"[，、：；]\s*[\u4e00-\u9fff\w“「（]")

@@ -144,3 +144,44 @@ def test_a_jump_marker_the_column_wrapped_after_its_page_number() -> None:
     assert first.continued_to == 5 and first.paragraphs[-1].endswith("口也能上好学。")
     assert [s.headline for s in res.stories] == ["乡村学校迎来新老师", "秋季流感疫苗开始接种"]
 
+
+
+def test_a_notice_ends_on_its_issuers_date_under_the_closing_formula() -> None:
+    # a paid death notice closes on `特此讣告。` and the issuer with the date on one line; the
+    # headline and text under it are the next story's, not the notice's tail
+    res = split_page(blocks(
+        "zh",
+        "2\n乡镇·社会\n2025年6月3日　星期二",
+        "讣告\n县实验小学退休教师柯明远先生，因病医治无效，于2025年5月30日逝世，享年84岁。\n"
+        "特此讣告。\n柯明远治丧小组 2025年6月1日",
+        "石桥镇为留守儿童开办“假日课堂”",
+        "6月1日，石桥镇“假日课堂”在镇中心小学开班，首批招收留守儿童120名。\n"
+        "“暑假在家没人管，来这里有老师教作业。”五年级学生杨小雨说。"))
+    assert [s.headline for s in res.stories] == ["石桥镇为留守儿童开办“假日课堂”"]
+    assert res.stories[0].paragraphs[0].startswith("6月1日，石桥镇")
+    assert "柯明远" not in heard(res)
+
+
+def test_a_letters_policy_ends_at_its_address_row() -> None:
+    # under the last letter's signature, the letters policy ends on its `Email:` row at the
+    # end of its block; the guest essay under it keeps its label, headline and text
+    res = split_page(blocks(
+        "en",
+        "A4 OPINION The Hollis Falls Record Thursday, May 8, 2025",
+        "LETTERS TO THE EDITOR",
+        "Keep the pool open in August",
+        "My children learned to swim at the town pool, and so did I. Closing it two weeks early "
+        "to save $6,000 is a poor trade for a town this size.\nNora Beale, Hollis Falls",
+        "Fix the crosswalk on Elm",
+        "Drivers roll through the crosswalk at Elm and Third every morning while children wait "
+        "to cross. A flashing light would cost little and save a lot.\nRay Dunning, East Hollis",
+        "WRITE TO US\nLetters should be 250 words or fewer and include your name and town. "
+        "We edit for length.\nEmail: letters@hollisfallsrecord.example",
+        "GUEST ESSAY",
+        "What my mother's garden taught me\nabout patience",
+        "My mother planted her garden every April, whatever the weather. She said the ground "
+        "knew more than the calendar did.\nShe was right more often than not. The tomatoes "
+        "always came, late or early, and she never once pulled a plant too soon."))
+    essay = res.stories[-1]
+    assert essay.headline == "What my mother's garden taught me about patience"
+    assert essay.paragraphs[0].startswith("My mother planted her garden")
