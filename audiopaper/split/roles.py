@@ -422,10 +422,10 @@ class Labeller:
                     and not s.endswith("版") and self._w(i) >= max(
                         self._w(k) for k in range(max(0, i - 1), min(i + 2, len(self.L)))) - 1)):
             # under a text's sentence, a sentence ends inside the line, or a pause does and
-            # the line, as wide as the text round it, runs on into the next (a feature's
-            # intertitle, `■ 新与旧：老手艺遇上年轻人`, is narrower): a bulleted paragraph (`■换乘：南延段设2座换乘站。
-            # 在南湖`, `■接驳：自9月25日起，望川南站片区`), no teaser of an index nor a
-            # classified ad under another
+            # the line, as wide as the text round it, runs on into the next: a bulleted
+            # paragraph (`■换乘：南延段设2座换乘站。在南湖`, `■接驳：自9月25日起，望川南站片区`),
+            # no teaser of an index, no classified ad under another, no feature's narrower
+            # intertitle (`■ 新与旧：老手艺遇上年轻人`)
             fk = None
         if self.L[i].run_in and fk in ("logo", "index"):
             # a brief's head cut off its text is no column's logo nor an index's item (`【…】`,
@@ -439,12 +439,15 @@ class Labeller:
         """Chinese: the run of bulleted lines line i is in opens under a sentence of running
         text (`…理了一份乘车指南。` / `■换乘：…`), not under a head or an ad (`分类广告` /
         `▲出售：…` / `▲求租：…`)."""
-        k = i - 1
-        while k >= 0 and i - k <= 4 and not _BULLETED.match(self.L[k].s):
-            k -= 1
-        if k >= 0 and i - k <= 4:
-            return self._bullets_under_text(k)
-        above = self.L[i - 1].s if i > 0 else ""
+        first = i
+        while True:  # (up to the run's first bullet: each within four lines of the next)
+            k = first - 1
+            while k >= 0 and first - k <= 4 and not _BULLETED.match(self.L[k].s):
+                k -= 1
+            if k < 0 or first - k > 4:
+                break
+            first = k
+        above = self.L[first - 1].s if first > 0 else ""
         return above.endswith("。") and furniture_kind(above, self.lang, False) is None
 
     def _text_closes(self, s: str) -> bool:
@@ -1488,9 +1491,8 @@ class Labeller:
         """Lines of a ranked list: three items or more numbered 1, 2, 3… in a row, none with
         a running-text sentence (`1 《长河谣》主题曲 郑安宁`, `2. The Long Ridge, Carl Ammons`),
         and the short bare titles over them, three lines at most (`本周音乐榜`, `BESTSELLERS` /
-        `Hardcover fiction, week ending Oct. 27`): a chart or a
-        bestseller box, never read aloud (the gold of every such list in the tuning pages
-        skips it, title and all)."""
+        `Hardcover fiction, week ending Oct. 27`): a chart or a bestseller box, never read
+        aloud (the gold of every such list in the tuning pages skips it, title and all)."""
         out: set[int] = set()
         i = 0
         while i < len(self.L):
