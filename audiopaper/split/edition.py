@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 
-from audiopaper.errors import AudiopaperError
+from audiopaper.errors import AudiopaperError, SplitError
 from audiopaper.model import Article, Edition, Page
 from audiopaper.split.layout import split_layout
 from audiopaper.split.page import PageResult, Story, split_page
@@ -43,12 +43,31 @@ def _split_one(page: Page) -> PageResult:
     naming the file, so that it is seen and reported."""
     try:
         return split_layout(page) if page.layout is not None else split_page(page)
+    except SplitError:
+        if not _holds_text(page):
+            raise  # (a page of furniture alone: an ad, a puzzle; nothing to read)
+        # (the page holds running text, yet no story was found: a cue took every line as
+        # furniture; a page with body text is never lost)
+        log.warning("%s: no article found, though the page holds running text; the page is "
+                    "read one story per block", page.source)
+        return by_blocks(page)
     except AudiopaperError:
         raise
     except Exception as e:  # noqa: BLE001  (any fault: the page is still read, by its blocks)
         log.warning("%s: the splitter failed (%s: %s); the page is read one story per block",
                     page.source, type(e).__name__, e)
         return by_blocks(page)
+
+
+# a sentence's end: a Chinese stop, or an English one after a word in lower case
+_SENTENCE_END = re.compile(r"[。！？]|[a-z][.!?][\"”’']?(\s|$)")
+
+
+def _holds_text(page: Page) -> bool:
+    """A block of the page (lines between blank lines) reads as running text: 40 characters
+    or more with two sentence ends or more, as the never-furniture guard reads a line."""
+    blocks = re.split(r"\n\s*\n", "\n".join(page.lines))
+    return any(len(b.strip()) >= 40 and len(_SENTENCE_END.findall(b)) >= 2 for b in blocks)
 
 
 def by_blocks(page: Page) -> PageResult:
