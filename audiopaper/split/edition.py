@@ -15,6 +15,7 @@ from audiopaper.errors import AudiopaperError, SplitError
 from audiopaper.model import Article, Edition, Page
 from audiopaper.split.layout import split_layout
 from audiopaper.split.page import PageResult, Story, split_page
+from audiopaper.split.roles import reads_as_running_text
 from audiopaper.split.text import join_en, join_zh, joined_paragraphs
 
 log = logging.getLogger(__name__)
@@ -59,15 +60,13 @@ def _split_one(page: Page) -> PageResult:
         return by_blocks(page)
 
 
-# a sentence's end: a Chinese stop, or an English one after a word in lower case
-_SENTENCE_END = re.compile(r"[。！？]|[a-z][.!?][\"”’']?(\s|$)")
-
-
 def _holds_text(page: Page) -> bool:
-    """A block of the page (lines between blank lines) reads as running text: 40 characters
-    or more with two sentence ends or more, as the never-furniture guard reads a line."""
+    """A block of the page (lines between blank lines), its lines joined, reads as running
+    text as the never-furniture guard reads a line."""
+    join = join_en if page.lang == "en" else join_zh
     blocks = re.split(r"\n\s*\n", "\n".join(page.lines))
-    return any(len(b.strip()) >= 40 and len(_SENTENCE_END.findall(b)) >= 2 for b in blocks)
+    return any(reads_as_running_text(join([x.strip() for x in b.splitlines() if x.strip()]),
+                                     page.lang) for b in blocks)
 
 
 def by_blocks(page: Page) -> PageResult:

@@ -382,7 +382,7 @@ class Labeller:
                 jump = (d, page)
             if d == "to" and m.end() >= len(s) - 1:
                 away = True
-        if lang == "zh" and i > 0 and not away:
+        if lang == "zh" and i > 0 and not away and "）" in s and "（" in self.L[i - 1].s:
             # the end of a marker the column wrapped (`…她还是（下转5` / `版）`): the text's
             # last line, however short, and the story goes on elsewhere
             above = self.L[i - 1].s
@@ -1184,9 +1184,7 @@ class Labeller:
         # PH, Ferraro. HR: TC, Ortiz.`)
         # (English sentences have words in lower case: a forecast's items do not, `Today:
         # Showers, 61°/49°. Wind SW 10-20 mph.`)
-        strong_body = len(s) >= 40 and f.fk != "score" and len(_SENTENCE_STOP.findall(
-            ABBREVIATION.sub("", s) if self.lang == "en" else s)) >= 2 and (
-            self.lang != "en" or len(re.findall(r"\b[a-z]{3,}\b", s)) >= 3)
+        strong_body = f.fk != "score" and reads_as_running_text(s, self.lang)
         e = [NEG] * 6
         e[B] = bs / 2
         e[D] = -bs / 2
@@ -3315,6 +3313,15 @@ _COLON_ROW = re.compile(r"(?=[A-Z\d])[^:]{1,40}?: \S.{0,80}")
 # a listing's row of showings: clock times, three or more, or two with none of a sentence's
 # small words (`"The Bikeriders" (R) 4:45, 7:40`)
 _CLOCK = re.compile(r"\b\d{1,2}:\d\d(?:[ap]\b|\b)")
+
+
+def reads_as_running_text(s: str, lang: str) -> bool:
+    """40 characters or more with two sentence ends or more (in English, and three words in
+    lower case): running text, which is never furniture (the never-furniture guard; a page
+    holding such a block is never given up as having no story)."""
+    return len(s) >= 40 and len(_SENTENCE_STOP.findall(
+        ABBREVIATION.sub("", s) if lang == "en" else s)) >= 2 and (
+        lang != "en" or len(re.findall(r"\b[a-z]{3,}\b", s)) >= 3)
 
 
 def _rank(s: str) -> int | None:
