@@ -34,6 +34,7 @@ from audiopaper.split.lines import (
     short_brief_head,
     tail_byline,
 )
+from audiopaper.split.run_in import heads
 from audiopaper.split.tables import english_lexicon, english_words
 from audiopaper.split.text import MONTH_DAY, echoed_in, ends_sentence, width
 
@@ -670,6 +671,7 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
     text_all = "".join("".join(x.split()) for x in raw)
     labels = Counter(m[1] for x in raw if (m := _BRACKETED_HEAD.match(x.strip())))
     out: list[Line] = []
+    run_ins: dict[int, str] | None = None  # the run-in model's heads, weighed when first asked
     gap = 1
     wrapped = -1  # the second line of a closing byline the column wrapped, joined to the first
     for no, text in enumerate(raw):
@@ -829,6 +831,14 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
                 head = cand
             else:
                 head = _echoed_head(core, below)
+        if head is None and lang == "en" and not furniture and not no_head:
+            # (what no rule above settles is weighed by the run-in model: many small cues at
+            # every place the head may end, `run_in.py`)
+            if run_ins is None:
+                run_ins = heads(raw)
+            cand = run_ins.get(no)
+            if cand is not None and squeeze(core).startswith(cand):
+                head, core = cand, squeeze(core)
         rest = core[len(head):].split() if head else []
         if rest and shape.style == "blocks" and all(_CAPS_WORD.fullmatch(w) for w in rest) \
                 and no + 1 < len(raw) and not raw[no + 1].strip():

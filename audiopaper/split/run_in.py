@@ -1,0 +1,196 @@
+"""English briefs' heads run into their text with no gap to show it, scored rather than ruled.
+
+A column of briefs often prints each item's head on the line that starts its text, parted by
+one space (`Porch thefts Residents of the…`), a colon (`Blood drive: The Red Cross…`), an old
+page's stop and dash (`CHORAL SOCIETY.—The society…`) or nothing at all where a bold run lost
+its space in extraction (`Cross-country opener movedThe Valley…`).  No one cue tells the head's
+end: the shape's rules (`shape.run_in_head`) catch the clear cases, and where they find no
+head this model is asked.  It weighs many small cues at every word boundary of a line that
+may open an item: what the word after the split looks
+like (a capitalised `The`, a number, a dateline in capitals, a lower-case word), what the head
+looks like (its length, its case, a function word at its end, punctuation inside), what the
+line above says (a sentence ended, a label in capitals), and whether the text under it says
+the head's words again.  The weights are data (`data/run_in.toml`), fitted by
+`bench/fit_run_in.py` on the tuning pages and judged on sets it was not fitted on; the
+threshold is high, so that it says little and is seldom wrong (a false head cuts a story in
+two).
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from audiopaper.common.files import parse_toml
+from audiopaper.common.tables import package_text
+from audiopaper.errors import RuleTableError
+from audiopaper.split.lines import BRIEF_HEAD, cell_row
+from audiopaper.split.tables import english_words
+from audiopaper.split.text import echoed_in, ends_sentence
+
+MAX_HEAD = 10  # words: a brief's head is short
+_CAPS_LABEL = re.compile(r"[A-Z][A-Z'&]+( [A-Z][A-Z'&]+){0,4}:?")
+_CAPS_WORD = re.compile(r"[A-Z][A-Z.'-]+,?")
+_GLUE = re.compile(r"(?<=[a-z0-9.')’])(?=[A-Z][a-z])")  # `movedThe`, `0Nora`
+_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
+_PUNCT = re.compile(r"[.,;!?\"“”()]")
+
+
+@lru_cache(maxsize=1)
+def weights() -> dict[str, dict[str, float]]:
+    """The model's two weight tables (`data/run_in.toml`): `first`, a line's own cues;
+    `second`, the same with its neighbour items' verdicts, and its `threshold`."""
+    data = parse_toml(package_text("audiopaper.split", "data/run_in.toml"),
+                      "audiopaper/split/data/run_in.toml", RuleTableError)
+    return {t: {k: float(v) for k, v in data[t].items()} for t in ("first", "second")}
+
+
+def context(raw: list[str] | tuple[str, ...], no: int) -> dict[str, bool] | None:
+    """What the lines round line `no` say of it opening an item, or None where it cannot
+    (no line above ended, no blank line or indent parts it from the text above)."""
+    prev_no = no - 1
+    while prev_no >= 0 and not raw[prev_no].strip():
+        prev_no -= 1
+    prev = raw[prev_no].strip() if prev_no >= 0 else ""
+    line = raw[no]
+    c = {
+        "top": prev_no < 0,
+        "blank": prev_no < no - 1,
+        "indented": len(line) - len(line.lstrip(" ")) >= 2,
+        "ended": bool(prev) and ends_sentence(prev),
+        # (a stop that may be an abbreviation's: `…from 9 a.m. to 3 p.m.`)
+        "stop": prev.endswith(".") and not ends_sentence(prev),
+        "label": bool(prev) and (_CAPS_LABEL.fullmatch(prev) is not None
+                                 or BRIEF_HEAD.search(prev) is not None),
+    }
+    if not any(c.values()):
+        return None
+    # (a table's row in cells, `Marlow Creek     3-2     6-3`: no head run into text)
+    c["cells"] = cell_row(line)
+    return c
+
+
+def _splits(line: str) -> list[tuple[str, str, bool]]:
+    """Every place the head may end: after each of its first words, or inside a word where a
+    capital follows a lower-case letter (`movedThe`): (head, rest, glued)."""
+    words = line.split()
+    out = []
+    for k in range(1, min(len(words), MAX_HEAD + 1)):
+        out.append((" ".join(words[:k]), " ".join(words[k:]), False))
+        if k < len(words):
+            for m in _GLUE.finditer(words[k]):
+                at = m.start()
+                if 0 < at < len(words[k]):
+                    out.append((" ".join(words[:k] + [words[k][:at]]),
+                                " ".join([words[k][at:]] + words[k + 1:]), True))
+    return out
+
+
+def features(head: str, rest: str, glued: bool, gap: bool, c: dict[str, bool],
+             below: str) -> dict[str, float]:
+    """The cues of one split, by name (the weights' names).  (`c` also says whether the line
+    is set in cells, a table's row: `cells`.)"""
+    fn = english_words()["function"]
+    hw, rw = head.split(), rest.split()
+    first = rw[0] if rw else ""
+    bare = re.sub(r"\W+$", "", hw[-1]).lower()
+    f = {"bias": 1.0, "glued": float(glued), "gap": float(gap)}
+    for name in ("top", "blank", "indented", "ended", "stop", "label", "cells"):
+        f["ctx_" + name] = float(c[name])
+    n = len(hw)
+    f["len1"], f["len2"], f["len3_6"], f["len7"] = n == 1, n == 2, 3 <= n <= 6, n >= 7
+    f["sep_colon"] = head.endswith(":")
+    f["sep_dash"] = bool(re.search(r"(—|--|–|\.-)$", head))
+    f["next_function"] = first[:1].isupper() and first.lower() in fn
+    f["next_number"] = first[:1].isdigit() or first.lower() in _NUMBER_WORDS
+    f["next_caps"] = len(first) >= 2 and _CAPS_WORD.fullmatch(first) is not None
+    f["next_capital"] = first[:1].isupper() and not f["next_function"] and not f["next_caps"]
+    f["next_lower"] = first[:1].islower() or first[:1] in ",;:.)"
+    calendar = english_words()["calendar"]
+    f["next_calendar"] = first.lower() in calendar or first.lower().rstrip(".,") in calendar
+    f["rest_goes_on"] = any(w[:1].islower() for w in rw[1:4])
+    tail = [w for w in hw[1:] if w[:1].isalpha()]
+    f["head_lower"] = sum(w[:1].islower() for w in tail) / len(tail) if tail else 0.0
+    letters = [ch for ch in head if ch.isalpha()]
+    f["head_caps"] = len(letters) >= 3 and all(ch.isupper() for ch in letters)
+    f["head_function_end"] = bare in fn
+    f["head_stop"] = ends_sentence(head)  # (a sentence ends there; `St.`, `Oct.` end none)
+    f["head_quote"] = head[:1] in "\"“‘'"
+    f["head_punct"] = _PUNCT.search(re.sub(r"(:|—|--|–|\.-|\.)$", "", head)) is not None
+    f["head_name_cut"] = hw[-1][:1].isupper() and first[:1].isupper() and not f["next_function"] \
+        and n >= 2
+    # (a headline says what happened, in a verb's present or past: `Quilt show returns`,
+    # `Pantry hours extended`; a sentence's subject cut short does not, `Council member`)
+    f["head_verb"] = any(w.islower() and re.search(r"[a-z](s|ed)$", w) is not None
+                         and w not in fn for w in hw[1:])
+    f["echoed"] = echoed_in(head, f"{rest} {below}")
+    f["rest_short"] = len(rw) <= 2
+    f["rest_cells"] = re.search(r"\S {3,}\S", rest) is not None  # (another cell: a table's head row)
+    # (small words make a sentence, not a head: `Services will be at 10:30 a.m.`)
+    f["head_small_words"] = sum(w.lower() in fn for w in hw) >= 2
+    return {k: float(v) for k, v in f.items()}
+
+
+def score(f: dict[str, float], table: str) -> float:
+    """The log-odds of a split being the head's end, by one weight table."""
+    w = weights()[table]
+    return sum(w.get(k, 0.0) * v for k, v in f.items())
+
+
+Candidate = tuple[int, list[tuple[str, dict[str, float]]]]  # a line, its splits' heads and cues
+
+
+def candidates(raw: list[str] | tuple[str, ...]) -> list[Candidate]:
+    """The page's English lines that may open an item, each with every split's cues."""
+    out: list[Candidate] = []
+    for no, line in enumerate(raw):
+        if len(line.split()) < 3 or _CJK.search(line):
+            continue
+        c = context(raw, no)
+        if c is None:
+            continue
+        below = " ".join(x.strip() for x in raw[no + 1:no + 4])
+        core = line.strip()
+        splits = []
+        for head, rest, glued in _splits(core):
+            # (the rest as printed, its runs of spaces kept: a gap before it, cells in it)
+            at = re.match(r" +".join(map(re.escape, head.split())) + r"( *)", core)
+            gap = at is not None and len(at[1]) >= 2
+            splits.append((head, features(head, core[at.end():] if at else rest, glued, gap, c,
+                                          below)))
+        out.append((no, splits))
+    return out
+
+
+def with_neighbours(cands: list[Candidate], first: dict[str, float]) -> list[Candidate]:
+    """The cues again with the neighbour items' verdicts by the first table: briefs come in
+    columns, so a head the items round a line show makes a head on it likelier (`Pet safety
+    reminder Pavement…` among `Water use advisory The Tidewater…`)."""
+    best = [max((sum(first.get(k, 0.0) * v for k, v in f.items()) for _, f in splits),
+                default=-1e9) for _, splits in cands]
+    out: list[Candidate] = []
+    for i, (no, splits) in enumerate(cands):
+        near = [best[j] for j in range(max(0, i - _NEIGHBOURS), min(len(cands), i + _NEIGHBOURS + 1))
+                if j != i and abs(cands[j][0] - no) <= 12 * _NEIGHBOURS]
+        share = sum(z > 0 for z in near) / len(near) if near else 0.0
+        out.append((no, [(h, {**f, "neighbours": share}) for h, f in splits]))
+    return out
+
+
+_NEIGHBOURS = 3  # item starts on each side whose verdicts count
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def heads(raw: list[str] | tuple[str, ...]) -> dict[int, str]:
+    """The heads run into their lines' text, by line number: where a line's likeliest split
+    scores over the model's threshold."""
+    w = weights()
+    found: dict[int, str] = {}
+    for no, splits in with_neighbours(candidates(raw), w["first"]):
+        top, best = w["second"]["threshold"], None
+        for head, f in splits:
+            z = score(f, "second")
+            if z > top:
+                top, best = z, head
+        if best is not None:
+            found[no] = best
+    return found
