@@ -15,7 +15,7 @@ marker, a change of column width after a sentence end, a closing byline).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -285,6 +285,7 @@ class Labeller:
         self._verses: frozenset[int] | None = None
         self._bylined: frozenset[str] | None = None  # writers' names the bylines give
         self._echo: dict[int, bool] = {}
+        self._notices: list[int] | None = None  # the lines of notices' heads (`_notice_near`)
         self._fix_header()
         # (two signatures or more under letters that closed make a column of letters, whatever
         # its head is called: `YOUR SAY`, `Mailbag`)
@@ -2483,6 +2484,8 @@ class Labeller:
         headline's lines over a byline (`After 51 years, Moran hangs` / `up his barber shears`
         / `By Paul Venn`), none of them ending a sentence; in Chinese a line without a pause
         right over a byline or a body's opening."""
+        if not self._notice_near(i):
+            return False  # (the scan up the page finds a notice's head within 31 lines or fails)
         if self.lang == "en" and " — " not in self.L[i].s:  # (not an item: `Wed., May 6 — …`)
             for k in range(i + 1, min(i + 3, len(self.L))):
                 if self.facts[k - 1].closes:
@@ -2518,6 +2521,15 @@ class Labeller:
                 return False
             j -= 1
         return False
+
+    def _notice_near(self, i: int) -> bool:
+        """A notice's head stands on line i or one of the 31 lines above it, where
+        `_notice_tail` looks for it (most pages have none: every line asks, so the heads are
+        listed once)."""
+        if self._notices is None:
+            self._notices = [j for j, f in enumerate(self.facts) if f.fk == "notice"]
+        k = bisect_right(self._notices, i)
+        return k > 0 and self._notices[k - 1] >= i - 31
 
     # ---- decoding ------------------------------------------------------------------------------
     def roles(self) -> list[int]:
