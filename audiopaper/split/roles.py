@@ -3500,6 +3500,8 @@ _QUOTE_CLOSED = re.compile(r"[”」』][。！？]$")
 # a quotation of whole sentences, alone: its marks open and close it and no other is inside
 _WHOLE_QUOTE = re.compile(r"[“\"][^“”\"]+[.!?。！？…][”\"]")
 _PAIRS = {"”": "“", "’": "‘", "」": "「", "』": "『", "）": "（", ")": "("}
+_OPENERS = frozenset(_PAIRS.values())
+_QUOTE_MARK = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values())) + "]")
 
 
 # an apostrophe inside an English word (`Vell’s`, `don’t`)
@@ -3514,14 +3516,14 @@ def _closes_unopened(s: str) -> bool:
 
     An apostrophe between Latin letters closes nothing (`Vell’s trio recorded`).
     """
-    opened: list[str] = []
-    for k, c in enumerate(s):
-        if c in _PAIRS.values():
-            opened.append(c)
-        elif c in _PAIRS and not _APOSTROPHE.match(s, max(k - 1, 0)):
+    opened = 0
+    for m in _QUOTE_MARK.finditer(s):  # (the marks alone: a line has few)
+        if m[0] in _OPENERS:
+            opened += 1
+        elif not _APOSTROPHE.match(s, max(m.start() - 1, 0)):
             if not opened:
                 return True
-            opened.pop()
+            opened -= 1
     return False
 
 
