@@ -286,6 +286,7 @@ class Labeller:
         self._bylined: frozenset[str] | None = None  # writers' names the bylines give
         self._echo: dict[int, bool] = {}
         self._notices: list[int] | None = None  # the lines of notices' heads (`_notice_near`)
+        self._turns: list[int] | None = None  # interview turns above each line (`_asked`)
         self._fix_header()
         # (two signatures or more under letters that closed make a column of letters, whatever
         # its head is called: `YOUR SAY`, `Mailbag`)
@@ -690,6 +691,15 @@ class Labeller:
         return count >= 6 and share > 0.5 \
             and self._page_text.count(self.L[i].s[-1:] + self.L[i + 1].s[:1]) < 2
 
+    def _asked(self, i: int) -> bool:
+        """One of the 12 lines above line i opens an interview's turn (`记者：`).  (Every line
+        asks: the turns are counted once for the page, a running count by line.)"""
+        if self._turns is None:
+            self._turns = [0]
+            for x in self.L:
+                self._turns.append(self._turns[-1] + (TURN_LABEL.match(x.s) is not None))
+        return self._turns[i] > self._turns[max(0, i - 12)]
+
     def _verse_line(self, k: int) -> bool:
         """Chinese line k could be a poem's line: short, ending no sentence but perhaps the
         poem, naming no byline, furniture or opening."""
@@ -937,7 +947,7 @@ class Labeller:
             sc += W["opens"]
         if tail_alone(s, self.lang) and i > 0 and self.facts[i - 1].closes:
             sc += W["opens"]  # a closing byline set on a line of its own under its body
-        asked = any(TURN_LABEL.match(x.s) for x in self.L[max(0, i - 12):i])
+        asked = self._asked(i)
         if self._dialogue(i):
             sc += 2 * W["turn"]  # one of two names taking turns (`林可可：…` / `汤启航：…`)
         elif TURN_LABEL.match(s) or (SPEAKER.match(s) and i > 0 and self.facts[i - 1].closes
