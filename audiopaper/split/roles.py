@@ -271,6 +271,7 @@ class Labeller:
         self.facts = [self._facts(i) for i in range(len(lines))]
         self.index = {x.no: i for i, x in enumerate(lines)}
         self._fit: dict[int, tuple[bool, bool, int | None]] = {}
+        self._around: dict[int, tuple[int | None, int | None]] = {}
         self._body: dict[int, float] = {}
         self._boxed_rows: dict[int, bool] = {}
         # English: each line as a table's row in cells, and as a list's row (asked of every
@@ -557,6 +558,13 @@ class Labeller:
             return None
         return sorted(ws)[len(ws) // 2]
 
+    def _columns_around(self, i: int) -> tuple[int | None, int | None]:
+        """The column widths measured before and after line i (asked by the fit, the inset
+        column and the body score of each line: measured once)."""
+        if i not in self._around:
+            self._around[i] = (self.column(i, True), self.column(i, False))
+        return self._around[i]
+
     def fits(self, i: int) -> tuple[bool, bool, int | None]:
         """(fills the column, is the column less an indent, the column) around line i
         (asked several times a line: measured once)."""
@@ -566,7 +574,7 @@ class Labeller:
 
     def _measure_fit(self, i: int) -> tuple[bool, bool, int | None]:
         lo, hi = self._span(i)
-        cols = [c for c in (self.column(i, True), self.column(i, False), self._inset_column(i))
+        cols = [c for c in (*self._columns_around(i), self._inset_column(i))
                 if c]
         if not cols:
             return False, False, None
@@ -580,7 +588,7 @@ class Labeller:
         picture or box): three lines in a row of one width, one of them with punctuation
         inside it (widths within a pause mark's half cell), narrower than the main column the
         page's full lines measure."""
-        main = [c for c in (self.column(i, True), self.column(i, False)) if c]
+        main = [c for c in self._columns_around(i) if c]
         if self.lang != "zh" or not main:
             return None
         lo, hi = max(0, i - 3), min(len(self.L), i + 4)
@@ -918,7 +926,7 @@ class Labeller:
             sc += W["indented"]
         elif col and not f.closes and not f.punct and self._w(i) < 0.6 * col:
             sc -= W["short"]
-        around = [c for c in (self.column(i, True), self.column(i, False)) if c]
+        around = [c for c in self._columns_around(i) if c]
         if around and self._span(i)[0] > max(around) + 4 and not f.punct:
             sc -= W["over_column"]  # wider than the columns around it: set across them
         if not f.punct and not f.closes and self._echoed(i):
@@ -1063,7 +1071,7 @@ class Labeller:
         if not f.punct and not f.closes and nxt[:1].isupper() and len(words) >= 2 \
                 and not self._text_block(i) and self._indent(i) < 3:  # (a run-in head's rest)
             # the column, or the next line where none is measured (a paragraph to a line)
-            room = max(c for c in (self.column(i, True), self.column(i, False), col,
+            room = max(c for c in (*self._columns_around(i), col,
                                    len(nxt) if col is None else 0) if c is not None) - len(s)
             if room >= len(nxt.split()[0]) + W["en_room"]:
                 sc -= W["en_unforced"]  # the next word would have fitted: no column broke this line
