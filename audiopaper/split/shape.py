@@ -761,7 +761,8 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         # (a line of furniture is whole: `中共X县委机关报　X县融媒体中心主办`)
         # (nor is a byline's line: `本报记者　季南星　通讯员　樊沁`)
         lang = "zh" if _CJK.search(core) else "en"
-        furniture = furniture_kind(squeeze(core), lang) or byline_kind(core, lang)
+        # (asked as the labeller asks, `in_header` given: the line cache then answers it once)
+        furniture = furniture_kind(squeeze(core), lang, False) or byline_kind(core, lang)
         if furniture == "index" and _MARKED_BRIEF.match(core):
             furniture = None  # a brief's head marked as an index's items are, run into its text
         # (nor is a line of justified prose, outside a brief column, nor a table's row of
