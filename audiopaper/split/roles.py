@@ -674,10 +674,12 @@ class Labeller:
         character pair: a headline says what its first paragraph says; a line of running text
         rarely repeats itself.
         Chinese only (English headlines reword their story)."""
-        t = "".join(c for c in self.L[i].s if c.isalnum())
-        if self.lang != "zh" or len(t) < 6:
+        if self.lang != "zh":
             return False
-        below = "".join(c for x in self.L[i + 1:i + 9] for c in x.s if c.isalnum())
+        t = "".join(filter(str.isalnum, self.L[i].s))
+        if len(t) < 6:
+            return False
+        below = "".join(filter(str.isalnum, "".join(x.s for x in self.L[i + 1:i + 9])))
         if pair_share(t, below)[1] >= 0.85:
             return True  # nearly every pair again, reworded (`新增公共停车位` / `新增停车位`)
         best = 0

@@ -412,7 +412,7 @@ def pair_share(text: str, other: str) -> tuple[int, float]:
     >>> pair_share("新增公共停车位", "全县新增停车位860个")
     (6, 0.5)
     """
-    t = "".join(c for c in text if c.isalnum())
-    o = "".join(c for c in other if c.isalnum())
+    t = "".join(filter(str.isalnum, text))
+    o = "".join(filter(str.isalnum, other))
     pairs = {t[k:k + 2] for k in range(len(t) - 1)}
     return len(pairs), sum(p in o for p in pairs) / len(pairs) if pairs else 0.0
