@@ -272,6 +272,7 @@ class Labeller:
         self.index = {x.no: i for i, x in enumerate(lines)}
         self._fit: dict[int, tuple[bool, bool, int | None]] = {}
         self._around: dict[int, tuple[int | None, int | None]] = {}
+        self._spans: dict[int, tuple[int, int]] = {}
         self._body: dict[int, float] = {}
         self._boxed_rows: dict[int, bool] = {}
         # English: each line as a table's row in cells, and as a list's row (asked of every
@@ -603,7 +604,14 @@ class Labeller:
         return None
 
     def _span(self, i: int) -> tuple[int, int]:
-        """The widths line i may have been set in: pause marks squeezed or not."""
+        """The widths line i may have been set in: pause marks squeezed or not (asked of a
+        line by its fit, its body score and the run scores of it and the next: measured
+        once)."""
+        if i not in self._spans:
+            self._spans[i] = self._measure_span(i)
+        return self._spans[i]
+
+    def _measure_span(self, i: int) -> tuple[int, int]:
         w = self.widths[i]
         if self.lang != "zh":
             return w, w
