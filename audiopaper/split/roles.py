@@ -3493,7 +3493,8 @@ _TRAILING_STARS = re.compile(r"(?<=\S)\s+[★☆✩✪✭]{1,5}\s?½?$")
 
 
 def _rating(s: str) -> bool:
-    return _STARS.search(s) is not None and (s[:1] in "★☆✩✪✭*" or len(s) <= 12)
+    # (a line with no star is no rating: the pattern, tried at every character, is not asked)
+    return any(c in s for c in "★☆✩✪✭*") and _STARS.search(s) is not None and (s[:1] in "★☆✩✪✭*" or len(s) <= 12)
 # a row of a box that says how to reach the paper (`Email: letters@….example`, `Phone: …`)
 _CONTACT_ROW = re.compile(r"(E-?mail|Mail|Phone|Tel|Fax|Online|Web|Write|Call|Text): \S")
 _EMAIL = re.compile(r"\S@\S+\.[a-z]{2,}")
