@@ -273,6 +273,7 @@ class Labeller:
         self._fit: dict[int, tuple[bool, bool, int | None]] = {}
         self._around: dict[int, tuple[int | None, int | None]] = {}
         self._spans: dict[int, tuple[int, int]] = {}
+        self._level: list[bool] | None = None  # three lines of one width from each line (`_level_threes`)
         self._body: dict[int, float] = {}
         self._boxed_rows: dict[int, bool] = {}
         # English: each line as a table's row in cells, and as a list's row (asked of every
@@ -592,16 +593,23 @@ class Labeller:
         main = [c for c in self._columns_around(i) if c]
         if self.lang != "zh" or not main:
             return None
-        lo, hi = max(0, i - 3), min(len(self.L), i + 4)
-        ws = [self._w(k) for k in range(lo, hi)]
-        for a in range(len(ws) - 2):
-            k = lo + a
-            three = ws[a:a + 3]
-            if max(three) - min(three) <= 1 and 8 <= ws[a] <= min(main) - 4 \
-                    and k - 1 <= i <= k + 3 and any(
+        if self._level is None:
+            self._level = self._level_threes()
+        ws = self.widths
+        # (the three lines start at most three lines above line i and at most one below it)
+        for k in range(max(0, i - 3), min(len(self.L) - 2, i + 2)):
+            if self._level[k] and ws[k] <= min(main) - 4 and any(
                     has_body_punct(self.L[j].s[:-1]) for j in range(k, k + 3)):
-                return max(three)
+                return max(ws[k:k + 3])
         return None
+
+    def _level_threes(self) -> list[bool]:
+        """For each line, whether it and the two under it are of one width (within a pause
+        mark's half cell), eight cells or more: where an inset column may start (every line
+        asks of the seven around it: found once for the page)."""
+        ws = self.widths
+        return [k + 2 < len(ws) and max(ws[k:k + 3]) - min(ws[k:k + 3]) <= 1 and ws[k] >= 8
+                for k in range(len(ws))]
 
     def _span(self, i: int) -> tuple[int, int]:
         """The widths line i may have been set in: pause marks squeezed or not (asked of a
