@@ -39,6 +39,11 @@ _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _SPACE_RUN = re.compile(r"\s+")
 
 
+# characters the Unicode tables set wide or full-width, counted in one pass rather than looked up
+# one by one (a Chinese line is mostly these): CJK punctuation, kana, ideographs, full-width forms
+_WIDE = re.compile("[\u3000-\u303e\u3040-\u30ff\u4e00-\u9fff\uff01-\uff60\uffe0-\uffe6]")
+
+
 @lru_cache(maxsize=None)
 def _char_width(c: str) -> int:
     return 2 if unicodedata.east_asian_width(c) in "WF" else 1
@@ -52,7 +57,8 @@ def width(text: str) -> int:
     """
     if text.isascii():
         return len(text)  # (every ASCII character is one cell: an English line costs no look-ups)
-    return sum(map(_char_width, text))
+    rest, wide = _WIDE.subn("", text)
+    return 2 * wide + (len(rest) if rest.isascii() else sum(map(_char_width, rest)))
 
 
 # Punctuation that never starts a line: printed past the column edge instead (kinsoku).
