@@ -2612,19 +2612,20 @@ class Labeller:
                     and self.L[i - 1].s.split()[-1].lower() not in english_words()["function"]:
                 upcase -= W["en_new_sentence"]
             for r in range(6):
+                # each way into role r, its terms added in the one order they always are
+                ts = [score[p] + tr[p][r] for p in range(6)]
+                if r == B:
+                    ts = [t + (start if p != B else run) for p, t in enumerate(ts)]
+                    ts[D] += inside
+                elif r == D:
+                    ts[B] += inside
+                    ts[D] += upcase
+                if held[i] and r not in (B, F):
+                    ts[F] -= W["open_break"] * _BREAK_INTO[r]
+                if r != D and dangling[i - 1]:
+                    ts[D] -= W["en_stack_end"]
                 best, arg = NEG * 2, 0
-                for p in range(6):
-                    t = score[p] + tr[p][r]
-                    if r == B:
-                        t += start if p != B else run
-                    if (p == B) != (r == B) and p in (B, D) and r in (B, D):
-                        t += inside
-                    if p == D and r == D:
-                        t += upcase
-                    if held[i] and p == F and r not in (B, F):
-                        t -= W["open_break"] * _BREAK_INTO[r]
-                    if p == D and r != D and dangling[i - 1]:
-                        t -= W["en_stack_end"]
+                for p, t in enumerate(ts):
                     if t > best:
                         best, arg = t, p
                 row.append(best + em[i][r])
