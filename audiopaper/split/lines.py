@@ -104,7 +104,7 @@ def affiliated_name(s: str) -> bool:
 def figure_row(s: str, share: float) -> bool:
     """A table's row: three digits or more, making up `share` of its characters (spaces,
     ideographic ones too, aside), and no running-text pause (`10月20日　高潮 05:42 3.86米`, `鸡蛋9.20↑0.30`)."""
-    digits = sum(c.isdigit() for c in s)
+    digits = sum(map(str.isdigit, s))
     return digits >= 3 and digits >= share * len("".join(s.split())) \
         and re.search(r"[，。；,;]", s) is None
 

@@ -1044,8 +1044,8 @@ class Labeller:
                 sc -= W["en_caps"] + 2.5 * (upper - 0.6)  # capitals (OCR may miss a few): display
         if re.search(r"[,;] \S", s):
             sc += W["en_comma"]
-        digits = sum(c.isdigit() for c in s)
-        if digits >= 2 and digits * 4 >= sum(c.isalpha() for c in s):
+        digits = sum(map(str.isdigit, s))
+        if digits >= 2 and digits * 4 >= sum(map(str.isalpha, s)):
             sc += W["en_figures"]  # figures (a division list, a table): no headline reads like that
         if not any(c.isalpha() for c in s):
             sc += W["en_specks"]  # specks and rules the OCR read: never a headline

@@ -96,7 +96,7 @@ def set_width(text: str) -> int:
     t = text.strip()
     while t and t[-1] in _NO_LINE_START:
         t = t[:-1]
-    return width(t) - sum(c in _SQUEEZABLE for c in t)
+    return width(t) - sum(map(_SQUEEZABLE.__contains__, t))
 
 
 def first_unit_width(text: str) -> int:
