@@ -3497,13 +3497,15 @@ _PRICE_ROW = re.compile(r"[A-Z][\w,.' -]{0,40}? [$S£€]?\d[\d,]*(\.\d+)? \((?:
 _TICKER_ROW = re.compile(r"[A-Z0-9][\w&.' /-]{0,24}? \$?\d[\d,]*(\.\d+)?%? ?[▲▼↑↓+−–-] ?\$?\d[\d,]*(\.\d+)?%?")
 # a rating in stars alone on a line or after its label (`★★★½`, `推荐指数：★★★★☆`)
 _STARS = re.compile(r"(^|[：:]\s?)[★☆✩✪✭*]{1,5}\s?½?$")
+_STAR_MARKS = frozenset("★☆✩✪✭*")
 # the same after the last sentence of a text, on its line
 _TRAILING_STARS = re.compile(r"(?<=\S)\s+[★☆✩✪✭]{1,5}\s?½?$")
 
 
 def _rating(s: str) -> bool:
-    # (a line with no star is no rating: the pattern, tried at every character, is not asked)
-    return any(c in s for c in "★☆✩✪✭*") and _STARS.search(s) is not None and (s[:1] in "★☆✩✪✭*" or len(s) <= 12)
+    # (the stars end the line, but for a space, a half and a newline: a line with none in its
+    # last four characters is no rating, and the pattern, tried at every character, is not asked)
+    return not _STAR_MARKS.isdisjoint(s[-4:]) and _STARS.search(s) is not None and (s[:1] in "★☆✩✪✭*" or len(s) <= 12)
 # a row of a box that says how to reach the paper (`Email: letters@….example`, `Phone: …`)
 _CONTACT_ROW = re.compile(r"(E-?mail|Mail|Phone|Tel|Fax|Online|Web|Write|Call|Text): \S")
 _EMAIL = re.compile(r"\S@\S+\.[a-z]{2,}")
