@@ -246,6 +246,12 @@ _DAY_OR_MONTH = re.compile(r"(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(Jan|Feb|M
                            r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|Today|Tomorrow|Tonight")
 
 
+# a box title's note in brackets at its end: Chinese, with figures in it (its dates:
+# `（10月8日—10月14日）`); English, any (`(week ending July 7)`)
+_ZH_DATES_NOTE = re.compile(r"（[^（）]*\d[^（）]*）$")
+_EN_NOTE = re.compile(r"\s*\([^()]*\)$")
+
+
 @dataclass
 class Facts:
     """What one line shows on its own (computed once; the decoder reads it many times)."""
@@ -2214,8 +2220,7 @@ class Labeller:
                 "单位" in s and s[:1] in "（(")
             # (a Chinese title's dates in brackets after it: `本周主要农产品批发价格（10月8日—10月14日）`)
             # (an English one's note in brackets: `CROP PROGRESS (week ending July 7)`)
-            core = re.sub(r"（[^（）]*\d[^（）]*）$", "", s) if self.lang == "zh" \
-                else re.sub(r"\s*\([^()]*\)$", "", s)
+            core = _ZH_DATES_NOTE.sub("", s) if self.lang == "zh" else _EN_NOTE.sub("", s)
             # (in capitals, the pauses inside its note are no running text's: `CASH GRAIN
             # BIDS (Monday close, $/bu.)`)
             heads = heads or (self.lang == "en" and core != s and core.isupper())
