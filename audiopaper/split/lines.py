@@ -36,6 +36,9 @@ BRIEF_HEAD = re.compile(r"[简快短]\s*讯|短\s*波|速\s*递|简\s*报|播\s*
                         r"|(^|\s)B R I E F( S| L Y)?(\s|$)", re.I)  # (letter-spaced: `B R I E F S`)
 
 
+_SPACE = re.compile(r"\s")
+
+
 def short_brief_head(text: str) -> bool:
     """A Chinese line of eight characters at most that says it heads briefs, however it is
     spaced out (`城事简讯`, `岫源　简　讯`): a column of briefs, whether a table names it or not.
@@ -43,8 +46,9 @@ def short_brief_head(text: str) -> bool:
     >>> short_brief_head("岫源　简　讯"), short_brief_head("简讯栏目今起改版，欢迎读者投稿")
     (True, False)
     """
-    return BRIEF_HEAD.search(text) is not None and re.search(r"[\u4e00-\u9fff]", text) is not None \
-        and len(re.sub(r"\s", "", text)) <= 8
+    # (the length first: the head's pattern is the costly test, and most lines are long)
+    return len(_SPACE.sub("", text)) <= 8 and _CJK_CHAR.search(text) is not None \
+        and BRIEF_HEAD.search(text) is not None
 
 
 # an English byline's role on its own: an optional word before the noun (`Staff Writer`)
@@ -100,7 +104,7 @@ def affiliated_name(s: str) -> bool:
 def figure_row(s: str, share: float) -> bool:
     """A table's row: three digits or more, making up `share` of its characters (spaces,
     ideographic ones too, aside), and no running-text pause (`10月20日　高潮 05:42 3.86米`, `鸡蛋9.20↑0.30`)."""
-    digits = sum(c.isdigit() for c in s)
+    digits = sum(map(str.isdigit, s))
     return digits >= 3 and digits >= share * len("".join(s.split())) \
         and re.search(r"[，。；,;]", s) is None
 

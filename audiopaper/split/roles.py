@@ -15,7 +15,7 @@ marker, a change of column width after a sentence end, a closing byline).
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from dataclasses import dataclass, replace
 
@@ -246,6 +246,12 @@ _DAY_OR_MONTH = re.compile(r"(Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(Jan|Feb|M
                            r"Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d|Today|Tomorrow|Tonight")
 
 
+# a box title's note in brackets at its end: Chinese, with figures in it (its dates:
+# `（10月8日—10月14日）`); English, any (`(week ending July 7)`)
+_ZH_DATES_NOTE = re.compile(r"（[^（）]*\d[^（）]*）$")
+_EN_NOTE = re.compile(r"\s*\([^()]*\)$")
+
+
 @dataclass
 class Facts:
     """What one line shows on its own (computed once; the decoder reads it many times)."""
@@ -271,6 +277,9 @@ class Labeller:
         self.facts = [self._facts(i) for i in range(len(lines))]
         self.index = {x.no: i for i, x in enumerate(lines)}
         self._fit: dict[int, tuple[bool, bool, int | None]] = {}
+        self._around: dict[int, tuple[int | None, int | None]] = {}
+        self._spans: dict[int, tuple[int, int]] = {}
+        self._level: list[bool] | None = None  # three lines of one width from each line (`_level_threes`)
         self._body: dict[int, float] = {}
         self._boxed_rows: dict[int, bool] = {}
         # English: each line as a table's row in cells, and as a list's row (asked of every
@@ -285,6 +294,8 @@ class Labeller:
         self._verses: frozenset[int] | None = None
         self._bylined: frozenset[str] | None = None  # writers' names the bylines give
         self._echo: dict[int, bool] = {}
+        self._notices: list[int] | None = None  # the lines of notices' heads (`_notice_near`)
+        self._turns: list[int] | None = None  # interview turns above each line (`_asked`)
         self._fix_header()
         # (two signatures or more under letters that closed make a column of letters, whatever
         # its head is called: `YOUR SAY`, `Mailbag`)
@@ -555,6 +566,13 @@ class Labeller:
             return None
         return sorted(ws)[len(ws) // 2]
 
+    def _columns_around(self, i: int) -> tuple[int | None, int | None]:
+        """The column widths measured before and after line i (asked by the fit, the inset
+        column and the body score of each line: measured once)."""
+        if i not in self._around:
+            self._around[i] = (self.column(i, True), self.column(i, False))
+        return self._around[i]
+
     def fits(self, i: int) -> tuple[bool, bool, int | None]:
         """(fills the column, is the column less an indent, the column) around line i
         (asked several times a line: measured once)."""
@@ -564,7 +582,7 @@ class Labeller:
 
     def _measure_fit(self, i: int) -> tuple[bool, bool, int | None]:
         lo, hi = self._span(i)
-        cols = [c for c in (self.column(i, True), self.column(i, False), self._inset_column(i))
+        cols = [c for c in (*self._columns_around(i), self._inset_column(i))
                 if c]
         if not cols:
             return False, False, None
@@ -578,22 +596,36 @@ class Labeller:
         picture or box): three lines in a row of one width, one of them with punctuation
         inside it (widths within a pause mark's half cell), narrower than the main column the
         page's full lines measure."""
-        main = [c for c in (self.column(i, True), self.column(i, False)) if c]
+        main = [c for c in self._columns_around(i) if c]
         if self.lang != "zh" or not main:
             return None
-        lo, hi = max(0, i - 3), min(len(self.L), i + 4)
-        ws = [self._w(k) for k in range(lo, hi)]
-        for a in range(len(ws) - 2):
-            k = lo + a
-            three = ws[a:a + 3]
-            if max(three) - min(three) <= 1 and 8 <= ws[a] <= min(main) - 4 \
-                    and k - 1 <= i <= k + 3 and any(
+        if self._level is None:
+            self._level = self._level_threes()
+        ws = self.widths
+        # (the three lines start at most three lines above line i and at most one below it)
+        for k in range(max(0, i - 3), min(len(self.L) - 2, i + 2)):
+            if self._level[k] and ws[k] <= min(main) - 4 and any(
                     has_body_punct(self.L[j].s[:-1]) for j in range(k, k + 3)):
-                return max(three)
+                return max(ws[k:k + 3])
         return None
 
+    def _level_threes(self) -> list[bool]:
+        """For each line, whether it and the two under it are of one width (within a pause
+        mark's half cell), eight cells or more: where an inset column may start (every line
+        asks of the seven around it: found once for the page)."""
+        ws = self.widths
+        return [k + 2 < len(ws) and max(ws[k:k + 3]) - min(ws[k:k + 3]) <= 1 and ws[k] >= 8
+                for k in range(len(ws))]
+
     def _span(self, i: int) -> tuple[int, int]:
-        """The widths line i may have been set in: pause marks squeezed or not."""
+        """The widths line i may have been set in: pause marks squeezed or not (asked of a
+        line by its fit, its body score and the run scores of it and the next: measured
+        once)."""
+        if i not in self._spans:
+            self._spans[i] = self._measure_span(i)
+        return self._spans[i]
+
+    def _measure_span(self, i: int) -> tuple[int, int]:
         w = self.widths[i]
         if self.lang != "zh":
             return w, w
@@ -664,10 +696,12 @@ class Labeller:
         character pair: a headline says what its first paragraph says; a line of running text
         rarely repeats itself.
         Chinese only (English headlines reword their story)."""
-        t = "".join(c for c in self.L[i].s if c.isalnum())
-        if self.lang != "zh" or len(t) < 6:
+        if self.lang != "zh":
             return False
-        below = "".join(c for x in self.L[i + 1:i + 9] for c in x.s if c.isalnum())
+        t = "".join(filter(str.isalnum, self.L[i].s))
+        if len(t) < 6:
+            return False
+        below = "".join(filter(str.isalnum, "".join(x.s for x in self.L[i + 1:i + 9])))
         if pair_share(t, below)[1] >= 0.85:
             return True  # nearly every pair again, reworded (`新增公共停车位` / `新增停车位`)
         best = 0
@@ -688,6 +722,15 @@ class Labeller:
         count, share = pair_share(self.L[i].s, below)
         return count >= 6 and share > 0.5 \
             and self._page_text.count(self.L[i].s[-1:] + self.L[i + 1].s[:1]) < 2
+
+    def _asked(self, i: int) -> bool:
+        """One of the 12 lines above line i opens an interview's turn (`记者：`).  (Every line
+        asks: the turns are counted once for the page, a running count by line.)"""
+        if self._turns is None:
+            self._turns = [0]
+            for x in self.L:
+                self._turns.append(self._turns[-1] + (TURN_LABEL.match(x.s) is not None))
+        return self._turns[i] > self._turns[max(0, i - 12)]
 
     def _verse_line(self, k: int) -> bool:
         """Chinese line k could be a poem's line: short, ending no sentence but perhaps the
@@ -907,7 +950,7 @@ class Labeller:
             sc += W["indented"]
         elif col and not f.closes and not f.punct and self._w(i) < 0.6 * col:
             sc -= W["short"]
-        around = [c for c in (self.column(i, True), self.column(i, False)) if c]
+        around = [c for c in self._columns_around(i) if c]
         if around and self._span(i)[0] > max(around) + 4 and not f.punct:
             sc -= W["over_column"]  # wider than the columns around it: set across them
         if not f.punct and not f.closes and self._echoed(i):
@@ -936,7 +979,7 @@ class Labeller:
             sc += W["opens"]
         if tail_alone(s, self.lang) and i > 0 and self.facts[i - 1].closes:
             sc += W["opens"]  # a closing byline set on a line of its own under its body
-        asked = any(TURN_LABEL.match(x.s) for x in self.L[max(0, i - 12):i])
+        asked = self._asked(i)
         if self._dialogue(i):
             sc += 2 * W["turn"]  # one of two names taking turns (`林可可：…` / `汤启航：…`)
         elif TURN_LABEL.match(s) or (SPEAKER.match(s) and i > 0 and self.facts[i - 1].closes
@@ -1007,8 +1050,8 @@ class Labeller:
                 sc -= W["en_caps"] + 2.5 * (upper - 0.6)  # capitals (OCR may miss a few): display
         if re.search(r"[,;] \S", s):
             sc += W["en_comma"]
-        digits = sum(c.isdigit() for c in s)
-        if digits >= 2 and digits * 4 >= sum(c.isalpha() for c in s):
+        digits = sum(map(str.isdigit, s))
+        if digits >= 2 and digits * 4 >= sum(map(str.isalpha, s)):
             sc += W["en_figures"]  # figures (a division list, a table): no headline reads like that
         if not any(c.isalpha() for c in s):
             sc += W["en_specks"]  # specks and rules the OCR read: never a headline
@@ -1052,7 +1095,7 @@ class Labeller:
         if not f.punct and not f.closes and nxt[:1].isupper() and len(words) >= 2 \
                 and not self._text_block(i) and self._indent(i) < 3:  # (a run-in head's rest)
             # the column, or the next line where none is measured (a paragraph to a line)
-            room = max(c for c in (self.column(i, True), self.column(i, False), col,
+            room = max(c for c in (*self._columns_around(i), col,
                                    len(nxt) if col is None else 0) if c is not None) - len(s)
             if room >= len(nxt.split()[0]) + W["en_room"]:
                 sc -= W["en_unforced"]  # the next word would have fitted: no column broke this line
@@ -2177,8 +2220,7 @@ class Labeller:
                 "单位" in s and s[:1] in "（(")
             # (a Chinese title's dates in brackets after it: `本周主要农产品批发价格（10月8日—10月14日）`)
             # (an English one's note in brackets: `CROP PROGRESS (week ending July 7)`)
-            core = re.sub(r"（[^（）]*\d[^（）]*）$", "", s) if self.lang == "zh" \
-                else re.sub(r"\s*\([^()]*\)$", "", s)
+            core = _ZH_DATES_NOTE.sub("", s) if self.lang == "zh" else _EN_NOTE.sub("", s)
             # (in capitals, the pauses inside its note are no running text's: `CASH GRAIN
             # BIDS (Monday close, $/bu.)`)
             heads = heads or (self.lang == "en" and core != s and core.isupper())
@@ -2483,6 +2525,8 @@ class Labeller:
         headline's lines over a byline (`After 51 years, Moran hangs` / `up his barber shears`
         / `By Paul Venn`), none of them ending a sentence; in Chinese a line without a pause
         right over a byline or a body's opening."""
+        if not self._notice_near(i):
+            return False  # (the scan up the page finds a notice's head within 31 lines or fails)
         if self.lang == "en" and " — " not in self.L[i].s:  # (not an item: `Wed., May 6 — …`)
             for k in range(i + 1, min(i + 3, len(self.L))):
                 if self.facts[k - 1].closes:
@@ -2518,6 +2562,15 @@ class Labeller:
                 return False
             j -= 1
         return False
+
+    def _notice_near(self, i: int) -> bool:
+        """A notice's head stands on line i or one of the 31 lines above it, where
+        `_notice_tail` looks for it (most pages have none: every line asks, so the heads are
+        listed once)."""
+        if self._notices is None:
+            self._notices = [j for j, f in enumerate(self.facts) if f.fk == "notice"]
+        k = bisect_right(self._notices, i)
+        return k > 0 and self._notices[k - 1] >= i - 31
 
     # ---- decoding ------------------------------------------------------------------------------
     def roles(self) -> list[int]:
@@ -2564,19 +2617,20 @@ class Labeller:
                     and self.L[i - 1].s.split()[-1].lower() not in english_words()["function"]:
                 upcase -= W["en_new_sentence"]
             for r in range(6):
+                # each way into role r, its terms added in the one order they always are
+                ts = [score[p] + tr[p][r] for p in range(6)]
+                if r == B:
+                    ts = [t + (start if p != B else run) for p, t in enumerate(ts)]
+                    ts[D] += inside
+                elif r == D:
+                    ts[B] += inside
+                    ts[D] += upcase
+                if held[i] and r not in (B, F):
+                    ts[F] -= W["open_break"] * _BREAK_INTO[r]
+                if r != D and dangling[i - 1]:
+                    ts[D] -= W["en_stack_end"]
                 best, arg = NEG * 2, 0
-                for p in range(6):
-                    t = score[p] + tr[p][r]
-                    if r == B:
-                        t += start if p != B else run
-                    if (p == B) != (r == B) and p in (B, D) and r in (B, D):
-                        t += inside
-                    if p == D and r == D:
-                        t += upcase
-                    if held[i] and p == F and r not in (B, F):
-                        t -= W["open_break"] * _BREAK_INTO[r]
-                    if p == D and r != D and dangling[i - 1]:
-                        t -= W["en_stack_end"]
+                for p, t in enumerate(ts):
                     if t > best:
                         best, arg = t, p
                 row.append(best + em[i][r])
@@ -3448,12 +3502,15 @@ _PRICE_ROW = re.compile(r"[A-Z][\w,.' -]{0,40}? [$S£€]?\d[\d,]*(\.\d+)? \((?:
 _TICKER_ROW = re.compile(r"[A-Z0-9][\w&.' /-]{0,24}? \$?\d[\d,]*(\.\d+)?%? ?[▲▼↑↓+−–-] ?\$?\d[\d,]*(\.\d+)?%?")
 # a rating in stars alone on a line or after its label (`★★★½`, `推荐指数：★★★★☆`)
 _STARS = re.compile(r"(^|[：:]\s?)[★☆✩✪✭*]{1,5}\s?½?$")
+_STAR_MARKS = frozenset("★☆✩✪✭*")
 # the same after the last sentence of a text, on its line
 _TRAILING_STARS = re.compile(r"(?<=\S)\s+[★☆✩✪✭]{1,5}\s?½?$")
 
 
 def _rating(s: str) -> bool:
-    return _STARS.search(s) is not None and (s[:1] in "★☆✩✪✭*" or len(s) <= 12)
+    # (the stars end the line, but for a space, a half and a newline: a line with none in its
+    # last four characters is no rating, and the pattern, tried at every character, is not asked)
+    return not _STAR_MARKS.isdisjoint(s[-4:]) and _STARS.search(s) is not None and (s[:1] in "★☆✩✪✭*" or len(s) <= 12)
 # a row of a box that says how to reach the paper (`Email: letters@….example`, `Phone: …`)
 _CONTACT_ROW = re.compile(r"(E-?mail|Mail|Phone|Tel|Fax|Online|Web|Write|Call|Text): \S")
 _EMAIL = re.compile(r"\S@\S+\.[a-z]{2,}")
@@ -3488,6 +3545,8 @@ _QUOTE_CLOSED = re.compile(r"[”」』][。！？]$")
 # a quotation of whole sentences, alone: its marks open and close it and no other is inside
 _WHOLE_QUOTE = re.compile(r"[“\"][^“”\"]+[.!?。！？…][”\"]")
 _PAIRS = {"”": "“", "’": "‘", "」": "「", "』": "『", "）": "（", ")": "("}
+_OPENERS = frozenset(_PAIRS.values())
+_QUOTE_MARK = re.compile("[" + re.escape("".join(_PAIRS) + "".join(_PAIRS.values())) + "]")
 
 
 # an apostrophe inside an English word (`Vell’s`, `don’t`)
@@ -3502,14 +3561,14 @@ def _closes_unopened(s: str) -> bool:
 
     An apostrophe between Latin letters closes nothing (`Vell’s trio recorded`).
     """
-    opened: list[str] = []
-    for k, c in enumerate(s):
-        if c in _PAIRS.values():
-            opened.append(c)
-        elif c in _PAIRS and not _APOSTROPHE.match(s, max(k - 1, 0)):
+    opened = 0
+    for m in _QUOTE_MARK.finditer(s):  # (the marks alone: a line has few)
+        if m[0] in _OPENERS:
+            opened += 1
+        elif not _APOSTROPHE.match(s, max(m.start() - 1, 0)):
             if not opened:
                 return True
-            opened.pop()
+            opened -= 1
     return False
 
 

@@ -763,7 +763,8 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
         # (a line of furniture is whole: `中共X县委机关报　X县融媒体中心主办`)
         # (nor is a byline's line: `本报记者　季南星　通讯员　樊沁`)
         lang = "zh" if _CJK.search(core) else "en"
-        furniture = furniture_kind(squeeze(core), lang) or byline_kind(core, lang)
+        # (asked as the labeller asks, `in_header` given: the line cache then answers it once)
+        furniture = furniture_kind(squeeze(core), lang, False) or byline_kind(core, lang)
         if furniture == "index" and _MARKED_BRIEF.match(core):
             furniture = None  # a brief's head marked as an index's items are, run into its text
         # (nor is a line of justified prose, outside a brief column, nor a table's row of
@@ -883,23 +884,24 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
     # (in Chinese one full-width space, two cells, is an indent too: `　10月26日上午…`; in
     # English two spaces, `  Jury selection is…`)
     indented = [len(x.text) - len(x.text.lstrip(" ")) >= 2 for x in out]
+    # (a line marked again keeps its text, so its core width is passed on, not measured again)
     if _paragraph_lines(out):
         # one paragraph to a line (a word processor's or a web page's text): every line of
         # running text opens a paragraph
         # (and so does a short sentence under one that ended: a story's last word,
         # `会议还研究了其他事项。`)
-        out = [Line(x.no, x.text, x.width, x.gap, starts=True, run_in=x.run_in)
+        out = [Line(x.no, x.text, x.width, x.gap, x.core, starts=True, run_in=x.run_in)
                if x.width >= PARAGRAPH_LINE or (
                    k > 0 and ends_sentence(x.s) and out[k - 1].width >= PARAGRAPH_LINE
                    and ends_sentence(out[k - 1].s)) else x for k, x in enumerate(out)]
         shape = replace(shape, paragraphs=True)
     elif out and 0 < sum(indented) <= 0.4 * len(out):
-        out = [Line(x.no, x.text, x.width, x.gap, starts=True, run_in=x.run_in) if ind else x
+        out = [Line(x.no, x.text, x.width, x.gap, x.core, starts=True, run_in=x.run_in) if ind else x
                for x, ind in zip(out, indented)]
     if shape.style == "tight":  # no line is known to be printed with the one above it
-        out = [Line(x.no, x.text, x.width, 1, starts=x.starts, loose=True, run_in=x.run_in)
+        out = [Line(x.no, x.text, x.width, 1, x.core, starts=x.starts, loose=True, run_in=x.run_in)
                for x in out]
     elif shape.style == "lines":  # a blank line after every line: one tells nothing either
-        out = [Line(x.no, x.text, x.width, x.gap, starts=x.starts, loose=x.gap > 0,
+        out = [Line(x.no, x.text, x.width, x.gap, x.core, starts=x.starts, loose=x.gap > 0,
                     run_in=x.run_in) for x in out]
     return out, shape

@@ -39,6 +39,11 @@ _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _SPACE_RUN = re.compile(r"\s+")
 
 
+# characters the Unicode tables set wide or full-width, counted in one pass rather than looked up
+# one by one (a Chinese line is mostly these): CJK punctuation, kana, ideographs, full-width forms
+_WIDE = re.compile("[\u3000-\u303e\u3040-\u30ff\u4e00-\u9fff\uff01-\uff60\uffe0-\uffe6]")
+
+
 @lru_cache(maxsize=None)
 def _char_width(c: str) -> int:
     return 2 if unicodedata.east_asian_width(c) in "WF" else 1
@@ -50,7 +55,10 @@ def width(text: str) -> int:
     >>> width("本报讯 6")
     8
     """
-    return sum(map(_char_width, text))
+    if text.isascii():
+        return len(text)  # (every ASCII character is one cell: an English line costs no look-ups)
+    rest, wide = _WIDE.subn("", text)
+    return 2 * wide + (len(rest) if rest.isascii() else sum(map(_char_width, rest)))
 
 
 # Punctuation that never starts a line: printed past the column edge instead (kinsoku).
@@ -88,7 +96,7 @@ def set_width(text: str) -> int:
     t = text.strip()
     while t and t[-1] in _NO_LINE_START:
         t = t[:-1]
-    return width(t) - sum(c in _SQUEEZABLE for c in t)
+    return width(t) - sum(map(_SQUEEZABLE.__contains__, t))
 
 
 def first_unit_width(text: str) -> int:
@@ -410,7 +418,7 @@ def pair_share(text: str, other: str) -> tuple[int, float]:
     >>> pair_share("新增公共停车位", "全县新增停车位860个")
     (6, 0.5)
     """
-    t = "".join(c for c in text if c.isalnum())
-    o = "".join(c for c in other if c.isalnum())
+    t = "".join(filter(str.isalnum, text))
+    o = "".join(filter(str.isalnum, other))
     pairs = {t[k:k + 2] for k in range(len(t) - 1)}
     return len(pairs), sum(p in o for p in pairs) / len(pairs) if pairs else 0.0
