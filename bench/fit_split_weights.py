@@ -65,7 +65,9 @@ SCORED_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldo
                "heldout66", "heldout67", "heldout68", "heldout69", "heldout70", "heldout71",
                "heldout72", "heldout73", "heldout74", "heldout75", "heldout76", "heldout77",
                "heldout78", "heldout79", "heldout80", "heldout81", "heldout82", "heldout83",
-               "heldout84", "heldout85", "heldout86", "heldout87", "heldout88")
+               "heldout84", "heldout85", "heldout86", "heldout87", "heldout88", "heldout89",
+               "heldout90", "heldout91", "heldout92", "heldout93", "heldout94", "heldout95",
+               "heldout96")
 
 
 def tuning_folders() -> list[Path]:
