@@ -28,6 +28,8 @@ from audiopaper.split.tables import english_words
 from audiopaper.split.text import echoed_in, ends_sentence
 
 MAX_HEAD = 10  # words: a brief's head is short
+_NEIGHBOURS = 3  # item starts on each side whose verdicts count (`with_neighbours`)
+_CJK = re.compile(r"[\u3400-\u9fff]")
 _CAPS_LABEL = re.compile(r"[A-Z][A-Z'&]+( [A-Z][A-Z'&]+){0,4}:?")
 _CAPS_WORD = re.compile(r"[A-Z][A-Z.'-]+,?")
 _GLUE = re.compile(r"(?<=[a-z0-9.')’])(?=[A-Z][a-z])")  # `movedThe`, `0Nora`
@@ -175,9 +177,6 @@ def with_neighbours(cands: list[Candidate], first: dict[str, float]) -> list[Can
         out.append((no, [(h, {**f, "neighbours": share}) for h, f in splits]))
     return out
 
-
-_NEIGHBOURS = 3  # item starts on each side whose verdicts count
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def heads(raw: list[str] | tuple[str, ...]) -> dict[int, str]:
