@@ -30,6 +30,7 @@ from audiopaper.split.text import echoed_in, ends_sentence
 MAX_HEAD = 10  # words: a brief's head is short
 _NEIGHBOURS = 3  # item starts on each side whose verdicts count (`with_neighbours`)
 _CJK = re.compile(r"[\u3400-\u9fff]")
+_WIDE_GAP = re.compile(r" {3,}")
 _CAPS_LABEL = re.compile(r"[A-Z][A-Z'&]+( [A-Z][A-Z'&]+){0,4}:?")
 _CAPS_WORD = re.compile(r"[A-Z][A-Z.'-]+,?")
 _GLUE = re.compile(r"(?<=[a-z0-9.')’])(?=[A-Z][a-z])")  # `movedThe`, `0Nora`
@@ -48,7 +49,8 @@ def weights() -> dict[str, dict[str, float]]:
 
 def context(raw: list[str] | tuple[str, ...], no: int) -> dict[str, bool] | None:
     """What the lines round line `no` say of it opening an item, or None where it cannot
-    (no line above ended, no blank line or indent parts it from the text above)."""
+    (no line above ended, no blank line or indent parts it from the text above, or it is a
+    table's row)."""
     prev_no = no - 1
     while prev_no >= 0 and not raw[prev_no].strip():
         prev_no -= 1
@@ -64,10 +66,11 @@ def context(raw: list[str] | tuple[str, ...], no: int) -> dict[str, bool] | None
         "label": bool(prev) and (_CAPS_LABEL.fullmatch(prev) is not None
                                  or BRIEF_HEAD.search(prev) is not None),
     }
-    if not any(c.values()):
+    # (nor does a table's row in cells, `Marlow Creek     3-2     6-3`, or its head row,
+    # `Final standings        League   Overall`: justified prose seldom spreads two gaps so
+    # wide on one line; in the tuning pages 3 such lines of 261 hold a head run in)
+    if not any(c.values()) or cell_row(line) or len(_WIDE_GAP.findall(line.strip())) >= 2:
         return None
-    # (a table's row in cells, `Marlow Creek     3-2     6-3`: no head run into text)
-    c["cells"] = cell_row(line)
     return c
 
 
@@ -89,14 +92,13 @@ def _splits(line: str) -> list[tuple[str, str, bool]]:
 
 def features(head: str, rest: str, glued: bool, gap: bool, c: dict[str, bool],
              below: str) -> dict[str, float]:
-    """The cues of one split, by name (the weights' names).  (`c` also says whether the line
-    is set in cells, a table's row: `cells`.)"""
+    """The cues of one split, by name (the weights' names)."""
     fn = english_words()["function"]
     hw, rw = head.split(), rest.split()
     first = rw[0] if rw else ""
     bare = re.sub(r"\W+$", "", hw[-1]).lower()
     f = {"bias": 1.0, "glued": float(glued), "gap": float(gap)}
-    for name in ("top", "blank", "indented", "ended", "stop", "label", "cells"):
+    for name in ("top", "blank", "indented", "ended", "stop", "label"):
         f["ctx_" + name] = float(c[name])
     n = len(hw)
     f["len1"], f["len2"], f["len3_6"], f["len7"] = n == 1, n == 2, 3 <= n <= 6, n >= 7
@@ -126,6 +128,11 @@ def features(head: str, rest: str, glued: bool, gap: bool, c: dict[str, bool],
                          and w not in fn for w in hw[1:])
     f["echoed"] = echoed_in(head, f"{rest} {below}")
     f["rest_short"] = len(rw) <= 2
+    # (a rest of a few words that may end a headline, over a line opening anew: the line is a
+    # headline whole, `Road crews pave Route 12` / `Crews will repave…`; not a text's first
+    # words, which open on `The` or run on in lower case, `…moves indoors The Tamarack`)
+    f["rest_ends_head"] = len(rw) <= 3 and first.lower() not in fn and below[:1].isupper() \
+        and not any(w[:1].islower() for w in rw)
     f["rest_cells"] = re.search(r"\S {3,}\S", rest) is not None  # (another cell: a table's head row)
     # (small words make a sentence, not a head: `Services will be at 10:30 a.m.`)
     f["head_small_words"] = sum(w.lower() in fn for w in hw) >= 2
