@@ -31,6 +31,7 @@ MAX_HEAD = 10  # words: a brief's head is short
 _NEIGHBOURS = 3  # item starts on each side whose verdicts count (`with_neighbours`)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _WIDE_GAP = re.compile(r" {3,}")
+_WORD = re.compile(r"\S+")
 _CAPS_LABEL = re.compile(r"[A-Z][A-Z'&]+( [A-Z][A-Z'&]+){0,4}:?")
 _CAPS_WORD = re.compile(r"[A-Z][A-Z.'-]+,?")
 _GLUE = re.compile(r"(?<=[a-z0-9.')’])(?=[A-Z][a-z])")  # `movedThe`, `0Nora`
@@ -74,19 +75,35 @@ def context(raw: list[str] | tuple[str, ...], no: int) -> dict[str, bool] | None
     return c
 
 
-def _splits(line: str) -> list[tuple[str, str, bool]]:
+def _splits(core: str) -> list[tuple[str, str, bool, bool]]:
     """Every place the head may end: after each of its first words, or inside a word where a
-    capital follows a lower-case letter (`movedThe`): (head, rest, glued)."""
-    words = line.split()
+    capital follows a lower-case letter (`movedThe`): (head, rest, glued, gap).  The rest is
+    as printed, its runs of spaces kept (cells in it), where only spaces part the head's words;
+    `gap`: two spaces or more part head and rest."""
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(core)]
+    words = [core[a:b] for a, b in spans]
+    # (whether only plain spaces stand before each word: there the printed rest is known)
+    spaced = [True] + [core[spans[i - 1][1]:spans[i][0]].strip(" ") == ""
+                       for i in range(1, len(spans))]
     out = []
+    plain = True  # only spaces part the words so far
     for k in range(1, min(len(words), MAX_HEAD + 1)):
-        out.append((" ".join(words[:k]), " ".join(words[k:]), False))
+        plain = plain and spaced[k - 1]
+        head = " ".join(words[:k])
+        if plain:
+            end = spans[k - 1][1]
+            after = len(core) - end - len(core[end:].lstrip(" "))
+            out.append((head, core[end + after:], False, after >= 2))
+        else:
+            out.append((head, " ".join(words[k:]), False, False))
         if k < len(words):
             for m in _GLUE.finditer(words[k]):
                 at = m.start()
                 if 0 < at < len(words[k]):
-                    out.append((" ".join(words[:k] + [words[k][:at]]),
-                                " ".join([words[k][at:]] + words[k + 1:]), True))
+                    glued_head = " ".join(words[:k] + [words[k][:at]])
+                    rest = core[spans[k][0] + at:] if plain and spaced[k] \
+                        else " ".join([words[k][at:]] + words[k + 1:])
+                    out.append((glued_head, rest, True, False))
     return out
 
 
@@ -159,14 +176,8 @@ def candidates(raw: list[str] | tuple[str, ...]) -> list[Candidate]:
             continue
         below = " ".join(x.strip() for x in raw[no + 1:no + 4])
         core = line.strip()
-        splits = []
-        for head, rest, glued in _splits(core):
-            # (the rest as printed, its runs of spaces kept: a gap before it, cells in it)
-            at = re.match(r" +".join(map(re.escape, head.split())) + r"( *)", core)
-            gap = at is not None and len(at[1]) >= 2
-            splits.append((head, features(head, core[at.end():] if at else rest, glued, gap, c,
-                                          below)))
-        out.append((no, splits))
+        out.append((no, [(head, features(head, rest, glued, gap, c, below))
+                         for head, rest, glued, gap in _splits(core)]))
     return out
 
 
