@@ -22,6 +22,7 @@ from operator import or_
 from audiopaper.split.lines import (
     ANY_DATELINE,
     BRIEF_HEAD,
+    CAPS_LABEL,
     CAPTION_OPENER,
     PERSON,
     cue,
@@ -30,7 +31,6 @@ from audiopaper.split.lines import (
     tail_alone,
     tail_byline,
 )
-from audiopaper.split.shape import CAPS_LABEL
 from audiopaper.split.tables import english_words
 from audiopaper.split.text import PAUSES, ends_sentence
 from audiopaper.split.tokens import Token

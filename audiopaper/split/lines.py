@@ -34,6 +34,14 @@ BRACKET_HEAD = re.compile(r"【[^】]{2,16}】")
 # the furniture table names that says so
 BRIEF_HEAD = re.compile(r"[简快短]\s*讯|短\s*波|速\s*递|简\s*报|播\s*报|传\s*真$|集\s*锦$|\bBRIEF(S|LY)?\b|^AROUND (TOWN|THE [A-Z]+)$|\bROUNDUP\b|\b(SHORTS|NOTES)$"
                         r"|(^|\s)B R I E F( S| L Y)?(\s|$)", re.I)  # (letter-spaced: `B R I E F S`)
+# a column's head in capitals (`SPORTS SHORTS`)
+CAPS_LABEL = re.compile(r"[A-Z][A-Z'&]+( [A-Z][A-Z'&]+){0,3}")
+# the same, a word longer and with a colon, as a label over run-in briefs (`CITY HALL:`)
+CAPS_LABEL_LOOSE = re.compile(r"[A-Z][A-Z'&]+( [A-Z][A-Z'&]+){0,4}:?")
+# one word in capitals, as a dateline's place or a head run into its text
+CAPS_WORD = re.compile(r"[A-Z][A-Z.'-]+,?")
+# numbers spelled out, which open a sentence in capitals as well as a head does
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 
 
 _SPACE = re.compile(r"\s")

@@ -23,6 +23,7 @@ from audiopaper.split.lines import (
     ANY_DATELINE,
     BRACKET_HEAD,
     BRIEF_HEAD,
+    CAPS_LABEL,
     CAPTION_OPENER,
     DATELINE,
     LIFE_DATES,
@@ -48,7 +49,7 @@ from audiopaper.split.lines import (
     tail_byline,
 )
 from audiopaper.split.paragraphs import breaks_after
-from audiopaper.split.shape import CAPS_LABEL, PARAGRAPH_LINE, Shape
+from audiopaper.split.shape import PARAGRAPH_LINE, Shape
 from audiopaper.split.tables import (
     GROUP_KINDS,
     NOTICE_TAIL,

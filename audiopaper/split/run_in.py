@@ -23,7 +23,7 @@ from functools import lru_cache
 from audiopaper.common.files import parse_toml
 from audiopaper.common.tables import package_text
 from audiopaper.errors import RuleTableError
-from audiopaper.split.lines import BRIEF_HEAD, cell_row
+from audiopaper.split.lines import BRIEF_HEAD, CAPS_LABEL_LOOSE, CAPS_WORD, NUMBER_WORDS, cell_row
 from audiopaper.split.tables import english_words
 from audiopaper.split.text import echoed_in, ends_sentence
 
@@ -32,10 +32,7 @@ _NEIGHBOURS = 3  # item starts on each side whose verdicts count (`with_neighbou
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _WIDE_GAP = re.compile(r" {3,}")
 _WORD = re.compile(r"\S+")
-_CAPS_LABEL = re.compile(r"[A-Z][A-Z'&]+( [A-Z][A-Z'&]+){0,4}:?")
-_CAPS_WORD = re.compile(r"[A-Z][A-Z.'-]+,?")
 _GLUE = re.compile(r"(?<=[a-z0-9.')’])(?=[A-Z][a-z])")  # `movedThe`, `0Nora`
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 _PUNCT = re.compile(r"[.,;!?\"“”()]")
 
 
@@ -64,7 +61,7 @@ def context(raw: list[str] | tuple[str, ...], no: int) -> dict[str, bool] | None
         "ended": bool(prev) and ends_sentence(prev),
         # (a stop that may be an abbreviation's: `…from 9 a.m. to 3 p.m.`)
         "stop": prev.endswith(".") and not ends_sentence(prev),
-        "label": bool(prev) and (_CAPS_LABEL.fullmatch(prev) is not None
+        "label": bool(prev) and (CAPS_LABEL_LOOSE.fullmatch(prev) is not None
                                  or BRIEF_HEAD.search(prev) is not None),
     }
     # (nor does a table's row in cells, `Marlow Creek     3-2     6-3`, or its head row,
@@ -122,8 +119,8 @@ def features(head: str, rest: str, glued: bool, gap: bool, c: dict[str, bool],
     f["sep_colon"] = head.endswith(":")
     f["sep_dash"] = bool(re.search(r"(—|--|–|\.-)$", head))
     f["next_function"] = first[:1].isupper() and first.lower() in fn
-    f["next_number"] = first[:1].isdigit() or first.lower() in _NUMBER_WORDS
-    f["next_caps"] = len(first) >= 2 and _CAPS_WORD.fullmatch(first) is not None
+    f["next_number"] = first[:1].isdigit() or first.lower() in NUMBER_WORDS
+    f["next_caps"] = len(first) >= 2 and CAPS_WORD.fullmatch(first) is not None
     f["next_capital"] = first[:1].isupper() and not f["next_function"] and not f["next_caps"]
     f["next_lower"] = first[:1].islower() or first[:1] in ",;:.)"
     calendar = english_words()["calendar"]

@@ -18,6 +18,9 @@ from itertools import accumulate
 from audiopaper.split.lines import (
     ANY_DATELINE,
     BRIEF_HEAD,
+    CAPS_LABEL,
+    CAPS_WORD,
+    NUMBER_WORDS,
     ROLE_NOUN,
     ROLE_WORD,
     SHOWINGS,
@@ -176,8 +179,6 @@ _ROLE_LINE = re.compile(rf"([A-Z][\w&'’.-]* ){{0,3}}{ROLE_NOUN}")
 
 
 _CREDIT_GAP = re.compile(r"[。！？.!?”\"]\s+")
-_CAPS_WORD = re.compile(r"[A-Z][A-Z.'-]+,?")
-_NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten".split())
 
 
 # marks inside a head that end no sentence: a saint's or a mountain's point in a place's name
@@ -204,18 +205,18 @@ def _en_run_in(line: str, nxt: str = "", below: str = "") -> str | None:
     function = english_words()["function"]
     dash = next((k for k, w in enumerate(words[:8]) if w in ("—", "--")), 0)
     if 1 <= dash < len(words) - 1 and words[dash + 1][:1].isupper() \
-            and not _CAPS_WORD.fullmatch(words[dash - 1]) and not ANY_DATELINE.match(line):
+            and not CAPS_WORD.fullmatch(words[dash - 1]) and not ANY_DATELINE.match(line):
         return " ".join(words[:dash + 1])  # a dash parts the head from the text (`Pool passes — Season…`)
     end = len(words) - (words[-1] in ("—", "--"))  # `… ASHTON —`
     caps = end
-    while caps > 0 and _CAPS_WORD.fullmatch(words[caps - 1]):
+    while caps > 0 and CAPS_WORD.fullmatch(words[caps - 1]):
         caps -= 1
     if 2 <= caps < end and words[caps - 1].lower() not in function:
         return " ".join(words[:caps])  # the text opens with a dateline in capitals (`… LOWELL`)
     for k in range(2, min(len(words), 10)):
         w = words[k]
         # (a saint's or a mount's point is no sentence's: `Blood drive at St. Brendan's The`)
-        if w[:1].isupper() and (w.lower() in function or w.lower() in _NUMBER_WORDS) \
+        if w[:1].isupper() and (w.lower() in function or w.lower() in NUMBER_WORDS) \
                 and words[k - 1].lower() not in function \
                 and not re.search(r"[.,;:!?\"“”]", _INNER_MARKS.sub(" ", " ".join(words[:k]))):
             return " ".join(words[:k])
@@ -582,8 +583,6 @@ def _cells(core: str) -> bool:
 
 # a column's head: a few characters, no punctuation (`城区动态`, `【民生速递】`)
 _COLUMN_HEAD = re.compile(r"[【\[]?[\u4e00-\u9fff·]{2,8}[】\]]?")
-# a column's head in capitals (`SPORTS SHORTS`)
-CAPS_LABEL = re.compile(r"[A-Z][A-Z'&]+( [A-Z][A-Z'&]+){0,3}")
 # the most lines of text from one brief's head to the next one's
 _ITEM_REACH = 12
 
@@ -841,7 +840,7 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             if cand is not None and squeeze(core).startswith(cand):
                 head, core = cand, squeeze(core)
         rest = core[len(head):].split() if head else []
-        if rest and shape.style == "blocks" and all(_CAPS_WORD.fullmatch(w) for w in rest) \
+        if rest and shape.style == "blocks" and all(CAPS_WORD.fullmatch(w) for w in rest) \
                 and no + 1 < len(raw) and not raw[no + 1].strip():
             # capitals ending the line start a dateline only where the text goes on under it
             # (a blank line parts blocks: `…names Reyes interim AD` is a whole headline)
