@@ -3040,9 +3040,12 @@ class Labeller:
     def _two_line_signature(self, i: int) -> bool:
         """English: the writers' names on line i and their town alone on the next line, the
         two printed as one block (`Ruth Abernathy` / `Cedar Hollow`); with the column of
-        letters around it (`_signature`), a signature, not a two-line headline."""
+        letters around it (`_signature`), a signature, not a two-line headline.  Where the
+        page's blank lines tell nothing (one after every line, or none), the town's line may
+        be printed with the name's all the same (`loose`)."""
         n = len(self.L)
-        return self.lang == "en" and i + 1 < n and self.L[i + 1].gap == 0 \
+        below = self.L[i + 1] if i + 1 < n else None
+        return self.lang == "en" and below is not None and (below.gap == 0 or below.loose) \
             and (i + 2 == n or self.L[i + 2].gap > 0 or self.shape.style != "blocks") \
             and _NAMES_ALONE.fullmatch(self.L[i].s) is not None \
             and _TOWN.fullmatch(self.L[i + 1].s) is not None
