@@ -84,13 +84,15 @@ ZH_SIGNATURE = r"（?(([\u4e00-\u9fff]{1,8}(街道|社区|村|镇|乡|区|县)|[
 
 ZH_SIGNED = re.compile(ZH_SIGNATURE)
 _READER_ROLE = re.compile(_READER_ROLES)
-_AFFILIATED = re.compile(r"[□■]?\s*([\u4e00-\u9fff0-9A-Za-z·]{2,16})\s+([\u4e00-\u9fff]{2,4})")
+_AFFILIATED = re.compile(r"[□■]?\s*([\u4e00-\u9fff0-9A-Za-z·]{2,16})(\s+[\u4e00-\u9fff]{2,6})?\s+([\u4e00-\u9fff]{2,4})")
 
 
 def affiliated_name(s: str) -> bool:
     """A Chinese line that is who someone is and their name, a surname first (`退休教职工 严慧芳`,
     `计算机学院2023级研究生 郑远航`, `□ 外国语学院2022级 何以宁`): a writer's signature or an
-    essay's byline.
+    essay's byline.  Where the writer is from and what they are may stand apart too, whatever
+    the role is called (`河西区 退休教师 周明远`, `东浦大学 学生 田雨桐`): of the labelled pages'
+    headlines, decks, kickers and skipped lines, none is three such parts ending in a name.
 
     >>> affiliated_name("退休教职工 严慧芳"), affiliated_name("美丽乡村 新景")
     (True, False)
@@ -104,7 +106,7 @@ def affiliated_name(s: str) -> bool:
     m = _AFFILIATED.fullmatch(s.strip())
     if m is None:
         return False
-    name, names = m[2], tables.zh_surnames()
+    name, names = m[3], tables.zh_surnames()
     return (name[:2] in names["compound"] and len(name) >= 3) \
         or (name[0] in names["single"] and len(name) <= 3)
 
