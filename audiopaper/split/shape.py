@@ -319,6 +319,19 @@ def _later_gap(line: str, single: bool = False) -> str | None:
     return None
 
 
+def _earlier_gap(head: str, rest: str) -> str | None:
+    """Chinese, after a text that ended: the head before one plain space inside what stands
+    before a wide gap, when the text after that space, run on over the wide gap, opens as a
+    story's text does (`鼎昌电子获评省级智能工厂 日前，省经济   和信息化厅`: a justifying tool
+    spread the text, not the head, and the head is the words before `日前`)."""
+    for m in _ANY_GAP.finditer(head):
+        before, after = head[:m.start()], head[m.end():]
+        if _ZH_OPENER.match(after + rest) and _zh_head_shaped(before) \
+                and not before[-1:].isdigit():
+            return before
+    return None
+
+
 def _zh_head_shaped(head: str) -> bool:
     """A Chinese run-in head: 4 to 24 characters without a pause or stop, its brackets closed
     (`本报讯（晚报记者　X　通讯员　Y）` spaces names inside a bracket the head never opens)."""
@@ -438,6 +451,9 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "", below: str = 
             or (head[-1:].isdigit() and rest[:1].isdigit()):
         return None  # a gap inside a word or number, or a jump line a column spread out
     if _CJK.search(head):
+        earlier = _earlier_gap(head, rest) if after_end else None
+        if earlier is not None:
+            return earlier  # a wide gap a tool set inside the text: the head ends before it
         later = _later_gap(line, after_end)
         if later is not None and not _ZH_OPENER.match(rest):
             return later  # a justified run inside the head: the gap is the one before the text
