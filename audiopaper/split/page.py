@@ -61,12 +61,18 @@ def split_page(page: Page) -> PageResult:
     brief_from = brief_column_start(tokens)
     printed = printed_page(tokens)
     made = [(c, story(c, lang, printed or page.page_no, brief_from)) for c in cons]
+    scraps = [c for c, s in made if _scrap(s)]
+    if len(scraps) < sum(1 for _, s in made if s.paragraphs or s.headline):
+        made = [(c, s) for c, s in made if not _scrap(s)]
+    else:
+        scraps = []  # a page of scraps alone is read as it is: no page with text fails
     stories = _past_photos([s for _, s in made if s.paragraphs or s.headline], lang)
     if not stories:
         raise SplitError("no article found on the page", page.source)
     heads = column_heads(stories)
     # a photo credit left with neither picture title nor caption, or a byline with no text
     # under it, is skipped, not lost
+    leftover += [c.body for c in scraps if c.body is not None]
     leftover += [t for c, s in made if not (s.paragraphs or s.headline)
                  for t in c.before + ([c.credit] if c.credit else []) + c.after
                  + ([c.body] if c.body else [])]
@@ -99,6 +105,25 @@ def _past_photos(stories: list[Story], lang: str) -> list[Story]:
             continue
         out.append(s)
     return out
+
+
+# the longest scrap, in characters: shorter than the least text that reads as running text
+_SCRAP = 40
+_STOP = re.compile(r"[。！？.!?](?=[”’\"')）]*(\s|$))")
+
+
+def _scrap(s: Story) -> bool:
+    """A story of one short line of text and nothing else (no kicker, headline, deck, byline
+    or jump), opening as a sentence does, never one going on in lower case: a box's line
+    left over when the page gave no blank line to hold the box together (`Clear tonight, low
+    48°.` under a weather head, `Seven-day outlook, A8`).  Of the labelled pages' stories,
+    none is such a line; it is skipped, as the box is (the text stays in the page's skipped
+    entries, not lost).  Two sentences or more, or 40 characters, and it is a text."""
+    if s.kicker or s.headline or s.subheadline or s.byline or s.continued_to \
+            or s.continued_from or s.kind == "photo" or len(s.paragraphs) != 1:
+        return False
+    text = s.paragraphs[0]
+    return len(text) < _SCRAP and len(_STOP.findall(text)) <= 1 and not text[:1].islower()
 
 
 def column_heads(stories: list[Story]) -> list[str]:
