@@ -160,7 +160,7 @@ def features(head: str, rest: str, glued: bool, gap: bool, c: dict[str, bool],
     f["rest_cells"] = _CELL_GAP.search(rest) is not None  # (another cell: a table's head row)
     # (small words make a sentence, not a head: `Services will be at 10:30 a.m.`)
     f["head_small_words"] = sum(w.lower() in fn for w in hw) >= 2
-    return {k: float(v) for k, v in f.items()}
+    return dict(zip(f, map(float, f.values())))  # (every cue a float: one pass in C)
 
 
 def score(f: dict[str, float], table: str) -> float:
