@@ -25,7 +25,7 @@ from audiopaper.common.tables import package_text
 from audiopaper.errors import RuleTableError
 from audiopaper.split.lines import BRIEF_HEAD, CAPS_LABEL_LOOSE, CAPS_WORD, NUMBER_WORDS, cell_row
 from audiopaper.split.tables import english_words
-from audiopaper.split.text import echoed_in, ends_sentence
+from audiopaper.split.text import content_stems, ends_sentence
 
 MAX_HEAD = 10  # words: a brief's head is short
 _NEIGHBOURS = 3  # item starts on each side whose verdicts count (`with_neighbours`)
@@ -34,6 +34,11 @@ _WIDE_GAP = re.compile(r" {3,}")
 _WORD = re.compile(r"\S+")
 _GLUE = re.compile(r"(?<=[a-z0-9.')’])(?=[A-Z][a-z])")  # `movedThe`, `0Nora`
 _PUNCT = re.compile(r"[.,;!?\"“”()]")
+_TRAILING_NONWORD = re.compile(r"\W+$")
+_SEP_DASH = re.compile(r"(—|--|–|\.-)$")
+_SEP_END = re.compile(r"(:|—|--|–|\.-|\.)$")
+_VERB_END = re.compile(r"[a-z](s|ed)$")
+_CELL_GAP = re.compile(r"\S {3,}\S")
 
 
 @lru_cache(maxsize=1)
@@ -105,19 +110,20 @@ def _splits(core: str) -> list[tuple[str, str, bool, bool]]:
 
 
 def features(head: str, rest: str, glued: bool, gap: bool, c: dict[str, bool],
-             below: str) -> dict[str, float]:
-    """The cues of one split, by name (the weights' names)."""
+             below: str, below_stems: frozenset[str]) -> dict[str, float]:
+    """The cues of one split, by name (the weights' names).  (`below_stems`: the content
+    stems of `below`, the same for every split of a line: found once by the caller.)"""
     fn = english_words()["function"]
     hw, rw = head.split(), rest.split()
     first = rw[0] if rw else ""
-    bare = re.sub(r"\W+$", "", hw[-1]).lower()
+    bare = _TRAILING_NONWORD.sub("", hw[-1]).lower()
     f = {"bias": 1.0, "glued": float(glued), "gap": float(gap)}
     for name in ("top", "blank", "indented", "ended", "stop", "label"):
         f["ctx_" + name] = float(c[name])
     n = len(hw)
     f["len1"], f["len2"], f["len3_6"], f["len7"] = n == 1, n == 2, 3 <= n <= 6, n >= 7
     f["sep_colon"] = head.endswith(":")
-    f["sep_dash"] = bool(re.search(r"(—|--|–|\.-)$", head))
+    f["sep_dash"] = bool(_SEP_DASH.search(head))
     f["next_function"] = first[:1].isupper() and first.lower() in fn
     f["next_number"] = first[:1].isdigit() or first.lower() in NUMBER_WORDS
     f["next_caps"] = len(first) >= 2 and CAPS_WORD.fullmatch(first) is not None
@@ -133,30 +139,34 @@ def features(head: str, rest: str, glued: bool, gap: bool, c: dict[str, bool],
     f["head_function_end"] = bare in fn
     f["head_stop"] = ends_sentence(head)  # (a sentence ends there; `St.`, `Oct.` end none)
     f["head_quote"] = head[:1] in "\"“‘'"
-    f["head_punct"] = _PUNCT.search(re.sub(r"(:|—|--|–|\.-|\.)$", "", head)) is not None
+    f["head_punct"] = _PUNCT.search(_SEP_END.sub("", head)) is not None
     f["head_name_cut"] = hw[-1][:1].isupper() and first[:1].isupper() and not f["next_function"] \
         and n >= 2
     # (a headline says what happened, in a verb's present or past: `Quilt show returns`,
     # `Pantry hours extended`; a sentence's subject cut short does not, `Council member`)
-    f["head_verb"] = any(w.islower() and re.search(r"[a-z](s|ed)$", w) is not None
+    f["head_verb"] = any(w.islower() and _VERB_END.search(w) is not None
                          and w not in fn for w in hw[1:])
-    f["echoed"] = echoed_in(head, f"{rest} {below}")
+    # (`echoed_in(head, f"{rest} {below}")`: no content word spans the space, so the text's
+    # stems are the rest's and those below)
+    mine = content_stems(head)
+    f["echoed"] = len(mine) >= 2 and len(mine & (content_stems(rest) | below_stems)) >= max(
+        2, 0.6 * len(mine))
     f["rest_short"] = len(rw) <= 2
     # (a rest of a few words that may end a headline, over a line opening anew: the line is a
     # headline whole, `Road crews pave Route 12` / `Crews will repave…`; not a text's first
     # words, which open on `The` or run on in lower case, `…moves indoors The Tamarack`)
     f["rest_ends_head"] = len(rw) <= 3 and first.lower() not in fn and below[:1].isupper() \
         and not any(w[:1].islower() for w in rw)
-    f["rest_cells"] = re.search(r"\S {3,}\S", rest) is not None  # (another cell: a table's head row)
+    f["rest_cells"] = _CELL_GAP.search(rest) is not None  # (another cell: a table's head row)
     # (small words make a sentence, not a head: `Services will be at 10:30 a.m.`)
     f["head_small_words"] = sum(w.lower() in fn for w in hw) >= 2
-    return {k: float(v) for k, v in f.items()}
+    return dict(zip(f, map(float, f.values())))  # (every cue a float: one pass in C)
 
 
 def score(f: dict[str, float], table: str) -> float:
     """The log-odds of a split being the head's end, by one weight table."""
     w = weights()[table]
-    return sum(w.get(k, 0.0) * v for k, v in f.items())
+    return sum([w.get(k, 0.0) * v for k, v in f.items()])  # (a list sums faster than a generator)
 
 
 Candidate = tuple[int, list[tuple[str, dict[str, float]]]]  # a line, its splits' heads and cues
@@ -172,8 +182,9 @@ def candidates(raw: list[str] | tuple[str, ...]) -> list[Candidate]:
         if c is None:
             continue
         below = " ".join(x.strip() for x in raw[no + 1:no + 4])
+        below_stems = content_stems(below)
         core = line.strip()
-        out.append((no, [(head, features(head, rest, glued, gap, c, below))
+        out.append((no, [(head, features(head, rest, glued, gap, c, below, below_stems))
                          for head, rest, glued, gap in _splits(core)]))
     return out
 
@@ -182,7 +193,7 @@ def with_neighbours(cands: list[Candidate], first: dict[str, float]) -> list[Can
     """The cues again with the neighbour items' verdicts by the first table: briefs come in
     columns, so a head the items round a line show makes a head on it likelier (`Pet safety
     reminder Pavement…` among `Water use advisory The Tidewater…`)."""
-    best = [max((sum(first.get(k, 0.0) * v for k, v in f.items()) for _, f in splits),
+    best = [max((sum([first.get(k, 0.0) * v for k, v in f.items()]) for _, f in splits),
                 default=-1e9) for _, splits in cands]
     out: list[Candidate] = []
     for i, (no, splits) in enumerate(cands):
