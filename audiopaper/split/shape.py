@@ -599,6 +599,10 @@ def _cells(core: str) -> bool:
 
 # a column's head: a few characters, no punctuation (`城区动态`, `【民生速递】`)
 _COLUMN_HEAD = re.compile(r"[【\[]?[\u4e00-\u9fff·]{2,8}[】\]]?")
+# the most lines from a Chinese head run into its text to another, in a column of briefs
+_LONE_REACH = 24
+_PLAIN_GAP = re.compile(r"\S {2,}\S")
+_ITEM_MARK = re.compile(r"[●■◆▲★▶►【\[]")
 # the most lines of text from one brief's head to the next one's
 _ITEM_REACH = 12
 
@@ -673,6 +677,58 @@ def _next_text_line(raw: tuple[str, ...] | list[str], no: int) -> int:
 
 # an English text line broken off mid-sentence: on a lower-case word or a comma
 _BROKE_OFF = re.compile(r"(\b[a-z]+|,)$")
+
+
+def _text_line(no: int, lead: str, core: str, gap: int) -> Line:
+    """A line of text as the labeller reads it: in Chinese a table's row keeps one space
+    between cells and any other run of spaces is a justified column's, no gap; an English
+    table's row keeps the runs of spaces that part its cells; the indent is kept."""
+    if _CJK.search(core) and _cells(core):
+        core = " ".join(_CELL_GAP.split(core))
+    elif _CJK.search(core):
+        core = _CJK_JUSTIFIED.sub("", core)
+    kept = core if not _CJK.search(core) and cell_row(core) else squeeze(core)
+    t = lead.replace("\u3000", "  ").replace("\t", "    ") + kept
+    return Line(no, t, width(t.strip()), gap)
+
+
+def _lone_heads(out: list[Line], raw: tuple[str, ...] | list[str]) -> list[Line]:
+    """A Chinese head run into its text stands among others like it: the items of a column
+    of briefs.  One alone (no other within `_LONE_REACH` lines), whose text does not open as
+    a story's does (`近日，`, `5月7日，`, its date wrapped too), and parted from it by a run of
+    plain spaces, is read back as one line: a gap a tool set in running text (`社区还设置了旧
+    衣物  回收箱和家电`), a notice's signer and date.  An ideographic space or one plain space
+    is set on purpose, an item's mark (`●`, `【`) opens an item, and a head ending on a month
+    or a figure was cut inside a date: those stay.  (Of the labelled pages' Chinese lines cut
+    at a run of plain spaces, 8 such lone ones were not a head, 2 were.)"""
+    heads = [k for k, x in enumerate(out) if x.run_in]
+    keep: list[Line] = []
+    k = 0
+    while k < len(out):
+        x = out[k]
+        rest = out[k + 1] if k + 1 < len(out) else None
+        after = out[k + 2].s if k + 2 < len(out) else ""
+        line = raw[x.no].strip()
+        lone = x.run_in and rest is not None and rest.no == x.no and _CJK.search(x.s) \
+            and _PLAIN_GAP.search(line) is not None and "\u3000" not in line \
+            and not _ITEM_MARK.match(line) and not re.search(r"[\d月]$", x.s) \
+            and not (_ZH_OPENER.match(rest.s) or _ZH_OPENER.match(rest.s + after)) \
+            and not any(j != k and abs(j - k) <= _LONE_REACH for j in heads)
+        if lone:
+            text = raw[x.no]
+            keep.append(_text_line(x.no, text[: len(text) - len(text.lstrip())], text.strip(), x.gap))
+            k += 2
+            continue
+        keep.append(x)
+        k += 1
+    return keep
+
+
+def _ends_word(line: str, at: int) -> bool:
+    """A word of the line ends at `at`: the next character is no letter going on from a letter
+    before it (a space, a stop, or a capital glued to a word in lower case, `dinnerThe`)."""
+    before, after = line[at - 1:at], line[at:at + 1]
+    return not (before.isalpha() and after.isalpha() and not (before.islower() and after.isupper()))
 
 
 def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
@@ -853,7 +909,10 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             if run_ins is None:
                 run_ins = heads(raw)
             cand = run_ins.get(no)
-            if cand is not None and squeeze(core).startswith(cand):
+            # (the model reads the line as extracted: a head it finds ends where a word of the
+            # line as mended does, never inside one a tool split, `PUMPK    IN PARADE`)
+            if cand is not None and squeeze(core).startswith(cand) \
+                    and _ends_word(squeeze(core), len(cand)):
                 head, core = cand, squeeze(core)
         rest = core[len(head):].split() if head else []
         if rest and shape.style == "blocks" and all(CAPS_WORD.fullmatch(w) for w in rest) \
@@ -885,15 +944,9 @@ def page_lines(raw: tuple[str, ...] | list[str]) -> tuple[list[Line], Shape]:
             out.append(Line(no, shown, width(shown), gap, run_in=True))
             # the rest opens the brief's first paragraph: it is set as an indented line
             core, gap, lead = core[len(head):].strip().lstrip("—–-").strip(), 0, "    "
-        if _CJK.search(core) and _cells(core):  # a table's row: its gaps part the cells
-            core = " ".join(_CELL_GAP.split(core))
-        elif _CJK.search(core):  # in Chinese text a run of spaces is justification, no gap
-            core = _CJK_JUSTIFIED.sub("", core)
-        # (an English table's row keeps the runs of spaces that part its cells)
-        kept = core if not _CJK.search(core) and cell_row(core) else squeeze(core)
-        t = lead.replace("\u3000", "  ").replace("\t", "    ") + kept  # cells
-        out.append(Line(no, t, width(t.strip()), gap))
+        out.append(_text_line(no, lead, core, gap))
         gap = 0
+    out = _lone_heads(out, raw)
     # an indent of two characters or more marks a paragraph's first line, where only some
     # lines have one (a page indented throughout says nothing by it)
     # (in Chinese one full-width space, two cells, is an indent too: `　10月26日上午…`; in
