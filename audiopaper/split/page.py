@@ -109,7 +109,6 @@ def _past_photos(stories: list[Story], lang: str) -> list[Story]:
 
 # the longest scrap, in characters: shorter than the least text that reads as running text
 _SCRAP = 40
-_STOP = re.compile(r"[。！？.!?](?=[”’\"')）]*(\s|$))")
 
 
 def _scrap(s: Story) -> bool:
@@ -118,12 +117,12 @@ def _scrap(s: Story) -> bool:
     left over when the page gave no blank line to hold the box together (`Clear tonight, low
     48°.` under a weather head, `Seven-day outlook, A8`).  Of the labelled pages' stories,
     none is such a line; it is skipped, as the box is (the text stays in the page's skipped
-    entries, not lost).  Two sentences or more, or 40 characters, and it is a text."""
+    entries, not lost).  Forty characters and more may read as running text: a story."""
     if s.kicker or s.headline or s.subheadline or s.byline or s.continued_to \
             or s.continued_from or s.kind == "photo" or len(s.paragraphs) != 1:
         return False
     text = s.paragraphs[0]
-    return len(text) < _SCRAP and len(_STOP.findall(text)) <= 1 and not text[:1].islower()
+    return len(text) < _SCRAP and not text[:1].islower()
 
 
 def column_heads(stories: list[Story]) -> list[str]:

@@ -35,3 +35,13 @@ def test_a_forecast_line_left_over_in_a_tight_ear_is_no_story() -> None:
 def test_a_page_of_one_short_line_is_still_read() -> None:
     res = split_page(tight("en", "Showers tonight, low 44°."))
     assert [s.paragraphs for s in res.stories] == [["Showers tonight, low 44°."]]
+
+
+def test_a_boxs_short_line_of_two_sentences_is_no_story_either() -> None:
+    """Short of forty characters a line is no running text, however many stops it has
+    (`Rain late. Low 44°.` under a weather head)."""
+    lines = list(_FRONT)
+    lines[4] = "Rain late. Low 44°."
+    res = split_page(tight("en", *lines, page_no=1))
+    assert [s.headline for s in res.stories] == ["Mill levy headed to voters in August after 5-2 vote"]
+    assert any("Rain late" in x for x in res.skipped)
