@@ -136,6 +136,9 @@ _ADDRESS = r"((Route|Rte\.|RR|Rural Route|Box|P\.O\. Box) \d{1,5}|(\d{1,5} )?[A-
 _SIGNATURE = re.compile(f"([—–]|--)? ?{SIGNED_NAMES} ([a-z]+( [a-z]+){{0,2}}, )?({_ADDRESS})?((rural |near )?{TOWN}|{_AFFILIATION})"
                         r"|Name( and address)? (supplied|withheld)( by request)?")
 # the names alone, the town on the line under them (`Ruth Abernathy` / `Cedar Hollow`)
+# the most lines a story's stack (headline and deck) takes between its kicker and its byline
+_STACK_REACH = 7
+_ROW_LIKE = re.compile(r"[\w'’ ]{1,20}: \S")  # a labelled item's row (`Cash Pop: 12`)
 _NAMES_ALONE = re.compile(f"([—–]|--)? ?{SIGNED_NAMES.removesuffix(',')}")
 _TOWN = re.compile(TOWN)
 # a person's surname alone, no capitalised word before it, who speaks or whom the text goes on
@@ -1265,6 +1268,11 @@ class Labeller:
             e[D] -= W["display_open"]  # its sentence goes on under a pull quote or a box
         if self.lang == "en" and len(s) >= PARAGRAPH_LINE and len(_SENTENCE_STOP.findall(s)) >= 2:
             e[D] -= W["display_open"]  # a paragraph's worth of sentences is no headline nor deck
+        if self._stacked_under_kicker(i):
+            # between a label in capitals over a story and the byline under its stack: a
+            # headline's or a deck's line, whatever blank lines the page gives or not
+            e[D] += W["kicker_to_byline"]
+            e[B] = min(e[B], 0.0)
         if self._set_into_text(i):
             e[F] = W["table"] + W["pull_quote"]
         elif i in self.notes:
@@ -3036,6 +3044,36 @@ class Labeller:
         it is a list's row (`Friends' Meeting House, Cockermouth` / `Congregational Chapel,
         Keswick`), not a letter's signature."""
         return 0 <= i < len(self.L) and _SIGNATURE.fullmatch(self.L[i].s) is not None
+
+    def _stacked_under_kicker(self, i: int) -> bool:
+        """English: line i stands in a story's stack, between a label in capitals over it (a
+        kicker, `RIVER COUNTRY`) and a byline under it (`By Wren Hollis / Staff Writer`), at
+        most `_STACK_REACH` lines each way, none of the lines between furniture, a byline, a
+        jump or a paragraph's worth of sentences, and none ending a sentence but the last: a
+        page with no blank line to part the stack from the text still prints the stack between
+        the two."""
+        if self.lang != "en" or self.facts[i].fk or self.facts[i].bk:
+            return False
+        n = len(self.L)
+        above = next((k for k in range(i - 1, max(i - _STACK_REACH, 0) - 1, -1)
+                      if self.facts[k].fk or self.facts[k].bk or self.facts[k].jump
+                      or CAPS_LABEL.fullmatch(self.L[k].s)), None)
+        below = next((k for k in range(i + 1, min(i + _STACK_REACH + 1, n))
+                      if self.facts[k].fk or self.facts[k].bk or self.facts[k].jump), None)
+        if above is None or below is None or self.facts[below].bk != "line" \
+                or not CAPS_LABEL.fullmatch(self.L[above].s) or self.facts[above].fk \
+                or self.facts[above].bk:
+            return False
+        # (a text ends its sentence on its last line only: a deck may, over the byline; a box's
+        # text under its title and over the next story's stack does before it, `CORRECTION` /
+        # `A story on Page A3…` / `…regrets the error.` / `Two arrested…` / `From staff reports`)
+        # (nor a box's rows between them, figures or labelled items, `Cash Pop: 12`, `Marlow
+        # Creek 3-2 6-3`: the label over them is the box's)
+        return not any(self.facts[k].closes or self.cells[k] or _ROW_LIKE.match(self.L[k].s)
+                       or sum(map(str.isdigit, self.L[k].s)) > 0.15 * len("".join(self.L[k].s.split()))
+                       for k in range(above + 1, below - 1)) \
+            and all(len(_SENTENCE_STOP.findall(self.L[k].s)) < 2 or len(self.L[k].s) < PARAGRAPH_LINE
+                    for k in range(above + 1, below))
 
     def _two_line_signature(self, i: int) -> bool:
         """English: the writers' names on line i and their town alone on the next line, the
