@@ -713,7 +713,8 @@ def _lone_heads(out: list[Line], raw: tuple[str, ...] | list[str]) -> list[Line]
             and _PLAIN_GAP.search(line) is not None and "\u3000" not in line \
             and not _ITEM_MARK.match(line) and not re.search(r"[\d月]$", x.s) \
             and not (_ZH_OPENER.match(rest.s) or _ZH_OPENER.match(rest.s + after)) \
-            and not any(j != k and abs(j - k) <= _LONE_REACH for j in heads)
+            and not any(j != k and abs(j - k) <= _LONE_REACH for j in heads) \
+            and "".join(line.split()) == "".join(f"{x.s}{rest.s}".split())  # (no line joined to it)
         if lone:
             text = raw[x.no]
             keep.append(_text_line(x.no, text[: len(text) - len(text.lstrip())], text.strip(), x.gap))
