@@ -61,9 +61,10 @@ def split_page(page: Page) -> PageResult:
     brief_from = brief_column_start(tokens)
     printed = printed_page(tokens)
     made = [(c, story(c, lang, printed or page.page_no, brief_from)) for c in cons]
-    scraps = [c for c, s in made if _scrap(s)]
+    scrap = [_scrap(s) for _, s in made]
+    scraps = [c for (c, _), x in zip(made, scrap, strict=True) if x]
     if len(scraps) < sum(1 for _, s in made if s.paragraphs or s.headline):
-        made = [(c, s) for c, s in made if not _scrap(s)]
+        made = [m for m, x in zip(made, scrap, strict=True) if not x]
     else:
         scraps = []  # a page of scraps alone is read as it is: no page with text fails
     stories = _past_photos([s for _, s in made if s.paragraphs or s.headline], lang)

@@ -25,7 +25,7 @@ from audiopaper.common.tables import package_text
 from audiopaper.errors import RuleTableError
 from audiopaper.split.lines import BRIEF_HEAD, CAPS_LABEL_LOOSE, CAPS_WORD, NUMBER_WORDS, cell_row
 from audiopaper.split.tables import english_words
-from audiopaper.split.text import content_stems, ends_sentence
+from audiopaper.split.text import content_stems, ends_sentence, stems_echoed
 
 MAX_HEAD = 10  # words: a brief's head is short
 _NEIGHBOURS = 3  # item starts on each side whose verdicts count (`with_neighbours`)
@@ -148,9 +148,7 @@ def features(head: str, rest: str, glued: bool, gap: bool, c: dict[str, bool],
                          and w not in fn for w in hw[1:])
     # (`echoed_in(head, f"{rest} {below}")`: no content word spans the space, so the text's
     # stems are the rest's and those below)
-    mine = content_stems(head)
-    f["echoed"] = len(mine) >= 2 and len(mine & (content_stems(rest) | below_stems)) >= max(
-        2, 0.6 * len(mine))
+    f["echoed"] = stems_echoed(content_stems(head), content_stems(rest) | below_stems)
     f["rest_short"] = len(rw) <= 2
     # (a rest of a few words that may end a headline, over a line opening anew: the line is a
     # headline whole, `Road crews pave Route 12` / `Crews will repave…`; not a text's first

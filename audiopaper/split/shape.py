@@ -601,7 +601,9 @@ def _cells(core: str) -> bool:
 _COLUMN_HEAD = re.compile(r"[【\[]?[\u4e00-\u9fff·]{2,8}[】\]]?")
 # the most lines from a Chinese head run into its text to another, in a column of briefs
 _LONE_REACH = 24
+# a run of plain spaces between two words: a tool's, where no ideographic space stands
 _PLAIN_GAP = re.compile(r"\S {2,}\S")
+# a mark that opens an item of a list or a column (`●西津大桥…`, `【部门回复】`)
 _ITEM_MARK = re.compile(r"[●■◆▲★▶►【\[]")
 # the most lines of text from one brief's head to the next one's
 _ITEM_REACH = 12

@@ -392,8 +392,13 @@ def content_stems(s: str) -> frozenset[str]:
 def echoed_in(head: str, text: str) -> bool:
     """Two content words or more of an English `head`, and most of them, come again in `text`:
     a headline says what its first sentence says; running text seldom repeats itself so soon."""
-    mine = content_stems(head)
-    return len(mine) >= 2 and len(mine & content_stems(text)) >= max(2, 0.6 * len(mine))
+    return stems_echoed(content_stems(head), content_stems(text))
+
+
+def stems_echoed(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """`echoed_in` on content stems found already (a caller asking of many heads against the
+    same text finds the text's stems once)."""
+    return len(mine) >= 2 and len(mine & theirs) >= max(2, 0.6 * len(mine))
 
 
 def said_again(quote: str, text: str, lang: str) -> bool:
