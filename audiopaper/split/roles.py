@@ -2411,6 +2411,11 @@ class Labeller:
             # a brief's head cut off its text, which reads as prose, a sentence's small words in
             # it (`North Brannock 2, Ridley 1  Senior Ava Castellanos scored in the 78th…`)
             return False
+        if self.lang != "en" and self.L[i].run_in and i + 1 < len(self.L) \
+                and self.L[i + 1].no == self.L[i].no and re.search("[。！？]", self.L[i + 1].s):
+            # a brief's head cut off its text, which ends a sentence on the line (`11月18日　电热毯
+            # 引燃床铺　18日凌晨，…扑灭。`): a log's item, not an agenda's or a timeline's row
+            return False
         if self._turn(i):
             # a speaker's turn in an interview, sentences after the name, whatever figures they
             # hold (`Castellane: Warehouse jobs pay more, often $19 or $20 an hour…`)

@@ -166,6 +166,9 @@ _SCORE_END = re.compile(r"[A-Za-z] \d{1,3}$")
 # a price or its change in a table's cell (`1.20`, `↓0.10`, `+3.5%`)
 _PRICE_CELL = re.compile(r"\d\.\d|[↑↓→]|[+-]\d")
 _ZH_OPENER = re.compile(r"^(本[报報][讯訊]|\d{1,2}\s*月\s*\d{1,2}\s*日|[（(]|即日|近日|日前|今年|昨天|今天)")
+# a log's item opening on the day and the time of day alone (`17日晚7时40分，…`), its month in
+# the item's head: only after a gap, where no wrapped line of text begins
+_ZH_DAY_OPENER = re.compile(r"^\d{1,2}日(凌晨|清晨|早|上午|中午|下午|傍晚|晚|夜|深夜)")
 
 
 # The second word of an English byline's role (`/ Staff` + `Writer`), when a narrow column
@@ -427,6 +430,14 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "", below: str = 
         phrases = rest.strip().split("\u3000")
         bare = bare or (len(phrases) >= 2 and len({len(x) for x in phrases}) == 1
                         and not re.search(r"[，。、；：！？]", rest))
+        if not bare and not _ZH_OPENER.match(rest):
+            # (a head of two parts set apart by the same space, `11月17日　城西一餐馆起火　17日
+            # 晚…`: the head ends at the later gap the text opens after)
+            for m in list(re.finditer("\u3000+", line))[1:]:
+                after = line[m.end():]
+                if (_ZH_OPENER.match(after) or _ZH_DAY_OPENER.match(after)) \
+                        and _zh_head_shaped(line[:m.start()].replace(" ", "")):
+                    return line[:m.start()]
         return ideo["head"] if _zh_head_shaped(ideo["head"].replace(" ", "")) and not bare \
             else None
     if _cells_row(line, " {3,}", _SCORE_END):
