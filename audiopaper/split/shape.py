@@ -433,11 +433,11 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "", below: str = 
         if not bare and not _ZH_OPENER.match(rest):
             # (a head of two parts set apart by the same space, `11月17日　城西一餐馆起火　17日
             # 晚…`: the head ends at the later gap the text opens after)
-            for m in list(re.finditer("\u3000+", line))[1:]:
-                after = line[m.end():]
+            for cut in list(re.finditer("\u3000+", line))[1:]:
+                after = line[cut.end():]
                 if (_ZH_OPENER.match(after) or _ZH_DAY_OPENER.match(after)) \
-                        and _zh_head_shaped(line[:m.start()].replace(" ", "")):
-                    return line[:m.start()]
+                        and _zh_head_shaped(line[:cut.start()].replace(" ", "")):
+                    return line[:cut.start()]
         return ideo["head"] if _zh_head_shaped(ideo["head"].replace(" ", "")) and not bare \
             else None
     if _cells_row(line, " {3,}", _SCORE_END):
