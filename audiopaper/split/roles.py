@@ -1257,6 +1257,11 @@ class Labeller:
                 and not self.L[i + 1].gap and self.facts[i + 1].bk == "credit" \
                 and not _ABBREVIATION_END.search(s):
             e[D] -= W["display_open"]  # a sentence over a photo's credit is its caption
+        whole = inline_byline(s, self.lang) if f.opens else None
+        if whole is not None and whole.end() >= len(s.rstrip()):
+            # a byline that opens a body, alone on its line (`本报讯（记者　X　通讯员　Y）`):
+            # the text's opening, never a headline's line
+            e[D] -= W["display_open"]
         if self.lang == "en" and not any(c.isalpha() for c in s):
             e[D] -= W["en_wordless"]  # figures or specks alone (a table's sums) head no story
         if self.lang == "en" and CLOCK_END.search(s) and i + 1 < len(self.L) \

@@ -1,10 +1,15 @@
 """Cues changed in session 29 on invented text, checked to fail on the code before them: a
 log's items whose heads are a day and what happened, parted from each other and from the text
 by ideographic spaces (`11月3日　仓库起火　3日晚…`), keep the whole head, and are not read as an
-agenda's rows (a day and what is on) where each item's text runs on after its head."""
+agenda's rows (a day and what is on) where each item's text runs on after its head; a byline
+that opens a text (`本报讯（记者 X）`), alone on its line, is never a headline's line."""
 from __future__ import annotations
 
+from pathlib import Path
+
+from audiopaper.ingest.pages import read_pages
 from audiopaper.split import split_page
+from audiopaper.split.edition import split_pages
 from tests.split.build import blocks
 
 
@@ -26,3 +31,19 @@ def test_a_log_of_dated_items_keeps_each_head_whole() -> None:
         "3月3日 城北仓库纸箱起火", "3月4日 老人被困家中", "3月5日 电动车充电引燃杂物",
         "3月6日 游客山间迷路"]
     assert res.stories[3].paragraphs[0].startswith("5日凌晨，南湖小区")
+
+
+def test_a_byline_opening_the_text_alone_on_its_line_is_no_headline(tmp_path: Path) -> None:
+    # (a tool's lines of a narrow column: the ideographic space after the byline parts it
+    # from the text, which the shape reads as a head run in)
+    page = tmp_path / "page.txt"
+    page.write_text("\n".join([
+        "溪南日报 2025年6月3日 星期二", "体育 5", "第五届全民健身运动会开幕", "1800名选手参加比赛",
+        "\u3000\u3000本报讯（记者 林方）\u30006月2日上午，溪", "南县第五届全民健身运动会在县体育馆开幕。来自全",
+        "县9个乡镇的1800名选手将在为期5天的比赛中角", "逐12个大项的奖牌。",
+        "\u3000\u3000开幕式上，300名学生表演了竹竿舞，赢得阵", "阵掌声。", "县老年门球队获市赛亚军",
+        "\u3000\u3000本报讯（通讯员 许诺）\u3000日前，市老年门球", "邀请赛落幕，溪南县老年门球队获亚军。"]),
+        encoding="utf-8")
+    res = split_pages(read_pages(page))
+    assert [(s.kicker, s.headline) for s in res.articles] == [
+        ("第五届全民健身运动会开幕", "1800名选手参加比赛"), (None, "县老年门球队获市赛亚军")]
