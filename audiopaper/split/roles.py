@@ -277,7 +277,7 @@ class Labeller:
         self.L = lines
         self.shape = shape
         self.lang = lang
-        self.widths = [set_width(x.s) if lang == "zh" else len(x.s) for x in lines]
+        self.widths = [set_width(x.s) if lang == "zh" else x.width for x in lines]
         self.facts = [self._facts(i) for i in range(len(lines))]
         self.index = {x.no: i for i, x in enumerate(lines)}
         self._fit: dict[int, tuple[bool, bool, int | None]] = {}

@@ -692,6 +692,9 @@ def _next_text_line(raw: tuple[str, ...] | list[str], no: int) -> int:
 _BROKE_OFF = re.compile(r"(\b[a-z]+|,)$")
 
 
+_SPREAD_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
+
+
 def _text_line(no: int, lead: str, core: str, gap: int) -> Line:
     """A line of text as the labeller reads it: in Chinese a table's row keeps one space
     between cells and any other run of spaces is a justified column's, no gap; an English
@@ -702,7 +705,16 @@ def _text_line(no: int, lead: str, core: str, gap: int) -> Line:
         core = _CJK_JUSTIFIED.sub("", core)
     kept = core if not _CJK.search(core) and cell_row(core) else squeeze(core)
     t = lead.replace("\u3000", "  ").replace("\t", "    ") + kept
-    return Line(no, t, width(t.strip()), gap)
+    # (an English line a justifying tool spread fills its column: its width is the column's,
+    # as printed, not its words' with one space between)
+    # (two runs of spaces or more between words, and the line's gaps of two lengths at most
+    # next to each other, as a justifier shares out the spare room: `months  in  prison  for`;
+    # not a table's row, `Wednesday's close            Close    Chg.`, nor an OCR's
+    # scattered spaces, `Liam Pargeter,   34, of Orchard   Close,`)
+    gaps = {len(g) for g in re.findall(r"(?<=\S) +(?=\S)", core.strip())}
+    spread = not _CJK.search(core) and kept != core and len(_SPREAD_GAP.findall(core.strip())) >= 2 \
+        and max(gaps) - min(gaps) <= 1
+    return Line(no, t, width(core.strip()) if spread else width(t.strip()), gap)
 
 
 def _lone_heads(out: list[Line], raw: tuple[str, ...] | list[str]) -> list[Line]:
