@@ -77,10 +77,21 @@ def split_page(page: Page) -> PageResult:
     leftover += [t for c, s in made if not (s.paragraphs or s.headline)
                  for t in c.before + ([c.credit] if c.credit else []) + c.after
                  + ([c.body] if c.body else [])]
+    # a stack's line the labelling left out of every field (a page's section over a story's
+    # kicker) is skipped, not lost
+    leftover += [t for c, s in made for t in c.before + c.after if _unsaid(t, s)]
     skipped_tokens = sorted({id(t): t for t in furniture + leftover}.values(),
                             key=lambda t: t.lines[0].no)
     skipped = [t.text for t in skipped_tokens] + heads
     return PageResult(lead_first(stories), skipped, page_date(furniture), printed)
+
+
+def _unsaid(t: Token, s: Story) -> bool:
+    """A stack's display line none of the story's fields holds (spaces and a hyphen the
+    headline's joining took out aside)."""
+    fields = re.sub(r"[\s\u00ad-]", "", " ".join(
+        x for x in (s.kicker, s.headline, s.subheadline, s.byline) if x))
+    return t.kind in ("D", "BY") and re.sub(r"[\s\u00ad-]", "", t.text) not in fields
 
 
 # how a story's text opens: on its day (`4月23日，…`, `近日，…`) or on its dateline (`DUNMORE —`)
