@@ -79,7 +79,11 @@ def split_page(page: Page) -> PageResult:
                  + ([c.body] if c.body else [])]
     # a stack's line the labelling left out of every field (a page's section over a story's
     # kicker) is skipped, not lost
-    leftover += [t for c, s in made for t in c.before + c.after if _unsaid(t, s)]
+    # (or one a later step took for furniture inside the stack: an ad's lines under a text)
+    # (a column's head already taken off its first item is skipped once)
+    known = {(t.lines[0].no, t.text) for t in furniture + leftover}
+    leftover += [t for c, s in made for t in c.before + c.after
+                 if _unsaid(t, s) and (t.lines[0].no, t.text) not in known and t.text not in heads]
     skipped_tokens = sorted({id(t): t for t in furniture + leftover}.values(),
                             key=lambda t: t.lines[0].no)
     skipped = [t.text for t in skipped_tokens] + heads
@@ -91,7 +95,7 @@ def _unsaid(t: Token, s: Story) -> bool:
     headline's joining took out aside)."""
     fields = re.sub(r"[\s\u00ad-]", "", " ".join(
         x for x in (s.kicker, s.headline, s.subheadline, s.byline) if x))
-    return t.kind in ("D", "BY") and re.sub(r"[\s\u00ad-]", "", t.text) not in fields
+    return t.kind != "BODY" and re.sub(r"[\s\u00ad-]", "", t.text) not in fields
 
 
 # how a story's text opens: on its day (`4月23日，…`, `近日，…`) or on its dateline (`DUNMORE —`)
