@@ -12,8 +12,8 @@ from audiopaper.ingest.pages import read_pages
 from audiopaper.split import split_page
 from audiopaper.split.edition import split_pages
 from audiopaper.split.lines import jumps_in
-from tests.split.test_split_heldout import REACHED
 from tests.split.build import tight
+from tests.split.test_split_heldout import REACHED
 
 HERE = Path(__file__).parent
 
