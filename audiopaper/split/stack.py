@@ -49,6 +49,16 @@ def label_stack(tokens: list[Token], lang: str, body: Sequence[str] = ()) -> Sta
             st.kicker = " ".join(t.text for t in display[:n])
             display = display[n:]
             break
+    logo = _LOGO.fullmatch(display[0].text) if display else None
+    # (a label printed as a block of its own, where the page's blank lines part blocks; or
+    # one of two or three characters, which no headline's phrase is)
+    apart = len(display) >= 2 and not display[1].lines[0].loose and display[1].lines[0].gap > 0
+    if not st.kicker and len(display) >= 2 and logo is not None \
+            and (apart or len(re.sub(r"\s", "", logo[0])) <= 3) and cue(display[0].text) is None \
+            and len(re.sub(r"\s", "", " ".join(t.text for t in display[1:]))) >= 6:
+        # a short label over a whole headline: a column's logo, which is not read (the page
+        # skips it), not the headline's first words (`漫画` / `…`, `周末去哪儿` / `…`)
+        display = display[1:]
     for k, t in enumerate(display):
         if sub and sub[-1].startswith("——") and k == len(display) - 1 and len(t.text) <= 10 \
                 and display[k - 1].text == sub[-1] and not re.search(r"[，。；！？]", t.text):
@@ -75,6 +85,8 @@ def _first_block(display: list[Token]) -> int:
     return n if n == 2 else 1
 
 
+# a column's logo: two to five characters, no pause nor stop (`漫画`, `图片新闻`, `快 讯`)
+_LOGO = re.compile(r"[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,4}")
 # a headline line this long (letters) was set on one line, not wrapped in a column
 _UNWRAPPED = 34
 # how much wider than its first line a headline's later line may run (a letter or two)
