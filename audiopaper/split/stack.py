@@ -87,6 +87,9 @@ def _first_block(display: list[Token]) -> int:
 
 # a column's logo: two to five characters, no pause nor stop (`漫画`, `图片新闻`, `快 讯`)
 _LOGO = re.compile(r"[\u4e00-\u9fff](\s?[\u4e00-\u9fff]){1,4}")
+# a box's row under its head in capitals, not a headline under its kicker (`Where: Osgood
+# Playhouse…`, `Sale of Nov. 8 -- 612 head`)
+_BOX_ROW = re.compile(r"^[^:]{1,15}:|--|—\s*\d")
 # a headline line this long (letters) was set on one line, not wrapped in a column
 _UNWRAPPED = 34
 # how much wider than its first line a headline's later line may run (a letter or two)
@@ -138,6 +141,12 @@ def _label_en(display: list[Token], st: Stack, lower: frozenset[str] = frozenset
             blocks[-1].append(t.text)
         else:
             blocks.append([t.text])
+    later = next((k for k in range(1, len(blocks)) if _opens_stack(blocks, k)), None)
+    if later is not None:
+        # a label in capitals opens a story's stack: what stands above it in the stack is
+        # another's line or the page's (a score row, a credit, a forecast), not this headline;
+        # it is skipped, not lost
+        blocks = blocks[later:]
     if len(blocks) > 2 and len(blocks[0]) == len(blocks[1]) == 1 \
             and _kicker_line(blocks[0][0]) and _kicker_line(blocks[1][0]):
         blocks.pop(0)  # two labels over a headline: the page's section and the story's kicker
@@ -156,6 +165,14 @@ def _label_en(display: list[Token], st: Stack, lower: frozenset[str] = frozenset
         st.headline = join_en(blocks[0])
         st.subheadline = _join([join_en(b) for b in blocks[1:]])
     return st
+
+
+def _opens_stack(blocks: list[list[str]], k: int) -> bool:
+    """Block k opens with a label in capitals over a headline (its own lines or the next
+    block's), not under another label, and what it heads is no box's row."""
+    under = [*blocks[k][1:], *(blocks[k + 1] if k + 1 < len(blocks) else [])]
+    return _kicker_line(blocks[k][0]) and bool(under) and not _kicker_line(blocks[k - 1][-1]) \
+        and not _BOX_ROW.search(under[0])
 
 
 def _kicker_line(s: str) -> bool:
