@@ -525,8 +525,14 @@ class Labeller:
                            for j in range(max(0, i - 2), min(len(self.L), i + 3)) if j != i)
                 # a short line right over a body's opening (`（上接第1版）…`) or a byline's line
                 # (`母亲的腌菜坛` / `□ 谭素秋`) is its headline
+                # (or over a caption, opening on its day, that a photo's credit closes a few
+                # lines down: the picture's title, `头球制胜` / `10月20日晚，…` / `记者 X 摄`)
                 over_body = i + 1 < len(self.facts) and (
-                    self.facts[i + 1].opens or self.facts[i + 1].bk == "line")
+                    self.facts[i + 1].opens or self.facts[i + 1].bk == "line"
+                    or (CAPTION_OPENER.match(self.L[i + 1].s) is not None
+                        and len(re.findall(r"[\u4e00-\u9fff]", self.L[i].s)) >= 2 and any(
+                        self.facts[j].bk == "credit"
+                        for j in range(i + 2, min(i + 8, len(self.facts))))))
                 if k and (near or i == 0) and not over_body:
                     f.fk = k
                 elif i > 0:
