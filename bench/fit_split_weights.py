@@ -68,7 +68,8 @@ SCORED_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldo
                "heldout84", "heldout85", "heldout86", "heldout87", "heldout88", "heldout89",
                "heldout90", "heldout91", "heldout92", "heldout93", "heldout94", "heldout95",
                "heldout96", "heldout97", "heldout98", "heldout99", "heldout100", "heldout101",
-               "heldout102", "heldout103", "heldout104")
+               "heldout102", "heldout103", "heldout104", "heldout105",
+               "heldout106", "heldout107", "heldout108")
 
 
 def tuning_folders() -> list[Path]:
