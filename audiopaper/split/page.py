@@ -78,9 +78,8 @@ def split_page(page: Page) -> PageResult:
                  for t in c.before + ([c.credit] if c.credit else []) + c.after
                  + ([c.body] if c.body else [])]
     # a stack's line the labelling left out of every field (a page's section over a story's
-    # kicker) is skipped, not lost
-    # (or one a later step took for furniture inside the stack: an ad's lines under a text)
-    # (a column's head already taken off its first item is skipped once)
+    # kicker, an ad's lines a later step took for furniture inside the stack) is skipped, not
+    # lost; once (a column's head already taken off its first item is in `heads`)
     known = {(t.lines[0].no, t.text) for t in furniture + leftover}
     leftover += [t for c, s in made for t in c.before + c.after
                  if _unsaid(t, s) and (t.lines[0].no, t.text) not in known and t.text not in heads]
@@ -91,8 +90,8 @@ def split_page(page: Page) -> PageResult:
 
 
 def _unsaid(t: Token, s: Story) -> bool:
-    """A stack's display line none of the story's fields holds (spaces and a hyphen the
-    headline's joining took out aside)."""
+    """A stack's line (display, byline, credit or furniture; not text) none of the story's
+    fields holds (spaces and a hyphen the headline's joining took out aside)."""
     fields = re.sub(r"[\s\u00ad-]", "", " ".join(
         x for x in (s.kicker, s.headline, s.subheadline, s.byline) if x))
     return t.kind != "BODY" and re.sub(r"[\s\u00ad-]", "", t.text) not in fields
