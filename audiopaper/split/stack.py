@@ -55,9 +55,11 @@ def label_stack(tokens: list[Token], lang: str, body: Sequence[str] = ()) -> Sta
     apart = len(display) >= 2 and not display[1].lines[0].loose and display[1].lines[0].gap > 0
     if not st.kicker and len(display) >= 2 and logo is not None \
             and (apart or len(re.sub(r"\s", "", logo[0])) <= 3) and cue(display[0].text) is None \
-            and len(re.sub(r"\s", "", " ".join(t.text for t in display[1:]))) >= 6:
+            and len(re.sub(r"\s", "", " ".join(t.text for t in display[1:]
+                                               if cue(t.text) != "role"))) >= 6:
         # a short label over a whole headline: a column's logo, which is not read (the page
-        # skips it), not the headline's first words (`漫画` / `…`, `周末去哪儿` / `…`)
+        # skips it), not the headline's first words (`漫画` / `…`, `周末去哪儿` / `…`); over a
+        # deck alone (`——对话…`) it is the headline itself (`小区充电难`)
         display = display[1:]
     for k, t in enumerate(display):
         if sub and sub[-1].startswith("——") and k == len(display) - 1 and len(t.text) <= 10 \

@@ -23,6 +23,11 @@ def test_a_logo_over_a_headline_is_no_headline_words() -> None:
     assert short.headline == "“低头族”的烦恼"
 
 
+def test_a_short_headline_over_its_deck_alone_stays_the_headline() -> None:
+    st = label_stack([_d("小区充电难"), _d("——对话市住建局副局长")], "zh")
+    assert (st.headline, st.subheadline) == ("小区充电难", "——对话市住建局副局长")
+
+
 def test_a_headline_of_two_short_phrases_keeps_both() -> None:
     together = label_stack([_d("一把剪刀"), _d("剪出浓浓年味", gap=0)], "zh")
     assert together.headline == "一把剪刀 剪出浓浓年味"
