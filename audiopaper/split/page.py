@@ -81,20 +81,30 @@ def split_page(page: Page) -> PageResult:
     # kicker, an ad's lines a later step took for furniture inside the stack) is skipped, not
     # lost; once (a column's head already taken off its first item is in `heads`)
     known = {(t.lines[0].no, t.text) for t in furniture + leftover}
-    leftover += [t for c, s in made for t in c.before + c.after
-                 if _unsaid(t, s) and (t.lines[0].no, t.text) not in known and t.text not in heads]
+    leftover += [t for c, s in made for t in _unsaid(c.before + c.after, s)
+                 if (t.lines[0].no, t.text) not in known and t.text not in heads]
     skipped_tokens = sorted({id(t): t for t in furniture + leftover}.values(),
                             key=lambda t: t.lines[0].no)
     skipped = [t.text for t in skipped_tokens] + heads
     return PageResult(lead_first(stories), skipped, page_date(furniture), printed)
 
 
-def _unsaid(t: Token, s: Story) -> bool:
-    """A stack's line (display, byline, credit or furniture; not text) none of the story's
-    fields holds (spaces and a hyphen the headline's joining took out aside)."""
+def _unsaid(tokens: list[Token], s: Story) -> list[Token]:
+    """A stack's lines (display, byline, credit or furniture; not text) none of the story's
+    fields holds (spaces and a hyphen the headline's joining took out aside); each field's
+    text is matched once, so a label printed twice in one stack is said once and skipped once."""
     fields = re.sub(r"[\s\u00ad-]", "", " ".join(
         x for x in (s.kicker, s.headline, s.subheadline, s.byline) if x))
-    return t.kind != "BODY" and re.sub(r"[\s\u00ad-]", "", t.text) not in fields
+    out = []
+    for t in tokens:
+        if t.kind == "BODY":
+            continue
+        text = re.sub(r"[\s\u00ad-]", "", t.text)
+        if text and text in fields:
+            fields = fields.replace(text, "\0", 1)
+        else:
+            out.append(t)
+    return out
 
 
 # how a story's text opens: on its day (`4月23日，…`, `近日，…`) or on its dateline (`DUNMORE —`)

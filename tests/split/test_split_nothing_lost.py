@@ -11,7 +11,10 @@ from pathlib import Path
 from audiopaper.ingest.pages import read_pages
 from audiopaper.split import split_page
 from audiopaper.split.edition import split_pages
-from audiopaper.split.lines import jumps_in
+from audiopaper.split.lines import Line, jumps_in
+from audiopaper.split.page import Story, _unsaid
+from audiopaper.split.text import width
+from audiopaper.split.tokens import Token
 from tests.split.build import tight
 from tests.split.test_split_heldout import REACHED
 
@@ -36,6 +39,16 @@ def test_a_label_the_stack_leaves_out_is_skipped_not_lost(tmp_path: Path) -> Non
                        if x), *res.skipped])
     for line in lines[1:5]:
         assert line in said
+
+
+def test_a_label_printed_twice_in_one_stack_is_said_once_and_skipped_once() -> None:
+    # (one label is the story's kicker; the other, whose item the page skipped, is skipped
+    # too, not hidden by the kicker's text)
+    first, second = (Token("D", [Line(n, "CARD OF THANKS", width("CARD OF THANKS"), 1)])
+                     for n in (0, 2))
+    head = Token("D", [Line(3, "We thank the luncheon ladies", 28, 1)])
+    story = Story(6, kicker="CARD OF THANKS", headline="We thank the luncheon ladies")
+    assert len(_unsaid([first, second, head], story)) == 1
 
 
 def test_a_column_head_is_skipped_once() -> None:
