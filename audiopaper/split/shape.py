@@ -692,9 +692,8 @@ def _next_text_line(raw: tuple[str, ...] | list[str], no: int) -> int:
 _BROKE_OFF = re.compile(r"(\b[a-z]+|,)$")
 
 
-# a gap between two words of an English line, and one of two spaces or more (a justifier's)
+# a gap between two words of an English line
 _WORD_GAP = re.compile(r"(?<=\S) +(?=\S)")
-_SPREAD_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 def _text_line(no: int, lead: str, core: str, gap: int) -> Line:
@@ -713,9 +712,10 @@ def _text_line(no: int, lead: str, core: str, gap: int) -> Line:
     # next to each other, as a justifier shares out the spare room: `months  in  prison  for`;
     # not a table's row, `Wednesday's close            Close    Chg.`, nor an OCR's
     # scattered spaces, `Liam Pargeter,   34, of Orchard   Close,`)
-    gaps = {len(g) for g in _WORD_GAP.findall(core.strip())}
-    spread = not _CJK.search(core) and kept != core and len(_SPREAD_GAP.findall(core.strip())) >= 2 \
-        and max(gaps) - min(gaps) <= 1
+    spread = False
+    if kept != core and not _CJK.search(core):  # (only a line squeezed can have been spread)
+        gaps = [len(g) for g in _WORD_GAP.findall(core.strip())]
+        spread = sum(g >= 2 for g in gaps) >= 2 and max(gaps) - min(gaps) <= 1
     return Line(no, t, width(core.strip()) if spread else width(t.strip()), gap)
 
 

@@ -78,14 +78,15 @@ def test_no_tuning_page_loses_or_repeats_text() -> None:
     pages = sorted(p for f in folders for p in f.rglob("page.txt"))
     assert len(pages) >= 800
     for page in pages:
-        got = split_pages(read_pages(page))
+        read = read_pages(page)
+        got = split_pages(read)
         said: Counter[str] = Counter()
         for a in got.articles:
             for x in (a.kicker, a.headline, a.subheadline, a.byline, *a.paragraphs):
                 said += _chars(x)
         for s in got.skipped:
             said += _chars(s)
-        lines = read_pages(page)[0].lines
+        lines = read[0].lines
         printed = _chars("".join(lines))
         allowed = Counter({c: printed[c] for c in "-—–"})
         for x in lines:
