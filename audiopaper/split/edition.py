@@ -9,7 +9,11 @@ start's place; when the jump cut a sentence, the two halves of that paragraph be
 from __future__ import annotations
 
 import logging
+import multiprocessing
+import os
 import re
+import sys
+import threading
 
 from audiopaper.errors import AudiopaperError, SplitError
 from audiopaper.model import Article, Edition, Page
@@ -26,7 +30,7 @@ def split_pages(pages: list[Page]) -> Edition:
 
     A PDF page (one with a layout) is read from its geometry, a text page from its lines.
     """
-    results = [_split_one(p) for p in pages]
+    results = _split_all(pages)
     stories = [s for r in results for s in r.stories]
     lang = pages[0].lang if pages else "zh"
     stories = stitch(stories, lang)
@@ -35,6 +39,39 @@ def split_pages(pages: list[Page]) -> Edition:
     date = next((r.date for r in results if r.date), None)
     return Edition(articles=articles, skipped=skipped, lang=lang, date=date,
                    sources=tuple(p.source for p in pages))
+
+
+# Below this many pages there is no second page for a worker to split beside another (the
+# first is split in this process, before the workers start).
+_PARALLEL_FROM = 3
+
+
+def _split_all(pages: list[Page]) -> list[PageResult]:
+    """Every page split, on as many cores as the machine gives (pages are split apart from
+    each other; only stitching needs them all).  The first page is split here, which reads
+    the tables every page needs; the workers, forked after it, start with them read.  A page
+    a worker could not split cleanly (a fault, a page with no story) is split again here,
+    where its warning or its error is told as in one process."""
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+    # (forked only where forking is safe: Linux, and no other thread that could hold a lock
+    # the worker would wait on forever; elsewhere, or under a progress display, one process)
+    # (nor from a worker of a pool, which may have no children of its own)
+    if len(pages) < _PARALLEL_FROM or cores < 2 or threading.active_count() > 1 \
+            or not sys.platform.startswith("linux") or multiprocessing.current_process().daemon:
+        return [_split_one(p) for p in pages]
+    first = _split_one(pages[0])
+    with multiprocessing.get_context("fork").Pool(min(cores, len(pages) - 1)) as pool:
+        done = pool.map(_split_clean, pages[1:], chunksize=1)
+    return [first] + [r if r is not None else _split_one(p)
+                      for p, r in zip(pages[1:], done, strict=True)]
+
+
+def _split_clean(page: Page) -> PageResult | None:
+    """One page split in a worker, or None when anything went wrong (told by the parent)."""
+    try:
+        return split_layout(page) if page.layout is not None else split_page(page)
+    except Exception:  # noqa: BLE001  (the parent splits the page again and tells why)
+        return None
 
 
 def _split_one(page: Page) -> PageResult:
