@@ -30,6 +30,9 @@ CAPTION_OPENER = re.compile(r"^([从自]?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|�
 # a head in square brackets (`【从地下室起步】`): a column's logo over a headline, or a
 # feature's cross-head between its paragraphs
 BRACKET_HEAD = re.compile(r"【[^】]{2,16}】")
+# A Chinese note wholly in round brackets (`（作者单位：…）`, `（本报综合）`): under a sentence's end
+# it closes the text above it.
+BRACKETED_NOTE = re.compile(r"[（(][^（()）]{4,}[）)]")
 # the head of a column of short items (简讯, 快讯, IN BRIEF, BRIEFLY, AROUND TOWN): a logo line
 # the furniture table names that says so
 BRIEF_HEAD = re.compile(r"[简快短]\s*讯|短\s*波|速\s*递|简\s*报|播\s*报|传\s*真$|集\s*锦$|\bBRIEF(S|LY)?\b|^AROUND (TOWN|THE [A-Z]+)$|\bROUNDUP\b|\b(SHORTS|NOTES)$"

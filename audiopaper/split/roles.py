@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from audiopaper.split.lines import (
     ANY_DATELINE,
     BRACKET_HEAD,
+    BRACKETED_NOTE,
     BRIEF_HEAD,
     CAPS_LABEL,
     CAPTION_OPENER,
@@ -422,7 +423,10 @@ class Labeller:
         # (where a line holds a paragraph, a paragraph's line of sentences ends its text,
         # whatever its last word: `…by e-mail to letters@hillview.example`; a long deck ends
         # none)
-        closes = away or alone or self._text_closes(s) or self._closing_byline_tail(i) \
+        # (so does a Chinese note wholly in brackets under a sentence's end: `（作者单位：…）`,
+        # `（本报综合）`)
+        noted = lang == "zh" and BRACKETED_NOTE.fullmatch(s) is not None and self._text_closes(prev)
+        closes = away or alone or noted or self._text_closes(s) or self._closing_byline_tail(i) \
             or self._clock_end(i) or (self.shape.paragraphs and self.L[i].width >= PARAGRAPH_LINE
                                       and _SENTENCE_STOP.search(s) is not None)
         fk, bk = furniture_kind(s, lang, False), byline_kind(s, lang)
