@@ -26,7 +26,7 @@ DATELINE = re.compile(_PLACE + r" — \S")
 ANY_DATELINE = re.compile(_PLACE + r" (—|--|–) \S")
 
 # how a photo caption (or a story's first sentence) opens: a date, from a date (`从9月7日起`), or `近日` / `日前`
-CAPTION_OPENER = re.compile(r"^([从自]?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前)")
+CAPTION_OPENER = re.compile(tables.with_traditional(r"^([从自]?\d{1,2}\s*月\s*\d{1,2}\s*日|近日|日前)"))
 # a head in square brackets (`【从地下室起步】`): a column's logo over a headline, or a
 # feature's cross-head between its paragraphs
 BRACKET_HEAD = re.compile(r"【[^】]{2,16}】")
@@ -35,8 +35,8 @@ BRACKET_HEAD = re.compile(r"【[^】]{2,16}】")
 BRACKETED_NOTE = re.compile(r"[（(][^（()）]{4,}[）)]")
 # the head of a column of short items (简讯, 快讯, IN BRIEF, BRIEFLY, AROUND TOWN): a logo line
 # the furniture table names that says so
-BRIEF_HEAD = re.compile(r"[简快短]\s*讯|短\s*波|速\s*递|简\s*报|播\s*报|传\s*真$|集\s*锦$|\bBRIEF(S|LY)?\b|^AROUND (TOWN|THE [A-Z]+)$|\bROUNDUP\b|\b(SHORTS|NOTES)$"
-                        r"|(^|\s)B R I E F( S| L Y)?(\s|$)", re.I)  # (letter-spaced: `B R I E F S`)
+BRIEF_HEAD = re.compile(tables.with_traditional(r"[简快短]\s*讯|短\s*波|速\s*递|简\s*报|播\s*报|传\s*真$|集\s*锦$|\bBRIEF(S|LY)?\b|^AROUND (TOWN|THE [A-Z]+)$|\bROUNDUP\b|\b(SHORTS|NOTES)$"
+                        r"|(^|\s)B R I E F( S| L Y)?(\s|$)"), re.I)  # (letter-spaced: `B R I E F S`)
 # a column's head in capitals (`SPORTS SHORTS`)
 CAPS_LABEL = re.compile(r"[A-Z][A-Z'&]+( [A-Z][A-Z'&]+){0,3}")
 # the same, a word longer and with a colon, as a label over run-in briefs (`CITY HALL:`)
@@ -335,6 +335,7 @@ _ZH_BRACKET_NAME = re.compile(
 
 def _surname_first(name: str) -> bool:
     names = tables.zh_surnames()
+    name = tables.simplified(name)  # (`劉`, `陳`: the table writes them simplified)
     return name[:2] in names["compound"] or (name[:1] in names["single"] and len(name) <= 3)
 
 
@@ -365,7 +366,7 @@ def cue(line: str) -> str | None:
     >>> cue("——专访县农业农村委主任黄志强"), cue("全县防汛工作调度会召开")
     ('role', 'occasion')
     """
-    s = line.strip()
+    s = tables.simplified(line.strip())  # (the words are written in simplified characters)
     if s.startswith("——") or s.startswith("—— "):
         return "role"
     words = tables.cue_words()

@@ -19,6 +19,7 @@ from audiopaper.split.paragraphs import build_body
 from audiopaper.split.roles import label
 from audiopaper.split.shape import page_lines
 from audiopaper.split.stack import label_stack
+from audiopaper.split.tables import with_traditional
 from audiopaper.split.text import collapse_spaced_name, joined_paragraphs
 from audiopaper.split.tokens import Token
 
@@ -108,7 +109,7 @@ def _unsaid(tokens: list[Token], s: Story) -> list[Token]:
 
 
 # how a story's text opens: on its day (`4月23日，…`, `近日，…`) or on its dateline (`DUNMORE —`)
-_STORY_OPENING = re.compile(r"\d{1,2}月\d{1,2}日|近日|日前|[A-Z][A-Z .'-]+ (—|–|--) ")
+_STORY_OPENING = re.compile(with_traditional(r"\d{1,2}月\d{1,2}日|近日|日前|[A-Z][A-Z .'-]+ (—|–|--) "))
 
 
 def _past_photos(stories: list[Story], lang: str) -> list[Story]:

@@ -57,6 +57,7 @@ from audiopaper.split.tables import (
     english_lexicon,
     english_words,
     weights,
+    with_traditional,
 )
 from audiopaper.split.text import (
     ABBREVIATION,
@@ -109,13 +110,13 @@ _RESUMES = re.compile(r"^[^，。！？、；：\s]{1,8}[。！？、]")
 # `11月23日…`); a headline seldom ends so
 _BOUND_END = "的于在对把被将向从和与及"
 # a letter's salutation opening its text (`编辑同志：`, `尊敬的市长：`)
-_SALUTATION = re.compile(r"^(尊敬的)?[\u4e00-\u9fff]{2,6}[：:]")
+_SALUTATION = re.compile(with_traditional(r"^(尊敬的)?[\u4e00-\u9fff]{2,6}[：:]"))
 # the longest line under a closing byline still taken for the next story's headline
 _TAIL_NEXT_MAX = 20
 # a line opening with one character and a pause mark (`所、“九小场所”…`), or with `的` (`的青菜、
 # 番茄…`), ends the word or phrase the line above broke off: no text's first line opens so
 _FRAGMENT = re.compile(r"^([\u4e00-\u9fff][，。、；：！？]|的(?!确))")
-_SOURCED = re.compile(r"^记者(\d{1,2}日|近日|昨日|昨天|今天)?从")
+_SOURCED = re.compile(with_traditional(r"^记者(\d{1,2}日|近日|昨日|昨天|今天)?从"))
 # an abbreviation's stop at a line's end (`a.m.`, `Dr.`, `U.S.`): no sure sentence end (a
 # headline may end `…start to 8:30 a.m.`)
 _ABBREVIATION_END = re.compile(ABBREVIATION.pattern + "$")
@@ -151,7 +152,7 @@ _HALF_WIDTH = re.compile(r"[0-9A-Za-z]")
 _AMBIGUOUS = re.compile(r"[“”‘’—…·]")
 _PAUSE = re.compile(r"[，、；：]")
 # who stands where in a photo (`（左）`, `（右二）`, `（前排左三）`): a caption's words
-_PLACED = re.compile(r"（(前排|后排|中排)?(左|右|中)[一二三四五六七八九\d]?）")
+_PLACED = re.compile(with_traditional(r"（(前排|后排|中排)?(左|右|中)[一二三四五六七八九\d]?）"))
 # (a unit per measure and a change by an arrow: `生猪 15.20元/公斤 ↑0.30`, `油菜籽 6.10元/公斤 →`)
 _FIGURE_LINE = re.compile(r"^([\u4e00-\u9fff]( [\u4e00-\u9fff](?=（))?[\u4e00-\u9fff（）]{1,13}(\s+[\u4e00-\u9fff]{0,4}\s?[↑↓+-]?[\d.,]+(-[\d.,]+)?\s*[\u4e00-\u9fff%]{0,4}(/[\u4e00-\u9fff]{1,3})?){1,3}(\s+([↑↓→][\d.,]*|持平))?"
                           # (a change column's word for none: `持平`)
@@ -3484,13 +3485,13 @@ _SHORT_NAME = re.compile(r"[\u4e00-\u9fff]( ?[\u4e00-\u9fff]){1,2}")
 _COLUMN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 # a Chinese agenda's row: a day (its half perhaps), then up to four short items set apart by
 # spaces, no running-text punctuation (`1月9日上午 开幕会 听取政府工作报告`)
-_DAY_ROW = re.compile(r"(\d{1,2}月)?\d{1,2}日(上午|下午|晚上|晚间|全天)?(\s+[^\s，。；、！？：,;]{1,14}){1,4}")
+_DAY_ROW = re.compile(with_traditional(r"(\d{1,2}月)?\d{1,2}日(上午|下午|晚上|晚间|全天)?(\s+[^\s，。；、！？：,;]{1,14}){1,4}"))
 # a list item's rank, and the punctuation of running text its item never holds (commas part
 # a title from its author in English: `1. Mill Town, Agnes Whitlow`)
 _RANK = re.compile(r"(\d{1,2})(?:[.、．)]\s*|\s+)(?=\S)")
 _RANK_PROSE = re.compile(r"[，。；！？]|\b[a-z]{3,}[.;!?](\s|$)")
 # Chinese: a line ending on a full date (a notice's issuer and date, `…治丧小组 2024年7月7日`)
-_ISSUED = re.compile(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$")
+_ISSUED = re.compile(with_traditional(r"\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$"))
 # Chinese: a pause with text after it on the line (`■接驳：自9月25日起，望川南站片区`); the
 # marks that set off an index's items
 _PAUSE_INSIDE = re.compile(r"[，、：；]\s*[\u4e00-\u9fff\w“「（]")
@@ -3525,10 +3526,10 @@ _ALL_CAPS = re.compile(r"(?=.*[A-Z]{2}.*[A-Z]{2})[A-Z0-9 .,;:'’&—-]{6,}")
 # a picture's title in capitals: two to six words, no sentence punctuation
 _CAPS_TITLE = re.compile(r"[A-Z][A-Z'’-]*( [A-Z][A-Z'’-]*){1,5}")
 # a table's unit in brackets at its title's end: `（元/公斤）`, `（单位：万元）`, `(in $ millions)`
-_UNIT_NOTE = re.compile(r"[（(](单位[：:])?[^（）()]{0,8}/[^（）()]{1,6}[）)]$|[（(]单位[：:][^（）()]{1,10}[）)]$"
-                        r"|\(in [^()]{1,20}\)$")
+_UNIT_NOTE = re.compile(with_traditional(r"[（(](单位[：:])?[^（）()]{0,8}/[^（）()]{1,6}[）)]$|[（(]单位[：:][^（）()]{1,10}[）)]$"
+                        r"|\(in [^()]{1,20}\)$"))
 # the head of a box of figures: `数读…`, `数说…`, `BY THE NUMBERS`
-_BOX_HEAD = re.compile(r"^(数\s?[读说]|图\s?说|数字看点)|^(BY THE NUMBERS|THE NUMBERS|AT A GLANCE|FAST FACTS)$")
+_BOX_HEAD = re.compile(with_traditional(r"^(数\s?[读说]|图\s?说|数字看点)|^(BY THE NUMBERS|THE NUMBERS|AT A GLANCE|FAST FACTS)$"))
 # an English interview's turn: `Q:`, `A:`, a speaker's name in capitals
 _EN_TURN = re.compile(r"^(Q|A|[A-Z][A-Z.'-]+( [A-Z][A-Z.'-]+)?)[:.] ")
 # capitalised words that open a sentence and never go on one: `The`, `When`, `In`
@@ -3550,7 +3551,7 @@ _RECORD_ROW = re.compile(r"[A-Z][\w.'-]*( [A-Z][\w.'-]*){0,3}( \d{1,3}-\d{1,3}(-
                          r"|[A-Z0][\w.'-]*( [A-Z][\w.'-]*){0,3} \d{1,3} \d{1,3}")
 # a Chinese box's title with its dates in brackets at its end (`本周农产品价格行情（11月18日—24日）`;
 # not the note alone, `（9月9日 单位：元/500克）`, under a title of its own, nor a unit's)
-_DATE_NOTE = re.compile(r"（[^（）]*\d{1,2}[月日][^（）]*）$")
+_DATE_NOTE = re.compile(with_traditional(r"（[^（）]*\d{1,2}[月日][^（）]*）$"))
 _DATED_TITLE = re.compile(r"[\u4e00-\u9fff]" + _DATE_NOTE.pattern)
 # a list row's label: up to three words before a colon (`Fourth quarter: HP — Moss 15 pass`)
 _LABEL = re.compile(r"([A-Z][\w.'-]*( [\w.'-]+){0,2}): \S")
@@ -3601,7 +3602,7 @@ _QUOTE_END = re.compile(r"[”\"」』]$")
 # (over an attribution, British single marks too: `'We simply cannot…apart'` / `- J. Coutts`)
 _ATTRIBUTED_START = re.compile(r"^[“\"「『‘']")
 _ATTRIBUTED_END = re.compile(r"[”\"」』’']$")
-_TABLE_LABEL = re.compile(r"(附?表|图表|Table)\s*\d*\s*[：:]")
+_TABLE_LABEL = re.compile(with_traditional(r"(附?表|图表|Table)\s*\d*\s*[：:]"))
 _SPEAKER_AFTER = re.compile(r"([”\"])\s+(?:—|–|--)\s*[A-Z][^.!?”\"]{1,60}$")
 _QUOTE_CLOSED = re.compile(r"[”」』][。！？]$")
 # a quotation of whole sentences, alone: its marks open and close it and no other is inside

@@ -38,7 +38,7 @@ from audiopaper.split.lines import (
     tail_byline,
 )
 from audiopaper.split.run_in import heads
-from audiopaper.split.tables import english_lexicon, english_words
+from audiopaper.split.tables import english_lexicon, english_words, with_traditional
 from audiopaper.split.text import MONTH_DAY, echoed_in, ends_sentence, width
 
 _SPACE_RUN = re.compile(r"[ \t\u3000]{2,}")
@@ -165,10 +165,10 @@ _EN_HEAD_TAIL = re.compile(r"^([A-Za-z][\w'-]*( [A-Za-z][\w'-]*)?)\s{2,}([A-Z].*
 _SCORE_END = re.compile(r"[A-Za-z] \d{1,3}$")
 # a price or its change in a table's cell (`1.20`, `↓0.10`, `+3.5%`)
 _PRICE_CELL = re.compile(r"\d\.\d|[↑↓→]|[+-]\d")
-_ZH_OPENER = re.compile(r"^(本[报報][讯訊]|\d{1,2}\s*月\s*\d{1,2}\s*日|[（(]|即日|近日|日前|今年|昨天|今天)")
+_ZH_OPENER = re.compile(with_traditional(r"^(本[报報][讯訊]|\d{1,2}\s*月\s*\d{1,2}\s*日|[（(]|即日|近日|日前|今年|昨天|今天)"))
 # a log's item opening on the day and the time of day alone (`17日晚7时40分，…`), its month in
 # the item's head: only after a gap, where no wrapped line of text begins
-_ZH_DAY_OPENER = re.compile(r"^\d{1,2}日(凌晨|清晨|早|上午|中午|下午|傍晚|晚|夜|深夜)")
+_ZH_DAY_OPENER = re.compile(with_traditional(r"^\d{1,2}日(凌晨|清晨|早|上午|中午|下午|傍晚|晚|夜|深夜)"))
 
 
 # The second word of an English byline's role (`/ Staff` + `Writer`), when a narrow column

@@ -69,11 +69,71 @@ def compile_rules(rows: list[tuple[int, list[str]]], name: str, kinds: tuple[str
             raise RuleTableError(f"line {no}: unknown kind {kind!r}", name)
         if lang not in ("zh", "en", "*"):
             raise RuleTableError(f"line {no}: language must be zh, en or *", name)
+        if lang != "en":
+            regex = with_traditional(regex)
         try:
             rules.append(Rule(kind, lang, re.compile(regex)))
         except re.error as e:
             raise RuleTableError(f"line {no}: bad regex ({e})", name) from None
     return tuple(rules)
+
+
+@lru_cache(maxsize=None)
+def traditional_forms() -> dict[str, str]:
+    """Simplified character -> its traditional forms (zh_variants.tsv), for the patterns."""
+    out: dict[str, str] = {}
+    for no, (trad, simple) in read_rows("zh_variants.tsv", 2):
+        if len(trad) != 1 or len(simple) != 1:
+            raise RuleTableError(f"line {no}: one character each way", "zh_variants.tsv")
+        out[simple] = out.get(simple, "") + trad
+    return out
+
+
+@lru_cache(maxsize=None)
+def _to_simplified() -> dict[int, str]:
+    return {ord(t): simple for simple, forms in traditional_forms().items() for t in forms}
+
+
+def simplified(text: str) -> str:
+    """The text with its traditional characters in their simplified forms, one character for
+    one (offsets hold), for word lists written in simplified characters.
+
+    >>> simplified("本報記者 （下轉A4版）")
+    '本报记者 （下转A4版）'
+    """
+    return text.translate(_to_simplified())
+
+
+def with_traditional(regex: str) -> str:
+    r"""A regex written in simplified characters that matches their traditional forms too: a
+    literal character becomes a class of its forms, and a class gets the forms of the
+    characters it names (added at its end, so that a range in it stays a range).
+
+    >>> with_traditional(r"^本报[讯电](?P<page>\d+)版$")
+    '^本[报報][讯电訊電](?P<page>\\d+)版$'
+    """
+    forms = traditional_forms()
+    out: list[str] = []
+    k, n = 0, len(regex)
+    while k < n:
+        c = regex[k]
+        if c == "\\":
+            out.append(regex[k:k + 2])
+            k += 2
+        elif c == "[":
+            end = k + 1
+            end += regex[end] == "^" if end < n else 0
+            end += regex[end] == "]" if end < n else 0
+            while end < n and regex[end] != "]":
+                end += 2 if regex[end] == "\\" else 1
+            inside = regex[k:end]
+            extra = "".join(t for ch in inside for t in forms.get(ch, "") if t not in inside)
+            out.append(inside + extra + "]")
+            k = end + 1
+        else:
+            out.append(f"[{c}{forms[c]}]" if c in forms else c)
+            k += 1
+    return "".join(out)
 
 
 # Kinds of furniture that take the lines printed with them, and the kinds that may follow a

@@ -12,7 +12,7 @@ import unicodedata
 from collections.abc import Iterable
 from functools import lru_cache
 
-from audiopaper.split.tables import english_lexicon, english_words
+from audiopaper.split.tables import english_lexicon, english_words, with_traditional
 
 # Ends a sentence (and so may end a paragraph); closing quotes count when they close one.
 SENTENCE_END = "。！？…!?"
@@ -32,9 +32,9 @@ MONTH_DAY = re.compile(r"\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\. (?=\d)")
 PAUSES = "，、；：,;:"
 RUNS_ON = PAUSES + "-—（(“‘&"
 # An interview turn opens with its speaker's label (`记者：`, `问：`, `罗文杰：`).
-SPEAKER = re.compile(r"^(问|答|记者|主持人|[\u4e00-\u9fff]{2,4})[：:]")
+SPEAKER = re.compile(with_traditional(r"^(问|答|记者|主持人|[\u4e00-\u9fff]{2,4})[：:]"))
 # Labels that can only open a turn (a two-to-four character label may also open a headline).
-TURN_LABEL = re.compile(r"^([问問]|答|[记記]者|主持人)[：:]")
+TURN_LABEL = re.compile(with_traditional(r"^([问問]|答|[记記]者|主持人)[：:]"))
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _SPACE_RUN = re.compile(r"\s+")
 
