@@ -50,3 +50,11 @@ def test_tables_read_traditional_characters() -> None:
     assert furniture_kind("廣告熱線：2345 6789", "zh") == furniture_kind("广告热线：2345 6789", "zh") == "ad"
     assert byline_kind("本報記者 陳 敏", "zh") == "line"
     assert [(d, n) for d, n, _ in jumps_in("完成。（下轉4版）", "zh")] == [("to", 4)]
+
+
+@pytest.mark.parametrize(("line", "jump"), [
+    ("附近居民的（下轉A4版）", ("to", 4)), ("（上接A1版）市府表示", ("from", 1)),
+    ("（下转B2版）", ("to", 2))])
+def test_a_jump_to_a_lettered_section_page(line: str, jump: tuple[str, int]) -> None:
+    # (a paper in sections prints its pages A1, A4, B2: the jump names the page with its letter)
+    assert [(d, n) for d, n, _ in jumps_in(line, "zh")] == [jump]
