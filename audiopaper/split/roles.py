@@ -524,6 +524,11 @@ class Labeller:
         for i, f in enumerate(self.facts):
             if f.punct and len(self.L[i].s) > 12 and not f.fk:
                 break  # (a date line with its commas is the header's, not running text)
+            if f.fk == "logo" and i < 6 and furniture_kind(self.L[i].s, self.lang, True) == "top" \
+                    and any(self.facts[j].fk in ("date", "masthead")
+                            for j in range(max(0, i - 2), min(len(self.L), i + 3)) if j != i):
+                f.fk = "top"  # a page's section named in its header (`综合新闻`), no column's logo
+                continue
             if f.fk is None and not f.bk and i < 6:
                 k = furniture_kind(self.L[i].s, self.lang, True)
                 near = any(self.facts[j].fk in ("date", "masthead")
