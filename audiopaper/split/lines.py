@@ -286,6 +286,8 @@ def byline_kind(line: str, lang: str) -> str | None:
     s = _RARE_CJK.sub("某", line.strip()) if lang == "zh" else line.strip()
     if lang == "en" and s.startswith("(") and s.endswith(")"):
         s = s[1:-1]  # a credit in brackets at a caption's end: `(MARISOL VEGA / Herald photo)`
+    if lang == "zh" and _BRACKETED_CREDIT.fullmatch(s):
+        return "credit"  # a photo's credit in brackets, on its own line (`（作者照片：本报记者 X 摄）`)
     if len(s) > (40 if lang == "zh" else 60) or re.search(r"[，。、；]", s):
         return None
     if tables.match(tables.byline_rules(), s, lang, ("credit",)):
@@ -301,6 +303,8 @@ def byline_kind(line: str, lang: str) -> str | None:
 
 
 _RARE_CJK = re.compile("[\u3400-\u4dbf\U00020000-\U0003134f]")
+# a Chinese line wholly in brackets that ends on who took the picture, with no sentence in it
+_BRACKETED_CREDIT = re.compile(tables.with_traditional(r"（[^（），。；！？]{2,30}摄）"))
 
 
 @lru_cache(maxsize=4096)
