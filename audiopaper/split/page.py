@@ -159,8 +159,9 @@ def column_heads(stories: list[Story]) -> list[str]:
     for s, nxt in zip(stories, stories[1:]):
         # (a column's items look alike: signed at their end both, or neither)
         # (a label in capitals: a Chinese kicker is a line of the headline's, `…会议召开`)
-        if s.kicker and s.kicker.isupper() and _brief(s) and _brief(nxt) and nxt.kicker is None \
-                and (s.byline is None) == (nxt.byline is None):
+        if s.kicker and s.kicker.isupper() and nxt.kicker is None \
+                and (s.byline is None) == (nxt.byline is None) \
+                and ((_brief(s) and _brief(nxt)) or _alike(s, nxt)):
             heads.append(s.kicker)
             s.kicker = None
     return heads
@@ -172,6 +173,16 @@ def _brief(s: Story) -> bool:
     signed = s.byline is not None and not s.byline.startswith(("—", "–", "（", "("))
     return s.kind != "photo" and s.subheadline is None and not signed \
         and bool(s.headline) and 1 <= len(s.paragraphs) <= 3
+
+
+def _alike(s: Story, nxt: Story) -> bool:
+    """Two items printed alike, as a column prints its items (capsule reviews, each a title,
+    the critic's name and a rating line over a few paragraphs): both signed over their text
+    by the same writer, both with a deck, in six paragraphs at most, neither a photo."""
+    return s.kind != "photo" and nxt.kind != "photo" and bool(s.headline and nxt.headline) \
+        and s.byline is not None and s.byline == nxt.byline \
+        and s.subheadline is not None and nxt.subheadline is not None \
+        and 1 <= len(s.paragraphs) <= 6 and 1 <= len(nxt.paragraphs) <= 6
 
 
 _NOT_FOLIO = ("weather", "index", "ad", "offer", "contact", "notice", "score")
