@@ -1543,7 +1543,7 @@ class Labeller:
             # sentence's end)
             if end is not None and not _QUOTE_CLOSED.search(self.L[end].s) \
                     and (self._narrow_quote(k, end) or self._quote_set_apart(k, end)
-                         or self._quote_unindented(k, end)):
+                         or self._quote_unindented(k, end) or self._quote_indented(k, end)):
                 out.update(range(k, end + 1))
         for k in range(1, len(self.L) - 1):
             # (a paragraph to a line: the quotation and its speaker on one line, set into a
@@ -1877,6 +1877,19 @@ class Labeller:
         return _WHOLE_QUOTE.fullmatch(quote) is not None and self.facts[k - 1].closes \
             and all(self._indent(m) == 0 for m in range(k, j + 1)) \
             and self._indent(j + 1) >= 2 and start is not None
+
+    def _quote_indented(self, k: int, j: int) -> bool:
+        """Lines k..j, one whole quotation of two lines or more, are every one indented where
+        the lines round them are flush: set in from both sides of the column, apart from the
+        text (a paragraph indents its first line only), a pull quote."""
+        if j == k or k == 0 or j + 1 >= len(self.L) or j - k > 3:
+            return False
+        quote = " ".join(self.L[m].s for m in range(k, j + 1))
+        # (the text below may open its paragraph indented: its next line is flush)
+        return _WHOLE_QUOTE.fullmatch(quote) is not None and self.facts[k - 1].closes \
+            and all(self._indent(m) >= 2 for m in range(k, j + 1)) and self._indent(k - 1) == 0 \
+            and min(self._indent(m) for m in range(j + 1, min(len(self.L), j + 3))) == 0 \
+            and not (self.facts[j + 1].bk or self.facts[j + 1].fk)
 
     def _narrow_quote(self, k: int, j: int) -> bool:
         """Lines k..j, a quotation without attribution, are set into running text: the line
