@@ -13,7 +13,8 @@ line above says (a sentence ended, a label in capitals), and whether the text un
 the head's words again.  The weights are data (`data/run_in.toml`), fitted by
 `bench/fit_run_in.py` on the tuning pages and judged on sets it was not fitted on; the
 threshold is high, so that it says little and is seldom wrong (a false head cuts a story in
-two).
+two); a lower one serves where three items or more close together each lean the same way,
+since briefs come in columns set alike.
 """
 from __future__ import annotations
 
@@ -28,6 +29,10 @@ from audiopaper.split.tables import english_words
 from audiopaper.split.text import content_stems, ends_sentence, stems_echoed
 
 MAX_HEAD = 10  # words: a brief's head is short
+# A column of items set alike: RUN items or more, each within RUN_GAP lines of the last, whose
+# likeliest split scores over LOW and MARGIN over the next likeliest, read as heads together
+# (found on the tuning pages: LOW 0.0 cut six stories in two that 1.5 leaves whole)
+LOW, MARGIN, RUN, RUN_GAP = 1.5, 2.0, 3, 6
 _NEIGHBOURS = 3  # item starts on each side whose verdicts count (`with_neighbours`)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _WIDE_GAP = re.compile(r" {3,}")
@@ -205,15 +210,32 @@ def with_neighbours(cands: list[Candidate], first: dict[str, float]) -> list[Can
 
 def heads(raw: list[str] | tuple[str, ...]) -> dict[int, str]:
     """The heads run into their lines' text, by line number: where a line's likeliest split
-    scores over the model's threshold."""
+    scores over the model's threshold, or, in a run of RUN items or more close together, over
+    a lower one in every item of the run (a column of briefs set alike)."""
     w = weights()
     found: dict[int, str] = {}
+    best: list[tuple[int, float, str]] = []
     for no, splits in with_neighbours(candidates(raw), w["first"]):
-        top, best = w["second"]["threshold"], None
-        for head, f in splits:
-            z = score(f, "second")
-            if z > top:
-                top, best = z, head
-        if best is not None:
-            found[no] = best
+        zs = sorted(((score(f, "second"), i) for i, (_, f) in enumerate(splits)), reverse=True)
+        if not zs:
+            continue
+        z, i = zs[0]
+        head, f = splits[i]
+        margin = z - zs[1][0] if len(zs) > 1 else z
+        if z > w["second"]["threshold"]:
+            found[no] = head
+        # (a run counts only sentence-case heads whose line goes on as text: not a label in
+        # capitals, nor a headline whole on its line, `Wexmoor hosts second-place`)
+        alike = margin >= MARGIN and not (f["head_caps"] or f["head_punct"] or f["rest_ends_head"])
+        best.append((no, z if alike else -1e9, head))
+    # (lines between that lean no way, a sentence's start inside an item, neither join a
+    # run nor end it; a label in capitals between two items parts two columns, `BRIEFLY`)
+    run: list[tuple[int, str]] = []
+    for no, _, head in [b for b in best if b[1] > LOW] + [(len(raw) + RUN_GAP + 1, 0.0, "")]:
+        if run and (no - run[-1][0] > RUN_GAP or any(
+                CAPS_LABEL_LOOSE.fullmatch(raw[m].strip()) for m in range(run[-1][0] + 1, no))):
+            if len(run) >= RUN:
+                found.update(run)
+            run = []
+        run.append((no, head))
     return found
