@@ -288,7 +288,9 @@ def byline_kind(line: str, lang: str) -> str | None:
         s = s[1:-1]  # a credit in brackets at a caption's end: `(MARISOL VEGA / Herald photo)`
     if lang == "zh" and _BRACKETED_CREDIT.fullmatch(s):
         return "credit"  # a photo's credit in brackets, on its own line (`（作者照片：本报记者 X 摄）`)
-    if len(s) > (40 if lang == "zh" else 60) or re.search(r"[，。、；]", s):
+    # (two English writers with their roles run longer: `By Ann Lee, Health Writer, and…`)
+    if len(s) > (40 if lang == "zh" else 90 if s.startswith("By ") else 60) \
+            or re.search(r"[，。、；]", s):
         return None
     if tables.match(tables.byline_rules(), s, lang, ("credit",)):
         return "credit"

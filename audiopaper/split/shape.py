@@ -503,6 +503,7 @@ _TOWN = re.compile(TOWN)
 
 
 _CREDIT_OPEN = re.compile(r"^([A-Z][a-z]+ )?(Photo|Photos|Cartoon|Illustration|Graphic) (by|courtesy of)$")
+_BYLINE_OPEN = re.compile(r"^By [A-Z].*,$")
 _TAIL_OPEN = re.compile(r"^(—|–|--) ?(Submitted|Compiled|Contributed|Provided|Reported) by( the)?$")
 
 
@@ -517,6 +518,10 @@ def _wrapped_byline(core: str, raw: tuple[str, ...] | list[str], no: int) -> int
     if nxt is None:
         return None
     rest = raw[nxt].strip()
+    if _BYLINE_OPEN.match(core) and rest.startswith(("and ", "with ")):
+        # two writers' byline the column wrapped before the second (`By Ann Lee, Health
+        # Writer,` / `and Tom Ray, Gazette Intern`): one line when the two read as one byline
+        return nxt if byline_kind(f"{core} {rest}", "en") == "line" else None
     if _CREDIT_OPEN.search(core) or _TAIL_OPEN.search(core):
         # a photo's credit or a closing byline wrapped after its `by` (`Photo courtesy of` /
         # `Aldermoor Rotary Club`, `— Submitted by the` / `Aldermoor Garden Club`)
