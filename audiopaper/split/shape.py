@@ -165,6 +165,8 @@ _EN_HEAD_TAIL = re.compile(r"^([A-Za-z][\w'-]*( [A-Za-z][\w'-]*)?)\s{2,}([A-Z].*
 _SCORE_END = re.compile(r"[A-Za-z] \d{1,3}$")
 # a price or its change in a table's cell (`1.20`, `↓0.10`, `+3.5%`)
 _PRICE_CELL = re.compile(r"\d\.\d|[↑↓→]|[+-]\d")
+_ROW_GAP = "\u3000[\u3000 ]*| {2,}"  # (an ideographic space, or two plain ones or more)
+_FIGURE_CELL = re.compile(r"^[↑↓→+-]?\d[\d.,]*%?$|\d\.\d|[↑↓→]|[+-]\d")  # (a bare figure, `2290`)
 _ZH_OPENER = re.compile(with_traditional(r"^(本[报報][讯訊]|\d{1,2}\s*月\s*\d{1,2}\s*日|[（(]|即日|近日|日前|今年|昨天|今天)"))
 # a log's item opening on the day and the time of day alone (`17日晚7时40分，…`), its month in
 # the item's head: only after a gap, where no wrapped line of text begins
@@ -404,13 +406,16 @@ def run_in_head(line: str, after_end: bool = False, nxt: str = "", below: str = 
     bracketed = _BRACKETED_HEAD.match(line)
     if bracketed and len(line) > bracketed.end():
         return bracketed[1]
+    if _cells_row(line, _ROW_GAP, _FIGURE_CELL):
+        # a table's row in cells, whatever spaces part them (`高山白菜　元/斤　1.20　↓0.10`,
+        # `黄金（元/克）　　 672.40　　 +1.16%`): no head and text
+        return None
     ideo = _IDEOGRAPHIC_GAP.match(line)
     if ideo and (byline_kind(line.replace("\u3000", " "), "zh") or _SHOWINGS.search(line)
-                 or affiliated_name(line.replace("\u3000", " "))
-                 or _cells_row(line, "\u3000", _PRICE_CELL)):
+                 or affiliated_name(line.replace("\u3000", " "))):
         # a byline spaced out (`晚报记者　柯蔓　文/图`), a listing's row of times (`星光影城
-        # 《归途》13:00　20:50`), a letter's signature (`石门镇云雾村村民　符永福`), a table's
-        # row in cells (`高山白菜　元/斤　1.20　↓0.10`): no head and text
+        # 《归途》13:00　20:50`), a letter's signature (`石门镇云雾村村民　符永福`): no head
+        # and text
         return None
     if ideo and _CJK.search(ideo["head"]):
         # in Chinese an ideographic space is the gap, plain spaces inside the head being a
