@@ -2199,6 +2199,13 @@ class Labeller:
             if _SHORT_NAME.fullmatch(name) and not self.facts[i + 1].punct \
                     and any(self.facts[k].bk == "line" for k in range(i + 2, min(i + 4, len(self.L)))):
                 return True
+            # (or a name of up to seven characters, ending on no word that runs on, over a
+            # headline whole in itself, one quotation or a title and what it says, itself over
+            # a byline or a `——` line: `对话青年科学家` / `“做科研要耐得住寂寞”` / `——对话…`;
+            # `乐海拾贝` / `《江流》：听见一条江的呼吸` / `□ 闻笛`)
+            if _LONG_NAME.fullmatch(name) and name[-1] not in _RUNS_ON_CHARS and not self.facts[i].bk \
+                    and _WHOLE_HEAD.fullmatch(head) and (below.bk == "line" or self.L[i + 2].s.startswith("——")):
+                return True
             # (or a name of up to four characters, under a text that ended, a byline or
             # furniture, over a headline at least twice as long, no sentence in it, itself over
             # its text's indented first line or its byline: `回音壁` / `滨江步道路灯已全部修复` /
@@ -3501,6 +3508,10 @@ _DANGLING = re.compile(r"(?=.*\b[a-z]{3,}\b).* (a|an|the|of|and|or|to|at|on|for|
 _SHORT_NAME = re.compile(r"[\u4e00-\u9fff]( ?[\u4e00-\u9fff]){1,2}")
 # a column's name of two to four characters (`回音壁`, `晚报话题`)
 _COLUMN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+_LONG_NAME = re.compile(r"[\u4e00-\u9fff]{4,7}")
+_RUNS_ON_CHARS = frozenset("的地得和与及把被让在对向给将已为要是了")  # (a headline's line broken on them goes on)
+# a headline whole in itself: one quotation, or a title and what it says (`《江流》：…`)
+_WHOLE_HEAD = re.compile(r"“[^“”]{2,20}”|《[^《》]{1,12}》[：:][^，。；]{2,20}")
 # a Chinese agenda's row: a day (its half perhaps), then up to four short items set apart by
 # spaces, no running-text punctuation (`1月9日上午 开幕会 听取政府工作报告`)
 _DAY_ROW = re.compile(with_traditional(r"(\d{1,2}月)?\d{1,2}日(上午|下午|晚上|晚间|全天)?(\s+[^\s，。；、！？：,;]{1,14}){1,4}"))
