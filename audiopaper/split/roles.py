@@ -2479,8 +2479,10 @@ class Labeller:
             # over or under another such row
             # (or an agenda's or a listing's row: a day and what is on, `1月10日 分组审议`, among
             # rows like it)
-            return (_zh_figure_cells(self.L[i].s) and any(
-                0 <= j < len(self.L) and _zh_figure_cells(self.L[j].s) for j in (i - 1, i + 1))) \
+            # (or of short cells, a few of them figures with their units, no sentence's pause
+            # among them: a weather or tide box's, `海门区 暴雨 25～29℃ 渔湾区 大暴雨 25～28℃`)
+            return (_zh_table_cells(self.L[i].s) and any(
+                0 <= j < len(self.L) and _zh_table_cells(self.L[j].s) for j in (i - 1, i + 1))) \
                 or (_DAY_ROW.fullmatch(self.L[i].s) is not None and sum(
                     _DAY_ROW.fullmatch(self.L[j].s) is not None
                     for j in range(i - 2, i + 3) if j != i and 0 <= j < len(self.L)) >= 2)
@@ -3539,6 +3541,18 @@ def _zh_figure_cells(s: str) -> bool:
     figures = sum(_FIGURE_CELL.fullmatch(c) is not None for c in cells)
     return len(cells) >= 4 and all(len(c) <= 8 for c in cells) and figures >= 3 \
         and figures * 5 >= len(cells) * 3
+
+
+def _zh_table_cells(s: str) -> bool:
+    """A Chinese table's row (`_zh_figure_cells`), or three cells or more parted by spaces,
+    none longer than a name, no sentence's pause on the line, a third of them or more holding
+    figures (two at least)."""
+    if _zh_figure_cells(s):
+        return True
+    cells = s.split()
+    figures = sum(any(ch.isdigit() for ch in c) for c in cells)
+    return len(cells) >= 3 and all(len(c) <= 10 for c in cells) and figures >= 2 \
+        and figures * 3 >= len(cells) and not re.search(r"[，。；！？、]", s)
 
 
 _UNIT_FIGURES = re.compile(r"(\d+(\.\d+)?[\u4e00-\u9fff%]{1,3}\s+){2,}\d+(\.\d+)?[\u4e00-\u9fff%]{1,3}")
