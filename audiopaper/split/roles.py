@@ -3455,8 +3455,9 @@ _COLON_ROW = re.compile(r"(?=[A-Z\d])[^:]{1,40}?: \S.{0,80}")
 
 
 # a listing's row of showings: clock times, three or more, or two with none of a sentence's
-# small words (`"The Bikeriders" (R) 4:45, 7:40`)
-_CLOCK = re.compile(r"\b\d{1,2}:\d\d(?:[ap]\b|\b)")
+# small words (`"The Bikeriders" (R) 4:45, 7:40`); British listings set a point in them
+# (`6.00 News  6.30 Local News`), never a price's (`$6.00`) nor a longer figure's
+_SHOWING_TIME = re.compile(r"(?<![$£€\d.,])\b\d{1,2}[:.]\d\d(?:[ap]\b|\b)(?![.,]\d)")
 
 
 def reads_as_running_text(s: str, lang: str) -> bool:
@@ -3478,9 +3479,11 @@ def _rank(s: str) -> int | None:
 
 
 def _list_row(s: str) -> bool:
-    times = len(_CLOCK.findall(s))
-    return _colon_row(s) or times >= 3 or (
-        times == 2 and not any(w in english_words()["function"] for w in s.split()))
+    small = sum(w in english_words()["function"] for w in s.split())
+    # (times set with a point count only among a sentence's small words one at most: prose
+    # spells its decimals among them, `grew 3.25 percent, 4.50 percent and 5.75 percent`)
+    times = len([t for t in _SHOWING_TIME.findall(s) if ":" in t or small <= 1])
+    return _colon_row(s) or times >= 3 or (times == 2 and not small)
 
 
 def _colon_row(s: str) -> bool:
