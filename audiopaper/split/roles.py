@@ -2158,6 +2158,13 @@ class Labeller:
                 and not self.facts[i + 1].punct and not self.facts[i + 1].closes \
                 and not self.fits(i + 1)[0] and (self.facts[i + 2].punct or self.facts[i + 2].opens):
             return True  # `警　讯` over an item's head (short of the column) and its text
+        if self.lang == "zh" and i + 1 < len(self.L) and not self.L[i].run_in \
+                and _CJK_WORD.fullmatch(self.L[i].s) is not None and 2 <= len(self.L[i].s) <= 7 \
+                and cue(self.L[i].s) is None and self.L[i + 1].run_in \
+                and any(self.L[k].run_in for k in range(i + 2, min(i + 24, len(self.L)))):
+            # a short name over briefs whose heads run into their text, two of them or more
+            # (`周末去哪儿` / `老船厂市集开张　5月24日起…`): the column's head, whatever the shape
+            return True
         if self.lang != "zh" or self.shape.style != "blocks" or i + 2 >= len(self.L):
             return False
         s, nxt, third = self.L[i], self.L[i + 1], self.L[i + 2]
