@@ -71,7 +71,8 @@ SCORED_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldo
                "heldout102", "heldout103", "heldout104", "heldout105",
                "heldout106", "heldout107", "heldout108", "heldout109",
                "heldout110", "heldout111", "heldout112", "heldout113", "heldout114",
-               "heldout115", "heldout116")
+               "heldout115", "heldout116", "heldout117", "heldout118", "heldout119",
+               "heldout120")
 
 
 def tuning_folders() -> list[Path]:
