@@ -166,7 +166,7 @@ _SCORE_END = re.compile(r"[A-Za-z] \d{1,3}$")
 # a price or its change in a table's cell (`1.20`, `↓0.10`, `+3.5%`)
 _PRICE_CELL = re.compile(r"\d\.\d|[↑↓→]|[+-]\d")
 _ROW_GAP = "\u3000[\u3000 ]*| {2,}"  # (an ideographic space, or two plain ones or more)
-_FIGURE_CELL = re.compile(r"^[↑↓→+-]?\d[\d.,]*%?$|\d\.\d|[↑↓→]|[+-]\d")  # (a bare figure, `2290`)
+_FIGURE_CELL = re.compile(r"^[↑↓→+-]?\d[\d.,]*%?$|" + _PRICE_CELL.pattern)  # (or a bare figure, `2290`)
 _ZH_OPENER = re.compile(with_traditional(r"^(本[报報][讯訊]|\d{1,2}\s*月\s*\d{1,2}\s*日|[（(]|即日|近日|日前|今年|昨天|今天)"))
 # a log's item opening on the day and the time of day alone (`17日晚7时40分，…`), its month in
 # the item's head: only after a gap, where no wrapped line of text begins
