@@ -2213,6 +2213,18 @@ class Labeller:
             if _LONG_NAME.fullmatch(name) and name[-1] not in _RUNS_ON_CHARS and not self.facts[i].bk \
                     and _WHOLE_HEAD.fullmatch(head) and (below.bk == "line" or self.L[i + 2].s.startswith("——")):
                 return True
+            # (or such a name over a headline four characters longer or more, in one line or
+            # two, and within three lines a columnist's byline set after a mark, under a text
+            # that ended, a byline or furniture other than a logo (a story has one logo):
+            # `老蒋侃球` / `市运会该给业余选手` / `留个位置` / `□ 蒋岳`)
+            if _LONG_NAME.fullmatch(name) and name[-1] not in _RUNS_ON_CHARS and not self.facts[i].bk \
+                    and not self.facts[i].fk and len(name) + 4 <= len(head) <= 24 \
+                    and not self.facts[i + 1].closes and not head.startswith("——") \
+                    and (i == 0 or self.facts[i - 1].closes or self.facts[i - 1].fk not in (None, "logo")
+                         or self.facts[i - 1].bk is not None) \
+                    and any(self.facts[k].bk == "line" and self.L[k].s[:1] in _COLUMNIST_MARKS
+                            for k in range(i + 2, min(i + 4, len(self.L)))):
+                return True
             # (or a name of up to four characters, under a text that ended, a byline or
             # furniture, over a headline at least twice as long, no sentence in it, itself over
             # its text's indented first line or its byline: `回音壁` / `滨江步道路灯已全部修复` /
@@ -3521,6 +3533,8 @@ _SHORT_NAME = re.compile(r"[\u4e00-\u9fff]( ?[\u4e00-\u9fff]){1,2}")
 # a column's name of two to four characters (`回音壁`, `晚报话题`)
 _COLUMN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _LONG_NAME = re.compile(r"[\u4e00-\u9fff]{4,7}")
+# the marks a columnist's byline is set after (`□ 蒋岳`, `■ 林墨`)
+_COLUMNIST_MARKS = frozenset("□■◇◆○●◎☆★")
 _RUNS_ON_CHARS = frozenset("的地得和与及把被让在对向给将已为要是了")  # (a headline's line broken on them goes on)
 # a headline whole in itself: one quotation, or a title and what it says (`《江流》：…`)
 _WHOLE_HEAD = re.compile(r"“[^“”]{2,20}”|《[^《》]{1,12}》[：:][^，。；]{2,20}")
