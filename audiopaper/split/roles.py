@@ -710,11 +710,16 @@ class Labeller:
 
     def _question_head(self, i: int) -> bool:
         """Chinese: line i is one question (`小麦叶片发黄，是缺肥还是得了病？`) over the first
-        turn of a question and answer (`问：…`): the item's headline."""
+        turn of a question and answer (`问：…`) or a reader's question (`读者问：…`), under a
+        text that ended, a byline or furniture, and no turn itself: the item's headline (not
+        a turn's question the column wrapped, `…会不会进度` / `慢、花钱多？` / `答：…`)."""
         s = self.L[i].s
         return self.lang == "zh" and s.endswith("？") and len(s) <= 30 and i + 1 < len(self.L) \
-            and TURN_LABEL.match(self.L[i + 1].s) is not None \
-            and not _SENTENCE_STOP.search(s[:-1])
+            and (TURN_LABEL.match(self.L[i + 1].s) is not None
+                 or _ASKER.match(self.L[i + 1].s) is not None) \
+            and not _SENTENCE_STOP.search(s[:-1]) and not TURN_LABEL.match(s) and not _ASKER.match(s) \
+            and (i == 0 or self.facts[i - 1].closes or self.facts[i - 1].bk is not None
+                 or self.facts[i - 1].fk is not None)
 
     def _echoed(self, i: int) -> bool:
         """Most of line i comes again in the next lines' text, word for word or nearly every
@@ -3538,6 +3543,8 @@ _SHORT_NAME = re.compile(r"[\u4e00-\u9fff]( ?[\u4e00-\u9fff]){1,2}")
 # a column's name of two to four characters (`回音壁`, `晚报话题`)
 _COLUMN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _LONG_NAME = re.compile(r"[\u4e00-\u9fff]{4,7}")
+# who asks, then the question (`读者问：`, `市民李女士问：`, `网友“小林”问：`)
+_ASKER = re.compile(r"[^：:，。？！\s]{1,12}[问問][：:]")
 _SECTION_PAIR = re.compile(r"[A-Z]{2,}( [A-Z]{2,}){0,2} & [A-Z]{2,}( [A-Z]{2,}){0,2}")
 # the marks a columnist's byline is set after (`□ 蒋岳`, `■ 林墨`)
 _COLUMNIST_MARKS = frozenset("□■◇◆○●◎☆★")
