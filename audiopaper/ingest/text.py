@@ -92,7 +92,9 @@ def _guess(data: bytes, path: str | Path) -> tuple[str | None, str]:
     best = from_bytes(data, cp_isolation=_CANDIDATES).best()
     if best is not None and best.encoding in _FOREIGN:
         language, name = _FOREIGN[best.encoding]
-        if sum(1 for c in str(best) if c.isalpha()) >= _MIN_FOREIGN_LETTERS:
+        # (the guess's own letters count, not the ASCII ones: an English page with a few
+        # Latin-1 pound signs reads as a handful of katakana among English words)
+        if sum(1 for c in str(best) if c.isalpha() and not c.isascii()) >= _MIN_FOREIGN_LETTERS:
             raise InputError(f"reads as {language} in {name}, not as Chinese or English (tried "
                              f"{_TRIED}); audiopaper reads Chinese and English pages; if this "
                              "one is in another encoding, give it with --encoding", path)
