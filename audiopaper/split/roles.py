@@ -434,11 +434,6 @@ class Labeller:
         if lang == "en" and bk is None and fk is None and _NAME_IN_CAPS.fullmatch(s) \
                 and _POST_ALONE.fullmatch(nxt):
             bk = "line"  # a writer's name in capitals over the post alone (`CAL WHITACRE` / `Gazette Sports Columnist`)
-        if lang == "en" and fk is None and prev and self._text_closes(prev) and _SECTION_PAIR.fullmatch(s):
-            # a section's name pairing two subjects in capitals, under a text that ended
-            # (`FAITH & COMMUNITY`, `OBITUARIES & CHURCH NOTES`): it names a part of the page,
-            # not one story (those in the page's header are read with the header)
-            fk = "logo"
         if fk == "index" and bk:
             fk = None  # a byline after an index's bullet mark (`■本报记者 X`) is a byline
         if fk == "index" and self._bullets_under_text(i) \
@@ -3545,7 +3540,6 @@ _COLUMN_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
 _LONG_NAME = re.compile(r"[\u4e00-\u9fff]{4,7}")
 # who asks, then the question (`读者问：`, `市民李女士问：`, `网友“小林”问：`)
 _ASKER = re.compile(r"[^：:，。？！\s]{1,12}[问問][：:]")
-_SECTION_PAIR = re.compile(r"[A-Z]{2,}( [A-Z]{2,}){0,2} & [A-Z]{2,}( [A-Z]{2,}){0,2}")
 # the marks a columnist's byline is set after (`□ 蒋岳`, `■ 林墨`)
 _COLUMNIST_MARKS = frozenset("□■◇◆○●◎☆★")
 _RUNS_ON_CHARS = frozenset("的地得和与及把被让在对向给将已为要是了")  # (a headline's line broken on them goes on)
