@@ -72,7 +72,7 @@ SCORED_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldo
                "heldout106", "heldout107", "heldout108", "heldout109",
                "heldout110", "heldout111", "heldout112", "heldout113", "heldout114",
                "heldout115", "heldout116", "heldout117", "heldout118", "heldout119",
-               "heldout120")
+               "heldout120", "heldout121", "heldout122", "heldout123", "heldout124")
 
 
 def tuning_folders() -> list[Path]:
