@@ -2208,6 +2208,8 @@ class Labeller:
             name, head, below = self.L[i].s, self.L[i + 1].s, self.facts[i + 2]
             if self.facts[i + 1].bk or self.facts[i + 1].fk or self.facts[i + 1].opens:
                 return False
+            named = _LONG_NAME.fullmatch(name) is not None and name[-1] not in _RUNS_ON_CHARS \
+                and not self.facts[i].bk
             if _SHORT_NAME.fullmatch(name) and not self.facts[i + 1].punct \
                     and any(self.facts[k].bk == "line" for k in range(i + 2, min(i + 4, len(self.L)))):
                 return True
@@ -2215,15 +2217,13 @@ class Labeller:
             # headline whole in itself, one quotation or a title and what it says, itself over
             # a byline or a `——` line: `对话青年科学家` / `“做科研要耐得住寂寞”` / `——对话…`;
             # `乐海拾贝` / `《江流》：听见一条江的呼吸` / `□ 闻笛`)
-            if _LONG_NAME.fullmatch(name) and name[-1] not in _RUNS_ON_CHARS and not self.facts[i].bk \
-                    and _WHOLE_HEAD.fullmatch(head) and (below.bk == "line" or self.L[i + 2].s.startswith("——")):
+            if named and _WHOLE_HEAD.fullmatch(head) and (below.bk == "line" or self.L[i + 2].s.startswith("——")):
                 return True
             # (or such a name over a headline four characters longer or more, in one line or
             # two, and within three lines a columnist's byline set after a mark, under a text
             # that ended, a byline or furniture other than a logo (a story has one logo):
             # `老蒋侃球` / `市运会该给业余选手` / `留个位置` / `□ 蒋岳`)
-            if _LONG_NAME.fullmatch(name) and name[-1] not in _RUNS_ON_CHARS and not self.facts[i].bk \
-                    and not self.facts[i].fk and len(name) + 4 <= len(head) <= 24 \
+            if named and not self.facts[i].fk and len(name) + 4 <= len(head) <= 24 \
                     and not self.facts[i + 1].closes and not head.startswith("——") \
                     and (i == 0 or self.facts[i - 1].closes or self.facts[i - 1].fk not in (None, "logo")
                          or self.facts[i - 1].bk is not None) \
