@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from audiopaper.split.lines import BRACKET_HEAD, Line, inline_byline, jumps_in, tail_byline
 from audiopaper.split.text import (
+    EN_SALUTATION,
     QUOTE_MARKS,
     SPEAKER,
     ends_sentence,
@@ -196,6 +197,8 @@ def split_paragraphs(lines: list[Line], lang: str) -> list[list[Line]]:
             known = False
         if known and lang == "en" and lines[k + 1].s[:1].islower() and not ends_sentence(lines[k].s):
             known = False  # a sentence resumed under a box or photo set into it
+        if lang == "en" and EN_SALUTATION.fullmatch(lines[k].s):
+            known = True  # a letter's salutation alone on its line, in any block
         if _open_bracket(lines[k].s) or (quoted > 0 and lines[k + 1].s[:1] not in QUOTE_MARKS):
             # a bracket the line opened closes on the next (`本报讯（通讯员 石 砚` / `记者 庞 俊）…`),
             # and a quotation goes on to its close (a quotation of several paragraphs opens

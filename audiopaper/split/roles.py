@@ -62,6 +62,7 @@ from audiopaper.split.tables import (
 from audiopaper.split.text import (
     ABBREVIATION,
     CLOCK_END,
+    EN_SALUTATION,
     PAUSES,
     SPEAKER,
     TURN_LABEL,
@@ -416,7 +417,9 @@ class Labeller:
         # (a dateline's place may start on the line above, run on from a byline: `… HARROW`)
         prev = self.L[i - 1].s if i > 0 else ""
         dated = lang == "en" and DATELINE.match(s) and not re.search(r"\b[A-Z]{2,}$", prev)
-        opens = bool(inline_byline(s, lang) or run_on or dated) or any(
+        # (a letter's salutation opens its text as a byline or dateline does: `To the editor:`)
+        saluted = lang == "en" and EN_SALUTATION.match(s) is not None
+        opens = bool(inline_byline(s, lang) or run_on or dated or saluted) or any(
             d == "from" and m.start() == 0 for d, _, m in jumps_in(s, lang))
         punct = has_body_punct(s) or (
             lang == "zh" and _MID_QUESTION.search(s) is not None)
@@ -1292,6 +1295,10 @@ class Labeller:
             e[D] -= W["display_open"]
         if self.lang == "en" and not f.closes and self._goes_on_past(i):
             e[D] -= W["display_open"]  # its sentence goes on under a pull quote or a box
+        if self.lang == "en" and EN_SALUTATION.fullmatch(s):
+            # a letter's salutation opens its text, under the letter's headline: no display line
+            e[D] -= W["display_open"]
+            e[B] = max(e[B], W["table"])
         if self.lang == "en" and len(s) >= PARAGRAPH_LINE and len(_SENTENCE_STOP.findall(s)) >= 2:
             e[D] -= W["display_open"]  # a paragraph's worth of sentences is no headline nor deck
         if self._stacked_under_kicker(i):

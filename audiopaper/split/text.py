@@ -35,6 +35,9 @@ RUNS_ON = PAUSES + "-—（(“‘&"
 SPEAKER = re.compile(with_traditional(r"^(问|答|记者|主持人|[\u4e00-\u9fff]{2,4})[：:]"))
 # Labels that can only open a turn (a two-to-four character label may also open a headline).
 TURN_LABEL = re.compile(with_traditional(r"^([问問]|答|[记記]者|主持人)[：:]"))
+# an English letter's salutation (`To the editor:`, `Dear Editor,`): it opens the letter's text
+# and, alone on its line, is a paragraph of its own
+EN_SALUTATION = re.compile(r"(To the|Dear) [Ee]ditors?[:,]|Dear (Sir|Madam|Sirs)[:,]")
 _CJK = re.compile(r"[\u3000-\u303f\u3400-\u9fff\uf900-\ufaff\uff00-\uffef]")
 _SPACE_RUN = re.compile(r"\s+")
 
