@@ -72,7 +72,8 @@ SCORED_SETS = ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldo
                "heldout106", "heldout107", "heldout108", "heldout109",
                "heldout110", "heldout111", "heldout112", "heldout113", "heldout114",
                "heldout115", "heldout116", "heldout117", "heldout118", "heldout119",
-               "heldout120", "heldout121", "heldout122", "heldout123", "heldout124")
+               "heldout120", "heldout121", "heldout122", "heldout123", "heldout124",
+               "heldout125", "heldout126", "heldout127", "heldout128")
 
 
 def tuning_folders() -> list[Path]:
